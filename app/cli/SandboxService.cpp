@@ -1,0 +1,44 @@
+#include "cli/SandboxService.h"
+
+#include "cli/CommandLine.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Cli {
+
+int runSandboxService(quint16 port, int latencyMs, const QString &apiKeyFromEnvironment,
+                      QTextStream &out, QTextStream &err)
+{
+    Sandbox::SandboxServer sandbox;
+    const bool customKey = !apiKeyFromEnvironment.isEmpty();
+    if (customKey)
+        sandbox.setApiKey(apiKeyFromEnvironment);
+    sandbox.faults().setLatency(std::chrono::milliseconds(latencyMs));
+    if (!sandbox.start(QHostAddress::LocalHost, port)) {
+        err << CommandLine::tr("Could not start the sandbox on 127.0.0.1:%1: %2")
+                   .arg(port)
+                   .arg(sandbox.errorString())
+            << Qt::endl;
+        return 1;
+    }
+
+    const QString root = sandbox.rootUrl().toString();
+    out << CommandLine::tr("Webhook Console sandbox: a Channex-compatible API with demo data.")
+        << Qt::endl
+        << CommandLine::tr("Server root: %1").arg(root) << Qt::endl
+        << CommandLine::tr("API base:    %1/api/v1").arg(root) << Qt::endl
+        << CommandLine::tr("API key:     %1 (send it in the user-api-key header; %2)")
+               .arg(sandbox.apiKey(),
+                    customKey ? CommandLine::tr("from CHANNEX_API_KEY")
+                              : CommandLine::tr("the demo key"))
+        << Qt::endl;
+    if (latencyMs > 0)
+        out << CommandLine::tr("Latency:     %1 ms added to every answer").arg(latencyMs)
+            << Qt::endl;
+    out << CommandLine::tr("Press Ctrl+C to stop.") << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace Cli

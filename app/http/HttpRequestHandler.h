@@ -1,0 +1,23 @@
+#pragma once
+
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+
+#include <functional>
+
+namespace Http {
+
+// Called once per request with exactly one response. It may be called later (after a timer or
+// an outgoing call), but always on the server's thread. Calling it after the client has gone
+// away is harmless: the response is dropped.
+using HttpReply = std::function<void(HttpResponse)>;
+
+// The application side of the server: the receiver and the sandbox each implement it.
+class HttpRequestHandler
+{
+public:
+    virtual ~HttpRequestHandler() = default;
+    virtual void handleRequest(const HttpRequest &request, HttpReply reply) = 0;
+};
+
+} // namespace Http

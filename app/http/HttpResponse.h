@@ -1,0 +1,26 @@
+#pragma once
+
+#include "http/HttpRequest.h"
+
+#include <QByteArray>
+
+class QJsonDocument;
+
+namespace Http {
+
+// What a handler answers. The server adds Content-Length, Date and Connection itself.
+struct HttpResponse
+{
+    int status = 200;
+    HeaderList headers;
+    QByteArray body;
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+
+    static HttpResponse json(int status, const QJsonDocument &document);
+    static HttpResponse text(int status, const QByteArray &body);
+    // Standard reason phrase for a status code ("Not Found"); "Unknown" when not standard.
+    static QByteArray reasonPhrase(int status);
+};
+
+} // namespace Http

@@ -1,0 +1,25 @@
+# One INTERFACE target that every project target links: language level, warnings as errors and
+# Qt's strictness defines. Third-party code (llhttp) does not link it.
+add_library(wc_compile_settings INTERFACE)
+target_compile_features(wc_compile_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(wc_compile_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    WC_VERSION="${PROJECT_VERSION}")
+
+if(MSVC)
+    target_compile_options(wc_compile_settings INTERFACE /W4 /WX /permissive- /Zc:__cplusplus)
+else()
+    target_compile_options(wc_compile_settings INTERFACE
+        -Wall -Wextra -Wpedantic -Werror
+        -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
+endif()
