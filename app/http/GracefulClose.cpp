@@ -1,0 +1,61 @@
+#include "http/GracefulClose.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
+namespace Http {
+
+namespace {
+
+void shutdownSending(QTcpSocket *socket)
+{
+    const qintptr descriptor = socket->socketDescriptor();
+    if (descriptor == -1)
+        return;
+#ifdef Q_OS_WIN
+    ::shutdown(SOCKET(descriptor), SD_SEND);
+#else
+    ::shutdown(int(descriptor), SHUT_WR);
+#endif
+}
+
+void drainAndLinger(QTcpSocket *socket, int lingerMs)
+{
+    shutdownSending(socket);
+    QObject::connect(socket, &QIODevice::readyRead, socket, [socket] { socket->readAll(); });
+    socket->readAll();
+    QTimer::singleShot(lingerMs, socket, [socket] { socket->abort(); });
+}
+
+} // namespace
+
+void closeGracefully(QTcpSocket *socket, int lingerMs)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        socket->abort();
+        return;
+    }
+    socket->flush();
+    if (socket->bytesToWrite() == 0) {
+        drainAndLinger(socket, lingerMs);
+        return;
+    }
+    auto waitForWrite = std::make_shared<QMetaObject::Connection>();
+    *waitForWrite = QObject::connect(socket, &QIODevice::bytesWritten, socket,
+                                     [socket, lingerMs, waitForWrite] {
+                                         if (socket->bytesToWrite() > 0)
+                                             return;
+                                         QObject::disconnect(*waitForWrite);
+                                         drainAndLinger(socket, lingerMs);
+                                     });
+}
+
+} // namespace Http

@@ -1,0 +1,245 @@
+#include "http/HttpConnection.h"
+
+#include "http/GracefulClose.h"
+#include "http/HttpRequestHandler.h"
+#include "http/ResponseWriter.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Http {
+
+namespace {
+
+// Read in slices so that a burst of pipelined requests stops at the pipeline cap and the rest
+// stays in the kernel (TCP backpressure) instead of in our memory.
+constexpr qint64 kReadChunk = 64 * 1024;
+// How long a closing connection keeps draining input so the client can read our last answer.
+constexpr int kLingerMs = 2000;
+
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler,
+                               const HttpLimits &limits, QObject *parent)
+    : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits),
+      m_peerAddress(socket->peerAddress()), m_peerPort(socket->peerPort()),
+      m_idleTimer(new QTimer(this)), m_requestTimer(new QTimer(this))
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(4 * kReadChunk);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(limits.idleTimeoutMs);
+    m_requestTimer->setSingleShot(true);
+    m_requestTimer->setInterval(limits.requestTimeoutMs);
+
+    connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::process);
+    connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
+        m_closing = true;
+        m_idleTimer->stop();
+        m_requestTimer->stop();
+        emit closed();
+    });
+    connect(m_idleTimer, &QTimer::timeout, this, &HttpConnection::finish);
+    connect(m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
+
+    m_idleTimer->start();
+    if (m_socket->bytesAvailable() > 0)
+        process();
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::abort()
+{
+    m_closing = true;
+    m_idleTimer->stop();
+    m_requestTimer->stop();
+    m_socket->abort();
+}
+
+// The single pump: write what is ready, read what fits, dispatch what was read. Handlers may
+// answer synchronously from inside dispatchRequests(); that re-entry only flags another round,
+// so a long pipeline never recurses.
+void HttpConnection::process()
+{
+    if (m_processing) {
+        m_processAgain = true;
+        return;
+    }
+    m_processing = true;
+    bool requestCompleted = false;
+    do {
+        m_processAgain = false;
+        writeReadyResponses();
+        if (m_closing)
+            break;
+        requestCompleted = readInput() || requestCompleted;
+        dispatchRequests();
+    } while (m_processAgain && !m_closing);
+    m_processing = false;
+
+    if (!m_closing) {
+        sendContinueIfAwaited();
+        updateTimers(requestCompleted);
+    }
+}
+
+void HttpConnection::writeReadyResponses()
+{
+    while (!m_pending.empty() && m_pending.front().bytes) {
+        const PendingResponse pending = std::move(m_pending.front());
+        m_pending.pop_front();
+        m_socket->write(*pending.bytes);
+        if (pending.close) {
+            finish();
+            return;
+        }
+    }
+}
+
+bool HttpConnection::readInput()
+{
+    if (m_inputClosed) {
+        m_socket->readAll(); // nothing after the last request is answered
+        return false;
+    }
+    bool requestCompleted = false;
+    while (!m_inputClosed && pipelineHasRoom() && m_socket->bytesAvailable() > 0) {
+        const RequestParser::State state = m_parser.feed(m_socket->read(kReadChunk));
+        if (m_parser.hasRequests()) {
+            for (HttpRequest &request : m_parser.takeRequests()) {
+                request.peerAddress = m_peerAddress;
+                request.peerPort = m_peerPort;
+                m_undispatched.push_back(std::move(request));
+            }
+            requestCompleted = true;
+            m_continueSent = false;
+        }
+        if (state == RequestParser::State::Error)
+            reject(m_parser.errorStatus(), m_parser.errorReason());
+        else if (state == RequestParser::State::Closed)
+            m_inputClosed = true;
+    }
+    return requestCompleted;
+}
+
+void HttpConnection::dispatchRequests()
+{
+    while (!m_undispatched.empty() && !m_closing
+           && m_pending.size() < size_t(qMax(1, m_limits.maxPipelinedRequests))) {
+        const HttpRequest request = std::move(m_undispatched.front());
+        m_undispatched.pop_front();
+
+        PendingResponse pending;
+        pending.sequence = m_nextSequence++;
+        pending.headRequest = request.method == "HEAD";
+        pending.keepAlive = request.keepAlive;
+        pending.http10 = request.versionMajor == 1 && request.versionMinor == 0;
+        m_pending.push_back(pending);
+
+        // The handler may answer after this connection is gone; the QPointer drops that answer.
+        m_handler->handleRequest(
+            request,
+            [self = QPointer(this), sequence = pending.sequence](const HttpResponse &response) {
+                if (self)
+                    self->deliver(sequence, response);
+            });
+    }
+
+    if (m_rejection && m_undispatched.empty() && !m_closing) {
+        PendingResponse pending;
+        pending.sequence = m_nextSequence++;
+        pending.close = true;
+        pending.bytes = serializeResponse(*m_rejection, {.close = true});
+        m_pending.push_back(std::move(pending));
+        m_rejection.reset();
+        m_processAgain = true;
+    }
+}
+
+void HttpConnection::deliver(quint64 sequence, const HttpResponse &response)
+{
+    if (m_closing)
+        return;
+    const auto it = std::find_if(m_pending.begin(), m_pending.end(),
+                                 [sequence](const auto &p) { return p.sequence == sequence; });
+    if (it == m_pending.end() || it->bytes)
+        return; // answered twice: the first answer stands
+    it->close = !it->keepAlive || wantsClose(response);
+    it->bytes = serializeResponse(response,
+                                  {.headRequest = it->headRequest,
+                                   .close = it->close,
+                                   .http10KeepAlive = it->http10 && !it->close});
+    process();
+}
+
+void HttpConnection::reject(int status, const QString &reason)
+{
+    m_inputClosed = true;
+    m_requestTimer->stop();
+    m_rejection = HttpResponse::text(status, reason.toUtf8() + '\n');
+    m_processAgain = true;
+    emit requestRejected(status, reason);
+}
+
+void HttpConnection::sendContinueIfAwaited()
+{
+    // A 100 Continue must not overtake the answers to earlier pipelined requests.
+    if (m_continueSent || m_inputClosed || !m_pending.empty() || !m_undispatched.empty()
+        || !m_parser.expectsContinue()) {
+        return;
+    }
+    m_socket->write(continueResponse());
+    m_continueSent = true;
+}
+
+void HttpConnection::updateTimers(bool requestCompleted)
+{
+    // The request timer runs from a request's first byte, not from its latest one, so a client
+    // trickling bytes (slow loris) cannot keep the connection forever.
+    if (!m_parser.isRequestInProgress())
+        m_requestTimer->stop();
+    else if (requestCompleted || !m_requestTimer->isActive())
+        m_requestTimer->start();
+
+    if (!isIdle())
+        m_idleTimer->stop();
+    else if (!m_idleTimer->isActive())
+        m_idleTimer->start();
+}
+
+void HttpConnection::onRequestTimeout()
+{
+    if (m_closing || m_inputClosed || !m_parser.isRequestInProgress())
+        return;
+    reject(408,
+           tr("The client did not send its complete request within %n ms; it may be too "
+              "slow or stalled.",
+              nullptr, m_limits.requestTimeoutMs));
+    process();
+}
+
+void HttpConnection::finish()
+{
+    m_closing = true;
+    m_idleTimer->stop();
+    m_requestTimer->stop();
+    m_pending.clear();
+    m_undispatched.clear();
+    closeGracefully(m_socket, kLingerMs);
+}
+
+bool HttpConnection::pipelineHasRoom() const
+{
+    return m_pending.size() + m_undispatched.size()
+        < size_t(qMax(1, m_limits.maxPipelinedRequests));
+}
+
+bool HttpConnection::isIdle() const
+{
+    return !m_inputClosed && m_pending.empty() && m_undispatched.empty()
+        && !m_parser.isRequestInProgress();
+}
+
+} // namespace Http

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "http/HttpLimits.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
+#include "http/RequestParser.h"
+
+#include <QObject>
+
+#include <deque>
+#include <optional>
+
+class QTcpSocket;
+class QTimer;
+
+namespace Http {
+
+class HttpRequestHandler;
+
+// One client connection: feeds the socket's bytes to a RequestParser, hands every request to the
+// handler at once (pipelined requests are handled concurrently) and writes the responses
+// strictly in request order as they become ready. Enforces the idle and request timeouts.
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
+
+public:
+    // Takes ownership of the socket.
+    HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler, const HttpLimits &limits,
+                   QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    // Drops the connection at once, without answering pending requests.
+    void abort();
+
+signals:
+    // The socket is gone; the connection may be deleted.
+    void closed();
+    // The connection itself refused a request (400, 408, 413, 431).
+    void requestRejected(int status, const QString &reason);
+
+private:
+    // One request awaiting its turn on the wire.
+    struct PendingResponse
+    {
+        quint64 sequence = 0;
+        bool headRequest = false;
+        bool keepAlive = true;
+        bool http10 = false;
+        std::optional<QByteArray> bytes; // set once the handler answered
+        bool close = false;
+    };
+
+    void process();
+    void writeReadyResponses();
+    bool readInput();
+    void dispatchRequests();
+    void deliver(quint64 sequence, const HttpResponse &response);
+    void reject(int status, const QString &reason);
+    void sendContinueIfAwaited();
+    void updateTimers(bool requestCompleted);
+    void finish();
+    void onRequestTimeout();
+    bool pipelineHasRoom() const;
+    bool isIdle() const;
+
+    QTcpSocket *m_socket;
+    HttpRequestHandler *m_handler;
+    HttpLimits m_limits;
+    RequestParser m_parser;
+    QHostAddress m_peerAddress;
+    quint16 m_peerPort = 0;
+    QTimer *m_idleTimer;
+    QTimer *m_requestTimer;
+
+    std::deque<HttpRequest> m_undispatched;
+    std::deque<PendingResponse> m_pending;
+    std::optional<HttpResponse> m_rejection; // answered after the requests before it
+    quint64 m_nextSequence = 0;
+    bool m_inputClosed = false; // no more requests will be read
+    bool m_closing = false; // the last response is written; the socket is going away
+    bool m_continueSent = false;
+    bool m_processing = false;
+    bool m_processAgain = false;
+};
+
+} // namespace Http

@@ -1,0 +1,110 @@
+#include "http/HttpServer.h"
+
+#include "http/GracefulClose.h"
+#include "http/HttpConnection.h"
+#include "http/ResponseWriter.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace Http {
+
+namespace {
+
+constexpr int kRejectLingerMs = 1000;
+
+} // namespace
+
+HttpServer::HttpServer(HttpRequestHandler *handler, QObject *parent)
+    : QObject(parent), m_handler(handler)
+{ }
+
+HttpServer::~HttpServer()
+{
+    close();
+}
+
+void HttpServer::setLimits(const HttpLimits &limits)
+{
+    m_limits = limits;
+}
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    // Created here rather than in the constructor so it is born on the thread that listens,
+    // even if the server was moved to a worker thread in between.
+    if (!m_listener) {
+        m_listener = new QTcpServer(this);
+        connect(m_listener, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    }
+    return m_listener->listen(address, port);
+}
+
+void HttpServer::close()
+{
+    if (m_listener)
+        m_listener->close();
+    const QList<HttpConnection *> connections = std::exchange(m_connections, {});
+    for (HttpConnection *connection : connections) {
+        connection->disconnect(this);
+        connection->abort();
+        connection->deleteLater();
+    }
+}
+
+bool HttpServer::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+QHostAddress HttpServer::serverAddress() const
+{
+    return m_listener ? m_listener->serverAddress() : QHostAddress();
+}
+
+quint16 HttpServer::serverPort() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QString HttpServer::errorString() const
+{
+    return m_listener ? m_listener->errorString() : QString();
+}
+
+int HttpServer::connectionCount() const
+{
+    return int(m_connections.size());
+}
+
+void HttpServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        if (m_connections.size() >= m_limits.maxConnections) {
+            rejectConnection(socket);
+            continue;
+        }
+        auto *connection = new HttpConnection(socket, m_handler, m_limits, this);
+        m_connections.append(connection);
+        connect(connection, &HttpConnection::requestRejected, this, &HttpServer::requestRejected);
+        connect(connection, &HttpConnection::closed, this, [this, connection] {
+            m_connections.removeOne(connection);
+            connection->deleteLater();
+        });
+    }
+}
+
+void HttpServer::rejectConnection(QTcpSocket *socket)
+{
+    const QString reason = tr("The server already has %n open connections; the client should "
+                              "retry later or reuse a keep-alive connection.",
+                              nullptr, m_limits.maxConnections);
+    socket->setParent(this);
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    socket->write(
+        serializeResponse(HttpResponse::text(503, reason.toUtf8() + '\n'), {.close = true}));
+    closeGracefully(socket, kRejectLingerMs);
+    emit requestRejected(503, reason);
+}
+
+} // namespace Http

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "http/HttpLimits.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace Http {
+
+class HttpConnection;
+class HttpRequestHandler;
+
+// The listener: accepts connections (loopback unless told otherwise), enforces the connection
+// cap and hands each socket to an HttpConnection. Lives on whichever thread it was created on
+// (or moved to); all its connections live there too.
+class HttpServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    // The handler is not owned and must outlive the server.
+    explicit HttpServer(HttpRequestHandler *handler, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    void setLimits(const HttpLimits &limits);
+    HttpLimits limits() const { return m_limits; }
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    void close();
+    bool isListening() const;
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
+    QString errorString() const;
+    int connectionCount() const;
+
+signals:
+    // A request refused by the server itself (400/408/413/431/503), for logs and the UI.
+    void requestRejected(int status, const QString &reason);
+
+private:
+    void acceptConnections();
+    void rejectConnection(QTcpSocket *socket);
+
+    HttpRequestHandler *m_handler;
+    HttpLimits m_limits;
+    QTcpServer *m_listener = nullptr;
+    QList<HttpConnection *> m_connections;
+};
+
+} // namespace Http
