@@ -1,0 +1,276 @@
+// How ChannexClient reports HTTP failures from a real sandbox, and when it retries them.
+
+#include "ClientTestSupport.h"
+#include "channex/ChannexClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Channex;
+using namespace ClientTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString HarbourWebhookId = u"a9a88747-767e-458c-99e0-9212fcfb0b39"_s;
+
+Webhook validWebhook()
+{
+    Webhook webhook;
+    webhook.isGlobal = true;
+    webhook.callbackUrl = u"https://example.com/hooks/global"_s;
+    webhook.eventMask = u"*"_s;
+    return webhook;
+}
+
+} // namespace
+
+class TestClientFailures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wrongKeyIsUnauthorized();
+    void statusWithoutRetries_data();
+    void statusWithoutRetries();
+    void getSucceedsAfterTwoServerErrors_data();
+    void getSucceedsAfterTwoServerErrors();
+    void retriesGiveUpAfterMaxRetries();
+    void rateLimitHonoursRetryAfter();
+    void retryAfterIsCappedByMaxDelay();
+    void writesAreNeverRetried();
+    void malformedJsonIsReported();
+    void aFailingLaterPageFailsTheWholeList();
+    void listPagesAreRetriedIndividually();
+};
+
+void TestClientFailures::wrongKeyIsUnauthorized()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    ChannexClient client(sandbox.server.rootUrl(), u"not-the-key"_s);
+    const int before = sandbox.server.apiRequestCount();
+
+    const auto result = await<QList<Webhook>>(
+        [&](QObject *context, auto done) { client.listWebhooks(context, done); });
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(result->error().httpStatus, 401);
+    QCOMPARE(result->error().code, u"unauthorized"_s);
+    QCOMPARE(result->error().title, u"Unauthorized"_s);
+    QCOMPARE(result->error().host, u"127.0.0.1"_s);
+    QVERIFY(!result->error().message().isEmpty());
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 1); // 401 is final
+}
+
+void TestClientFailures::statusWithoutRetries_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::newRow("403") << 403 << ApiError::Kind::Forbidden;
+    QTest::newRow("500") << 500 << ApiError::Kind::ServerError;
+    QTest::newRow("503") << 503 << ApiError::Kind::ServerError;
+    QTest::newRow("429") << 429 << ApiError::Kind::RateLimited;
+    QTest::newRow("400") << 400 << ApiError::Kind::BadRequest;
+    QTest::newRow("409") << 409 << ApiError::Kind::UnexpectedStatus;
+}
+
+void TestClientFailures::statusWithoutRetries()
+{
+    QFETCH(int, status);
+    QFETCH(ApiError::Kind, kind);
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    sandbox.setMaxRetries(0);
+    sandbox.server.faults().failNext(1, status);
+    const int before = sandbox.server.apiRequestCount();
+
+    const auto result = await<Webhook>([&](QObject *context, auto done) {
+        sandbox.client->getWebhook(HarbourWebhookId, context, done);
+    });
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, kind);
+    QCOMPARE(result->error().httpStatus, status);
+    QVERIFY(!result->error().message().isEmpty());
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 1);
+}
+
+void TestClientFailures::getSucceedsAfterTwoServerErrors_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("500") << 500;
+    QTest::newRow("503") << 503;
+    QTest::newRow("429 without Retry-After") << 429;
+}
+
+void TestClientFailures::getSucceedsAfterTwoServerErrors()
+{
+    QFETCH(int, status);
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    sandbox.server.faults().failNext(2, status);
+    const int before = sandbox.server.apiRequestCount();
+
+    const auto result = await<Webhook>([&](QObject *context, auto done) {
+        sandbox.client->getWebhook(HarbourWebhookId, context, done);
+    });
+    WC_VERIFY_OK(result);
+    QCOMPARE(result->value().id, HarbourWebhookId);
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 3);
+}
+
+void TestClientFailures::retriesGiveUpAfterMaxRetries()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    sandbox.setMaxRetries(2);
+    sandbox.server.faults().failNext(5, 502);
+    const int before = sandbox.server.apiRequestCount();
+
+    const auto result = await<QList<PropertyOption>>(
+        [&](QObject *context, auto done) { sandbox.client->listPropertyOptions(context, done); });
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ApiError::Kind::ServerError);
+    QCOMPARE(result->error().httpStatus, 502);
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 3);
+}
+
+void TestClientFailures::rateLimitHonoursRetryAfter()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    sandbox.server.faults().failNext(1, 429, 1);
+    const int before = sandbox.server.apiRequestCount();
+    QElapsedTimer clock;
+    clock.start();
+
+    const auto result = await<Webhook>([&](QObject *context, auto done) {
+        sandbox.client->getWebhook(HarbourWebhookId, context, done);
+    });
+    WC_VERIFY_OK(result);
+    // The backoff alone would have waited 10 ms; Retry-After: 1 asked for a second.
+    QVERIFY2(clock.elapsed() >= 950, QByteArray::number(clock.elapsed()).constData());
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 2);
+}
+
+void TestClientFailures::retryAfterIsCappedByMaxDelay()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    sandbox.client->setRetryPolicy({.maxRetries = 1, .baseDelayMs = 10, .maxDelayMs = 100});
+    sandbox.server.faults().failNext(1, 429, 3600);
+    QElapsedTimer clock;
+    clock.start();
+
+    const auto result = await<Webhook>([&](QObject *context, auto done) {
+        sandbox.client->getWebhook(HarbourWebhookId, context, done);
+    });
+    WC_VERIFY_OK(result);
+    QVERIFY2(clock.elapsed() < 3000, QByteArray::number(clock.elapsed()).constData());
+
+    // Without retries left, the caller sees how long the server asked to wait.
+    sandbox.client->setRetryPolicy({.maxRetries = 0});
+    sandbox.server.faults().failNext(1, 429, 42);
+    const auto limited = await<Webhook>([&](QObject *context, auto done) {
+        sandbox.client->getWebhook(HarbourWebhookId, context, done);
+    });
+    QVERIFY(limited && !limited->ok());
+    QCOMPARE(limited->error().kind, ApiError::Kind::RateLimited);
+    QCOMPARE(limited->error().retryAfterSeconds, 42);
+    QVERIFY2(limited->error().message().contains(u"42"_s), qPrintable(limited->error().message()));
+}
+
+void TestClientFailures::writesAreNeverRetried()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    ChannexClient &client = *sandbox.client;
+    const int before = sandbox.server.apiRequestCount();
+
+    sandbox.server.faults().failNext(1, 503);
+    const auto created = await<Webhook>(
+        [&](QObject *ctx, auto done) { client.createWebhook(validWebhook(), ctx, done); });
+    QVERIFY(created && !created->ok());
+    QCOMPARE(created->error().kind, ApiError::Kind::ServerError);
+    QCOMPARE(created->error().httpStatus, 503);
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 1);
+
+    sandbox.server.faults().failNext(1, 500);
+    Webhook existing;
+    existing.id = HarbourWebhookId;
+    existing.callbackUrl = u"https://example.com/x"_s;
+    existing.eventMask = u"*"_s;
+    existing.isGlobal = true;
+    const auto updated = await<Webhook>(
+        [&](QObject *ctx, auto done) { client.updateWebhook(existing, ctx, done); });
+    QVERIFY(updated && !updated->ok());
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 2);
+
+    sandbox.server.faults().failNext(1, 429, 0);
+    const auto deleted = await<Done>(
+        [&](QObject *ctx, auto done) { client.deleteWebhook(HarbourWebhookId, ctx, done); });
+    QVERIFY(deleted && !deleted->ok());
+    QCOMPARE(deleted->error().kind, ApiError::Kind::RateLimited);
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 3);
+
+    sandbox.server.faults().failNext(1, 503);
+    const auto tested = await<WebhookTestResult>(
+        [&](QObject *ctx, auto done) { client.testWebhook(validWebhook(), ctx, done); });
+    QVERIFY(tested && !tested->ok());
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 4);
+}
+
+void TestClientFailures::malformedJsonIsReported()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    sandbox.server.faults().malformNext(1);
+
+    const auto result = await<QList<Webhook>>(
+        [&](QObject *context, auto done) { sandbox.client->listWebhooks(context, done); });
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, ApiError::Kind::MalformedResponse);
+    QCOMPARE(result->error().httpStatus, 0);
+    QVERIFY(!result->error().technical.isEmpty()); // the parser's own words, for the log
+    QCOMPARE(result->error().host, u"127.0.0.1"_s);
+}
+
+void TestClientFailures::aFailingLaterPageFailsTheWholeList()
+{
+    SandboxFixture sandbox(250);
+    QVERIFY(sandbox.started);
+    sandbox.setMaxRetries(0);
+    sandbox.client->setMaxConcurrentPages(1);
+    sandbox.server.faults().setLatency(std::chrono::milliseconds(200));
+    const int before = sandbox.server.apiRequestCount();
+
+    QObject context;
+    std::optional<ApiResult<QList<Webhook>>> listed;
+    sandbox.client->listWebhooks(
+        &context, [&](ApiResult<QList<Webhook>> result) { listed.emplace(std::move(result)); });
+    // Page 1 is at the sandbox; the next request to arrive, page 2, fails.
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox.server.apiRequestCount(), before + 1, 5000);
+    sandbox.server.faults().failNext(1, 500);
+
+    QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 5000);
+    QVERIFY(!listed->ok());
+    QCOMPARE(listed->error().kind, ApiError::Kind::ServerError);
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 2); // page 3 never asked for
+    QCOMPARE(sandbox.client->pendingCalls(), 0);
+}
+
+void TestClientFailures::listPagesAreRetriedIndividually()
+{
+    SandboxFixture sandbox(250);
+    QVERIFY(sandbox.started);
+    sandbox.server.faults().failNext(2, 503); // page 1 twice
+
+    const auto result = await<QList<Webhook>>(
+        [&](QObject *context, auto done) { sandbox.client->listWebhooks(context, done); });
+    WC_VERIFY_OK(result);
+    QCOMPARE(result->value().size(), 262);
+}
+
+QTEST_GUILESS_MAIN(TestClientFailures)
+#include "test_client_failures.moc"
