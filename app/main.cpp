@@ -1,11 +1,13 @@
 // Webhook Console entry point: command line, application object, wiring. No logic of its own.
 #include "MainWindow.h"
+#include "Translations.h"
 #include "cli/CommandLine.h"
 #include "cli/SandboxService.h"
 #include "cli/StartupChoice.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 
@@ -33,6 +35,7 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
     describeApplication();
+    Gui::installTranslations(app.get(), QLocale());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,226 @@
+// The real main window on the real sandbox (loopback HTTP), driven through its widgets by
+// objectName, the way a person uses it.
+#include "MainWindow.h"
+#include "Translations.h"
+#include "channex/WebhookListModel.h"
+#include "sandbox/SandboxServer.h"
+#include "widgets/ConnectionBar.h"
+#include "widgets/WebhooksPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Channex::ConnectionProfile;
+using Channex::WebhookListModel;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<Gui::MainWindow> m_window;
+
+    QTableView *table() const { return m_window->findChild<QTableView *>(u"webhooksTable"_s); }
+    QLineEdit *filterEdit() const
+    {
+        return m_window->findChild<QLineEdit *>(u"webhookFilterEdit"_s);
+    }
+    QWidget *overlay() const { return m_window->findChild<QWidget *>(u"viewStateOverlay"_s); }
+    QString overlayTitle() const
+    {
+        auto *label = m_window->findChild<QLabel *>(u"viewStateTitle"_s);
+        return overlay()->isVisible() ? label->text() : QString();
+    }
+    QString totalText() const
+    {
+        return m_window->findChild<QLabel *>(u"webhookTotalLabel"_s)->text();
+    }
+    QStringList column(int column) const
+    {
+        QStringList values;
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            values << table()->model()->index(row, column).data().toString();
+        return values;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(u"WebhookConsoleTests"_s);
+        QCoreApplication::setApplicationName(u"test_main_window"_s);
+        Gui::installTranslations(qApp, QLocale(QLocale::English));
+    }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<Sandbox::SandboxServer>();
+        m_window = std::make_unique<Gui::MainWindow>(m_sandbox.get(), Gui::StartupConnection {});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_sandbox.reset();
+    }
+
+    void opensOnTheSandboxWithTheDemoWebhooks()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        QCOMPARE(overlayTitle(), QString());
+        QCOMPARE(totalText(), u"12 webhooks"_s);
+        QVERIFY(m_window->windowTitle().contains(u"Sandbox"_s));
+
+        // Scope shows property names and "Global", never a bare UUID.
+        const QStringList scopes = column(WebhookListModel::ScopeColumn);
+        QCOMPARE(scopes.count(u"Global (all properties)"_s), 3);
+        QVERIFY(scopes.contains(u"Harbour View Hotel"_s));
+        QVERIFY(scopes.contains(u"Pousada Praia Azul"_s));
+        const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-"_s);
+        for (const QString &scope : scopes)
+            QVERIFY2(!uuid.match(scope).hasMatch(), qPrintable(scope));
+
+        const QStringList urls = column(WebhookListModel::CallbackUrlColumn);
+        QVERIFY(urls.contains(u"https://pms.example-hotel.com/channex/webhooks"_s));
+        QCOMPARE(column(WebhookListModel::ActiveColumn).count(u"Inactive"_s), 3);
+    }
+
+    void filterNarrowsTheTableAndSaysSo()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+
+        // Ctrl+F puts the cursor in the filter.
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QTRY_VERIFY(filterEdit()->hasFocus());
+        QVERIFY(filterEdit()->placeholderText().contains(u"property"_s));
+
+        QTest::keyClicks(filterEdit(), u"harbour"_s);
+        QCOMPARE(table()->model()->rowCount(), 2);
+        for (const QString &scope : column(WebhookListModel::ScopeColumn))
+            QCOMPARE(scope, u"Harbour View Hotel"_s);
+        QCOMPARE(totalText(), u"2 of 12 webhooks shown"_s);
+
+        filterEdit()->clear();
+        QTest::keyClicks(filterEdit(), u"no-such-webhook-anywhere"_s);
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(overlayTitle(), u"No webhook matches the filter"_s);
+
+        filterEdit()->clear();
+        QCOMPARE(table()->model()->rowCount(), 12);
+        QCOMPARE(overlayTitle(), QString());
+
+        auto *scope = m_window->findChild<QComboBox *>(u"scopeFilterCombo"_s);
+        scope->setCurrentIndex(scope->findText(u"Global only"_s));
+        QCOMPARE(table()->model()->rowCount(), 3);
+    }
+
+    void errorIsShownInTheTableAndRetryRecovers()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+
+        // A refused key is not retried: the error appears at once, in the view. (Two faults:
+        // the webhook list and the property names are asked for in parallel.)
+        m_sandbox->faults().failNext(2, 401);
+        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
+                                  Channex::AccountSession::State::Failed, 10000);
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(overlayTitle(), u"API key refused"_s);
+        const QString text = m_window->findChild<QLabel *>(u"viewStateText"_s)->text();
+        QVERIFY2(text.contains(u"key"_s, Qt::CaseInsensitive), qPrintable(text));
+
+        auto *retry = m_window->findChild<QPushButton *>(u"viewStateAction"_s);
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        QCOMPARE(overlayTitle(), QString());
+    }
+
+    void malformedAnswerGetsAMessageNotAnEmptyTable()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        // More malformed answers than the client retries: the error must reach the window.
+        m_sandbox->faults().malformNext(20);
+        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
+                                  Channex::AccountSession::State::Failed, 20000);
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(overlayTitle() != u"No webhooks yet"_s);
+        const QString text = m_window->findChild<QLabel *>(u"viewStateText"_s)->text();
+        QVERIFY2(text.contains(u"JSON"_s), qPrintable(text));
+        m_sandbox->faults().reset();
+    }
+
+    void everyInteractiveWidgetHasAnAccessibleName()
+    {
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const bool interactive = qobject_cast<QLineEdit *>(widget)
+                || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractButton *>(widget)
+                || qobject_cast<QTableView *>(widget);
+            // Qt's own sub-widgets (named qt_*, or inside a combo box) are Qt's business.
+            if (!interactive || widget->objectName().startsWith(u"qt_"_s)
+                || qobject_cast<QComboBox *>(widget->parentWidget()))
+                continue;
+            if (!widget->isVisibleTo(m_window.get()))
+                continue;
+            QVERIFY2(!widget->objectName().isEmpty(),
+                     qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u" in "_s
+                                + widget->parentWidget()->objectName()));
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+
+    void sandboxConnectionNeedsNoKeyButRealOnesDo()
+    {
+        auto *bar = m_window->findChild<Gui::ConnectionBar *>();
+        auto *profiles = m_window->findChild<QComboBox *>(u"connectionProfileCombo"_s);
+        auto *key = m_window->findChild<QLineEdit *>(u"apiKeyEdit"_s);
+        auto *connectButton = m_window->findChild<QPushButton *>(u"connectButton"_s);
+        QVERIFY(connectButton->isEnabled());
+        QVERIFY(!key->isEnabled());
+
+        profiles->setCurrentIndex(profiles->findData(u"staging"_s));
+        QVERIFY(key->isEnabled());
+        QVERIFY(!connectButton->isEnabled());
+        QVERIFY(connectButton->toolTip().contains(u"API key"_s));
+        QTest::keyClicks(key, u"some-key"_s);
+        QVERIFY(connectButton->isEnabled());
+        QCOMPARE(bar->profile().kind, ConnectionProfile::Kind::Staging);
+
+        profiles->setCurrentIndex(profiles->findData(u"custom"_s));
+        auto *url = m_window->findChild<QLineEdit *>(u"customUrlEdit"_s);
+        QVERIFY(url->isVisible());
+        QVERIFY(!connectButton->isEnabled());
+        QTest::keyClicks(url, u"ftp://nope"_s);
+        QVERIFY(!connectButton->isEnabled());
+        url->clear();
+        QTest::keyClicks(url, u"https://channex.example.com"_s);
+        QVERIFY(connectButton->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

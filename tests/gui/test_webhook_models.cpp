@@ -1,0 +1,181 @@
+// The webhooks table model and its filter proxy, checked by QAbstractItemModelTester and by what
+// a user sees in the cells.
+#include "channex/WebhookListModel.h"
+#include "models/WebhookFilterProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Channex::KeyValueList;
+using Channex::Webhook;
+using Channex::WebhookListModel;
+using Gui::WebhookFilterProxy;
+
+namespace {
+
+const QString HarbourId = u"6a1b2f0e-1111-4c2a-9d5e-000000000001"_s;
+const QString AlpineId = u"6a1b2f0e-2222-4c2a-9d5e-000000000002"_s;
+
+QList<Webhook> sampleWebhooks()
+{
+    Webhook global;
+    global.id = u"w1"_s;
+    global.callbackUrl = u"https://pms.example.com/hooks/all"_s;
+    global.eventMask = u"*"_s;
+    global.isGlobal = true;
+    global.isActive = true;
+    global.sendData = true;
+
+    Webhook harbour;
+    harbour.id = u"w2"_s;
+    harbour.callbackUrl = u"https://harbour.example.com/channex"_s;
+    harbour.eventMask = u"booking_new;booking_cancellation"_s;
+    harbour.propertyId = HarbourId;
+    harbour.isActive = true;
+    harbour.headers = KeyValueList {{u"X-Channex-Webhook-Secret"_s, u"s3cret-value"_s}};
+
+    Webhook alpine;
+    alpine.id = u"w3"_s;
+    alpine.callbackUrl = u"http://alpine.example.org/in"_s;
+    alpine.eventMask = u"ari;no_such_event"_s;
+    alpine.propertyId = AlpineId;
+    alpine.requestParams = KeyValueList {{u"token"_s, u"abc"_s}};
+    return {global, harbour, alpine};
+}
+
+} // namespace
+
+class TestWebhookModels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelPassesTheTester()
+    {
+        WebhookListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWebhooks(sampleWebhooks());
+        model.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
+        model.setWebhooks({});
+        model.setWebhooks(sampleWebhooks());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(WebhookListModel::ColumnCount));
+    }
+
+    void cellsShowWhatAPersonReads()
+    {
+        WebhookListModel model;
+        model.setWebhooks(sampleWebhooks());
+        model.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
+        auto text = [&](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+
+        QCOMPARE(text(0, WebhookListModel::ScopeColumn), u"Global (all properties)"_s);
+        QCOMPARE(text(1, WebhookListModel::ScopeColumn), u"Harbour View Hotel"_s);
+        // No name known yet: the ID is shown rather than nothing.
+        QCOMPARE(text(2, WebhookListModel::ScopeColumn), AlpineId);
+        QCOMPARE(text(0, WebhookListModel::ActiveColumn), u"Active"_s);
+        QCOMPARE(text(2, WebhookListModel::ActiveColumn), u"Inactive"_s);
+        QCOMPARE(text(0, WebhookListModel::SendDataColumn), u"Full payload"_s);
+        QCOMPARE(text(1, WebhookListModel::SendDataColumn), u"Event only"_s);
+        // Header names are shown, their (secret) values never.
+        QCOMPARE(text(1, WebhookListModel::HeadersColumn), u"X-Channex-Webhook-Secret"_s);
+        for (int column = 0; column < model.columnCount(); ++column) {
+            QVERIFY(!text(1, column).contains(u"s3cret"_s));
+            QVERIFY(!model.index(1, column).data(Qt::ToolTipRole).toString().contains(u"s3cret"_s));
+        }
+        QCOMPARE(text(0, WebhookListModel::HeadersColumn), u"None"_s);
+        QCOMPARE(text(2, WebhookListModel::ParamsColumn), u"token"_s);
+        // An undocumented event name is flagged, not hidden.
+        QVERIFY(text(2, WebhookListModel::EventsColumn).startsWith(u"⚠"_s));
+        QVERIFY(model.index(2, WebhookListModel::EventsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"no_such_event"_s));
+        QVERIFY(!text(1, WebhookListModel::EventsColumn).startsWith(u"⚠"_s));
+    }
+
+    void proxyFiltersByWordsScopeAndActivity_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<WebhookFilterProxy::Scope>("scope");
+        QTest::addColumn<WebhookFilterProxy::Activity>("activity");
+        QTest::addColumn<QStringList>("ids");
+
+        using S = WebhookFilterProxy::Scope;
+        using A = WebhookFilterProxy::Activity;
+        QTest::newRow("everything")
+            << QString() << S::Any << A::Any << QStringList {u"w1"_s, u"w2"_s, u"w3"_s};
+        QTest::newRow("property name") << u"harbour"_s << S::Any << A::Any << QStringList {u"w2"_s};
+        QTest::newRow("two words any order")
+            << u"CANCELLATION harbour"_s << S::Any << A::Any << QStringList {u"w2"_s};
+        QTest::newRow("header name")
+            << u"webhook-secret"_s << S::Any << A::Any << QStringList {u"w2"_s};
+        QTest::newRow("param name") << u"token"_s << S::Any << A::Any << QStringList {u"w3"_s};
+        QTest::newRow("header value is not searched")
+            << u"s3cret"_s << S::Any << A::Any << QStringList {};
+        QTest::newRow("global only") << QString() << S::Global << A::Any << QStringList {u"w1"_s};
+        QTest::newRow("property only")
+            << QString() << S::Property << A::Any << QStringList {u"w2"_s, u"w3"_s};
+        QTest::newRow("inactive only")
+            << QString() << S::Any << A::Inactive << QStringList {u"w3"_s};
+        QTest::newRow("active property")
+            << u"example"_s << S::Property << A::Active << QStringList {u"w2"_s};
+    }
+
+    void proxyFiltersByWordsScopeAndActivity()
+    {
+        QFETCH(QString, text);
+        QFETCH(WebhookFilterProxy::Scope, scope);
+        QFETCH(WebhookFilterProxy::Activity, activity);
+        QFETCH(QStringList, ids);
+
+        WebhookListModel model;
+        model.setWebhooks(sampleWebhooks());
+        model.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
+        WebhookFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setText(text);
+        proxy.setScope(scope);
+        proxy.setActivity(activity);
+
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown << proxy.index(row, 0).data(WebhookListModel::WebhookIdRole).toString();
+        shown.sort();
+        QCOMPARE(shown, ids);
+        QCOMPARE(proxy.isFiltering(),
+                 !text.isEmpty() || scope != WebhookFilterProxy::Scope::Any
+                     || activity != WebhookFilterProxy::Activity::Any);
+    }
+
+    void sortingUsesRawValues()
+    {
+        WebhookListModel model;
+        model.setWebhooks(sampleWebhooks());
+        model.setPropertyTitles(
+            {{HarbourId, u"Harbour View Hotel"_s}, {AlpineId, u"Alpine Lodge"_s}});
+        WebhookFilterProxy proxy;
+        proxy.setSourceModel(&model);
+
+        proxy.sort(WebhookListModel::ScopeColumn, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order << proxy.index(row, WebhookListModel::ScopeColumn).data().toString();
+        // Global first, then property names alphabetically.
+        QCOMPARE(order,
+                 (QStringList {u"Global (all properties)"_s, u"Alpine Lodge"_s,
+                               u"Harbour View Hotel"_s}));
+
+        proxy.sort(WebhookListModel::HeadersColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(WebhookListModel::WebhookIdRole).toString(), u"w2"_s);
+    }
+};
+
+QTEST_MAIN(TestWebhookModels)
+#include "test_webhook_models.moc"

@@ -1,0 +1,22 @@
+#!/usr/bin/env python3
+"""Fills the English plural forms in webhook-console_en.ts: "webhook(s)" becomes "webhook" for one
+and "webhooks" for many. Run after `lupdate -pluralonly`; untouched entries keep their forms."""
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+path = sys.argv[1] if len(sys.argv) > 1 else "translations/webhook-console_en.ts"
+tree = ET.parse(path)
+for message in tree.getroot().iter("message"):
+    if message.get("numerus") != "yes":
+        continue
+    source = message.find("source").text
+    translation = message.find("translation")
+    for child in list(translation):
+        translation.remove(child)
+    translation.attrib.pop("type", None)
+    one = re.sub(r"\((s|es)\)", "", source)
+    many = re.sub(r"\((s|es)\)", r"\1", source)
+    for form in (one, many):
+        ET.SubElement(translation, "numerusform").text = form
+tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -1,0 +1,66 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Channex::ApiError</name>
+    <message numerus="yes">
+        <source>Channex rejected the values: %1 (and %n more). Correct the fields and save again.</source>
+        <translation>
+            <numerusform>Channex rejected the values: %1 (and %n more). Correct the fields and save again.</numerusform><numerusform>Channex rejected the values: %1 (and %n more). Correct the fields and save again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received too many requests from this key (HTTP 429). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>%1 received too many requests from this key (HTTP 429). Wait %n second and try again.</numerusform><numerusform>%1 received too many requests from this key (HTTP 429). Wait %n seconds and try again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Channex::EventMask</name>
+    <message numerus="yes">
+        <source>%n room type(s)</source>
+        <translation>
+            <numerusform>%n room type</numerusform><numerusform>%n room types</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate plan(s)</source>
+        <translation>
+            <numerusform>%n rate plan</numerusform><numerusform>%n rate plans</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform><numerusform>%n webhooks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n webhook(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n webhook shown</numerusform><numerusform>%1 of %n webhooks shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhooksPanel</name>
+    <message numerus="yes">
+        <source>%n webhook(s) hidden by the filter.</source>
+        <translation>
+            <numerusform>%n webhook hidden by the filter.</numerusform><numerusform>%n webhooks hidden by the filter.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpConnection</name>
+    <message numerus="yes">
+        <source>The client did not send its complete request within %n ms; it may be too slow or stalled.</source>
+        <translation>
+            <numerusform>The client did not send its complete request within %n ms; it may be too slow or stalled.</numerusform><numerusform>The client did not send its complete request within %n ms; it may be too slow or stalled.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpServer</name>
+    <message numerus="yes">
+        <source>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</source>
+        <translation>
+            <numerusform>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</numerusform><numerusform>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</numerusform></translation>
+    </message>
+</context>
+</TS>

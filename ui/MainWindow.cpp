@@ -1,0 +1,209 @@
+#include "MainWindow.h"
+
+#include "channex/ChannexClient.h"
+#include "channex/WebhookListModel.h"
+#include "sandbox/SandboxServer.h"
+#include "widgets/ConnectionBar.h"
+#include "widgets/WebhooksPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+using Channex::AccountSession;
+using Channex::ConnectionProfile;
+
+namespace Gui {
+
+namespace {
+constexpr auto GeometryKey = "mainWindow/geometry";
+constexpr auto StateKey = "mainWindow/state";
+constexpr auto HeaderKey = "webhooksTable/header";
+} // namespace
+
+MainWindow::MainWindow(Sandbox::SandboxServer *sandbox, const StartupConnection &startup,
+                       QWidget *parent)
+    : QMainWindow(parent), m_sandbox(sandbox), m_model(new Channex::WebhookListModel(this)),
+      m_connectionBar(new ConnectionBar(this)), m_panel(new WebhooksPanel(m_model, this)),
+      m_totalLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
+    resize(1280, 720);
+
+    auto *connectionToolBar = addToolBar(tr("Connection"));
+    connectionToolBar->setObjectName(QStringLiteral("connectionToolBar"));
+    connectionToolBar->setMovable(false);
+    connectionToolBar->addWidget(m_connectionBar);
+    setCentralWidget(m_panel);
+    m_panel->setContentsMargins(8, 4, 8, 0);
+
+    m_totalLabel->setObjectName(QStringLiteral("webhookTotalLabel"));
+    statusBar()->addPermanentWidget(m_totalLabel);
+
+    createActions();
+    connectionToolBar->addAction(m_refreshAction);
+    QWidget *refreshButton = connectionToolBar->widgetForAction(m_refreshAction);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    refreshButton->setAccessibleName(tr("Refresh"));
+
+    connect(m_connectionBar, &ConnectionBar::connectRequested, this, &MainWindow::connectTo);
+    connect(m_panel, &WebhooksPanel::retryRequested, this, &MainWindow::refresh);
+    connect(m_panel, &WebhooksPanel::visibleCountChanged, this, &MainWindow::updateStatus);
+
+    restoreSettings();
+    m_connectionBar->setProfile(startup.profile);
+    m_connectionBar->setApiKey(startup.apiKey);
+    connectTo(startup.profile, startup.apiKey);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
+                                          tr("&Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(
+        tr("Load the webhooks again (%1)")
+            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+
+    auto *findAction = viewMenu->addAction(tr("&Find…"), m_panel, &WebhooksPanel::focusFilter);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *aboutAction = helpMenu->addAction(tr("&About Webhook Console"), this, [this] {
+        QMessageBox::about(this, tr("About Webhook Console"),
+                           tr("<h3>Webhook Console %1</h3><p>Manage the webhooks of a Channex "
+                              "account and watch their deliveries.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::connectTo(const ConnectionProfile &profile, const QString &apiKey)
+{
+    m_profile = profile;
+    if (m_session)
+        m_session->deleteLater();
+    m_session.clear();
+    m_model->setWebhooks({});
+    setWindowTitle(tr("%1 — Webhook Console").arg(profile.displayName()));
+
+    QUrl root = profile.serverRoot();
+    QString key = apiKey;
+    if (profile.kind == ConnectionProfile::Kind::Sandbox) {
+        if (!m_sandbox->isRunning() && !m_sandbox->start()) {
+            Channex::ApiError error;
+            error.kind = Channex::ApiError::Kind::Network;
+            error.technical = m_sandbox->errorString();
+            m_panel->showError(error);
+            return;
+        }
+        root = m_sandbox->rootUrl();
+        key = m_sandbox->apiKey();
+    }
+    if (key.isEmpty()) {
+        Channex::ApiError error;
+        error.kind = Channex::ApiError::Kind::Unauthorized;
+        error.host = root.host();
+        error.technical = tr("No API key was given.");
+        m_panel->showError(error);
+        updateStatus();
+        return;
+    }
+
+    m_session = new AccountSession(root, key, this);
+    connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    if (m_session)
+        m_session->refresh();
+    else
+        connectTo(m_connectionBar->profile(), m_connectionBar->apiKey());
+}
+
+void MainWindow::onSessionStateChanged(AccountSession::State state)
+{
+    switch (state) {
+    case AccountSession::State::Loading:
+        m_refreshAction->setEnabled(false);
+        m_panel->showLoading(m_profile.kind == ConnectionProfile::Kind::Sandbox
+                                 ? tr("the built-in sandbox")
+                                 : m_session->client()->serverRoot().host());
+        break;
+    case AccountSession::State::Loaded:
+        m_refreshAction->setEnabled(true);
+        m_model->setPropertyTitles(m_session->propertyTitles());
+        m_model->setWebhooks(m_session->webhooks());
+        m_panel->showContent();
+        break;
+    case AccountSession::State::Failed:
+        m_refreshAction->setEnabled(true);
+        m_model->setWebhooks({});
+        m_panel->showError(m_session->lastError());
+        break;
+    case AccountSession::State::Idle:
+        break;
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_panel->visibleCount();
+    if (!m_session || m_session->state() != AccountSession::State::Loaded) {
+        m_totalLabel->clear();
+        return;
+    }
+    if (shown == total)
+        m_totalLabel->setText(tr("%n webhook(s)", nullptr, total));
+    else
+        m_totalLabel->setText(tr("%1 of %n webhook(s) shown", nullptr, total).arg(shown));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1StringView(GeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1StringView(StateKey)).toByteArray());
+    m_panel->restoreHeaderState(settings.value(QLatin1StringView(HeaderKey)).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1StringView(GeometryKey), saveGeometry());
+    settings.setValue(QLatin1StringView(StateKey), saveState());
+    settings.setValue(QLatin1StringView(HeaderKey), m_panel->saveHeaderState());
+    settings.setValue(QStringLiteral("connection/profile"), m_profile.settingsKey());
+    if (m_profile.kind == ConnectionProfile::Kind::Custom)
+        settings.setValue(QStringLiteral("connection/customRoot"), m_profile.customRoot);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace Gui
