@@ -1,0 +1,65 @@
+#pragma once
+
+#include "http/HttpRequestHandler.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Sandbox {
+
+class SandboxFaults;
+class SandboxStore;
+
+// The Channex webhook endpoints under /api/v1 (reference §3), answered from a SandboxStore.
+// Lives on the sandbox thread with the store and the HttpServer that calls it; every answer
+// goes through the injected faults and latency first.
+class SandboxApi final : public QObject, public Http::HttpRequestHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxApi)
+
+public:
+    // Drops the connection a request arrived on; used by the Close fault. Without one, Close
+    // behaves like Stall (no answer at all).
+    using ConnectionCloser = std::function<void(const QHostAddress &peer, quint16 peerPort)>;
+
+    // The store and faults are not owned and must outlive the API.
+    SandboxApi(SandboxStore *store, SandboxFaults *faults, QObject *parent = nullptr);
+    ~SandboxApi() override;
+
+    void setApiKey(const QString &key);
+    void setRequestCounter(std::atomic<int> *counter);
+    void setTestCallTimeout(std::chrono::milliseconds timeout);
+    void setConnectionCloser(ConnectionCloser closer);
+
+    void handleRequest(const Http::HttpRequest &request, Http::HttpReply reply) override;
+
+private:
+    void route(const Http::HttpRequest &request, const QString &path, const Http::HttpReply &reply);
+    Http::HttpResponse listWebhooks(const Http::HttpRequest &request) const;
+    Http::HttpResponse getWebhook(const QString &id) const;
+    Http::HttpResponse createWebhook(const Http::HttpRequest &request);
+    Http::HttpResponse updateWebhook(const QString &id, const Http::HttpRequest &request);
+    Http::HttpResponse deleteWebhook(const QString &id);
+    Http::HttpResponse propertyOptions() const;
+    void testWebhook(const Http::HttpRequest &request, const Http::HttpReply &reply);
+
+    SandboxStore *m_store;
+    SandboxFaults *m_faults;
+    QNetworkAccessManager *m_network;
+    QByteArray m_apiKey;
+    std::atomic<int> *m_requestCounter = nullptr;
+    std::chrono::milliseconds m_testCallTimeout;
+    ConnectionCloser m_closeConnection;
+    QList<Http::HttpReply> m_stalledReplies; // kept, never called: the Stall fault
+};
+
+} // namespace Sandbox

@@ -1,0 +1,209 @@
+#include "sandbox/SandboxServer.h"
+
+#include "http/HttpServer.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxApi.h"
+#include "sandbox/SandboxStore.h"
+#include "sandbox/SandboxTestCall.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Sandbox {
+
+struct SandboxServer::Private
+{
+    // Settings, read on the sandbox thread only while start() blocks.
+    QString apiKey = SandboxServer::demoApiKey();
+    bool demoData = true;
+    int generatedWebhooks = 0;
+    std::chrono::milliseconds testCallTimeout = TestCall::DefaultTimeout;
+
+    SandboxFaults faults;
+    std::atomic<int> requestCount {0};
+
+    // The sandbox thread and what lives on it. `anchor` is the context for calls into the
+    // thread; store, api and server are created and destroyed there.
+    std::unique_ptr<QThread> thread;
+    QObject *anchor = nullptr;
+    SandboxStore *store = nullptr;
+    SandboxApi *api = nullptr;
+    Http::HttpServer *server = nullptr;
+
+    QHostAddress address;
+    quint16 port = 0;
+    QString errorString;
+
+    // Runs `function` on the sandbox thread and waits for it.
+    template<typename Function> void runOnThread(Function function)
+    {
+        QMetaObject::invokeMethod(anchor, std::move(function), Qt::BlockingQueuedConnection);
+    }
+};
+
+QString SandboxServer::demoApiKey()
+{
+    return u"sandbox-demo-key"_s;
+}
+
+SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>()) { }
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+void SandboxServer::setApiKey(const QString &key)
+{
+    d->apiKey = key;
+    if (isRunning())
+        d->runOnThread([this, key] { d->api->setApiKey(key); });
+}
+
+QString SandboxServer::apiKey() const
+{
+    return d->apiKey;
+}
+
+void SandboxServer::setDemoDataEnabled(bool enabled)
+{
+    d->demoData = enabled;
+}
+
+void SandboxServer::addGeneratedWebhooks(int count)
+{
+    if (!isRunning()) {
+        d->generatedWebhooks += count;
+        return;
+    }
+    d->runOnThread([this, count] { DemoData::addGeneratedWebhooks(*d->store, count); });
+}
+
+void SandboxServer::setTestCallTimeout(std::chrono::milliseconds timeout)
+{
+    d->testCallTimeout = timeout;
+    if (isRunning())
+        d->runOnThread([this, timeout] { d->api->setTestCallTimeout(timeout); });
+}
+
+bool SandboxServer::start(const QHostAddress &address, quint16 port)
+{
+    if (isRunning())
+        return true;
+
+    d->errorString.clear();
+    d->thread = std::make_unique<QThread>();
+    d->thread->setObjectName(u"Sandbox"_s);
+    d->anchor = new QObject;
+    d->anchor->moveToThread(d->thread.get());
+    // The anchor is deleted on its own thread as the thread finishes.
+    connect(d->thread.get(), &QThread::finished, d->anchor, &QObject::deleteLater);
+    d->thread->start();
+
+    bool listening = false;
+    QString listenError;
+    d->runOnThread([&] {
+        d->store = new SandboxStore(DemoData::organizationId());
+        if (d->demoData)
+            DemoData::load(*d->store);
+        DemoData::addGeneratedWebhooks(*d->store, d->generatedWebhooks);
+
+        d->api = new SandboxApi(d->store, &d->faults, d->anchor);
+        d->api->setApiKey(d->apiKey);
+        d->api->setRequestCounter(&d->requestCount);
+        d->api->setTestCallTimeout(d->testCallTimeout);
+        d->server = new Http::HttpServer(d->api, d->anchor);
+        // The Close fault needs the request's socket, which only the server knows: find it
+        // among the server's children by the client's address and port.
+        d->api->setConnectionCloser([server = QPointer<Http::HttpServer>(d->server)](
+                                        const QHostAddress &peer, quint16 peerPort) {
+            if (!server)
+                return;
+            const auto sockets = server->findChildren<QTcpSocket *>();
+            for (QTcpSocket *socket : sockets) {
+                if (socket->peerPort() == peerPort && socket->peerAddress() == peer)
+                    socket->abort();
+            }
+        });
+
+        listening = d->server->listen(address, port);
+        if (listening) {
+            d->address = d->server->serverAddress();
+            d->port = d->server->serverPort();
+        } else {
+            listenError = d->server->errorString();
+        }
+    });
+
+    if (!listening) {
+        stop();
+        d->errorString = tr("The sandbox could not listen on %1 port %2: %3. Choose another "
+                            "port, or close the program that is using it.")
+                             .arg(address.toString(), QString::number(port), listenError);
+        return false;
+    }
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    if (!d->thread)
+        return;
+    d->runOnThread([this] {
+        // The server first: it calls the api, which uses the store.
+        delete d->server;
+        delete d->api;
+        delete d->store;
+        d->server = nullptr;
+        d->api = nullptr;
+        d->store = nullptr;
+    });
+    d->thread->quit();
+    d->thread->wait();
+    d->thread.reset();
+    d->anchor = nullptr;
+    d->port = 0;
+}
+
+bool SandboxServer::isRunning() const
+{
+    return d->thread != nullptr;
+}
+
+QString SandboxServer::errorString() const
+{
+    return d->errorString;
+}
+
+QUrl SandboxServer::rootUrl() const
+{
+    if (!isRunning())
+        return {};
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(d->address.toString());
+    url.setPort(d->port);
+    return url;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->port;
+}
+
+SandboxFaults &SandboxServer::faults()
+{
+    return d->faults;
+}
+
+int SandboxServer::apiRequestCount() const
+{
+    return d->requestCount.load();
+}
+
+} // namespace Sandbox
