@@ -90,6 +90,10 @@ void HttpConnection::writeReadyResponses()
     while (!m_pending.empty() && m_pending.front().bytes) {
         const PendingResponse pending = std::move(m_pending.front());
         m_pending.pop_front();
+        if (pending.drop) {
+            abort();
+            return;
+        }
         m_socket->write(*pending.bytes);
         if (pending.close) {
             finish();
@@ -166,6 +170,12 @@ void HttpConnection::deliver(quint64 sequence, const HttpResponse &response)
                                  [sequence](const auto &p) { return p.sequence == sequence; });
     if (it == m_pending.end() || it->bytes)
         return; // answered twice: the first answer stands
+    if (response.dropConnection) {
+        it->drop = true;
+        it->bytes = QByteArray();
+        process();
+        return;
+    }
     it->close = !it->keepAlive || wantsClose(response);
     it->bytes = serializeResponse(response,
                                   {.headRequest = it->headRequest,

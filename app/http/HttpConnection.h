@@ -50,6 +50,7 @@ private:
         bool http10 = false;
         std::optional<QByteArray> bytes; // set once the handler answered
         bool close = false;
+        bool drop = false; // HttpResponse::dropConnection
     };
 
     void process();

@@ -14,6 +14,9 @@ struct HttpResponse
     int status = 200;
     HeaderList headers;
     QByteArray body;
+    // Close the connection at this response's turn without writing anything: a peer that
+    // vanishes mid-call (the sandbox's Close fault). Earlier pipelined answers are still sent.
+    bool dropConnection = false;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
 

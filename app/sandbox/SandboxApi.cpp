@@ -79,11 +79,6 @@ void SandboxApi::setTestCallTimeout(std::chrono::milliseconds timeout)
     m_testCallTimeout = timeout;
 }
 
-void SandboxApi::setConnectionCloser(ConnectionCloser closer)
-{
-    m_closeConnection = std::move(closer);
-}
-
 void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply reply)
 {
     // Like Channex, every answer carries a request id a user can quote in a support ticket.
@@ -126,16 +121,13 @@ void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply
     case SandboxFaults::Action::Stall:
         m_stalledReplies.append(std::move(answer));
         return;
-    case SandboxFaults::Action::Close:
-        if (!m_closeConnection) {
-            m_stalledReplies.append(std::move(answer));
-            return;
-        }
-        // Deferred: the connection is still inside its read handler while we run.
-        QTimer::singleShot(fault.latency, this,
-                           [close = m_closeConnection, peer = request.peerAddress,
-                            port = request.peerPort] { close(peer, port); });
+    case SandboxFaults::Action::Close: {
+        // Deferred by the latency, like any answer; the server drops the connection at its turn.
+        Http::HttpResponse drop;
+        drop.dropConnection = true;
+        QTimer::singleShot(fault.latency, this, [answer, drop] { answer(drop); });
         return;
+    }
     }
 
     if (!request.hasHeader("user-api-key") || request.header("user-api-key") != m_apiKey) {

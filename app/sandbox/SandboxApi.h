@@ -27,10 +27,6 @@ class SandboxApi final : public QObject, public Http::HttpRequestHandler
     Q_DISABLE_COPY_MOVE(SandboxApi)
 
 public:
-    // Drops the connection a request arrived on; used by the Close fault. Without one, Close
-    // behaves like Stall (no answer at all).
-    using ConnectionCloser = std::function<void(const QHostAddress &peer, quint16 peerPort)>;
-
     // The store and faults are not owned and must outlive the API.
     SandboxApi(SandboxStore *store, SandboxFaults *faults, QObject *parent = nullptr);
     ~SandboxApi() override;
@@ -38,7 +34,6 @@ public:
     void setApiKey(const QString &key);
     void setRequestCounter(std::atomic<int> *counter);
     void setTestCallTimeout(std::chrono::milliseconds timeout);
-    void setConnectionCloser(ConnectionCloser closer);
 
     void handleRequest(const Http::HttpRequest &request, Http::HttpReply reply) override;
 
@@ -58,7 +53,6 @@ private:
     QByteArray m_apiKey;
     std::atomic<int> *m_requestCounter = nullptr;
     std::chrono::milliseconds m_testCallTimeout;
-    ConnectionCloser m_closeConnection;
     QList<Http::HttpReply> m_stalledReplies; // kept, never called: the Stall fault
 };
 

@@ -6,8 +6,6 @@
 #include "sandbox/SandboxStore.h"
 #include "sandbox/SandboxTestCall.h"
 
-#include <QPointer>
-#include <QTcpSocket>
 #include <QThread>
 
 #include <atomic>
@@ -118,18 +116,6 @@ bool SandboxServer::start(const QHostAddress &address, quint16 port)
         d->api->setRequestCounter(&d->requestCount);
         d->api->setTestCallTimeout(d->testCallTimeout);
         d->server = new Http::HttpServer(d->api, d->anchor);
-        // The Close fault needs the request's socket, which only the server knows: find it
-        // among the server's children by the client's address and port.
-        d->api->setConnectionCloser([server = QPointer<Http::HttpServer>(d->server)](
-                                        const QHostAddress &peer, quint16 peerPort) {
-            if (!server)
-                return;
-            const auto sockets = server->findChildren<QTcpSocket *>();
-            for (QTcpSocket *socket : sockets) {
-                if (socket->peerPort() == peerPort && socket->peerAddress() == peer)
-                    socket->abort();
-            }
-        });
 
         listening = d->server->listen(address, port);
         if (listening) {
