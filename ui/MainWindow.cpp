@@ -10,11 +10,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTime>
 #include <QToolBar>
 
 using Channex::AccountSession;
@@ -32,7 +34,7 @@ MainWindow::MainWindow(Sandbox::SandboxServer *sandbox, const StartupConnection 
                        QWidget *parent)
     : QMainWindow(parent), m_sandbox(sandbox), m_model(new Channex::WebhookListModel(this)),
       m_connectionBar(new ConnectionBar(this)), m_panel(new WebhooksPanel(m_model, this)),
-      m_totalLabel(new QLabel(this))
+      m_connectionLabel(new QLabel(this)), m_totalLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
@@ -45,6 +47,9 @@ MainWindow::MainWindow(Sandbox::SandboxServer *sandbox, const StartupConnection 
     setCentralWidget(m_panel);
     m_panel->setContentsMargins(8, 4, 8, 0);
 
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_connectionLabel, 1);
     m_totalLabel->setObjectName(QStringLiteral("webhookTotalLabel"));
     statusBar()->addPermanentWidget(m_totalLabel);
 
@@ -119,11 +124,12 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &apiK
         key = m_sandbox->apiKey();
     }
     if (key.isEmpty()) {
-        Channex::ApiError error;
-        error.kind = Channex::ApiError::Kind::Unauthorized;
-        error.host = root.host();
-        error.technical = tr("No API key was given.");
-        m_panel->showError(error);
+        m_panel->showNotice(tr("API key needed"),
+                            tr("Enter the API key of your %1 account above and press Connect, or "
+                               "start the console with the key in the CHANNEX_API_KEY "
+                               "environment variable.")
+                                .arg(profile.displayName()));
+        updateConnectionLabel();
         updateStatus();
         return;
     }
@@ -146,9 +152,7 @@ void MainWindow::onSessionStateChanged(AccountSession::State state)
     switch (state) {
     case AccountSession::State::Loading:
         m_refreshAction->setEnabled(false);
-        m_panel->showLoading(m_profile.kind == ConnectionProfile::Kind::Sandbox
-                                 ? tr("the built-in sandbox")
-                                 : m_session->client()->serverRoot().host());
+        m_panel->showLoading(serverText());
         break;
     case AccountSession::State::Loaded:
         m_refreshAction->setEnabled(true);
@@ -164,11 +168,48 @@ void MainWindow::onSessionStateChanged(AccountSession::State state)
     case AccountSession::State::Idle:
         break;
     }
+    updateConnectionLabel();
     updateStatus();
+}
+
+QString MainWindow::serverText() const
+{
+    if (!m_session)
+        return m_profile.displayName();
+    const QString root = m_session->client()->serverRoot().toString();
+    return m_profile.kind == ConnectionProfile::Kind::Sandbox
+        ? tr("the built-in sandbox (%1)").arg(root)
+        : root;
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    if (!m_session) {
+        m_connectionLabel->setText(tr("Not connected"));
+    } else {
+        switch (m_session->state()) {
+        case AccountSession::State::Loading:
+            m_connectionLabel->setText(tr("Loading from %1…").arg(serverText()));
+            break;
+        case AccountSession::State::Loaded:
+            m_connectionLabel->setText(
+                tr("Connected to %1 · updated %2")
+                    .arg(serverText(),
+                         QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            break;
+        case AccountSession::State::Failed:
+            m_connectionLabel->setText(tr("Could not load from %1").arg(serverText()));
+            break;
+        case AccountSession::State::Idle:
+            m_connectionLabel->clear();
+            break;
+        }
+    }
 }
 
 void MainWindow::updateStatus()
 {
+
     const int total = m_model->rowCount();
     const int shown = m_panel->visibleCount();
     if (!m_session || m_session->state() != AccountSession::State::Loaded) {

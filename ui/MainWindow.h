@@ -56,6 +56,8 @@ private:
     void createActions();
     void onSessionStateChanged(Channex::AccountSession::State state);
     void updateStatus();
+    void updateConnectionLabel();
+    QString serverText() const;
     void restoreSettings();
     void saveSettings() const;
 
@@ -63,6 +65,7 @@ private:
     Channex::WebhookListModel *m_model;
     ConnectionBar *m_connectionBar;
     WebhooksPanel *m_panel;
+    QLabel *m_connectionLabel;
     QLabel *m_totalLabel;
     QAction *m_refreshAction = nullptr;
     QPointer<Channex::AccountSession> m_session;

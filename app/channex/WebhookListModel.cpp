@@ -22,6 +22,15 @@ QStringList keysOf(const std::optional<KeyValueList> &values)
     return keys;
 }
 
+bool isEmptyCell(const Webhook &webhook, int column)
+{
+    if (column == WebhookListModel::HeadersColumn)
+        return keysOf(webhook.headers).isEmpty();
+    if (column == WebhookListModel::ParamsColumn)
+        return keysOf(webhook.requestParams).isEmpty();
+    return false;
+}
+
 } // namespace
 
 WebhookListModel::WebhookListModel(QObject *parent) : QAbstractTableModel(parent) { }
@@ -75,8 +84,9 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTipData(webhook, index.column());
     case Qt::ForegroundRole:
-        // Inactive webhooks receive nothing: show them dimmed, like disabled items.
-        if (!webhook.isActive)
+        // Inactive webhooks receive nothing: show them dimmed, like disabled items. "None" in
+        // the headers and params columns is dimmed too, so real names stand out.
+        if (!webhook.isActive || isEmptyCell(webhook, index.column()))
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case SortRole:

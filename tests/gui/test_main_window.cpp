@@ -11,13 +11,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,6 +172,35 @@ private slots:
         const QString text = m_window->findChild<QLabel *>(u"viewStateText"_s)->text();
         QVERIFY2(text.contains(u"JSON"_s), qPrintable(text));
         m_sandbox->faults().reset();
+    }
+
+    void realServerWithoutKeyAsksForOne()
+    {
+        m_window->connectTo(ConnectionProfile {ConnectionProfile::Kind::Staging, {}}, QString());
+        QCOMPARE(overlayTitle(), u"API key needed"_s);
+        QVERIFY(m_window->findChild<QLabel *>(u"viewStateText"_s)
+                    ->text()
+                    .contains(u"CHANNEX_API_KEY"_s));
+        QCOMPARE(table()->model()->rowCount(), 0);
+    }
+
+    void unreachableServerSaysSoInTheTable()
+    {
+        // A port that was free a moment ago: nothing listens there now.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        QUrl root(u"http://127.0.0.1"_s);
+        root.setPort(probe.serverPort());
+        probe.close();
+
+        m_window->connectTo(ConnectionProfile {ConnectionProfile::Kind::Custom, root}, u"key"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
+                                  Channex::AccountSession::State::Failed, 10000);
+        QCOMPARE(overlayTitle(), u"Connection refused"_s);
+        QVERIFY(m_window->findChild<QLabel *>(u"connectionStatusLabel"_s)
+                    ->text()
+                    .contains(u"Could not load"_s));
+        QVERIFY(m_window->windowTitle().contains(u"Custom"_s));
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()

@@ -116,6 +116,12 @@ void WebhooksPanel::showError(const Channex::ApiError &error)
     m_overlay->showMessage(error.summary(), error.message(), tr("&Try again"));
 }
 
+void WebhooksPanel::showNotice(const QString &title, const QString &text)
+{
+    m_busy = true;
+    m_overlay->showMessage(title, text);
+}
+
 void WebhooksPanel::showContent()
 {
     m_busy = false;

@@ -33,6 +33,7 @@ public:
 
     void showLoading(const QString &where);
     void showError(const Channex::ApiError &error);
+    void showNotice(const QString &title, const QString &text);
     void showContent(); // empty state when there is nothing to show
     void focusFilter();
 
