@@ -82,10 +82,16 @@ void MainWindow::createActions()
     m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
                                           tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    // F5 everywhere (the promise), plus the platform's own refresh key where it differs.
+    QList<QKeySequence> refreshKeys {QKeySequence(Qt::Key_F5)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+        if (!refreshKeys.contains(key))
+            refreshKeys << key;
+    }
+    m_refreshAction->setShortcuts(refreshKeys);
     m_refreshAction->setToolTip(
         tr("Load the webhooks again (%1)")
-            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+            .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
 
     auto *findAction = viewMenu->addAction(tr("&Find…"), m_panel, &WebhooksPanel::focusFilter);
     findAction->setObjectName(QStringLiteral("findAction"));
@@ -104,9 +110,12 @@ void MainWindow::createActions()
 void MainWindow::connectTo(const ConnectionProfile &profile, const QString &apiKey)
 {
     m_profile = profile;
-    if (m_session)
-        m_session->deleteLater();
-    m_session.clear();
+    // Delete now, not later: answers already queued for the old session must not reach the
+    // window (its client aborts every call without running callbacks when destroyed).
+    if (m_session) {
+        m_session->disconnect(this);
+        delete m_session;
+    }
     m_model->setWebhooks({});
     setWindowTitle(tr("%1 — Webhook Console").arg(profile.displayName()));
 
@@ -114,10 +123,12 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &apiK
     QString key = apiKey;
     if (profile.kind == ConnectionProfile::Kind::Sandbox) {
         if (!m_sandbox->isRunning() && !m_sandbox->start()) {
-            Channex::ApiError error;
-            error.kind = Channex::ApiError::Kind::Network;
-            error.technical = m_sandbox->errorString();
-            m_panel->showError(error);
+            m_panel->showNotice(tr("The sandbox could not start"),
+                                tr("%1 Try again with Refresh (F5), or connect to a Channex "
+                                   "server instead.")
+                                    .arg(m_sandbox->errorString()));
+            updateConnectionLabel();
+            updateStatus();
             return;
         }
         root = m_sandbox->rootUrl();
@@ -149,6 +160,8 @@ void MainWindow::refresh()
 
 void MainWindow::onSessionStateChanged(AccountSession::State state)
 {
+    if (sender() != m_session)
+        return;
     switch (state) {
     case AccountSession::State::Loading:
         m_refreshAction->setEnabled(false);
@@ -191,12 +204,18 @@ void MainWindow::updateConnectionLabel()
         case AccountSession::State::Loading:
             m_connectionLabel->setText(tr("Loading from %1…").arg(serverText()));
             break;
-        case AccountSession::State::Loaded:
-            m_connectionLabel->setText(
-                tr("Connected to %1 · updated %2")
-                    .arg(serverText(),
-                         QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        case AccountSession::State::Loaded: {
+            QString text = tr("Connected to %1 · updated %2")
+                               .arg(serverText(),
+                                    QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+            // Without names the Scope column shows property IDs; say why.
+            const std::optional<Channex::ApiError> &namesError = m_session->propertyNamesError();
+            if (namesError)
+                text += tr(" · property names unavailable: %1").arg(namesError->summary());
+            m_connectionLabel->setText(text);
+            m_connectionLabel->setToolTip(namesError ? namesError->message() : QString());
             break;
+        }
         case AccountSession::State::Failed:
             m_connectionLabel->setText(tr("Could not load from %1").arg(serverText()));
             break;

@@ -15,7 +15,8 @@ AccountSession::AccountSession(const QUrl &serverRoot, const QString &apiKey, QO
         m_propertiesDone = true;
         finishIfComplete();
     });
-    connect(m_properties, &PropertyDirectory::failed, this, [this] {
+    connect(m_properties, &PropertyDirectory::failed, this, [this](const ApiError &error) {
+        m_propertiesError = error;
         m_propertiesDone = true;
         finishIfComplete();
     });
@@ -37,6 +38,7 @@ void AccountSession::refresh()
     m_webhooksDone = false;
     m_propertiesDone = false;
     m_pendingError.reset();
+    m_propertiesError.reset();
     setState(State::Loading);
 
     m_properties->refresh(m_client);

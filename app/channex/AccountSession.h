@@ -36,6 +36,8 @@ public:
     const ApiError &lastError() const { return m_lastError; }
     const QList<Webhook> &webhooks() const { return m_webhooks; }
     QHash<QString, QString> propertyTitles() const;
+    // Why property names could not be loaded in the last refresh (the list still loads).
+    const std::optional<ApiError> &propertyNamesError() const { return m_propertiesError; }
 
 public slots:
     void refresh();
@@ -57,6 +59,7 @@ private:
     bool m_webhooksDone = false;
     bool m_propertiesDone = false;
     std::optional<ApiError> m_pendingError;
+    std::optional<ApiError> m_propertiesError;
 };
 
 } // namespace Channex

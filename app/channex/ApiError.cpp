@@ -63,9 +63,9 @@ QString ApiError::message() const
         return tr("The API key is not allowed to do this (HTTP 403). It may be limited to some "
                   "properties; use a key with access to this property or ask the account owner.");
     case Kind::NotFound:
-        return tr("%1 could not find the webhook (HTTP 404); it may have been deleted "
-                  "elsewhere. Refresh the list; if every request fails this way, check the server "
-                  "URL.")
+        return tr("%1 could not find what was asked for (HTTP 404); a webhook may have been "
+                  "deleted elsewhere. Refresh the list; if every request fails this way, check "
+                  "the server URL.")
             .arg(server);
     case Kind::Validation: {
         const QStringList lines = detailLines();
@@ -94,8 +94,9 @@ QString ApiError::message() const
                   "Webhook Console or a server version it does not know; please report it.")
             .arg(server, title.isEmpty() ? QString() : u": "_s + title);
     case Kind::ServerError:
-        return tr("Channex had a problem answering (HTTP %1). This is not caused by your input; "
+        return tr("%1 had a problem answering (HTTP %2). This is not caused by your input; "
                   "try again in a few minutes.")
+            .arg(server)
             .arg(httpStatus);
     case Kind::UnexpectedStatus:
         return tr("%1 answered with the unexpected HTTP status %2. Check that the server URL "

@@ -137,6 +137,20 @@ private slots:
         QCOMPARE(table()->model()->rowCount(), 3);
     }
 
+    void f5ReloadsTheTable()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        const int before = m_sandbox->apiRequestCount();
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        // The list and the property names are asked for again.
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->apiRequestCount(), before + 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
+                                  Channex::AccountSession::State::Loaded, 10000);
+        QCOMPARE(table()->model()->rowCount(), 12);
+    }
+
     void errorIsShownInTheTableAndRetryRecovers()
     {
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);

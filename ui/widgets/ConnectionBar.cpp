@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
 using Channex::ConnectionProfile;
 
 namespace Gui {
@@ -45,7 +46,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
                                                  QLineEdit::TrailingPosition);
     revealAction->setObjectName(QStringLiteral("revealApiKeyAction"));
     revealAction->setCheckable(true);
-    revealAction->setToolTip(tr("Show or hide the API key"));
+    revealAction->setToolTip(tr("Show the API key"));
     // QLineEdit makes a tool button for the action; name it for tests and screen readers.
     for (QToolButton *button : m_apiKeyEdit->findChildren<QToolButton *>()) {
         if (button->defaultAction() == revealAction) {
@@ -53,8 +54,11 @@ ConnectionBar::ConnectionBar(QWidget *parent)
             button->setAccessibleName(tr("Show API key"));
         }
     }
-    connect(revealAction, &QAction::toggled, this, [this](bool shown) {
+    connect(revealAction, &QAction::toggled, this, [this, revealAction](bool shown) {
         m_apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        if (QWidget *button = m_apiKeyEdit->findChild<QWidget *>(u"revealApiKeyButton"_s))
+            button->setAccessibleName(shown ? tr("Hide API key") : tr("Show API key"));
+        revealAction->setToolTip(shown ? tr("Hide the API key") : tr("Show the API key"));
     });
 
     m_connectButton->setObjectName(QStringLiteral("connectButton"));

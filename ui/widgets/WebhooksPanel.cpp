@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -27,7 +28,8 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     m_filterEdit->setObjectName(QStringLiteral("webhookFilterEdit"));
     m_filterEdit->setAccessibleName(tr("Filter webhooks"));
     m_filterEdit->setPlaceholderText(
-        tr("Filter by callback URL, event, property, header or parameter name (Ctrl+F)"));
+        tr("Filter by callback URL, event, property name or ID, header or parameter name (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_filterEdit->setClearButtonEnabled(true);
 
     m_scopeCombo->setObjectName(QStringLiteral("scopeFilterCombo"));
