@@ -37,7 +37,7 @@ void drainAndLinger(QTcpSocket *socket, int lingerMs)
 
 } // namespace
 
-void closeGracefully(QTcpSocket *socket, int lingerMs)
+void closeGracefully(QTcpSocket *socket, const CloseTimeouts &timeouts)
 {
     if (socket->state() != QAbstractSocket::ConnectedState) {
         socket->abort();
@@ -45,17 +45,29 @@ void closeGracefully(QTcpSocket *socket, int lingerMs)
     }
     socket->flush();
     if (socket->bytesToWrite() == 0) {
-        drainAndLinger(socket, lingerMs);
+        drainAndLinger(socket, timeouts.lingerMs);
         return;
     }
+
+    // Restarted on every bit of progress, deleted once everything is sent; dies with the socket.
+    auto *stallTimer = new QTimer(socket);
+    stallTimer->setSingleShot(true);
+    stallTimer->setInterval(timeouts.writeTimeoutMs);
+    QObject::connect(stallTimer, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    stallTimer->start();
+
     auto waitForWrite = std::make_shared<QMetaObject::Connection>();
-    *waitForWrite = QObject::connect(socket, &QIODevice::bytesWritten, socket,
-                                     [socket, lingerMs, waitForWrite] {
-                                         if (socket->bytesToWrite() > 0)
-                                             return;
-                                         QObject::disconnect(*waitForWrite);
-                                         drainAndLinger(socket, lingerMs);
-                                     });
+    *waitForWrite
+        = QObject::connect(socket, &QIODevice::bytesWritten, socket,
+                           [socket, stallTimer, lingerMs = timeouts.lingerMs, waitForWrite] {
+                               if (socket->bytesToWrite() > 0) {
+                                   stallTimer->start(); // progress: the client is reading, slowly
+                                   return;
+                               }
+                               QObject::disconnect(*waitForWrite);
+                               delete stallTimer;
+                               drainAndLinger(socket, lingerMs);
+                           });
 }
 
 } // namespace Http

@@ -2,9 +2,9 @@
 
 #include "http/GracefulClose.h"
 #include "http/HttpRequestHandler.h"
+#include "http/ReplyTarget.h"
 #include "http/ResponseWriter.h"
 
-#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -12,9 +12,11 @@ namespace Http {
 
 namespace {
 
-// Read in slices so that a burst of pipelined requests stops at the pipeline cap and the rest
-// stays in the kernel (TCP backpressure) instead of in our memory.
+// Reading stops while the pipeline is full or answers are backed up in the socket. By then we
+// hold at most one slice in the parser and Qt's read buffer, which is capped; the rest stays in
+// the kernel, and its full receive window stops the client (TCP backpressure).
 constexpr qint64 kReadChunk = 64 * 1024;
+constexpr qint64 kReadBufferSize = 4 * kReadChunk;
 // How long a closing connection keeps draining input so the client can read our last answer.
 constexpr int kLingerMs = 2000;
 
@@ -24,37 +26,50 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler,
                                const HttpLimits &limits, QObject *parent)
     : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits),
       m_peerAddress(socket->peerAddress()), m_peerPort(socket->peerPort()),
-      m_idleTimer(new QTimer(this)), m_requestTimer(new QTimer(this))
+      m_idleTimer(new QTimer(this)), m_requestTimer(new QTimer(this)),
+      m_writeTimer(new QTimer(this)), m_replyTarget(std::make_shared<ReplyTarget>(this))
 {
     m_socket->setParent(this);
-    m_socket->setReadBufferSize(4 * kReadChunk);
+    m_socket->setReadBufferSize(kReadBufferSize);
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(limits.idleTimeoutMs);
     m_requestTimer->setSingleShot(true);
     m_requestTimer->setInterval(limits.requestTimeoutMs);
+    m_writeTimer->setSingleShot(true);
+    m_writeTimer->setInterval(limits.writeTimeoutMs);
 
     connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::process);
+    connect(m_socket, &QIODevice::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
         m_closing = true;
         m_idleTimer->stop();
         m_requestTimer->stop();
+        m_writeTimer->stop();
         emit closed();
     });
     connect(m_idleTimer, &QTimer::timeout, this, &HttpConnection::finish);
     connect(m_requestTimer, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
+    // The client stopped reading: its answers would hold memory and a connection slot forever.
+    connect(m_writeTimer, &QTimer::timeout, this, &HttpConnection::abort);
 
     m_idleTimer->start();
+    // Queued: answering may close the connection, and closed() must not fire inside the
+    // constructor, before the server could connect to it.
     if (m_socket->bytesAvailable() > 0)
-        process();
+        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    m_replyTarget->detach();
+}
 
 void HttpConnection::abort()
 {
     m_closing = true;
     m_idleTimer->stop();
     m_requestTimer->stop();
+    m_writeTimer->stop();
     m_socket->abort();
 }
 
@@ -63,6 +78,8 @@ void HttpConnection::abort()
 // so a long pipeline never recurses.
 void HttpConnection::process()
 {
+    if (m_closing)
+        return;
     if (m_processing) {
         m_processAgain = true;
         return;
@@ -102,6 +119,16 @@ void HttpConnection::writeReadyResponses()
     }
 }
 
+void HttpConnection::onBytesWritten()
+{
+    if (m_closing)
+        return; // closeGracefully() watches the last bytes
+    // Progress: the stall timer starts afresh if answers are still waiting, and reading resumes
+    // once the backlog is under the limit.
+    m_writeTimer->stop();
+    process();
+}
+
 bool HttpConnection::readInput()
 {
     if (m_inputClosed) {
@@ -109,7 +136,8 @@ bool HttpConnection::readInput()
         return false;
     }
     bool requestCompleted = false;
-    while (!m_inputClosed && pipelineHasRoom() && m_socket->bytesAvailable() > 0) {
+    while (!m_inputClosed && pipelineHasRoom() && outputHasRoom()
+           && m_socket->bytesAvailable() > 0) {
         const RequestParser::State state = m_parser.feed(m_socket->read(kReadChunk));
         if (m_parser.hasRequests()) {
             for (HttpRequest &request : m_parser.takeRequests()) {
@@ -130,7 +158,7 @@ bool HttpConnection::readInput()
 
 void HttpConnection::dispatchRequests()
 {
-    while (!m_undispatched.empty() && !m_closing
+    while (!m_undispatched.empty() && !m_closing && outputHasRoom()
            && m_pending.size() < size_t(qMax(1, m_limits.maxPipelinedRequests))) {
         const HttpRequest request = std::move(m_undispatched.front());
         m_undispatched.pop_front();
@@ -142,13 +170,16 @@ void HttpConnection::dispatchRequests()
         pending.http10 = request.versionMajor == 1 && request.versionMinor == 0;
         m_pending.push_back(pending);
 
-        // The handler may answer after this connection is gone; the QPointer drops that answer.
+        // The contract is "reply on the server's thread"; the target also copes with a reply
+        // from another thread (posted here) or after the connection is gone (dropped).
         m_handler->handleRequest(
             request,
-            [self = QPointer(this), sequence = pending.sequence](const HttpResponse &response) {
-                if (self)
-                    self->deliver(sequence, response);
+            [this, target = m_replyTarget,
+             sequence = pending.sequence](const HttpResponse &response) {
+                target->deliver([this, sequence, response] { deliver(sequence, response); });
             });
+        // A synchronous answer goes out at once, so that outputHasRoom() counts it.
+        writeReadyResponses();
     }
 
     if (m_rejection && m_undispatched.empty() && !m_closing) {
@@ -217,6 +248,11 @@ void HttpConnection::updateTimers(bool requestCompleted)
         m_idleTimer->stop();
     else if (!m_idleTimer->isActive())
         m_idleTimer->start();
+
+    if (m_socket->bytesToWrite() == 0)
+        m_writeTimer->stop();
+    else if (!m_writeTimer->isActive())
+        m_writeTimer->start();
 }
 
 void HttpConnection::onRequestTimeout()
@@ -235,9 +271,10 @@ void HttpConnection::finish()
     m_closing = true;
     m_idleTimer->stop();
     m_requestTimer->stop();
+    m_writeTimer->stop();
     m_pending.clear();
     m_undispatched.clear();
-    closeGracefully(m_socket, kLingerMs);
+    closeGracefully(m_socket, {.writeTimeoutMs = m_limits.writeTimeoutMs, .lingerMs = kLingerMs});
 }
 
 bool HttpConnection::pipelineHasRoom() const
@@ -246,10 +283,16 @@ bool HttpConnection::pipelineHasRoom() const
         < size_t(qMax(1, m_limits.maxPipelinedRequests));
 }
 
+bool HttpConnection::outputHasRoom() const
+{
+    return m_socket->bytesToWrite() <= m_limits.maxBufferedOutputBytes;
+}
+
+// Answers still waiting in the socket are not idleness: the write timer watches those.
 bool HttpConnection::isIdle() const
 {
     return !m_inputClosed && m_pending.empty() && m_undispatched.empty()
-        && !m_parser.isRequestInProgress();
+        && !m_parser.isRequestInProgress() && m_socket->bytesToWrite() == 0;
 }
 
 } // namespace Http

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <deque>
+#include <memory>
 #include <optional>
 
 class QTcpSocket;
@@ -16,28 +17,35 @@ class QTimer;
 namespace Http {
 
 class HttpRequestHandler;
+class ReplyTarget;
 
 // One client connection: feeds the socket's bytes to a RequestParser, hands every request to the
 // handler at once (pipelined requests are handled concurrently) and writes the responses
-// strictly in request order as they become ready. Enforces the idle and request timeouts.
+// strictly in request order as they become ready. Enforces the idle, request and write timeouts,
+// and stops reading while the client does not read its answers.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    // Takes ownership of the socket.
+    // Takes ownership of the socket. Bytes the socket already holds are processed from the event
+    // loop, so closed() is never emitted before the caller could connect to it.
     HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler, const HttpLimits &limits,
                    QObject *parent = nullptr);
     ~HttpConnection() override;
 
     // Drops the connection at once, without answering pending requests.
+    // True while more answer bytes wait in the socket than HttpLimits::maxBufferedOutputBytes:
+    // the connection reads no further requests until the client takes its answers.
+    bool outputBackedUp() const { return !outputHasRoom(); }
+    bool outputHasRoom() const;
     void abort();
 
 signals:
     // The socket is gone; the connection may be deleted.
     void closed();
-    // The connection itself refused a request (400, 408, 413, 431).
+    // The connection itself refused a request (400, 408, 413, 431, 501).
     void requestRejected(int status, const QString &reason);
 
 private:
@@ -54,6 +62,7 @@ private:
     };
 
     void process();
+    void onBytesWritten();
     void writeReadyResponses();
     bool readInput();
     void dispatchRequests();
@@ -74,6 +83,8 @@ private:
     quint16 m_peerPort = 0;
     QTimer *m_idleTimer;
     QTimer *m_requestTimer;
+    QTimer *m_writeTimer; // runs while answers wait in the socket and the client takes none
+    std::shared_ptr<ReplyTarget> m_replyTarget;
 
     std::deque<HttpRequest> m_undispatched;
     std::deque<PendingResponse> m_pending;

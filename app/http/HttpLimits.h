@@ -6,7 +6,7 @@ namespace Http {
 
 // Limits that protect the server from bad or hostile clients. Each breach has its own answer:
 // body → 413, header section → 431, idle or slow client → connection closed (408 if mid-request),
-// too many connections → 503 and close.
+// too many connections → 503 and close, client not reading its answers → connection aborted.
 struct HttpLimits
 {
     qint64 maxBodyBytes = 16 * 1024 * 1024;
@@ -15,6 +15,12 @@ struct HttpLimits
     int idleTimeoutMs = 60'000; // keep-alive connection with no request in progress
     int requestTimeoutMs = 30'000; // a started request must be complete within this time
     int maxPipelinedRequests = 64; // parsed but unanswered requests per connection
+    // Answers written but not yet taken by the kernel; beyond this the connection stops reading
+    // requests until the client reads, so a client that never reads cannot grow our memory.
+    qint64 maxBufferedOutputBytes = 1024 * 1024;
+    // Answers waiting to be sent must make progress within this time, or the client is taken to
+    // have stopped reading and the connection is aborted (also bounds the wait when closing).
+    int writeTimeoutMs = 30'000;
 };
 
 } // namespace Http

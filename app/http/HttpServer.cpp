@@ -7,6 +7,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace Http {
 
 namespace {
@@ -77,6 +79,12 @@ int HttpServer::connectionCount() const
     return int(m_connections.size());
 }
 
+int HttpServer::backedUpConnectionCount() const
+{
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                             [](const HttpConnection *c) { return c->outputBackedUp(); }));
+}
+
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
@@ -103,7 +111,8 @@ void HttpServer::rejectConnection(QTcpSocket *socket)
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     socket->write(
         serializeResponse(HttpResponse::text(503, reason.toUtf8() + '\n'), {.close = true}));
-    closeGracefully(socket, kRejectLingerMs);
+    closeGracefully(socket,
+                    {.writeTimeoutMs = m_limits.writeTimeoutMs, .lingerMs = kRejectLingerMs});
     emit requestRejected(503, reason);
 }
 

@@ -37,9 +37,11 @@ public:
     quint16 serverPort() const;
     QString errorString() const;
     int connectionCount() const;
+    // Connections that stopped reading because their client does not take its answers.
+    int backedUpConnectionCount() const;
 
 signals:
-    // A request refused by the server itself (400/408/413/431/503), for logs and the UI.
+    // A request refused by the server itself (400/408/413/431/501/503), for logs and the UI.
     void requestRejected(int status, const QString &reason);
 
 private:

@@ -28,6 +28,22 @@ QByteArrayView trimmedTrailingWhitespace(QByteArrayView text)
     return text;
 }
 
+// The transfer codings of a request, in order, names only (parameters dropped), lower case.
+QList<QByteArray> transferCodings(const HeaderList &headers)
+{
+    QList<QByteArray> codings;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &element : value.split(',')) {
+            const QByteArray coding = element.split(';').first().trimmed().toLower();
+            if (!coding.isEmpty())
+                codings.append(coding);
+        }
+    }
+    return codings;
+}
+
 } // namespace
 
 struct RequestParser::Llhttp
@@ -232,6 +248,18 @@ int RequestParser::onHeadersComplete()
     if (hasLength && (parser->flags & F_TRANSFER_ENCODING) != 0) {
         fail(400, tr("The request has both Content-Length and Transfer-Encoding."));
         return -1;
+    }
+    // llhttp only de-chunks; a body that is also gzip'ed or the like would reach the handler
+    // still encoded. llhttp itself answers 400 for a list not ending in a single chunked.
+    if ((parser->flags & F_CHUNKED) != 0) {
+        const QList<QByteArray> codings = transferCodings(m_current.headers);
+        if (codings.size() > 1) {
+            fail(501,
+                 tr("The request uses the transfer coding \"%1\", which the server does not "
+                    "support; send the body with chunked only or with a Content-Length.")
+                     .arg(QString::fromLatin1(codings.first().left(64))));
+            return -1;
+        }
     }
     if (hasLength && parser->content_length > quint64(m_limits.maxBodyBytes)) {
         fail(413,

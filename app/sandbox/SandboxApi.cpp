@@ -138,12 +138,12 @@ void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply
 }
 
 // Unknown paths and known paths with another method both answer 404, as a router without a
-// matching route does.
+// matching route does. HEAD is routed as GET; the HTTP server sends the headers without the body.
 void SandboxApi::route(const Http::HttpRequest &request, const QString &path,
                        const Http::HttpReply &reply)
 {
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
-    const QByteArray &method = request.method;
+    const QByteArray method = request.method == "HEAD" ? "GET"_ba : request.method;
 
     if (parts.size() == 1 && parts.at(0) == "webhooks"_L1) {
         if (method == "GET")

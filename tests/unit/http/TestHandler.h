@@ -6,7 +6,8 @@
 #include <QTimer>
 
 // Answers by path: /hold keeps the reply until the test releases it, /delay/<ms> answers after a
-// timer, /close asks to end the connection, anything else echoes method, target and body.
+// timer, /big/<bytes> answers that many bytes, /drop drops the connection, anything else echoes
+// method, target and body. A `close` query item (or the path /close) asks to end the connection.
 class TestHandler final : public Http::HttpRequestHandler
 {
 public:
@@ -30,8 +31,13 @@ public:
             200,
             request.method + ' ' + request.target
                 + (request.body.isEmpty() ? QByteArray() : ' ' + request.body));
-        if (path == QLatin1StringView("/close"))
+        if (path.startsWith(QLatin1StringView("/big/")))
+            response.body = QByteArray(path.mid(5).toInt(), 'b');
+        response.dropConnection = path == QLatin1StringView("/drop");
+        if (path == QLatin1StringView("/close")
+            || request.query().hasQueryItem(QStringLiteral("close"))) {
             response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        }
         reply(response);
     }
 
@@ -50,7 +56,7 @@ public:
         QMutexLocker lock(&m_mutex);
         return int(m_held.size());
     }
-    // Answers every held request with its own target.
+    // Answers every held request with its own target; safe from any thread.
     void releaseHeld()
     {
         QMutexLocker lock(&m_mutex);

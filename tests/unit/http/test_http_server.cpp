@@ -1,24 +1,12 @@
+// Framing, keep-alive and pipelining over real loopback sockets.
 #include "TestClient.h"
 #include "TestHandler.h"
-#include "http/HttpServer.h"
+#include "TestServer.h"
 
-#include <QSignalSpy>
 #include <QTest>
-#include <QThread>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Http;
-
-namespace {
-
-QByteArray get(const QByteArray &target, const QByteArray &extraHeaders = {})
-{
-    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "\r\n";
-}
-
-} // namespace
 
 class TestHttpServer final : public QObject
 {
@@ -32,35 +20,14 @@ private slots:
     void expectContinue();
     void headAndHttp10();
     void handlerCanCloseTheConnection();
-    void rejectsBadRequestsAndKeepsServing_data();
-    void rejectsBadRequestsAndKeepsServing();
-    void connectionCapAnswers503();
-    void idleConnectionIsClosedSilently();
-    void slowHandlerIsNotIdle();
-    void slowRequestGets408();
     void clientLeavingWhileHandlerIsBusy();
     void closeDropsEverything();
-    void worksInAWorkerThread();
-
-private:
-    std::unique_ptr<HttpServer> startServer(HttpRequestHandler *handler,
-                                            const HttpLimits &limits = {});
 };
-
-std::unique_ptr<HttpServer> TestHttpServer::startServer(HttpRequestHandler *handler,
-                                                        const HttpLimits &limits)
-{
-    auto server = std::make_unique<HttpServer>(handler);
-    server->setLimits(limits);
-    if (!server->listen())
-        qWarning("listen failed: %s", qPrintable(server->errorString()));
-    return server;
-}
 
 void TestHttpServer::servesARequest()
 {
     TestHandler handler;
-    const auto server = startServer(&handler);
+    const auto server = TestServer::start(&handler);
     QVERIFY(server->isListening());
     QCOMPARE(server->serverAddress(), QHostAddress(QHostAddress::LocalHost));
     QVERIFY(server->serverPort() != 0);
@@ -86,10 +53,10 @@ void TestHttpServer::servesARequest()
 void TestHttpServer::keepAliveReusesTheConnection()
 {
     TestHandler handler;
-    const auto server = startServer(&handler);
+    const auto server = TestServer::start(&handler);
     TestClient client(server->serverPort());
     for (int i = 0; i < 3; ++i) {
-        client.send(get("/again/" + QByteArray::number(i)));
+        client.send(TestServer::get("/again/" + QByteArray::number(i)));
         const auto response = client.nextResponse();
         QVERIFY(response);
         QCOMPARE(response->body, "GET /again/" + QByteArray::number(i));
@@ -101,11 +68,11 @@ void TestHttpServer::keepAliveReusesTheConnection()
 void TestHttpServer::pipelinedResponsesKeepRequestOrder()
 {
     TestHandler handler;
-    const auto server = startServer(&handler);
+    const auto server = TestServer::start(&handler);
     TestClient client(server->serverPort());
     // The first answer is held, the second comes after a timer, the third at once: all three
     // are handled concurrently, yet the answers must leave in request order.
-    client.send(get("/hold") + get("/delay/10") + get("/now"));
+    client.send(TestServer::get("/hold") + TestServer::get("/delay/10") + TestServer::get("/now"));
     QTRY_COMPARE(handler.requestCount(), 3);
     QCOMPARE(handler.heldCount(), 1);
     handler.releaseHeld();
@@ -123,11 +90,11 @@ void TestHttpServer::pipelineCapHoldsBackRequests()
     TestHandler handler;
     HttpLimits limits;
     limits.maxPipelinedRequests = 2;
-    const auto server = startServer(&handler, limits);
+    const auto server = TestServer::start(&handler, limits);
     TestClient client(server->serverPort());
     QByteArray burst;
     for (int i = 1; i <= 5; ++i)
-        burst += get("/hold?n=" + QByteArray::number(i));
+        burst += TestServer::get("/hold?n=" + QByteArray::number(i));
     client.send(burst);
 
     QTRY_COMPARE(handler.heldCount(), 2);
@@ -147,7 +114,7 @@ void TestHttpServer::pipelineCapHoldsBackRequests()
 void TestHttpServer::expectContinue()
 {
     TestHandler handler;
-    const auto server = startServer(&handler);
+    const auto server = TestServer::start(&handler);
     TestClient client(server->serverPort());
     client.send(
         "PUT /upload HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
@@ -166,7 +133,7 @@ void TestHttpServer::expectContinue()
 void TestHttpServer::headAndHttp10()
 {
     TestHandler handler;
-    const auto server = startServer(&handler);
+    const auto server = TestServer::start(&handler);
     TestClient client(server->serverPort());
     client.send("HEAD /thing HTTP/1.1\r\nHost: a\r\n\r\n");
     const auto head = client.nextResponse(5000, true);
@@ -186,9 +153,9 @@ void TestHttpServer::headAndHttp10()
 void TestHttpServer::handlerCanCloseTheConnection()
 {
     TestHandler handler;
-    const auto server = startServer(&handler);
+    const auto server = TestServer::start(&handler);
     TestClient client(server->serverPort());
-    client.send(get("/close") + get("/never"));
+    client.send(TestServer::get("/close") + TestServer::get("/never"));
     const auto response = client.nextResponse();
     QVERIFY(response);
     QCOMPARE(response->header("Connection"), "close"_ba);
@@ -197,153 +164,20 @@ void TestHttpServer::handlerCanCloseTheConnection()
     QTRY_COMPARE(server->connectionCount(), 0);
 }
 
-void TestHttpServer::rejectsBadRequestsAndKeepsServing_data()
-{
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<int>("status");
-
-    QTest::newRow("body over the limit, upload under way")
-        << "POST /upload HTTP/1.1\r\nHost: a\r\nContent-Length: 500000\r\n\r\n"
-            + QByteArray(200'000, 'x')
-        << 413;
-    QTest::newRow("header section over the limit")
-        << "GET / HTTP/1.1\r\nX-Big: " + QByteArray(4000, 'h') + "\r\n\r\n"
-        << 431;
-    QTest::newRow("malformed request line") << "NOT HTTP AT ALL\r\n\r\n"_ba << 400;
-    QTest::newRow("smuggling")
-        << "POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"_ba
-        << 400;
-}
-
-void TestHttpServer::rejectsBadRequestsAndKeepsServing()
-{
-    QFETCH(QByteArray, bytes);
-    QFETCH(int, status);
-
-    TestHandler handler;
-    HttpLimits limits;
-    limits.maxBodyBytes = 1024;
-    limits.maxHeaderBytes = 1024;
-    const auto server = startServer(&handler, limits);
-    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
-
-    TestClient bad(server->serverPort());
-    bad.send(bytes);
-    const auto response = bad.nextResponse();
-    QVERIFY(response);
-    QCOMPARE(response->status, status);
-    QCOMPARE(response->header("Connection"), "close"_ba);
-    QVERIFY(!response->body.isEmpty());
-    QVERIFY(bad.waitForDisconnected());
-    QCOMPARE(handler.requestCount(), 0);
-    QCOMPARE(rejected.size(), 1);
-    QCOMPARE(rejected.first().at(0).toInt(), status);
-    QVERIFY(!rejected.first().at(1).toString().isEmpty());
-
-    TestClient good(server->serverPort());
-    good.send(get("/fine"));
-    const auto fine = good.nextResponse();
-    QVERIFY(fine);
-    QCOMPARE(fine->status, 200);
-}
-
-void TestHttpServer::connectionCapAnswers503()
-{
-    TestHandler handler;
-    HttpLimits limits;
-    limits.maxConnections = 2;
-    const auto server = startServer(&handler, limits);
-    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
-
-    TestClient first(server->serverPort());
-    TestClient second(server->serverPort());
-    QTRY_COMPARE(server->connectionCount(), 2);
-
-    TestClient third(server->serverPort());
-    third.send(get("/too-many"));
-    const auto refused = third.nextResponse();
-    QVERIFY(refused);
-    QCOMPARE(refused->status, 503);
-    QCOMPARE(refused->header("Connection"), "close"_ba);
-    QVERIFY(third.waitForDisconnected());
-    QCOMPARE(rejected.size(), 1);
-    QCOMPARE(rejected.first().at(0).toInt(), 503);
-    QCOMPARE(handler.requestCount(), 0);
-
-    first.send(get("/still-served"));
-    const auto served = first.nextResponse();
-    QVERIFY(served);
-    QCOMPARE(served->status, 200);
-}
-
-void TestHttpServer::idleConnectionIsClosedSilently()
-{
-    TestHandler handler;
-    HttpLimits limits;
-    limits.idleTimeoutMs = 200;
-    const auto server = startServer(&handler, limits);
-    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
-
-    TestClient silent(server->serverPort());
-    QVERIFY(silent.waitForConnected());
-    QVERIFY(silent.waitForDisconnected());
-    QVERIFY(silent.unreadBytes().isEmpty());
-
-    TestClient done(server->serverPort());
-    done.send(get("/one"));
-    QVERIFY(done.nextResponse());
-    QVERIFY(done.waitForDisconnected());
-    QVERIFY(done.unreadBytes().isEmpty());
-    QCOMPARE(rejected.size(), 0);
-    QTRY_COMPARE(server->connectionCount(), 0);
-}
-
-void TestHttpServer::slowHandlerIsNotIdle()
-{
-    TestHandler handler;
-    HttpLimits limits;
-    limits.idleTimeoutMs = 100;
-    const auto server = startServer(&handler, limits);
-    TestClient client(server->serverPort());
-    client.send(get("/delay/400"));
-    const auto response = client.nextResponse();
-    QVERIFY(response);
-    QCOMPARE(response->body, "/delay/400"_ba);
-}
-
-void TestHttpServer::slowRequestGets408()
-{
-    TestHandler handler;
-    HttpLimits limits;
-    limits.requestTimeoutMs = 200;
-    const auto server = startServer(&handler, limits);
-    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
-
-    TestClient slow(server->serverPort());
-    slow.send("GET /slow HTTP/1.1\r\nHost: a\r\n");
-    const auto response = slow.nextResponse();
-    QVERIFY(response);
-    QCOMPARE(response->status, 408);
-    QCOMPARE(response->header("Connection"), "close"_ba);
-    QVERIFY(slow.waitForDisconnected());
-    QCOMPARE(rejected.size(), 1);
-    QCOMPARE(rejected.first().at(0).toInt(), 408);
-}
-
 void TestHttpServer::clientLeavingWhileHandlerIsBusy()
 {
     TestHandler handler;
-    auto server = startServer(&handler);
+    auto server = TestServer::start(&handler);
     {
         TestClient client(server->serverPort());
-        client.send(get("/hold"));
+        client.send(TestServer::get("/hold"));
         QTRY_COMPARE(handler.heldCount(), 1);
     } // the client goes away with its request unanswered
     QTRY_COMPARE(server->connectionCount(), 0);
     handler.releaseHeld(); // the late answer is dropped
 
     TestClient second(server->serverPort());
-    second.send(get("/hold"));
+    second.send(TestServer::get("/hold"));
     QTRY_COMPARE(handler.heldCount(), 1);
     server.reset(); // even the server is gone
     handler.releaseHeld();
@@ -353,7 +187,7 @@ void TestHttpServer::clientLeavingWhileHandlerIsBusy()
 void TestHttpServer::closeDropsEverything()
 {
     TestHandler handler;
-    const auto server = startServer(&handler);
+    const auto server = TestServer::start(&handler);
     TestClient client(server->serverPort());
     QTRY_COMPARE(server->connectionCount(), 1);
 
@@ -361,47 +195,6 @@ void TestHttpServer::closeDropsEverything()
     QVERIFY(!server->isListening());
     QCOMPARE(server->connectionCount(), 0);
     QVERIFY(client.waitForDisconnected());
-}
-
-void TestHttpServer::worksInAWorkerThread()
-{
-    TestHandler handler;
-    QThread thread;
-    auto *server = new HttpServer(&handler);
-    server->moveToThread(&thread);
-    connect(&thread, &QThread::finished, server, &QObject::deleteLater);
-    thread.start();
-
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        server, [&] { port = server->listen() ? server->serverPort() : 0; },
-        Qt::BlockingQueuedConnection);
-    QVERIFY(port != 0);
-
-    TestClient client(port);
-    client.send(get("/delay/20") + get("/now"));
-    const auto delayed = client.nextResponse();
-    const auto immediate = client.nextResponse();
-    QVERIFY(delayed && immediate);
-    QCOMPARE(delayed->body, "/delay/20"_ba);
-    QCOMPARE(immediate->body, "GET /now"_ba);
-
-    // Everything the server created must live on its thread, or timers and sockets would fire
-    // on the wrong one.
-    bool allOnWorker = false;
-    QMetaObject::invokeMethod(
-        server,
-        [&] {
-            const QList<QObject *> children = server->findChildren<QObject *>();
-            allOnWorker = !children.isEmpty()
-                && std::all_of(children.begin(), children.end(),
-                               [&](QObject *child) { return child->thread() == &thread; });
-        },
-        Qt::BlockingQueuedConnection);
-    QVERIFY(allOnWorker);
-
-    thread.quit();
-    QVERIFY(thread.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)

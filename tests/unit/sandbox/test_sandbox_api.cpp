@@ -32,6 +32,8 @@ private slots:
     void notFound_data();
     void notFound();
     void propertyOptions();
+    void headIsRoutedLikeGet_data();
+    void headIsRoutedLikeGet();
 
 private:
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
@@ -283,6 +285,29 @@ void TestSandboxApi::propertyOptions()
         titles,
         (QStringList {u"Harbour View Hotel"_s, u"Alpine Lodge Zermatt"_s, u"Casa del Sol Sevilla"_s,
                       u"Maple Street Inn"_s, u"Pousada Praia Azul"_s}));
+}
+
+void TestSandboxApi::headIsRoutedLikeGet_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("list") << Webhooks;
+    QTest::newRow("item") << Webhooks + u'/' + FirstWebhook;
+    QTest::newRow("property options") << u"/api/v1/properties/options"_s;
+}
+
+void TestSandboxApi::headIsRoutedLikeGet()
+{
+    QFETCH(QString, path);
+
+    QNetworkRequest request(m_sandbox->rootUrl().resolved(QUrl(path)));
+    request.setRawHeader("user-api-key"_ba, Sandbox::SandboxServer::demoApiKey().toUtf8());
+    QNetworkAccessManager network;
+    const ApiReply head = ApiClient::finish(network.head(request));
+    const ApiReply get = m_client->get(path);
+    QCOMPARE(head.status, 200);
+    QVERIFY(head.body.isEmpty());
+    QCOMPARE(head.header("Content-Type"), get.header("Content-Type"));
+    QCOMPARE(head.header("Content-Length").toLongLong(), get.body.size());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
