@@ -243,6 +243,16 @@ int RequestParser::onHeadersComplete()
     m_current.versionMinor = parser->http_minor;
     m_current.keepAlive = llhttp_should_keep_alive(parser) != 0;
 
+    // llhttp also takes HTTP/0.9 ("GET /" with no version) and 2.x request lines; only 1.x has
+    // the framing this server speaks.
+    if (m_current.versionMajor != 1) {
+        fail(505,
+             tr("HTTP/%1.%2 is not supported; send HTTP/1.1.")
+                 .arg(m_current.versionMajor)
+                 .arg(m_current.versionMinor));
+        return -1;
+    }
+
     // Both framings at once is how requests get smuggled past proxies (RFC 9112 §6.1).
     const bool hasLength = (parser->flags & F_CONTENT_LENGTH) != 0;
     if (hasLength && (parser->flags & F_TRANSFER_ENCODING) != 0) {
@@ -275,8 +285,10 @@ int RequestParser::onHeadersComplete()
         && m_current.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0;
     m_phase = Phase::Body;
     m_headersJustCompleted = true;
+    // Reserve for what is announced, but not more than a megabyte up front: a client may
+    // announce a large body and never send it.
     if (hasLength)
-        m_current.body.reserve(qsizetype(parser->content_length));
+        m_current.body.reserve(qsizetype(qMin(parser->content_length, quint64(1024 * 1024))));
     // Pausing here lets executeSegment() see exactly where the header section ended.
     return HPE_PAUSED;
 }

@@ -42,7 +42,7 @@ public:
     // The request being received asked for `100 Continue` and none of its body arrived yet.
     bool expectsContinue() const;
 
-    // HTTP status to answer on Error (400, 413, 431 or 501) and a sentence saying why.
+    // HTTP status to answer on Error (400, 413, 431, 501 or 505) and a sentence saying why.
     int errorStatus() const { return m_errorStatus; }
     QString errorReason() const { return m_errorReason; }
 
