@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+// The entry points shared by the libFuzzer targets and test_fuzz_corpus_replay, so a reproducer
+// replays through exactly the code the fuzzer ran. Each one feeds arbitrary bytes to the code
+// that reads untrusted input and checks invariants beyond "did not crash". It returns an empty
+// string when every invariant held, otherwise a sentence saying which one broke; the fuzzer
+// aborts on it, the replay test fails with it.
+namespace Fuzz {
+
+// RequestParser: input[0] chooses where the rest is split into two feed() calls.
+QString requestParserEntry(QByteArrayView input);
+
+// JsonApiCodec readers and EventMask: the input is a response body or a mask text.
+QString jsonApiCodecEntry(QByteArrayView input);
+
+} // namespace Fuzz

@@ -1,0 +1,13 @@
+#include "FuzzEntries.h"
+
+#include <cstddef>
+#include <cstdint>
+
+// libFuzzer target: see FuzzEntries.h and docs/fuzzing.md.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString failure = Fuzz::requestParserEntry(QByteArrayView(data, qsizetype(size)));
+    if (!failure.isEmpty())
+        qFatal("Invariant broken: %s", qPrintable(failure)); // aborts: libFuzzer saves the input
+    return 0;
+}
