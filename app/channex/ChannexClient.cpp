@@ -248,22 +248,29 @@ void ChannexClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *rep
         return;
     }
 
-    ApiError error = status > 0 && !success && !call->abortedByUs
+    const bool httpAnswer = status > 0 && !success && !call->abortedByUs;
+    ApiError error = httpAnswer
         ? ReplyErrorMapper::fromStatus(status, body, reply->rawHeader("Retry-After"_ba),
                                        QDateTime::currentDateTimeUtc())
         : ReplyErrorMapper::fromTransport(reply->error(), reply->errorString(), call->abortedByUs,
                                           call->tlsProblems);
     error.host = call->url.host();
-    if (!scheduleRetry(call, error))
+    const bool dropped = !httpAnswer && error.kind == ApiError::Kind::Network
+        && ReplyErrorMapper::isDroppedConnection(reply->error());
+    if (!scheduleRetry(call, error, dropped))
         complete(call, std::move(error));
 }
 
-bool ChannexClient::scheduleRetry(const std::shared_ptr<Call> &call, const ApiError &error)
+bool ChannexClient::scheduleRetry(const std::shared_ptr<Call> &call, const ApiError &error,
+                                  bool droppedConnection)
 {
     // Only GETs are repeated: a write that timed out may still have been applied. Timeouts count
-    // as transient for GETs because an overloaded server usually answers the next attempt.
-    if (call->verb != "GET" || !ReplyErrorMapper::isTransient(error)
-        || call->retries >= m_retryPolicy.maxRetries)
+    // as transient for GETs because an overloaded server usually answers the next attempt. So
+    // does a connection closed or reset under a GET: with pipelining, a server closing a
+    // keep-alive connection takes every request queued on it along, and one such page must not
+    // fail a whole list.
+    const bool transient = ReplyErrorMapper::isTransient(error) || droppedConnection;
+    if (call->verb != "GET" || !transient || call->retries >= m_retryPolicy.maxRetries)
         return false;
 
     const qint64 maxDelay = qMax(0, m_retryPolicy.maxDelayMs);
@@ -271,7 +278,8 @@ bool ChannexClient::scheduleRetry(const std::shared_ptr<Call> &call, const ApiEr
     if (error.retryAfterSeconds >= 0)
         delay = qint64(error.retryAfterSeconds) * 1000;
     ++call->retries;
-    QTimer::singleShot(int(qMin(delay, maxDelay)), this, [this, call] {
+    // A precise timer: a coarse one may fire up to 5 % early, before a Retry-After has passed.
+    QTimer::singleShot(int(qMin(delay, maxDelay)), Qt::PreciseTimer, this, [this, call] {
         if (!call->finished)
             send(call);
     });

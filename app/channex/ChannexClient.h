@@ -22,8 +22,9 @@ namespace Channex {
 // arrives, the request is aborted and the callback is not run. Results are values (ApiResult);
 // nothing throws. Destroying the client aborts everything in flight without running callbacks.
 //
-// GETs retry on 429, 5xx and timeouts with exponential backoff (Retry-After honoured); create,
-// update, delete and test are never retried, because repeating them could create or change twice.
+// GETs retry on 429, 5xx, timeouts and dropped connections with exponential backoff (Retry-After
+// honoured); create, update, delete and test are never retried, because repeating them could
+// create or change twice.
 class ChannexClient final : public QObject
 {
     Q_OBJECT
@@ -86,7 +87,8 @@ private:
                                 QObject *context, RawCallback done);
     void send(const std::shared_ptr<Call> &call);
     void finish(const std::shared_ptr<Call> &call, QNetworkReply *reply);
-    bool scheduleRetry(const std::shared_ptr<Call> &call, const ApiError &error);
+    bool scheduleRetry(const std::shared_ptr<Call> &call, const ApiError &error,
+                       bool droppedConnection);
     void complete(const std::shared_ptr<Call> &call, ApiResult<QByteArray> result);
     void abandon(const std::shared_ptr<Call> &call);
     void requestListPage(const std::shared_ptr<ListJob> &job, int page);

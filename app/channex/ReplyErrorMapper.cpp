@@ -149,4 +149,18 @@ bool isTransient(const ApiError &error)
     }
 }
 
+bool isDroppedConnection(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    // Qt 6.4 has no code of its own for a reset (ECONNRESET): it reports UnknownNetworkError.
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace Channex::ReplyErrorMapper

@@ -29,4 +29,9 @@ int retryAfterSeconds(const QByteArray &value, const QDateTime &now);
 // Failures that a later identical GET may not hit: rate limiting, server errors, timeouts.
 bool isTransient(const ApiError &error);
 
+// The connection went away under a request without an answer: closed by the server (e.g. a
+// keep-alive connection retired with pipelined requests on it) or reset. Only a GET may be sent
+// again after this; a write may already have been applied.
+bool isDroppedConnection(QNetworkReply::NetworkError error);
+
 } // namespace Channex::ReplyErrorMapper

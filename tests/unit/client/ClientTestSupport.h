@@ -12,6 +12,22 @@
 // wait for one callback without sleeping.
 namespace ClientTest {
 
+// A property webhook of the sandbox's demo data (Harbour View), present unless a test deletes it.
+inline const QString HarbourWebhookId = QStringLiteral("a9a88747-767e-458c-99e0-9212fcfb0b39");
+
+// The demo property that webhook belongs to.
+inline const QString HarbourView = QStringLiteral("716305c4-561a-4561-a187-7f5b8aeb5920");
+
+// A global webhook the sandbox accepts for create and test calls.
+inline Channex::Webhook validWebhook()
+{
+    Channex::Webhook webhook;
+    webhook.isGlobal = true;
+    webhook.callbackUrl = QStringLiteral("https://example.com/hooks/global");
+    webhook.eventMask = QStringLiteral("*");
+    return webhook;
+}
+
 // Runs one client call and processes events until its callback ran (or the timeout passed).
 // The context lives in this frame, so a callback arriving after a timeout is dropped by the
 // client instead of writing into a frame that is gone.
@@ -36,12 +52,15 @@ inline QByteArray describe(const Channex::ApiError &error)
         .toUtf8();
 }
 
-// A started sandbox with demo data and a client using its demo key. Retries wait milliseconds,
-// not seconds, so retry tests stay fast.
+// A started sandbox (with demo data unless told otherwise) and a client using its demo key.
+// Retries wait milliseconds, not seconds, so retry tests stay fast.
 struct SandboxFixture
 {
-    explicit SandboxFixture(int generatedWebhooks = 0)
+    enum DemoData { WithDemoData, WithoutDemoData };
+
+    explicit SandboxFixture(int generatedWebhooks = 0, DemoData demoData = WithDemoData)
     {
+        server.setDemoDataEnabled(demoData == WithDemoData);
         if (generatedWebhooks > 0)
             server.addGeneratedWebhooks(generatedWebhooks);
         started = server.start(QHostAddress::LocalHost, 0);

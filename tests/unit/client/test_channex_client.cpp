@@ -1,5 +1,5 @@
-// ChannexClient against a real sandbox on loopback: listing (with paging), CRUD round trips,
-// validation errors and the test endpoint.
+// ChannexClient against a real sandbox on loopback: CRUD round trips, validation errors, the
+// test endpoint and the headers every request carries. Listing is in test_client_listing.cpp.
 
 #include "ClientTestSupport.h"
 #include "channex/ChannexClient.h"
@@ -15,18 +15,6 @@ using namespace ClientTest;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString GlobalWebhookId = u"227d4b09-7eef-4c7e-bc72-44c0c40b5299"_s;
-const QString HarbourWebhookId = u"a9a88747-767e-458c-99e0-9212fcfb0b39"_s;
-const QString HarbourView = u"716305c4-561a-4561-a187-7f5b8aeb5920"_s;
-
-QStringList idsOf(const QList<Webhook> &webhooks)
-{
-    QStringList ids;
-    for (const Webhook &webhook : webhooks)
-        ids << webhook.id;
-    return ids;
-}
 
 Webhook newWebhook()
 {
@@ -48,134 +36,12 @@ class TestChannexClient : public QObject
     Q_OBJECT
 
 private slots:
-    void listReturnsTheDemoWebhooks();
-    void listFetchesEveryPageInOrder_data();
-    void listFetchesEveryPageInOrder();
-    void listOfAnEmptyAccount();
-    void listKeepsWhatItReadWhenTheTotalChangesMidway();
     void createGetUpdateDeleteRoundTrip();
     void updateOfADeletedWebhookIsNotFound();
     void createWithBlankUrlKeepsFieldDetails();
     void testCallReportsWhatTheTargetAnswered();
     void requestsCarryKeyAgentAndContentType();
 };
-
-void TestChannexClient::listReturnsTheDemoWebhooks()
-{
-    SandboxFixture sandbox;
-    QVERIFY2(sandbox.started, qPrintable(sandbox.server.errorString()));
-
-    const auto result = await<QList<Webhook>>(
-        [&](QObject *context, auto done) { sandbox.client->listWebhooks(context, done); });
-    WC_VERIFY_OK(result);
-    const QList<Webhook> &webhooks = result->value();
-    QCOMPARE(webhooks.size(), 12);
-    QCOMPARE(webhooks, Sandbox::DemoData::webhooks());
-
-    // A global webhook with headers and request params, field by field.
-    const Webhook &global = webhooks.at(1);
-    QCOMPARE(global.id, GlobalWebhookId);
-    QVERIFY(global.isGlobal);
-    QVERIFY(global.propertyId.isEmpty());
-    QCOMPARE(global.callbackUrl, u"https://hooks.roomlink-pms.io/v2/channex/bookings"_s);
-    QCOMPARE(global.eventMask, u"booking_new;booking_modification;booking_cancellation"_s);
-    QCOMPARE(
-        global.headers,
-        std::optional(KeyValueList {{u"Authorization"_s, u"Bearer rl_demo_7Hc2pQ9xLm4vT8"_s}}));
-    QCOMPARE(global.requestParams, std::optional(KeyValueList {{u"account"_s, u"acme-hotels"_s}}));
-    QVERIFY(global.isActive);
-    QVERIFY(global.sendData);
-    QCOMPARE(global.organizationId, Sandbox::DemoData::organizationId());
-
-    // A property webhook with a secret header and no params (JSON null stays "absent").
-    const Webhook &harbour = webhooks.at(0);
-    QCOMPARE(harbour.id, HarbourWebhookId);
-    QVERIFY(!harbour.isGlobal);
-    QCOMPARE(harbour.propertyId, HarbourView);
-    QCOMPARE(harbour.eventMask, u"*"_s);
-    QCOMPARE(
-        harbour.headers,
-        std::optional(KeyValueList {{u"X-Channex-Webhook-Secret"_s, u"hv-3f9a1c7e5b2d4a6c"_s}}));
-    QCOMPARE(harbour.requestParams, std::nullopt);
-
-    // An inactive one keeps its flags.
-    QCOMPARE(webhooks.at(5).isActive, false);
-    QCOMPARE(webhooks.at(5).sendData, false);
-}
-
-void TestChannexClient::listFetchesEveryPageInOrder_data()
-{
-    QTest::addColumn<int>("concurrency");
-    QTest::newRow("one page at a time") << 1;
-    QTest::newRow("two at a time") << 2;
-    QTest::newRow("sixteen at a time") << 16;
-}
-
-void TestChannexClient::listFetchesEveryPageInOrder()
-{
-    QFETCH(int, concurrency);
-    SandboxFixture sandbox(250);
-    QVERIFY(sandbox.started);
-    sandbox.client->setMaxConcurrentPages(concurrency);
-    const int before = sandbox.server.apiRequestCount();
-
-    const auto result = await<QList<Webhook>>(
-        [&](QObject *context, auto done) { sandbox.client->listWebhooks(context, done); });
-    WC_VERIFY_OK(result);
-
-    QList<Webhook> expected = Sandbox::DemoData::webhooks();
-    expected += Sandbox::DemoData::generatedWebhooks(12, 250);
-    QCOMPARE(result->value().size(), 262);
-    QCOMPARE(idsOf(result->value()), idsOf(expected));
-    // 262 at 100 a page: three list requests, no retries.
-    QCOMPARE(sandbox.server.apiRequestCount() - before, 3);
-    QCOMPARE(sandbox.client->pendingCalls(), 0);
-}
-
-void TestChannexClient::listOfAnEmptyAccount()
-{
-    Sandbox::SandboxServer server;
-    server.setDemoDataEnabled(false);
-    QVERIFY(server.start());
-    ChannexClient client(server.rootUrl(), Sandbox::SandboxServer::demoApiKey());
-
-    const auto result = await<QList<Webhook>>(
-        [&](QObject *context, auto done) { client.listWebhooks(context, done); });
-    WC_VERIFY_OK(result);
-    QVERIFY(result->value().isEmpty());
-    QCOMPARE(server.apiRequestCount(), 1);
-}
-
-void TestChannexClient::listKeepsWhatItReadWhenTheTotalChangesMidway()
-{
-    // Page 1 is read, then someone deletes a webhook from it before pages 2 and 3 are read:
-    // the later pages report 261 and shift by one. The list still completes, without
-    // duplicates, from the pages as they were read.
-    SandboxFixture sandbox(250);
-    QVERIFY(sandbox.started);
-    sandbox.client->setMaxConcurrentPages(1);
-    sandbox.server.faults().setLatency(std::chrono::milliseconds(300));
-    const int before = sandbox.server.apiRequestCount();
-
-    QObject context;
-    std::optional<ApiResult<QList<Webhook>>> listed;
-    sandbox.client->listWebhooks(
-        &context, [&](ApiResult<QList<Webhook>> result) { listed.emplace(std::move(result)); });
-    // Page 1 has arrived at the sandbox (it answers after the latency).
-    QTRY_COMPARE_WITH_TIMEOUT(sandbox.server.apiRequestCount(), before + 1, 5000);
-
-    ChannexClient other(sandbox.server.rootUrl(), Sandbox::SandboxServer::demoApiKey());
-    const auto deleted = await<Done>(
-        [&](QObject *ctx, auto done) { other.deleteWebhook(HarbourWebhookId, ctx, done); });
-    WC_VERIFY_OK(deleted);
-
-    QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 5000);
-    WC_VERIFY_OK(listed);
-    const QStringList ids = idsOf(listed->value());
-    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
-    QCOMPARE(ids.size(), 261);
-    QCOMPARE(ids.first(), HarbourWebhookId); // read before it was deleted
-}
 
 void TestChannexClient::createGetUpdateDeleteRoundTrip()
 {

@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString HarbourView = u"716305c4-561a-4561-a187-7f5b8aeb5920"_s;
 const QString AlpineLodge = u"52397a6e-c330-44f4-a293-47042d3a3607"_s;
 
 } // namespace

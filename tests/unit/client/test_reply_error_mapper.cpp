@@ -23,6 +23,8 @@ private slots:
     void transportKinds_data();
     void transportKinds();
     void onlyTransientFailuresAreRetried();
+    void droppedConnections_data();
+    void droppedConnections();
 };
 
 void TestReplyErrorMapper::statusKinds_data()
@@ -172,6 +174,27 @@ void TestReplyErrorMapper::onlyTransientFailuresAreRetried()
     QVERIFY(!ReplyErrorMapper::isTransient(withKind(ApiError::Kind::ConnectionRefused)));
     QVERIFY(!ReplyErrorMapper::isTransient(withKind(ApiError::Kind::Cancelled)));
     QVERIFY(!ReplyErrorMapper::isTransient(withKind(ApiError::Kind::MalformedResponse)));
+}
+
+void TestReplyErrorMapper::droppedConnections_data()
+{
+    QTest::addColumn<QNetworkReply::NetworkError>("networkError");
+    QTest::addColumn<bool>("dropped");
+    QTest::newRow("closed by the server") << QNetworkReply::RemoteHostClosedError << true;
+    QTest::newRow("reset (Qt: unknown)") << QNetworkReply::UnknownNetworkError << true;
+    QTest::newRow("temporary failure") << QNetworkReply::TemporaryNetworkFailureError << true;
+    QTest::newRow("refused") << QNetworkReply::ConnectionRefusedError << false;
+    QTest::newRow("dns") << QNetworkReply::HostNotFoundError << false;
+    QTest::newRow("handshake") << QNetworkReply::SslHandshakeFailedError << false;
+    QTest::newRow("proxy refused") << QNetworkReply::ProxyConnectionRefusedError << false;
+    QTest::newRow("none") << QNetworkReply::NoError << false;
+}
+
+void TestReplyErrorMapper::droppedConnections()
+{
+    QFETCH(QNetworkReply::NetworkError, networkError);
+    QFETCH(bool, dropped);
+    QCOMPARE(ReplyErrorMapper::isDroppedConnection(networkError), dropped);
 }
 
 QTEST_GUILESS_MAIN(TestReplyErrorMapper)

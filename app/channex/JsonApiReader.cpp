@@ -1,3 +1,5 @@
+// JsonApiCodec, reading side: Channex JSON:API documents into Webhook values (client side).
+
 #include "channex/JsonApiCodec.h"
 
 #include <QJsonArray>
@@ -14,27 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Channex::JsonApi {
 
 namespace {
-
-namespace Key {
-constexpr QLatin1StringView Data {"data"};
-constexpr QLatin1StringView Meta {"meta"};
-constexpr QLatin1StringView Errors {"errors"};
-constexpr QLatin1StringView Type {"type"};
-constexpr QLatin1StringView Id {"id"};
-constexpr QLatin1StringView Attributes {"attributes"};
-constexpr QLatin1StringView Relationships {"relationships"};
-constexpr QLatin1StringView Property {"property"};
-constexpr QLatin1StringView Organization {"organization"};
-constexpr QLatin1StringView PropertyId {"property_id"};
-constexpr QLatin1StringView CallbackUrl {"callback_url"};
-constexpr QLatin1StringView EventMask {"event_mask"};
-constexpr QLatin1StringView Headers {"headers"};
-constexpr QLatin1StringView RequestParams {"request_params"};
-constexpr QLatin1StringView IsActive {"is_active"};
-constexpr QLatin1StringView SendData {"send_data"};
-constexpr QLatin1StringView IsGlobal {"is_global"};
-constexpr QLatin1StringView Protected {"protected"};
-} // namespace Key
 
 QString joinPath(const QString &path, QLatin1StringView key)
 {
@@ -191,31 +172,6 @@ std::optional<Webhook> readWebhook(const QJsonObject &resource, const QString &p
         webhook.propertyId = attributes.value(Key::PropertyId).toString();
     webhook.organizationId = relatedId(relationships, Key::Organization);
     return webhook;
-}
-
-QJsonObject relationship(QLatin1StringView type, const QString &id)
-{
-    QJsonObject data;
-    data.insert(Key::Type, QString(type));
-    data.insert(Key::Id, id);
-    QJsonObject link;
-    link.insert(Key::Data, data);
-    return link;
-}
-
-// The attributes shared by the request body and the resource.
-QJsonObject writableAttributes(const Webhook &webhook)
-{
-    QJsonObject attributes;
-    attributes.insert(Key::CallbackUrl, webhook.callbackUrl);
-    attributes.insert(Key::EventMask, webhook.eventMask);
-    attributes.insert(Key::RequestParams, keyValuesToJson(webhook.requestParams));
-    attributes.insert(Key::Headers, keyValuesToJson(webhook.headers));
-    attributes.insert(Key::IsActive, webhook.isActive);
-    attributes.insert(Key::SendData, webhook.sendData);
-    attributes.insert(Key::IsGlobal, webhook.isGlobal);
-    attributes.insert(Key::Protected, webhook.isProtected);
-    return attributes;
 }
 
 } // namespace
@@ -378,32 +334,6 @@ std::optional<ErrorBody> parseErrorBody(const QByteArray &body)
     return result;
 }
 
-// --- writing (client side) ---
-
-QByteArray webhookRequestBody(const Webhook &webhook)
-{
-    QJsonObject attributes = writableAttributes(webhook);
-    // A global webhook is `property_id: null` + `is_global: true` (reference §4.3).
-    const bool noProperty = webhook.isGlobal || webhook.propertyId.isEmpty();
-    attributes.insert(Key::PropertyId,
-                      noProperty ? QJsonValue(QJsonValue::Null) : QJsonValue(webhook.propertyId));
-    QJsonObject root;
-    root.insert("webhook"_L1, attributes);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
-}
-
-// --- shared helpers ---
-
-QJsonValue keyValuesToJson(const std::optional<KeyValueList> &values)
-{
-    if (!values)
-        return QJsonValue(QJsonValue::Null);
-    QJsonObject object;
-    for (const KeyValue &entry : *values)
-        object.insert(entry.key, entry.value); // a JSON object cannot hold duplicates: last wins
-    return object;
-}
-
 std::optional<KeyValueList> keyValuesFromJson(const QJsonValue &value)
 {
     if (!value.isObject())
@@ -414,58 +344,6 @@ std::optional<KeyValueList> keyValuesFromJson(const QJsonValue &value)
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
         list << KeyValue {it.key(), valueText(it.value())};
     return list;
-}
-
-// --- writing (sandbox side) ---
-
-QJsonObject webhookToResource(const Webhook &webhook)
-{
-    QJsonObject attributes = writableAttributes(webhook);
-    attributes.insert(Key::Id, webhook.id);
-
-    QJsonObject relationships;
-    if (!webhook.propertyId.isEmpty())
-        relationships.insert(Key::Property, relationship("property"_L1, webhook.propertyId));
-    if (!webhook.organizationId.isEmpty())
-        relationships.insert(Key::Organization,
-                             relationship("organization"_L1, webhook.organizationId));
-
-    QJsonObject resource;
-    resource.insert(Key::Type, u"webhook"_s);
-    resource.insert(Key::Id, webhook.id);
-    resource.insert(Key::Attributes, attributes);
-    resource.insert(Key::Relationships, relationships);
-    return resource;
-}
-
-QJsonObject propertyOptionToResource(const PropertyOption &property)
-{
-    QJsonObject attributes;
-    attributes.insert(Key::Id, property.id);
-    attributes.insert("title"_L1, property.title);
-    attributes.insert("currency"_L1, property.currency);
-    QJsonObject resource;
-    resource.insert(Key::Type, u"properties"_s);
-    resource.insert(Key::Id, property.id);
-    resource.insert(Key::Attributes, attributes);
-    return resource;
-}
-
-QJsonObject errorDocument(const QString &code, const QString &title,
-                          const QMap<QString, QStringList> &details)
-{
-    QJsonObject errors;
-    errors.insert("code"_L1, code);
-    errors.insert("title"_L1, title);
-    if (!details.isEmpty()) {
-        QJsonObject fields;
-        for (auto it = details.constBegin(); it != details.constEnd(); ++it)
-            fields.insert(it.key(), QJsonArray::fromStringList(it.value()));
-        errors.insert("details"_L1, fields);
-    }
-    QJsonObject root;
-    root.insert(Key::Errors, errors);
-    return root;
 }
 
 } // namespace Channex::JsonApi
