@@ -128,6 +128,30 @@ QString relatedId(const QJsonObject &relationships, QLatin1StringView name)
         .toString();
 }
 
+// The member `key` of `object` when it is an object (or array); otherwise a shape error naming
+// `path.key`. These are the checks every reader starts with.
+std::optional<QJsonObject> objectMember(const QJsonObject &object, QLatin1StringView key,
+                                        const QString &path, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isObject()) {
+        failShape(error, joinPath(path, key), value, "an object"_L1);
+        return std::nullopt;
+    }
+    return value.toObject();
+}
+
+std::optional<QJsonArray> arrayMember(const QJsonObject &object, QLatin1StringView key,
+                                      const QString &path, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isArray()) {
+        failShape(error, joinPath(path, key), value, "an array"_L1);
+        return std::nullopt;
+    }
+    return value.toArray();
+}
+
 // Older examples repeat `id` inside attributes; either place is enough.
 QString resourceId(const QJsonObject &resource, const QJsonObject &attributes)
 {
@@ -137,12 +161,11 @@ QString resourceId(const QJsonObject &resource, const QJsonObject &attributes)
 
 std::optional<Webhook> readWebhook(const QJsonObject &resource, const QString &path, QString *error)
 {
-    const QJsonValue attributesValue = resource.value(Key::Attributes);
-    if (!attributesValue.isObject()) {
-        failShape(error, joinPath(path, Key::Attributes), attributesValue, "an object"_L1);
+    const std::optional<QJsonObject> attributesMember
+        = objectMember(resource, Key::Attributes, path, error);
+    if (!attributesMember)
         return std::nullopt;
-    }
-    const QJsonObject attributes = attributesValue.toObject();
+    const QJsonObject &attributes = *attributesMember;
     const QString attributesPath = joinPath(path, Key::Attributes);
 
     Webhook webhook;
@@ -189,17 +212,13 @@ std::optional<WebhookPage> parseWebhookList(const QByteArray &body, QString *err
     if (!root)
         return std::nullopt;
 
-    const QJsonValue data = root->value(Key::Data);
-    if (!data.isArray()) {
-        failShape(error, Key::Data, data, "an array"_L1);
+    const std::optional<QJsonArray> resources = arrayMember(*root, Key::Data, {}, error);
+    if (!resources)
         return std::nullopt;
-    }
-    const QJsonValue metaValue = root->value(Key::Meta);
-    if (!metaValue.isObject()) {
-        failShape(error, Key::Meta, metaValue, "an object"_L1);
+    const std::optional<QJsonObject> metaMember = objectMember(*root, Key::Meta, {}, error);
+    if (!metaMember)
         return std::nullopt;
-    }
-    const QJsonObject meta = metaValue.toObject();
+    const QJsonObject &meta = *metaMember;
     const QJsonValue total = meta.value("total"_L1);
     if (!total.isDouble()) {
         failShape(error, u"meta.total"_s, total, "a number"_L1);
@@ -211,11 +230,10 @@ std::optional<WebhookPage> parseWebhookList(const QByteArray &body, QString *err
     page.meta.page = meta.value("page"_L1).toInt();
     page.meta.limit = meta.value("limit"_L1).toInt();
 
-    const QJsonArray resources = data.toArray();
-    page.webhooks.reserve(resources.size());
-    for (qsizetype i = 0; i < resources.size(); ++i) {
+    page.webhooks.reserve(resources->size());
+    for (qsizetype i = 0; i < resources->size(); ++i) {
         const QString path = u"data[%1]"_s.arg(i);
-        const QJsonValue resource = resources.at(i);
+        const QJsonValue resource = resources->at(i);
         if (!resource.isObject()) {
             failShape(error, path, resource, "an object"_L1);
             return std::nullopt;
@@ -233,12 +251,10 @@ std::optional<Webhook> parseWebhookDocument(const QByteArray &body, QString *err
     const std::optional<QJsonObject> root = parseObject(body, error);
     if (!root)
         return std::nullopt;
-    const QJsonValue data = root->value(Key::Data);
-    if (!data.isObject()) {
-        failShape(error, Key::Data, data, "an object"_L1);
+    const std::optional<QJsonObject> data = objectMember(*root, Key::Data, {}, error);
+    if (!data)
         return std::nullopt;
-    }
-    return readWebhook(data.toObject(), Key::Data, error);
+    return readWebhook(*data, Key::Data, error);
 }
 
 std::optional<QList<PropertyOption>> parsePropertyOptions(const QByteArray &body, QString *error)
@@ -246,23 +262,19 @@ std::optional<QList<PropertyOption>> parsePropertyOptions(const QByteArray &body
     const std::optional<QJsonObject> root = parseObject(body, error);
     if (!root)
         return std::nullopt;
-    const QJsonValue data = root->value(Key::Data);
-    if (!data.isArray()) {
-        failShape(error, Key::Data, data, "an array"_L1);
+    const std::optional<QJsonArray> resources = arrayMember(*root, Key::Data, {}, error);
+    if (!resources)
         return std::nullopt;
-    }
-    const QJsonArray resources = data.toArray();
     QList<PropertyOption> options;
-    options.reserve(resources.size());
-    for (qsizetype i = 0; i < resources.size(); ++i) {
+    options.reserve(resources->size());
+    for (qsizetype i = 0; i < resources->size(); ++i) {
         const QString path = u"data[%1]"_s.arg(i);
-        const QJsonObject resource = resources.at(i).toObject();
-        const QJsonValue attributesValue = resource.value(Key::Attributes);
-        if (!attributesValue.isObject()) {
-            failShape(error, joinPath(path, Key::Attributes), attributesValue, "an object"_L1);
+        const QJsonObject resource = resources->at(i).toObject();
+        const std::optional<QJsonObject> attributesMember
+            = objectMember(resource, Key::Attributes, path, error);
+        if (!attributesMember)
             return std::nullopt;
-        }
-        const QJsonObject attributes = attributesValue.toObject();
+        const QJsonObject &attributes = *attributesMember;
         PropertyOption option;
         option.id = resourceId(resource, attributes);
         if (option.id.isEmpty()) {
