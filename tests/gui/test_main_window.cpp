@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -72,6 +73,8 @@ private slots:
 
     void init()
     {
+        // Every test starts from a first launch: no saved layout or profile.
+        QSettings().clear();
         m_sandbox = std::make_unique<Sandbox::SandboxServer>();
         m_window = std::make_unique<Gui::MainWindow>(m_sandbox.get(), Gui::StartupConnection {});
         m_window->show();
@@ -186,6 +189,51 @@ private slots:
         const QString text = m_window->findChild<QLabel *>(u"viewStateText"_s)->text();
         QVERIFY2(text.contains(u"JSON"_s), qPrintable(text));
         m_sandbox->faults().reset();
+    }
+
+    void loadingIsShownInTheTable()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        m_sandbox->faults().setLatency(std::chrono::milliseconds(400));
+        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        QCOMPARE(overlayTitle(), u"Loading webhooks…"_s);
+        // Refresh is not offered twice at once.
+        QVERIFY(!m_window->findChild<QAction *>(u"refreshAction"_s)->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(overlayTitle(), QString(), 10000);
+        QCOMPARE(table()->model()->rowCount(), 12);
+        QVERIFY(m_window->findChild<QAction *>(u"refreshAction"_s)->isEnabled());
+    }
+
+    void anEmptyAccountSaysSo()
+    {
+        m_window.reset();
+        m_sandbox = std::make_unique<Sandbox::SandboxServer>();
+        m_sandbox->setDemoDataEnabled(false);
+        m_window = std::make_unique<Gui::MainWindow>(m_sandbox.get(), Gui::StartupConnection {});
+        m_window->show();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
+                                  Channex::AccountSession::State::Loaded, 10000);
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(overlayTitle(), u"No webhooks yet"_s);
+        QCOMPARE(totalText(), u"0 webhooks"_s);
+    }
+
+    void columnLayoutIsRestoredOnTheNextStart()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        QHeaderView *header = table()->horizontalHeader();
+        header->moveSection(header->visualIndex(WebhookListModel::ScopeColumn), 0);
+        header->resizeSection(WebhookListModel::CallbackUrlColumn, 444);
+        table()->sortByColumn(WebhookListModel::CallbackUrlColumn, Qt::DescendingOrder);
+        m_window->close();
+
+        m_window = std::make_unique<Gui::MainWindow>(m_sandbox.get(), Gui::StartupConnection {});
+        m_window->show();
+        header = table()->horizontalHeader();
+        QCOMPARE(header->visualIndex(WebhookListModel::ScopeColumn), 0);
+        QCOMPARE(header->sectionSize(WebhookListModel::CallbackUrlColumn), 444);
+        QCOMPARE(header->sortIndicatorSection(), int(WebhookListModel::CallbackUrlColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
     void realServerWithoutKeyAsksForOne()
