@@ -259,6 +259,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
                                   Channex::AccountSession::State::Failed, 10000);
         QCOMPARE(overlayTitle(), u"Connection refused"_s);
+        // The whole sentence is on screen, not just its first line.
+        auto *text = m_window->findChild<QLabel *>(u"viewStateText"_s);
+        QVERIFY(text->text().contains(u"nothing is listening"_s));
+        QTRY_VERIFY(text->height() >= text->heightForWidth(text->width()));
+        QVERIFY(text->width() < table()->viewport()->width());
         QVERIFY(m_window->findChild<QLabel *>(u"connectionStatusLabel"_s)
                     ->text()
                     .contains(u"Could not load"_s));

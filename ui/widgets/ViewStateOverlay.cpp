@@ -1,6 +1,7 @@
 #include "widgets/ViewStateOverlay.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -24,21 +25,33 @@ ViewStateOverlay::ViewStateOverlay(QWidget *viewport)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setMaximumWidth(560);
-    m_text->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // No alignment flag here: an aligned word-wrapped label gets its one-line size hint and
+    // loses every line but the first. Its width is set in fitToViewport() instead.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(8);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(2);
 
     connect(m_action, &QPushButton::clicked, this, &ViewStateOverlay::actionTriggered);
     viewport->installEventFilter(this);
-    setGeometry(viewport->rect());
+    fitToViewport();
     hide();
+}
+
+void ViewStateOverlay::fitToViewport()
+{
+    setGeometry(parentWidget()->rect());
+    // A readable measure: at most about 70 characters wide, never wider than the view.
+    const int measure = fontMetrics().averageCharWidth() * 70;
+    m_text->setFixedWidth(qMax(0, qMin(measure, width() - 48)));
 }
 
 void ViewStateOverlay::showMessage(const QString &title, const QString &text,
@@ -52,7 +65,7 @@ void ViewStateOverlay::showMessage(const QString &title, const QString &text,
     m_action->setVisible(!actionText.isEmpty());
     setAccessibleName(title);
     setAccessibleDescription(text);
-    setGeometry(parentWidget()->rect());
+    fitToViewport();
     show();
     raise();
 }
@@ -75,7 +88,7 @@ QString ViewStateOverlay::text() const
 bool ViewStateOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize)
-        setGeometry(parentWidget()->rect());
+        fitToViewport();
     return QWidget::eventFilter(watched, event);
 }
 

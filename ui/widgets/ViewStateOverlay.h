@@ -30,6 +30,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitToViewport();
+
     QLabel *m_title;
     QLabel *m_text;
     QPushButton *m_action;
