@@ -8,8 +8,9 @@
 namespace Http {
 
 // Called once per request with exactly one response. It may be called later (after a timer or
-// an outgoing call), but always on the server's thread. Calling it after the client has gone
-// away is harmless: the response is dropped.
+// an outgoing call) and from any thread: an answer from another thread is posted to the
+// server's thread. Calling it after the client has gone away is harmless: the response is
+// dropped.
 using HttpReply = std::function<void(HttpResponse)>;
 
 // The application side of the server: the receiver and the sandbox each implement it.
