@@ -20,12 +20,14 @@ void installTranslations(QCoreApplication *application, const QLocale &locale)
     if (english->load(QStringLiteral(":/i18n/webhook-console_en.qm")))
         QCoreApplication::installTranslator(english);
 
+    if (locale.language() == QLocale::English)
+        return;
     auto *appTranslator = new QTranslator(application);
-    if (locale.language() != QLocale::English
-        && appTranslator->load(locale, QStringLiteral("webhook-console"), QStringLiteral("_"),
-                               QStringLiteral(":/i18n"))) {
+    if (appTranslator->load(locale, QStringLiteral("webhook-console"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
-    }
+    else
+        delete appTranslator;
 }
 
 } // namespace Gui

@@ -10,7 +10,7 @@ constexpr QLatin1StringView ApiPrefix {"/api/v1"};
 
 struct KindKey
 {
-    ConnectionProfile::Kind kind;
+    ConnectionProfile::Kind kind = ConnectionProfile::Kind::Sandbox;
     QLatin1StringView key;
 };
 

@@ -330,7 +330,7 @@ std::optional<ErrorBody> parseErrorBody(const QByteArray &body)
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             QStringList messages;
             if (it.value().isArray()) {
-                for (const QJsonValue &message : it.value().toArray())
+                for (const QJsonValue message : it.value().toArray())
                     messages << valueText(message);
             } else {
                 messages << valueText(it.value());
@@ -338,7 +338,7 @@ std::optional<ErrorBody> parseErrorBody(const QByteArray &body)
             result.details.insert(it.key(), messages);
         }
     } else if (details.isArray()) { // 400: [messages]
-        for (const QJsonValue &message : details.toArray())
+        for (const QJsonValue message : details.toArray())
             result.detailList << valueText(message);
     } else if (details.isString()) {
         result.detailList << details.toString();

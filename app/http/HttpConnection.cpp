@@ -15,7 +15,7 @@ namespace {
 // Reading stops while the pipeline is full or answers are backed up in the socket. By then we
 // hold at most one slice in the parser and Qt's read buffer, which is capped; the rest stays in
 // the kernel, and its full receive window stops the client (TCP backpressure).
-constexpr qint64 kReadChunk = 64 * 1024;
+constexpr qint64 kReadChunk = qint64(64) * 1024;
 constexpr qint64 kReadBufferSize = 4 * kReadChunk;
 // How long a closing connection keeps draining input so the client can read our last answer.
 constexpr int kLingerMs = 2000;

@@ -136,7 +136,7 @@ QString readPropertyId(const QJsonObject &attributes, bool isGlobal, const Sandb
         addError(errors, u"property_id"_s, ValidationMessage::Blank);
         return {};
     }
-    const QString id = value.toString();
+    QString id = value.toString();
     if (!value.isString() || !isUuid(id))
         addError(errors, u"property_id"_s, ValidationMessage::Invalid);
     else if (!store.findProperty(id))
