@@ -70,6 +70,23 @@ struct SandboxFixture
         client->setTransferTimeout(5'000);
     }
 
+    using ListResult = std::optional<Channex::ApiResult<QList<Channex::Webhook>>>;
+
+    // Starts listing with page 1 held back `hold` at the sandbox, and waits until page 1 has
+    // arrived there. Its content is then fixed, and page 2 is asked for only after page 1's
+    // answer, so a test can arm faults or change data in between. *before is the API request
+    // count before the list started; false when page 1 did not arrive in time.
+    [[nodiscard]] bool startListHoldingPageOne(std::chrono::milliseconds hold, QObject *context,
+                                               ListResult *listed, int *before)
+    {
+        server.faults().setLatency(hold);
+        *before = server.apiRequestCount();
+        client->listWebhooks(context, [listed](Channex::ApiResult<QList<Channex::Webhook>> result) {
+            listed->emplace(std::move(result));
+        });
+        return QTest::qWaitFor([&] { return server.apiRequestCount() == *before + 1; }, 5000);
+    }
+
     void setMaxRetries(int retries)
     {
         Channex::ChannexClient::RetryPolicy policy = client->retryPolicy();

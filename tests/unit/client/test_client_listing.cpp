@@ -138,14 +138,11 @@ void TestClientListing::listKeepsWhatItReadWhenTheTotalChangesMidway()
     // The sandbox reads its data when a request arrives and holds only the answer back, so
     // page 1's content is fixed on arrival; page 2 is asked for only after page 1's answer. The
     // delete has that long to land in between.
-    sandbox.server.faults().setLatency(std::chrono::milliseconds(1500));
-    const int before = sandbox.server.apiRequestCount();
-
     QObject context;
-    std::optional<ApiResult<QList<Webhook>>> listed;
-    sandbox.client->listWebhooks(
-        &context, [&](ApiResult<QList<Webhook>> result) { listed.emplace(std::move(result)); });
-    QTRY_COMPARE_WITH_TIMEOUT(sandbox.server.apiRequestCount(), before + 1, 5000);
+    SandboxFixture::ListResult listed;
+    int before = 0;
+    QVERIFY(sandbox.startListHoldingPageOne(std::chrono::milliseconds(1500), &context, &listed,
+                                            &before));
     sandbox.server.faults().setLatency(std::chrono::milliseconds(0)); // page 1 keeps its 1.5 s
 
     ChannexClient other(sandbox.server.rootUrl(), Sandbox::SandboxServer::demoApiKey());
@@ -187,14 +184,11 @@ void TestClientListing::laterPagesAreFetchedConcurrently()
     sandbox.client->setTransferTimeout(60'000);
     // Page 1 is held back long enough to make every later page stall: nothing is answered after
     // page 1, so the pages asked for show how many the client keeps in flight, with no timing.
-    sandbox.server.faults().setLatency(std::chrono::milliseconds(1000));
-    const int before = sandbox.server.apiRequestCount();
-
     QObject context;
-    std::optional<ApiResult<QList<Webhook>>> listed;
-    sandbox.client->listWebhooks(
-        &context, [&](ApiResult<QList<Webhook>> result) { listed.emplace(std::move(result)); });
-    QTRY_COMPARE_WITH_TIMEOUT(sandbox.server.apiRequestCount(), before + 1, 5000);
+    SandboxFixture::ListResult listed;
+    int before = 0;
+    QVERIFY(sandbox.startListHoldingPageOne(std::chrono::milliseconds(1000), &context, &listed,
+                                            &before));
     sandbox.server.faults().stallNext(4);
     sandbox.server.faults().setLatency(std::chrono::milliseconds(0));
     QCOMPARE(sandbox.server.apiRequestCount(), before + 1); // armed before page 2 was sent
