@@ -84,20 +84,15 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     connect(m_activeCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setActivity(WebhookFilterProxy::Activity(m_activeCombo->currentData().toInt()));
     });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, [this] {
-            updateEmptyState();
-            emit visibleCountChanged();
-        });
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+    // Any change in what the proxy shows: rows filtered in or out, a new list, a re-sort.
+    const auto visibleRowsChanged = [this] {
         updateEmptyState();
         emit visibleCountChanged();
-    });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        updateEmptyState();
-        emit visibleCountChanged();
-    });
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, visibleRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, visibleRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, visibleRowsChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, visibleRowsChanged);
     connect(m_overlay, &ViewStateOverlay::actionTriggered, this, &WebhooksPanel::retryRequested);
 }
 
