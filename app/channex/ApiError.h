@@ -40,6 +40,7 @@ public:
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
     QString technical; // transport error string or parse error, for logs and tooltips
     QString host; // host name the call went to, for the sentence
+    bool aboutOneWebhook = false; // the call addressed one webhook (get, update, delete)
 
     // A sentence with the likely cause and the next step, translated.
     QString message() const;

@@ -25,6 +25,8 @@ struct ChannexClient::Call
     bool guarded = false; // a context was given; once it is gone, the answer is dropped
     RawCallback done;
     int retries = 0;
+    bool retryable = true; // GETs only; the probe reports the first failure as it is
+    bool oneWebhook = false; // addresses a single webhook: a 404 means it is gone
     QPointer<QNetworkReply> reply; // null while waiting for a retry
     bool abortedByUs = false;
     bool abandoned = false; // no callback any more (context destroyed, list gave up)
@@ -107,8 +109,11 @@ QUrl ChannexClient::webhookUrl(const QString &id) const
 
 void ChannexClient::getWebhook(const QString &id, QObject *context, Callback<Webhook> done)
 {
+    // The flags are read when the answer arrives, never during start().
     start("GET"_ba, webhookUrl(id), {}, context,
-          parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()));
+          parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()))
+        ->oneWebhook
+        = true;
 }
 
 void ChannexClient::createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
@@ -120,7 +125,9 @@ void ChannexClient::createWebhook(const Webhook &webhook, QObject *context, Call
 void ChannexClient::updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
 {
     start("PUT"_ba, webhookUrl(webhook.id), JsonApi::webhookRequestBody(webhook), context,
-          parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()));
+          parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()))
+        ->oneWebhook
+        = true;
 }
 
 void ChannexClient::deleteWebhook(const QString &id, QObject *context, Callback<Done> done)
@@ -130,7 +137,9 @@ void ChannexClient::deleteWebhook(const QString &id, QObject *context, Callback<
         return std::optional<Done>(Done {});
     };
     start("DELETE"_ba, webhookUrl(id), {}, context,
-          parsed<Done>(std::move(done), accept, m_serverRoot.host()));
+          parsed<Done>(std::move(done), accept, m_serverRoot.host()))
+        ->oneWebhook
+        = true;
 }
 
 void ChannexClient::testWebhook(const Webhook &webhook, QObject *context,
@@ -146,6 +155,18 @@ void ChannexClient::listPropertyOptions(QObject *context, Callback<QList<Propert
     start("GET"_ba, endpoint(u"/properties/options"_s), {}, context,
           parsed<QList<PropertyOption>>(std::move(done), JsonApi::parsePropertyOptions,
                                         m_serverRoot.host()));
+}
+
+void ChannexClient::probe(QObject *context, Callback<int> done)
+{
+    const auto total = [](const QByteArray &body, QString *problem) -> std::optional<int> {
+        const std::optional<JsonApi::WebhookPage> page = JsonApi::parseWebhookList(body, problem);
+        return page ? std::optional<int>(page->meta.total) : std::nullopt;
+    };
+    start("GET"_ba, listPageUrl(1, 1), {}, context,
+          parsed<int>(std::move(done), total, m_serverRoot.host()))
+        ->retryable
+        = false;
 }
 
 void ChannexClient::cancelAll()
@@ -255,6 +276,7 @@ void ChannexClient::finish(const std::shared_ptr<Call> &call, QNetworkReply *rep
         : ReplyErrorMapper::fromTransport(reply->error(), reply->errorString(), call->abortedByUs,
                                           call->tlsProblems);
     error.host = call->url.host();
+    error.aboutOneWebhook = call->oneWebhook;
     const bool dropped = !httpAnswer && error.kind == ApiError::Kind::Network
         && ReplyErrorMapper::isDroppedConnection(reply->error());
     if (!scheduleRetry(call, error, dropped))
@@ -270,7 +292,8 @@ bool ChannexClient::scheduleRetry(const std::shared_ptr<Call> &call, const ApiEr
     // keep-alive connection takes every request queued on it along, and one such page must not
     // fail a whole list.
     const bool transient = ReplyErrorMapper::isTransient(error) || droppedConnection;
-    if (call->verb != "GET" || !transient || call->retries >= m_retryPolicy.maxRetries)
+    if (call->verb != "GET" || !call->retryable || !transient
+        || call->retries >= m_retryPolicy.maxRetries)
         return false;
 
     const qint64 maxDelay = qMax(0, m_retryPolicy.maxDelayMs);

@@ -69,6 +69,9 @@ public:
     void deleteWebhook(const QString &id, QObject *context, Callback<Done> done);
     void testWebhook(const Webhook &webhook, QObject *context, Callback<WebhookTestResult> done);
     void listPropertyOptions(QObject *context, Callback<QList<PropertyOption>> done);
+    // The cheapest authenticated call (one webhook of page 1, never retried), for "Test
+    // connection": proves the root, TLS and key at once. Answers the account's webhook total.
+    void probe(QObject *context, Callback<int> done);
 
     // Aborts every call in flight or waiting for a retry; their callbacks get Kind::Cancelled.
     void cancelAll();
@@ -82,7 +85,7 @@ private:
 
     QUrl endpoint(const QString &path) const;
     QUrl webhookUrl(const QString &id) const;
-    QUrl listPageUrl(int page) const;
+    QUrl listPageUrl(int page, int limit = pageLimit) const;
     std::shared_ptr<Call> start(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                                 QObject *context, RawCallback done);
     void send(const std::shared_ptr<Call> &call);

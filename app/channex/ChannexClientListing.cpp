@@ -26,13 +26,13 @@ struct ChannexClient::ListJob
     int inFlight() const { return nextPage - 1 - received; }
 };
 
-QUrl ChannexClient::listPageUrl(int page) const
+QUrl ChannexClient::listPageUrl(int page, int limit) const
 {
     // Brackets stay literal (QUrl does not encode them in a query): Channex accepts both forms,
     // and QUrlQuery on the sandbox side only matches the literal one.
     QUrlQuery query;
     query.addQueryItem(u"pagination[page]"_s, QString::number(page));
-    query.addQueryItem(u"pagination[limit]"_s, QString::number(pageLimit));
+    query.addQueryItem(u"pagination[limit]"_s, QString::number(limit));
     QUrl url = endpoint(u"/webhooks"_s);
     url.setQuery(query);
     return url;

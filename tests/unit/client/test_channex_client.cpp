@@ -41,6 +41,8 @@ private slots:
     void createWithBlankUrlKeepsFieldDetails();
     void testCallReportsWhatTheTargetAnswered();
     void requestsCarryKeyAgentAndContentType();
+    void probeAsksForOneWebhookAndAnswersTheTotal();
+    void probeIsNeverRetried();
 };
 
 void TestChannexClient::createGetUpdateDeleteRoundTrip()
@@ -90,6 +92,7 @@ void TestChannexClient::createGetUpdateDeleteRoundTrip()
     QCOMPARE(gone->error().httpStatus, 404);
     QCOMPARE(gone->error().code, u"resource_not_found"_s);
     QCOMPARE(gone->error().host, u"127.0.0.1"_s);
+    QVERIFY(gone->error().aboutOneWebhook); // so the sentence may say "deleted elsewhere"
 }
 
 void TestChannexClient::updateOfADeletedWebhookIsNotFound()
@@ -202,6 +205,40 @@ void TestChannexClient::requestsCarryKeyAgentAndContentType()
     QVERIFY2(head.contains("\r\naccept: application/json"), head.constData());
     QVERIFY2(head.contains("\r\ncontent-type: application/json"), head.constData());
     QVERIFY2(head.contains("\r\nuser-agent: webhookconsole/" WC_VERSION), head.constData());
+}
+
+void TestChannexClient::probeAsksForOneWebhookAndAnswersTheTotal()
+{
+    SandboxFixture sandbox(250);
+    QVERIFY(sandbox.started);
+    const int before = sandbox.server.apiRequestCount();
+    const auto probed
+        = await<int>([&](QObject *ctx, auto done) { sandbox.client->probe(ctx, done); });
+    WC_VERIFY_OK(probed);
+    QCOMPARE(probed->value(), 262); // 12 demo webhooks and 250 generated ones
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 1); // page 1 of 1 webhook, nothing more
+
+    // A 404 on the list is about the address, not about a webhook.
+    sandbox.setMaxRetries(0);
+    sandbox.server.faults().failNext(1, 404);
+    const auto missing
+        = await<int>([&](QObject *ctx, auto done) { sandbox.client->probe(ctx, done); });
+    QVERIFY(missing && !missing->ok());
+    QCOMPARE(missing->error().kind, ApiError::Kind::NotFound);
+    QVERIFY(!missing->error().aboutOneWebhook);
+}
+
+void TestChannexClient::probeIsNeverRetried()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    sandbox.server.faults().failNext(1, 503); // a list GET would be retried past this
+    const int before = sandbox.server.apiRequestCount();
+    const auto probed
+        = await<int>([&](QObject *ctx, auto done) { sandbox.client->probe(ctx, done); });
+    QVERIFY(probed && !probed->ok());
+    QCOMPARE(probed->error().kind, ApiError::Kind::ServerError);
+    QCOMPARE(sandbox.server.apiRequestCount() - before, 1);
 }
 
 QTEST_GUILESS_MAIN(TestChannexClient)
