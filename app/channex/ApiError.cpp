@@ -1,5 +1,7 @@
 #include "channex/ApiError.h"
 
+#include "channex/ConnectionProfile.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Channex {
@@ -10,6 +12,12 @@ namespace {
 QString hostOrServer(const QString &host)
 {
     return host.isEmpty() ? ApiError::tr("the server") : host;
+}
+
+bool isBuiltInHost(const QString &host)
+{
+    return host.compare(ConnectionProfile::stagingRoot().host(), Qt::CaseInsensitive) == 0
+        || host.compare(ConnectionProfile::productionRoot().host(), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -56,16 +64,23 @@ QString ApiError::message() const
     const QString server = hostOrServer(host);
     switch (kind) {
     case Kind::Unauthorized:
-        return tr("The API key was refused by %1. Check the key in the connection settings; "
-                  "staging and production keys differ, and a withdrawn key stops working.")
+        return tr("The API key was refused by %1. Enter this connection's key again under "
+                  "Manage connections…; staging and production keys differ, and a withdrawn key "
+                  "stops working.")
             .arg(server);
     case Kind::Forbidden:
         return tr("The API key is not allowed to do this (HTTP 403). It may be limited to some "
                   "properties; use a key with access to this property or ask the account owner.");
     case Kind::NotFound:
-        return tr("%1 could not find what was asked for (HTTP 404); a webhook may have been "
-                  "deleted elsewhere. Refresh the list; if every request fails this way, check "
-                  "the server URL.")
+        // Only a call about one webhook can hit a webhook deleted elsewhere; a 404 on the list or
+        // the property names means the address has no Channex API.
+        if (aboutOneWebhook)
+            return tr("This webhook no longer exists on %1 (HTTP 404); it may have been deleted "
+                      "elsewhere. Refresh the list to see the current webhooks.")
+                .arg(server);
+        return tr("%1 has no Channex API at this address (HTTP 404). Check the server address "
+                  "under Manage connections…: it is the root, such as https://staging.channex.io, "
+                  "without /api/v1.")
             .arg(server);
     case Kind::Validation: {
         const QStringList lines = detailLines();
@@ -109,10 +124,15 @@ QString ApiError::message() const
             .arg(server);
     case Kind::HostNotFound:
         if (host.isEmpty())
-            return tr("The server name could not be found. Check the server URL for typos and "
-                      "check your internet connection.");
-        return tr("The server name %1 could not be found. Check the server URL for typos and "
-                  "check your internet connection.")
+            return tr("The server name could not be found. Check your internet connection and "
+                      "the server address.");
+        // The built-in addresses are right by construction: only the network or DNS can fail.
+        if (isBuiltInHost(host))
+            return tr("The server name %1 could not be found. Check your internet connection and "
+                      "DNS settings (or proxy); the address itself is correct.")
+                .arg(host);
+        return tr("The server name %1 could not be found. Check the server address under Manage "
+                  "connections… for typos, and check your internet connection.")
             .arg(host);
     case Kind::ConnectionRefused:
         return tr("%1 refused the connection; nothing is listening there. Check the server URL "

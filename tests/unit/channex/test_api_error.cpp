@@ -40,6 +40,10 @@ private slots:
     void rateLimitMentionsTheWait();
     void detailLines();
     void worksWithoutHost();
+    void notFoundBlamesAWebhookOnlyForOneWebhook();
+    void dnsFailureBlamesTypingOnlyForCustomHosts_data();
+    void dnsFailureBlamesTypingOnlyForCustomHosts();
+    void refusedKeyPointsAtManageConnections();
 };
 
 void TestApiError::everyKindHasItsOwnSentence()
@@ -68,7 +72,7 @@ void TestApiError::sentenceMentions_data()
     QTest::newRow("401 key") << Kind::Unauthorized << 401 << u"API key"_s;
     QTest::newRow("401 staging vs production") << Kind::Unauthorized << 401 << u"staging"_s;
     QTest::newRow("403") << Kind::Forbidden << 403 << u"403"_s;
-    QTest::newRow("404") << Kind::NotFound << 404 << u"Refresh"_s;
+    QTest::newRow("404 on the list") << Kind::NotFound << 404 << u"server address"_s;
     QTest::newRow("400") << Kind::BadRequest << 400 << u"400"_s;
     QTest::newRow("5xx status") << Kind::ServerError << 503 << u"503"_s;
     QTest::newRow("5xx try later") << Kind::ServerError << 500 << u"try again"_s;
@@ -148,6 +152,50 @@ void TestApiError::worksWithoutHost()
         QVERIFY(!error.message().isEmpty());
         QVERIFY2(!error.message().contains(u"%1"_s), qPrintable(error.message()));
     }
+}
+
+void TestApiError::notFoundBlamesAWebhookOnlyForOneWebhook()
+{
+    ApiError list = errorOf(Kind::NotFound);
+    list.httpStatus = 404;
+    QVERIFY2(!list.message().contains(u"deleted"_s), qPrintable(list.message()));
+    QVERIFY2(list.message().contains(u"no Channex API at this address"_s),
+             qPrintable(list.message()));
+
+    ApiError one = list;
+    one.aboutOneWebhook = true;
+    QVERIFY2(one.message().contains(u"deleted elsewhere"_s), qPrintable(one.message()));
+    QVERIFY2(one.message().contains(u"Refresh"_s), qPrintable(one.message()));
+}
+
+void TestApiError::dnsFailureBlamesTypingOnlyForCustomHosts_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("mayBeATypo");
+    QTest::newRow("staging") << u"staging.channex.io"_s << false;
+    QTest::newRow("production") << u"app.channex.io"_s << false;
+    QTest::newRow("production, other case") << u"App.Channex.IO"_s << false;
+    QTest::newRow("custom") << u"channex.exmaple.com"_s << true;
+}
+
+void TestApiError::dnsFailureBlamesTypingOnlyForCustomHosts()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, mayBeATypo);
+    ApiError error = errorOf(Kind::HostNotFound);
+    error.host = host;
+    const QString message = error.message();
+    QVERIFY2(message.contains(host), qPrintable(message));
+    QVERIFY2(message.contains(u"internet connection"_s), qPrintable(message));
+    QCOMPARE(message.contains(u"typo"_s), mayBeATypo);
+    QCOMPARE(message.contains(u"DNS"_s), !mayBeATypo);
+}
+
+void TestApiError::refusedKeyPointsAtManageConnections()
+{
+    const QString message = errorOf(Kind::Unauthorized).message();
+    QVERIFY2(message.contains(u"Manage connections"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"connection settings"_s), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
