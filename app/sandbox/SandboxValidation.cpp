@@ -2,11 +2,11 @@
 
 #include "channex/EventMask.h"
 #include "channex/JsonApiCodec.h"
+#include "channex/WebhookRules.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -18,6 +18,7 @@ namespace Sandbox {
 namespace {
 
 using Errors = QMap<QString, QStringList>;
+using Rules = Channex::WebhookRules;
 
 bool isBlank(const QJsonValue &value)
 {
@@ -32,9 +33,7 @@ void addError(Errors &errors, const QString &field, const char *message)
 
 bool isValidCallbackUrl(const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == "http"_L1 || scheme == "https"_L1) && !url.host().isEmpty();
+    return !Rules::hasErrors(Rules::checkCallbackUrl(text));
 }
 
 QString readCallbackUrl(const QJsonObject &attributes, Errors &errors)
@@ -81,21 +80,6 @@ bool readBool(const QJsonObject &attributes, const QString &field, Errors &error
     return value.toBool();
 }
 
-// RFC 9110 token: what a header name may contain. Anything else could split the request.
-bool isHeaderName(const QString &name)
-{
-    static const QString extra = u"!#$%&'*+-.^_`|~"_s;
-    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c.unicode() < 128 && (c.isLetterOrNumber() || extra.contains(c));
-    });
-}
-
-bool isHeaderValue(const QString &value)
-{
-    return std::none_of(value.cbegin(), value.cend(),
-                        [](QChar c) { return c == u'\r' || c == u'\n' || c == QChar(0); });
-}
-
 // An object whose values are all strings, or null (reference §4.2 schema).
 std::optional<Channex::KeyValueList>
 readKeyValues(const QJsonObject &attributes, const QString &field, bool asHeaders, Errors &errors)
@@ -107,8 +91,9 @@ readKeyValues(const QJsonObject &attributes, const QString &field, bool asHeader
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); valid && it != object.constEnd(); ++it) {
         valid = it.value().isString();
-        if (valid && asHeaders)
-            valid = isHeaderName(it.key()) && isHeaderValue(it.value().toString());
+        if (valid)
+            valid = !Rules::hasLineBreak(it.key()) && !Rules::hasLineBreak(it.value().toString())
+                && (!asHeaders || Rules::isToken(it.key()));
     }
     if (!valid) {
         addError(errors, field, ValidationMessage::Invalid);

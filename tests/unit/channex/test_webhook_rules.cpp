@@ -1,0 +1,198 @@
+// The webhook field rules the dialog, the client and the sandbox share: what is refused before
+// sending, what is only a warning, and which entry a problem belongs to.
+
+#include "channex/WebhookRules.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Channex::KeyValueList;
+using Channex::Webhook;
+using Channex::WebhookRules;
+using Field = WebhookRules::Field;
+using ListKind = WebhookRules::ListKind;
+
+namespace {
+
+int errorCount(const WebhookRules::Problems &problems)
+{
+    return int(std::count_if(problems.cbegin(), problems.cend(),
+                             [](const WebhookRules::Problem &p) { return p.isError(); }));
+}
+
+int warningCount(const WebhookRules::Problems &problems)
+{
+    return int(problems.size()) - errorCount(problems);
+}
+
+} // namespace
+
+class TestWebhookRules final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void callbackUrl_data();
+    void callbackUrl();
+    void headerNames_data();
+    void headerNames();
+    void lineBreaksRefusedInEveryKeyAndValue();
+    void duplicatesFlaggedOnTheSecondEntry();
+    void emptyNameRefused();
+    void nullListsAreFine();
+    void eventMask();
+    void scopeNeedsAPropertyUnlessGlobal();
+    void wholeWebhookAsDetails();
+};
+
+void TestWebhookRules::callbackUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("errors");
+    QTest::addColumn<int>("warnings");
+
+    QTest::newRow("https") << u"https://pms.example.com/hooks/channex"_s << 0 << 0;
+    QTest::newRow("https with port") << u"https://127.0.0.1:8443/x?a=1"_s << 0 << 0;
+    QTest::newRow("plain http warns") << u"http://pms.example.com/hook"_s << 0 << 1;
+    QTest::newRow("secret in query warns")
+        << u"https://pms.example.com/hook?api_token=abc"_s << 0 << 1;
+    QTest::newRow("http and secret") << u"http://x.example/h?password=1&Key=2"_s << 0 << 2;
+    QTest::newRow("harmless query") << u"https://x.example/h?hotel=5"_s << 0 << 0;
+    QTest::newRow("empty") << QString() << 1 << 0;
+    QTest::newRow("relative") << u"/hooks/channex"_s << 1 << 0;
+    QTest::newRow("no scheme") << u"pms.example.com/hook"_s << 1 << 0;
+    QTest::newRow("ftp") << u"ftp://pms.example.com/hook"_s << 1 << 0;
+    QTest::newRow("no host") << u"https:///hook"_s << 1 << 0;
+    QTest::newRow("leading space") << u" https://pms.example.com"_s << 1 << 0;
+    QTest::newRow("line break") << u"https://a.example/\r\nX: y"_s << 1 << 0;
+    QTest::newRow("space inside") << u"https://pms example.com/"_s << 1 << 0;
+}
+
+void TestWebhookRules::callbackUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(int, errors);
+    QFETCH(int, warnings);
+    const WebhookRules::Problems problems = WebhookRules::checkCallbackUrl(url);
+    QCOMPARE(errorCount(problems), errors);
+    QCOMPARE(warningCount(problems), warnings);
+    for (const auto &problem : problems) {
+        QCOMPARE(problem.field, Field::CallbackUrl);
+        QVERIFY2(problem.message.endsWith(u'.'), qPrintable(problem.message));
+    }
+}
+
+void TestWebhookRules::headerNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("simple") << u"Authorization"_s << true;
+    QTest::newRow("dashes") << u"X-Channex-Webhook-Secret"_s << true;
+    QTest::newRow("token punctuation") << u"x!#$%&'*+-.^_`|~1"_s << true;
+    QTest::newRow("space") << u"X Secret"_s << false;
+    QTest::newRow("colon") << u"X-Secret:"_s << false;
+    QTest::newRow("non-ascii") << u"X-Schlüssel"_s << false;
+    QTest::newRow("brackets") << u"X[1]"_s << false;
+}
+
+void TestWebhookRules::headerNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(WebhookRules::isToken(name), valid);
+    const auto problems
+        = WebhookRules::checkKeyValues(KeyValueList {{name, u"v"_s}}, ListKind::Headers);
+    QCOMPARE(problems.isEmpty(), valid);
+    // A request parameter may be named anything printable.
+    QVERIFY(WebhookRules::checkKeyValues(KeyValueList {{name, u"v"_s}}, ListKind::RequestParams)
+                .isEmpty());
+}
+
+void TestWebhookRules::lineBreaksRefusedInEveryKeyAndValue()
+{
+    for (const ListKind kind : {ListKind::Headers, ListKind::RequestParams}) {
+        for (const QString &bad : {u"a\rb"_s, u"a\nb"_s, QString(u"a"_s + QChar(0) + u"b"_s)}) {
+            auto problems = WebhookRules::checkKeyValues(KeyValueList {{u"ok"_s, bad}}, kind);
+            QCOMPARE(errorCount(problems), 1);
+            QCOMPARE(problems.first().row, 0);
+            problems = WebhookRules::checkKeyValues(KeyValueList {{u"ok"_s, u"1"_s}, {bad, u"v"_s}},
+                                                    kind);
+            QCOMPARE(errorCount(problems), 1);
+            QCOMPARE(problems.first().row, 1);
+        }
+    }
+}
+
+void TestWebhookRules::duplicatesFlaggedOnTheSecondEntry()
+{
+    // Header names are case-insensitive, as in HTTP; parameter names are not.
+    const KeyValueList headers {
+        {u"X-Token"_s, u"1"_s}, {u"Accept"_s, u"a"_s}, {u"x-token"_s, u"2"_s}};
+    auto problems = WebhookRules::checkKeyValues(headers, ListKind::Headers);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().row, 2);
+    QCOMPARE(problems.first().field, Field::Headers);
+    QVERIFY(problems.first().message.contains(u"twice"_s));
+
+    const KeyValueList params {{u"hotel"_s, u"1"_s}, {u"Hotel"_s, u"2"_s}, {u"hotel"_s, u"3"_s}};
+    problems = WebhookRules::checkKeyValues(params, ListKind::RequestParams);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().row, 2);
+    QCOMPARE(problems.first().field, Field::RequestParams);
+}
+
+void TestWebhookRules::emptyNameRefused()
+{
+    const auto problems
+        = WebhookRules::checkKeyValues(KeyValueList {{QString(), u"v"_s}}, ListKind::Headers);
+    QCOMPARE(errorCount(problems), 1);
+    QVERIFY(problems.first().message.contains(u"no name"_s));
+}
+
+void TestWebhookRules::nullListsAreFine()
+{
+    QVERIFY(WebhookRules::checkKeyValues(std::nullopt, ListKind::Headers).isEmpty());
+    QVERIFY(WebhookRules::checkKeyValues(KeyValueList {}, ListKind::RequestParams).isEmpty());
+}
+
+void TestWebhookRules::eventMask()
+{
+    QCOMPARE(errorCount(WebhookRules::checkEventMask(QString())), 1);
+    QCOMPARE(errorCount(WebhookRules::checkEventMask(u" ; "_s)), 1);
+    QVERIFY(WebhookRules::checkEventMask(u"*"_s).isEmpty());
+    QVERIFY(WebhookRules::checkEventMask(u"booking_new;ari:rate:*:*"_s).isEmpty());
+    // An unknown name is kept and sent, with a warning that names it.
+    const auto problems = WebhookRules::checkEventMask(u"booking_new;bookin_cancel"_s);
+    QCOMPARE(errorCount(problems), 0);
+    QCOMPARE(warningCount(problems), 1);
+    QVERIFY(problems.first().message.contains(u"bookin_cancel"_s));
+}
+
+void TestWebhookRules::scopeNeedsAPropertyUnlessGlobal()
+{
+    QCOMPARE(errorCount(WebhookRules::checkScope(false, QString())), 1);
+    QVERIFY(WebhookRules::checkScope(false, u"716305c4-561a-4561-a187-7f5b8aeb5920"_s).isEmpty());
+    QVERIFY(WebhookRules::checkScope(true, QString()).isEmpty());
+}
+
+void TestWebhookRules::wholeWebhookAsDetails()
+{
+    Webhook webhook;
+    webhook.callbackUrl = u"pms.example.com"_s;
+    webhook.eventMask = u"*"_s;
+    webhook.isGlobal = true;
+    webhook.headers = KeyValueList {{u"Bad Name"_s, u"x"_s}};
+    const auto problems = WebhookRules::check(webhook);
+    QVERIFY(WebhookRules::hasErrors(problems));
+    const auto details = WebhookRules::errorDetails(problems);
+    QCOMPARE(details.keys(), (QStringList {u"callback_url"_s, u"headers"_s}));
+
+    webhook.callbackUrl = u"http://pms.example.com"_s;
+    webhook.headers = KeyValueList {{u"Authorization"_s, u"Basic x"_s}};
+    QVERIFY(!WebhookRules::hasErrors(WebhookRules::check(webhook)));
+    QVERIFY(WebhookRules::errorDetails(WebhookRules::check(webhook)).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestWebhookRules)
+#include "test_webhook_rules.moc"
