@@ -32,6 +32,8 @@ public:
     // Validates a user-typed server root. Accepts "https://host[:port][/prefix]"; strips a
     // trailing "/api/v1". Returns an empty URL and a sentence in *error when unusable.
     static QUrl normalizeServerRoot(const QString &text, QString *error);
+
+    friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };
 
 } // namespace Channex

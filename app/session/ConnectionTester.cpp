@@ -1,0 +1,53 @@
+#include "session/ConnectionTester.h"
+
+#include "channex/ChannexClient.h"
+
+namespace Session {
+
+QString ConnectionTester::Result::sentence() const
+{
+    if (ok)
+        return ConnectionTester::tr(
+                   "The connection works: %1 accepted the API key and has %n webhook(s).", nullptr,
+                   webhookCount)
+            .arg(host);
+    return error.message();
+}
+
+ConnectionTester::ConnectionTester(QObject *parent) : QObject(parent) { }
+
+ConnectionTester::~ConnectionTester() = default;
+
+bool ConnectionTester::isRunning() const
+{
+    return !m_client.isNull();
+}
+
+void ConnectionTester::cancel()
+{
+    // Deleting the client aborts its call without running the callback.
+    delete m_client;
+}
+
+void ConnectionTester::test(const QUrl &serverRoot, const QString &apiKey)
+{
+    cancel();
+    auto *client = new Channex::ChannexClient(serverRoot, apiKey, this);
+    client->setTransferTimeout(m_timeoutMs);
+    m_client = client;
+    client->probe(this, [this, client, host = serverRoot.host()](Channex::ApiResult<int> answer) {
+        Result result;
+        result.host = host;
+        result.ok = answer.ok();
+        if (answer.ok())
+            result.webhookCount = answer.value();
+        else
+            result.error = answer.error();
+        // Not deleted here: this callback runs inside the client.
+        client->deleteLater();
+        m_client = nullptr;
+        emit finished(result);
+    });
+}
+
+} // namespace Session

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// Every QSettings key the console writes, in one place, so a rename or a migration sees them all.
+// No key here ever holds an API key: those live in the keychain (SecretStore).
+namespace Session::SettingsKeys {
+
+// Saved connections (ConnectionStore): an array of {id, name, kind, serverRoot}.
+inline constexpr QLatin1StringView Connections {"connections/saved"};
+inline constexpr QLatin1StringView ConnectionId {"id"};
+inline constexpr QLatin1StringView ConnectionName {"name"};
+inline constexpr QLatin1StringView ConnectionKind {"kind"};
+inline constexpr QLatin1StringView ConnectionServerRoot {"serverRoot"};
+inline constexpr QLatin1StringView LastUsedConnection {"connections/lastUsed"};
+
+// Before saved connections (0.1): one profile, read once and then removed.
+inline constexpr QLatin1StringView LegacyProfile {"connection/profile"};
+inline constexpr QLatin1StringView LegacyCustomRoot {"connection/customRoot"};
+
+// Window layout.
+inline constexpr QLatin1StringView WindowGeometry {"mainWindow/geometry"};
+inline constexpr QLatin1StringView WindowState {"mainWindow/state"};
+inline constexpr QLatin1StringView WebhooksTableHeader {"webhooksTable/header"};
+
+} // namespace Session::SettingsKeys
