@@ -3,15 +3,13 @@
 #include "Translations.h"
 #include "cli/CommandLine.h"
 #include "cli/SandboxService.h"
-#include "cli/StartupChoice.h"
-#include "sandbox/SandboxServer.h"
+#include "session/ConsoleController.h"
+#include "session/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QLocale>
-#include <QSettings>
 #include <QTextStream>
 
-#include <cstdio>
 #include <memory>
 
 namespace {
@@ -28,20 +26,22 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
-    // --help, --version and --serve-sandbox need no display: use a QCoreApplication for them.
+    // Parsed once before any application object exists: only a valid request for the window
+    // needs a display, so --help, --version, --serve-sandbox and every bad option (exit 2) work
+    // without one. Parsed again below, once translations are installed, for the texts.
+    const bool needsWindow = Cli::CommandLine().parse(Cli::CommandLine::argumentsOf(argc, argv))
+        == Cli::CommandLine::Mode::Window;
     std::unique_ptr<QCoreApplication> app;
-    if (Cli::CommandLine::needsNoWindow(argc, argv))
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    if (needsWindow)
         app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     Gui::installTranslations(app.get(), QLocale());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli::CommandLine commandLine;
-    const QString environmentKey = qEnvironmentVariable("CHANNEX_API_KEY").trimmed();
-
     switch (commandLine.parse(QCoreApplication::arguments())) {
     case Cli::CommandLine::Mode::ShowHelp:
         out << commandLine.helpText() << Qt::flush;
@@ -55,21 +55,19 @@ int main(int argc, char *argv[])
             << Cli::CommandLine::tr("Run with --help to see the options.") << Qt::endl;
         return 2;
     case Cli::CommandLine::Mode::ServeSandbox:
-        return Cli::runSandboxService(commandLine.port(), commandLine.latencyMs(), environmentKey,
-                                      out, err);
+        return Cli::runSandboxService(commandLine.port(), commandLine.latencyMs(),
+                                      qEnvironmentVariable(Cli::SandboxKeyVariable).trimmed(), out,
+                                      err);
     case Cli::CommandLine::Mode::Window:
         break;
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
-    QSettings settings;
-    const Cli::StartupChoice choice
-        = Cli::chooseStartup(commandLine, environmentKey,
-                             settings.value(QStringLiteral("connection/profile")).toString(),
-                             settings.value(QStringLiteral("connection/customRoot")).toUrl());
-
-    Sandbox::SandboxServer sandbox;
-    Gui::MainWindow window(&sandbox, {choice.profile, choice.apiKey});
+    Session::ConsoleController controller(
+        new Session::KeychainSecretStore(QCoreApplication::applicationName()));
+    Gui::MainWindow window(&controller);
+    controller.start({commandLine.sandbox(), commandLine.apiUrl(),
+                      qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});
     window.show();
     return QCoreApplication::exec();
 }

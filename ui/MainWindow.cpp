@@ -2,7 +2,9 @@
 
 #include "channex/ChannexClient.h"
 #include "channex/WebhookListModel.h"
-#include "sandbox/SandboxServer.h"
+#include "dialogs/ConnectionsDialog.h"
+#include "session/ConsoleController.h"
+#include "session/SettingsKeys.h"
 #include "widgets/ConnectionBar.h"
 #include "widgets/WebhooksPanel.h"
 
@@ -20,21 +22,15 @@
 #include <QToolBar>
 
 using Channex::AccountSession;
-using Channex::ConnectionProfile;
+namespace SettingsKeys = Session::SettingsKeys;
 
 namespace Gui {
 
-namespace {
-constexpr auto GeometryKey = "mainWindow/geometry";
-constexpr auto StateKey = "mainWindow/state";
-constexpr auto HeaderKey = "webhooksTable/header";
-} // namespace
-
-MainWindow::MainWindow(Sandbox::SandboxServer *sandbox, const StartupConnection &startup,
-                       QWidget *parent)
-    : QMainWindow(parent), m_sandbox(sandbox), m_model(new Channex::WebhookListModel(this)),
-      m_connectionBar(new ConnectionBar(this)), m_panel(new WebhooksPanel(m_model, this)),
-      m_connectionLabel(new QLabel(this)), m_totalLabel(new QLabel(this))
+MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
+    : QMainWindow(parent), m_controller(controller), m_model(new Channex::WebhookListModel(this)),
+      m_connectionBar(new ConnectionBar(controller, this)),
+      m_panel(new WebhooksPanel(m_model, this)), m_connectionLabel(new QLabel(this)),
+      m_totalLabel(new QLabel(this)), m_keychainLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
@@ -50,6 +46,10 @@ MainWindow::MainWindow(Sandbox::SandboxServer *sandbox, const StartupConnection 
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_connectionLabel, 1);
+    m_keychainLabel->setObjectName(QStringLiteral("keychainNoticeLabel"));
+    m_keychainLabel->setWordWrap(true);
+    statusBar()->addWidget(m_keychainLabel, 1);
+    m_keychainLabel->setVisible(false);
     m_totalLabel->setObjectName(QStringLiteral("webhookTotalLabel"));
     statusBar()->addPermanentWidget(m_totalLabel);
 
@@ -59,14 +59,28 @@ MainWindow::MainWindow(Sandbox::SandboxServer *sandbox, const StartupConnection 
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     refreshButton->setAccessibleName(tr("Refresh"));
 
-    connect(m_connectionBar, &ConnectionBar::connectRequested, this, &MainWindow::connectTo);
+    connect(m_connectionBar, &ConnectionBar::manageRequested, this, &MainWindow::manageConnections);
     connect(m_panel, &WebhooksPanel::retryRequested, this, &MainWindow::refresh);
     connect(m_panel, &WebhooksPanel::visibleCountChanged, this, &MainWindow::updateStatus);
 
+    // The window shows the controller's current connection and nothing else.
+    connect(m_controller, &Session::ConsoleController::sessionChanged, this,
+            &MainWindow::onSessionChanged);
+    connect(m_controller, &Session::ConsoleController::noticeChanged, this,
+            &MainWindow::onNoticeChanged);
+    connect(m_controller, &Session::ConsoleController::currentConnectionChanged, this,
+            [this](const Session::SavedConnection &connection) {
+                setWindowTitle(tr("%1 — Webhook Console").arg(connection.name));
+            });
+    connect(m_controller, &Session::ConsoleController::keychainNoticeChanged, this,
+            [this](const QString &text) {
+                m_keychainLabel->setText(text);
+                m_keychainLabel->setVisible(!text.isEmpty());
+            });
+
     restoreSettings();
-    m_connectionBar->setProfile(startup.profile);
-    m_connectionBar->setApiKey(startup.apiKey);
-    connectTo(startup.profile, startup.apiKey);
+    setWindowTitle(tr("%1 — Webhook Console").arg(m_controller->currentConnection().name));
+    onSessionChanged(m_controller->session());
 }
 
 MainWindow::~MainWindow() = default;
@@ -107,60 +121,47 @@ void MainWindow::createActions()
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 
-void MainWindow::connectTo(const ConnectionProfile &profile, const QString &apiKey)
+void MainWindow::onSessionChanged(AccountSession *session)
 {
-    m_profile = profile;
-    // Delete now, not later: answers already queued for the old session must not reach the
-    // window (its client aborts every call without running callbacks when destroyed).
-    if (m_session) {
-        m_session->disconnect(this);
-        delete m_session;
-    }
+    // The controller has deleted the previous session already.
+    m_session = session;
     m_model->setWebhooks({});
-    setWindowTitle(tr("%1 — Webhook Console").arg(profile.displayName()));
-
-    QUrl root = profile.serverRoot();
-    QString key = apiKey;
-    if (profile.kind == ConnectionProfile::Kind::Sandbox) {
-        if (!m_sandbox->isRunning() && !m_sandbox->start()) {
-            m_panel->showNotice(tr("The sandbox could not start"),
-                                tr("%1 Try again with Refresh (F5), or connect to a Channex "
-                                   "server instead.")
-                                    .arg(m_sandbox->errorString()));
-            updateConnectionLabel();
-            updateStatus();
-            return;
-        }
-        root = m_sandbox->rootUrl();
-        key = m_sandbox->apiKey();
-    }
-    if (key.isEmpty()) {
-        m_panel->showNotice(tr("API key needed"),
-                            tr("Enter the API key of your %1 account above and press Connect, or "
-                               "start the console with the key in the CHANNEX_API_KEY "
-                               "environment variable.")
-                                .arg(profile.displayName()));
-        updateConnectionLabel();
-        updateStatus();
+    if (m_session) {
+        connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
+        onSessionStateChanged(m_session->state());
         return;
     }
+    m_refreshAction->setEnabled(true);
+    if (!m_controller->noticeTitle().isEmpty())
+        m_panel->showNotice(m_controller->noticeTitle(), m_controller->noticeText());
+    else // the key is being read from the keychain
+        m_panel->showLoading(m_controller->currentConnection().name);
+    updateConnectionLabel();
+    updateStatus();
+}
 
-    m_session = new AccountSession(root, key, this);
-    connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
-    refresh();
+void MainWindow::onNoticeChanged(const QString &title, const QString &text)
+{
+    if (m_session || title.isEmpty())
+        return;
+    m_panel->showNotice(title, text);
+    updateConnectionLabel();
 }
 
 void MainWindow::refresh()
 {
-    if (m_session)
-        m_session->refresh();
-    else
-        connectTo(m_connectionBar->profile(), m_connectionBar->apiKey());
+    m_controller->refresh();
+}
+
+void MainWindow::manageConnections()
+{
+    ConnectionsDialog dialog(m_controller, this);
+    dialog.exec();
 }
 
 void MainWindow::onSessionStateChanged(AccountSession::State state)
 {
-    if (sender() != m_session)
+    if (!m_session)
         return;
     switch (state) {
     case AccountSession::State::Loading:
@@ -188,15 +189,15 @@ void MainWindow::onSessionStateChanged(AccountSession::State state)
 QString MainWindow::serverText() const
 {
     if (!m_session)
-        return m_profile.displayName();
+        return m_controller->currentConnection().name;
     const QString root = m_session->client()->serverRoot().toString();
-    return m_profile.kind == ConnectionProfile::Kind::Sandbox
-        ? tr("the built-in sandbox (%1)").arg(root)
-        : root;
+    return m_controller->currentConnection().isSandbox() ? tr("the built-in sandbox (%1)").arg(root)
+                                                         : root;
 }
 
 void MainWindow::updateConnectionLabel()
 {
+    m_connectionLabel->setToolTip(QString()); // never a previous server's error
     if (!m_session) {
         m_connectionLabel->setText(tr("Not connected"));
     } else {
@@ -244,20 +245,17 @@ void MainWindow::updateStatus()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QLatin1StringView(GeometryKey)).toByteArray());
-    restoreState(settings.value(QLatin1StringView(StateKey)).toByteArray());
-    m_panel->restoreHeaderState(settings.value(QLatin1StringView(HeaderKey)).toByteArray());
+    restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray());
+    restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
+    m_panel->restoreHeaderState(settings.value(SettingsKeys::WebhooksTableHeader).toByteArray());
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(QLatin1StringView(GeometryKey), saveGeometry());
-    settings.setValue(QLatin1StringView(StateKey), saveState());
-    settings.setValue(QLatin1StringView(HeaderKey), m_panel->saveHeaderState());
-    settings.setValue(QStringLiteral("connection/profile"), m_profile.settingsKey());
-    if (m_profile.kind == ConnectionProfile::Kind::Custom)
-        settings.setValue(QStringLiteral("connection/customRoot"), m_profile.customRoot);
+    settings.setValue(SettingsKeys::WindowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::WindowState, saveState());
+    settings.setValue(SettingsKeys::WebhooksTableHeader, m_panel->saveHeaderState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

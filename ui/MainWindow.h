@@ -1,7 +1,6 @@
 #pragma once
 
 #include "channex/AccountSession.h"
-#include "channex/ConnectionProfile.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,8 +11,8 @@ class QLabel;
 namespace Channex {
 class WebhookListModel;
 }
-namespace Sandbox {
-class SandboxServer;
+namespace Session {
+class ConsoleController;
 }
 
 namespace Gui {
@@ -21,39 +20,36 @@ namespace Gui {
 class ConnectionBar;
 class WebhooksPanel;
 
-// Where the console starts: a profile and, for the real ones, the API key.
-struct StartupConnection
-{
-    Channex::ConnectionProfile profile;
-    QString apiKey;
-};
-
 // The console's window: connection bar on top, the webhooks table, totals in the status bar.
-// It wires widgets to an AccountSession and holds no API logic of its own.
+// It composes panels: which connection is in use, its session and its notices come from the
+// ConsoleController; the window holds no connection or API logic of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `sandbox` is started on first use; it is not owned.
-    MainWindow(Sandbox::SandboxServer *sandbox, const StartupConnection &startup,
-               QWidget *parent = nullptr);
+    // `controller` is not owned; call its start() after constructing the window.
+    explicit MainWindow(Session::ConsoleController *controller, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Channex::AccountSession *session() const { return m_session; }
     WebhooksPanel *webhooksPanel() const { return m_panel; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
 
+    Session::ConsoleController *controller() const { return m_controller; }
+
 public slots:
-    void connectTo(const Channex::ConnectionProfile &profile, const QString &apiKey);
     void refresh();
+    void manageConnections();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void onSessionChanged(Channex::AccountSession *session);
+    void onNoticeChanged(const QString &title, const QString &text);
     void onSessionStateChanged(Channex::AccountSession::State state);
     void updateStatus();
     void updateConnectionLabel();
@@ -61,15 +57,15 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
-    Sandbox::SandboxServer *m_sandbox;
+    Session::ConsoleController *m_controller;
     Channex::WebhookListModel *m_model;
     ConnectionBar *m_connectionBar;
     WebhooksPanel *m_panel;
     QLabel *m_connectionLabel;
     QLabel *m_totalLabel;
+    QLabel *m_keychainLabel;
     QAction *m_refreshAction = nullptr;
     QPointer<Channex::AccountSession> m_session;
-    Channex::ConnectionProfile m_profile;
 };
 
 } // namespace Gui

@@ -2,8 +2,6 @@
 
 #include "channex/ConnectionProfile.h"
 
-#include <cstring>
-
 using namespace Qt::StringLiterals;
 
 namespace Cli {
@@ -12,13 +10,15 @@ CommandLine::CommandLine()
     : m_sandboxOption(u"sandbox"_s,
                       tr("Open on the built-in sandbox, even when an API key is set.")),
       m_apiUrlOption(u"api-url"_s,
-                     tr("Connect to the Channex server at <url> (a server root such as "
-                        "https://staging.channex.io; /api/v1 is added). The API key is read from "
-                        "the CHANNEX_API_KEY environment variable."),
+                     tr("Open the saved connection to the Channex server at <url> (a server root "
+                        "such as https://staging.channex.io; /api/v1 is added), saving one if "
+                        "there is none. Its API key comes from the keychain, or for this run "
+                        "only from the CHANNEX_API_KEY environment variable."),
                      tr("url")),
       m_serveSandboxOption(u"serve-sandbox"_s,
                            tr("Serve only the sandbox API on 127.0.0.1, without a window, until "
-                              "stopped. Prints its server root and API key.")),
+                              "stopped. Prints its server root and API key (the demo key, or the "
+                              "one in the WEBHOOK_CONSOLE_SANDBOX_KEY environment variable).")),
       m_portOption(u"port"_s, tr("Port for --serve-sandbox (default: any free port)."), tr("port")),
       m_latencyOption(u"latency"_s,
                       tr("With --serve-sandbox: delay every API answer by <ms> milliseconds."),
@@ -32,15 +32,12 @@ CommandLine::CommandLine()
                          m_latencyOption, m_helpOption, m_versionOption});
 }
 
-bool CommandLine::needsNoWindow(int argc, char **argv)
+QStringList CommandLine::argumentsOf(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--serve-sandbox", "--help", "-h", "--version", "-v", "-help"}) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return true;
-        }
-    }
-    return false;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
 }
 
 CommandLine::Mode CommandLine::parse(const QStringList &arguments)

@@ -6,9 +6,10 @@
 
 namespace Cli {
 
-// The command line (F24), parsed without side effects so tests can check every option. The API
-// key never comes from the command line (it would show in `ps` and shell history): it comes from
-// the CHANNEX_API_KEY environment variable or the connection bar.
+// The command line (F24), parsed without side effects so tests can check every option. An API
+// key never comes from the command line (it would show in `ps` and shell history): the window
+// takes it from the keychain or CHANNEX_API_KEY, --serve-sandbox from
+// WEBHOOK_CONSOLE_SANDBOX_KEY.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(Cli::CommandLine)
@@ -21,9 +22,9 @@ public:
     // `arguments` includes the program name, as QCoreApplication::arguments() does.
     Mode parse(const QStringList &arguments);
 
-    // True when the command line asks for something that needs no window. Checked on raw
-    // arguments before any QApplication exists (so --help works without a display).
-    static bool needsNoWindow(int argc, char **argv);
+    // The raw arguments, for parsing before any QCoreApplication exists: the mode decides
+    // whether the process needs a display at all, so a bad option never asks for one.
+    static QStringList argumentsOf(int argc, char **argv);
 
     bool sandbox() const { return m_sandbox; }
     QUrl apiUrl() const { return m_apiUrl; } // empty unless --api-url

@@ -8,13 +8,13 @@
 
 namespace Cli {
 
-int runSandboxService(quint16 port, int latencyMs, const QString &apiKeyFromEnvironment,
+int runSandboxService(quint16 port, int latencyMs, const QString &keyFromEnvironment,
                       QTextStream &out, QTextStream &err)
 {
     Sandbox::SandboxServer sandbox;
-    const bool customKey = !apiKeyFromEnvironment.isEmpty();
+    const bool customKey = !keyFromEnvironment.isEmpty();
     if (customKey)
-        sandbox.setApiKey(apiKeyFromEnvironment);
+        sandbox.setApiKey(keyFromEnvironment);
     sandbox.faults().setLatency(std::chrono::milliseconds(latencyMs));
     if (!sandbox.start(QHostAddress::LocalHost, port)) {
         err << CommandLine::tr("Could not start the sandbox on 127.0.0.1:%1: %2")
@@ -31,8 +31,9 @@ int runSandboxService(quint16 port, int latencyMs, const QString &apiKeyFromEnvi
         << CommandLine::tr("API base:    %1/api/v1").arg(root) << Qt::endl
         << CommandLine::tr("API key:     %1 (send it in the user-api-key header; %2)")
                .arg(sandbox.apiKey(),
-                    customKey ? CommandLine::tr("from CHANNEX_API_KEY")
-                              : CommandLine::tr("the demo key"))
+                    customKey
+                        ? CommandLine::tr("from %1").arg(QLatin1StringView(SandboxKeyVariable))
+                        : CommandLine::tr("the demo key"))
         << Qt::endl;
     if (latencyMs > 0)
         out << CommandLine::tr("Latency:     %1 ms added to every answer").arg(latencyMs)

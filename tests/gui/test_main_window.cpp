@@ -3,8 +3,12 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "channex/WebhookListModel.h"
+#include "common/MessageBox.h"
+#include "dialogs/ConnectionsDialog.h"
 #include "sandbox/SandboxServer.h"
-#include "widgets/ConnectionBar.h"
+#include "session/ConnectionStore.h"
+#include "session/ConsoleController.h"
+#include "session/MemorySecretStore.h"
 #include "widgets/WebhooksPanel.h"
 
 #include <QAction>
@@ -13,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -33,8 +38,46 @@ class TestMainWindow final : public QObject
 
 private:
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    Session::MemorySecretStore *m_secrets = nullptr; // owned by m_controller
+    std::unique_ptr<Session::ConsoleController> m_controller;
     std::unique_ptr<Gui::MainWindow> m_window;
+
+    Sandbox::SandboxServer *sandbox() const { return m_controller->sandbox(); }
+    QComboBox *connectionCombo() const
+    {
+        return m_window->findChild<QComboBox *>(u"connectionCombo"_s);
+    }
+
+    // A new controller and window, as on a fresh start; `configure` runs before start().
+    void startConsole(const std::function<void(Session::ConsoleController *)> &configure = {})
+    {
+        m_window.reset();
+        m_controller.reset();
+        m_secrets = new Session::MemorySecretStore(Session::SecretStore::Persistence::Keychain);
+        m_controller = std::make_unique<Session::ConsoleController>(m_secrets);
+        if (configure)
+            configure(m_controller.get());
+        m_window = std::make_unique<Gui::MainWindow>(m_controller.get());
+        m_controller->start({});
+        m_window->show();
+    }
+
+    // Picks a connection in the combo, as a user does.
+    void pick(const QString &name)
+    {
+        const int index = connectionCombo()->findText(name);
+        QVERIFY2(index >= 0, qPrintable(name));
+        connectionCombo()->setCurrentIndex(index);
+        emit connectionCombo()->activated(index);
+    }
+
+    // A server root where nothing listens.
+    static QUrl closedPort()
+    {
+        QTcpServer probe;
+        [[maybe_unused]] const bool listening = probe.listen(QHostAddress::LocalHost);
+        return QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+    }
 
     QTableView *table() const { return m_window->findChild<QTableView *>(u"webhooksTable"_s); }
     QLineEdit *filterEdit() const
@@ -75,16 +118,15 @@ private slots:
     {
         // Every test starts from a first launch: no saved layout or profile.
         QSettings().clear();
-        m_sandbox = std::make_unique<Sandbox::SandboxServer>();
-        m_window = std::make_unique<Gui::MainWindow>(m_sandbox.get(), Gui::StartupConnection {});
-        m_window->show();
+        startConsole();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
     void cleanup()
     {
         m_window.reset();
-        m_sandbox.reset();
+        m_controller.reset();
+        Gui::MessageBox::setAutoAnswer(QMessageBox::NoButton);
     }
 
     void opensOnTheSandboxWithTheDemoWebhooks()
@@ -145,10 +187,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        const int before = m_sandbox->apiRequestCount();
+        const int before = sandbox()->apiRequestCount();
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         // The list and the property names are asked for again.
-        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->apiRequestCount(), before + 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox()->apiRequestCount(), before + 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
                                   Channex::AccountSession::State::Loaded, 10000);
         QCOMPARE(table()->model()->rowCount(), 12);
@@ -160,7 +202,7 @@ private slots:
 
         // A refused key is not retried: the error appears at once, in the view. (Two faults:
         // the webhook list and the property names are asked for in parallel.)
-        m_sandbox->faults().failNext(2, 401);
+        sandbox()->faults().failNext(2, 401);
         m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
                                   Channex::AccountSession::State::Failed, 10000);
@@ -180,7 +222,7 @@ private slots:
     {
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
         // More malformed answers than the client retries: the error must reach the window.
-        m_sandbox->faults().malformNext(20);
+        sandbox()->faults().malformNext(20);
         m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
                                   Channex::AccountSession::State::Failed, 20000);
@@ -188,13 +230,13 @@ private slots:
         QVERIFY(overlayTitle() != u"No webhooks yet"_s);
         const QString text = m_window->findChild<QLabel *>(u"viewStateText"_s)->text();
         QVERIFY2(text.contains(u"JSON"_s), qPrintable(text));
-        m_sandbox->faults().reset();
+        sandbox()->faults().reset();
     }
 
     void loadingIsShownInTheTable()
     {
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
-        m_sandbox->faults().setLatency(std::chrono::milliseconds(400));
+        sandbox()->faults().setLatency(std::chrono::milliseconds(400));
         m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
         QCOMPARE(overlayTitle(), u"Loading webhooks…"_s);
         // Refresh is not offered twice at once.
@@ -206,11 +248,9 @@ private slots:
 
     void anEmptyAccountSaysSo()
     {
-        m_window.reset();
-        m_sandbox = std::make_unique<Sandbox::SandboxServer>();
-        m_sandbox->setDemoDataEnabled(false);
-        m_window = std::make_unique<Gui::MainWindow>(m_sandbox.get(), Gui::StartupConnection {});
-        m_window->show();
+        startConsole([](Session::ConsoleController *controller) {
+            controller->sandbox()->setDemoDataEnabled(false);
+        });
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
                                   Channex::AccountSession::State::Loaded, 10000);
         QCOMPARE(table()->model()->rowCount(), 0);
@@ -227,8 +267,7 @@ private slots:
         table()->sortByColumn(WebhookListModel::CallbackUrlColumn, Qt::DescendingOrder);
         m_window->close();
 
-        m_window = std::make_unique<Gui::MainWindow>(m_sandbox.get(), Gui::StartupConnection {});
-        m_window->show();
+        startConsole();
         header = table()->horizontalHeader();
         QCOMPARE(header->visualIndex(WebhookListModel::ScopeColumn), 0);
         QCOMPARE(header->sectionSize(WebhookListModel::CallbackUrlColumn), 444);
@@ -236,26 +275,82 @@ private slots:
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
-    void realServerWithoutKeyAsksForOne()
+    void realServerWithoutKeyAsksForOneAndTheKeyOpensIt()
     {
-        m_window->connectTo(ConnectionProfile {ConnectionProfile::Kind::Staging, {}}, QString());
-        QCOMPARE(overlayTitle(), u"API key needed"_s);
+        // A "custom server" that is really a second sandbox, so the key can be checked.
+        Sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        m_controller->addConnection(u"Local server"_s,
+                                    {ConnectionProfile::Kind::Custom, server.rootUrl()});
+        auto *key = m_window->findChild<QLineEdit *>(u"apiKeyEdit"_s);
+        QVERIFY(!key->isVisible()); // the sandbox needs no key
+        pick(u"Local server"_s);
+        QTRY_COMPARE(overlayTitle(), u"API key needed"_s);
         QVERIFY(m_window->findChild<QLabel *>(u"viewStateText"_s)
                     ->text()
                     .contains(u"CHANNEX_API_KEY"_s));
         QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(key->isVisible());
+        auto *save = m_window->findChild<QPushButton *>(u"saveApiKeyButton"_s);
+        QVERIFY(!save->isEnabled());
+
+        QTest::keyClicks(key, Sandbox::SandboxServer::demoApiKey());
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        QVERIFY(!key->isVisible());
+        const QString id = m_controller->currentConnection().id;
+        QCOMPARE(m_secrets->key(id), Sandbox::SandboxServer::demoApiKey());
+        QSettings().sync();
+        QFile settingsFile(QSettings().fileName());
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!settingsFile.readAll().contains(Sandbox::SandboxServer::demoApiKey().toUtf8()));
+    }
+
+    void pickingAConnectionSwitchesAtOnce()
+    {
+        // The reported bug: picking Staging without Connect left the sandbox's rows, title and
+        // status on screen while F5 reloaded the sandbox.
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        m_controller->addConnection(u"Acme staging"_s, {ConnectionProfile::Kind::Staging, {}});
+        pick(u"Acme staging"_s);
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(m_window->windowTitle().startsWith(u"Acme staging"_s));
+        QTRY_COMPARE(overlayTitle(), u"API key needed"_s);
+        QVERIFY(!m_window->findChild<QLabel *>(u"connectionStatusLabel"_s)
+                     ->text()
+                     .contains(u"sandbox"_s));
+
+        const int before = sandbox()->apiRequestCount();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE(overlayTitle(), u"API key needed"_s);
+        QCOMPARE(sandbox()->apiRequestCount(), before); // F5 stayed on the connection shown
+
+        pick(u"Sandbox (built-in demo)"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        QVERIFY(m_window->windowTitle().contains(u"Sandbox"_s));
+    }
+
+    void theLastConnectionUsedOpensOnTheNextStart()
+    {
+        const QUrl root = closedPort();
+        m_controller->addConnection(u"Elsewhere"_s, {ConnectionProfile::Kind::Custom, root});
+        pick(u"Elsewhere"_s);
+        m_window->close();
+        startConsole();
+        QCOMPARE(connectionCombo()->currentText(), u"Elsewhere"_s);
+        QCOMPARE(m_controller->currentConnection().profile.customRoot, root);
     }
 
     void unreachableServerSaysSoInTheTable()
     {
-        // A port that was free a moment ago: nothing listens there now.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        QUrl root(u"http://127.0.0.1"_s);
-        root.setPort(probe.serverPort());
-        probe.close();
-
-        m_window->connectTo(ConnectionProfile {ConnectionProfile::Kind::Custom, root}, u"key"_s);
+        const auto custom = m_controller->addConnection(
+            u"Nowhere"_s, {ConnectionProfile::Kind::Custom, closedPort()});
+        m_secrets->setKey(custom->id, u"key"_s);
+        pick(u"Nowhere"_s);
+        QTRY_VERIFY(m_window->session());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
                                   Channex::AccountSession::State::Failed, 10000);
         QCOMPARE(overlayTitle(), u"Connection refused"_s);
@@ -267,7 +362,16 @@ private slots:
         QVERIFY(m_window->findChild<QLabel *>(u"connectionStatusLabel"_s)
                     ->text()
                     .contains(u"Could not load"_s));
-        QVERIFY(m_window->windowTitle().contains(u"Custom"_s));
+        QVERIFY(m_window->windowTitle().contains(u"Nowhere"_s));
+    }
+
+    void noKeychainIsSaidInTheWindow()
+    {
+        auto *label = m_window->findChild<QLabel *>(u"keychainNoticeLabel"_s);
+        QVERIFY(!label->isVisible());
+        m_secrets->reportPersistence(Session::SecretStore::Persistence::ThisRunOnly);
+        QVERIFY(label->isVisible());
+        QVERIFY(label->text().contains(u"no keychain"_s));
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()
@@ -290,32 +394,86 @@ private slots:
         }
     }
 
-    void sandboxConnectionNeedsNoKeyButRealOnesDo()
+    void manageConnectionsAddsTestsSavesAndRemoves()
     {
-        auto *bar = m_window->findChild<Gui::ConnectionBar *>();
-        auto *profiles = m_window->findChild<QComboBox *>(u"connectionProfileCombo"_s);
-        auto *key = m_window->findChild<QLineEdit *>(u"apiKeyEdit"_s);
-        auto *connectButton = m_window->findChild<QPushButton *>(u"connectButton"_s);
-        QVERIFY(connectButton->isEnabled());
-        QVERIFY(!key->isEnabled());
+        Gui::ConnectionsDialog dialog(m_controller.get(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *save = dialog.findChild<QPushButton *>(u"saveConnectionButton"_s);
+        QVERIFY(!save->isEnabled()); // the built-in sandbox has nothing to save
 
-        profiles->setCurrentIndex(profiles->findData(u"staging"_s));
-        QVERIFY(key->isEnabled());
-        QVERIFY(!connectButton->isEnabled());
-        QVERIFY(connectButton->toolTip().contains(u"API key"_s));
-        QTest::keyClicks(key, u"some-key"_s);
-        QVERIFY(connectButton->isEnabled());
-        QCOMPARE(bar->profile().kind, ConnectionProfile::Kind::Staging);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"addConnectionButton"_s),
+                          Qt::LeftButton);
+        auto *name = dialog.findChild<QLineEdit *>(u"nameEdit"_s);
+        name->clear();
+        QTest::keyClicks(name, u"Local"_s);
+        auto *kind = dialog.findChild<QComboBox *>(u"kindCombo"_s);
+        kind->setCurrentIndex(kind->findData(u"custom"_s));
+        auto *root = dialog.findChild<QLineEdit *>(u"serverRootEdit"_s);
+        QVERIFY(root->isVisible());
+        QTest::keyClicks(root, u"ftp://nope"_s);
+        QVERIFY(!save->isEnabled());
+        auto *hint = dialog.findChild<QLabel *>(u"hintLabel"_s);
+        QVERIFY2(hint->text().contains(u"http"_s), qPrintable(hint->text()));
 
-        profiles->setCurrentIndex(profiles->findData(u"custom"_s));
-        auto *url = m_window->findChild<QLineEdit *>(u"customUrlEdit"_s);
-        QVERIFY(url->isVisible());
-        QVERIFY(!connectButton->isEnabled());
-        QTest::keyClicks(url, u"ftp://nope"_s);
-        QVERIFY(!connectButton->isEnabled());
-        url->clear();
-        QTest::keyClicks(url, u"https://channex.example.com"_s);
-        QVERIFY(connectButton->isEnabled());
+        root->clear();
+        QTest::keyClicks(root, sandbox()->rootUrl().toString() + u"/api/v1"_s);
+        auto *key = dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(key, u"wrong-key"_s);
+        auto *test = dialog.findChild<QPushButton *>(u"testConnectionButton"_s);
+        auto *result = dialog.findChild<QLabel *>(u"testResultLabel"_s);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY(result->text().contains(u"API key was refused"_s));
+
+        key->clear();
+        QTest::keyClicks(key, Sandbox::SandboxServer::demoApiKey());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY2(result->text().contains(u"The connection works"_s),
+                     qPrintable(result->text()));
+
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        const auto saved = m_controller->connections()->findByServerRoot(sandbox()->rootUrl());
+        QVERIFY(saved); // "/api/v1" was taken off
+        QCOMPARE(saved->name, u"Local"_s);
+        QTRY_COMPARE(m_secrets->key(saved->id), Sandbox::SandboxServer::demoApiKey());
+        QVERIFY(connectionCombo()->findText(u"Local"_s) >= 0); // the bar follows at once
+        QVERIFY(!save->isEnabled());
+
+        Gui::MessageBox::clearAsked();
+        Gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"removeConnectionButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(Gui::MessageBox::asked().size(), 1);
+        QVERIFY(Gui::MessageBox::asked().constFirst().text.contains(u"Local"_s));
+        QVERIFY(!m_controller->connections()->find(saved->id));
+        QTRY_VERIFY(!m_secrets->contains(saved->id));
+        QCOMPARE(connectionCombo()->findText(u"Local"_s), -1);
+    }
+
+    void closingTheDialogWithChangesAsksFirst()
+    {
+        const auto staging
+            = m_controller->addConnection(u"Staging"_s, {ConnectionProfile::Kind::Staging, {}});
+        pick(u"Staging"_s);
+        Gui::ConnectionsDialog dialog(m_controller.get(), m_window.get());
+        dialog.show();
+        auto *name = dialog.findChild<QLineEdit *>(u"nameEdit"_s);
+        QTRY_COMPARE(name->text(), u"Staging"_s);
+        QTest::keyClicks(name, u" EU"_s);
+
+        Gui::MessageBox::clearAsked();
+        Gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        dialog.reject();
+        QVERIFY(dialog.isVisible()); // nothing typed is lost to a close
+        QCOMPARE(Gui::MessageBox::asked().size(), 1);
+
+        Gui::MessageBox::setNextAnswer(QMessageBox::Save);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(m_controller->connections()->find(staging->id)->name, u"Staging EU"_s);
+        QVERIFY(m_window->windowTitle().startsWith(u"Staging EU"_s));
     }
 };
 

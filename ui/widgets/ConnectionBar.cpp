@@ -1,148 +1,128 @@
 #include "widgets/ConnectionBar.h"
 
-#include <QAction>
+#include "common/MessageBox.h"
+#include "common/RevealToggle.h"
+#include "session/ConnectionStore.h"
+#include "session/ConsoleController.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QToolButton>
+#include <QSignalBlocker>
 
-using namespace Qt::StringLiterals;
-using Channex::ConnectionProfile;
+using Session::ConsoleController;
 
 namespace Gui {
 
-ConnectionBar::ConnectionBar(QWidget *parent)
-    : QWidget(parent), m_profileCombo(new QComboBox(this)), m_customUrlEdit(new QLineEdit(this)),
+ConnectionBar::ConnectionBar(ConsoleController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_connectionCombo(new QComboBox(this)),
+      m_manageButton(new QPushButton(tr("&Manage connections…"), this)),
       m_keyLabel(new QLabel(tr("API &key:"), this)), m_apiKeyEdit(new QLineEdit(this)),
-      m_connectButton(new QPushButton(tr("Co&nnect"), this))
+      m_saveKeyButton(new QPushButton(tr("&Save key"), this))
 {
     setObjectName(QStringLiteral("connectionBar"));
 
-    auto *serverLabel = new QLabel(tr("&Server:"), this);
-    serverLabel->setBuddy(m_profileCombo);
-    m_profileCombo->setObjectName(QStringLiteral("connectionProfileCombo"));
-    m_profileCombo->setAccessibleName(tr("Server"));
-    for (ConnectionProfile::Kind kind : ConnectionProfile::allKinds()) {
-        ConnectionProfile profile;
-        profile.kind = kind;
-        m_profileCombo->addItem(profile.displayName(), profile.settingsKey());
-    }
+    auto *connectionLabel = new QLabel(tr("&Connection:"), this);
+    connectionLabel->setBuddy(m_connectionCombo);
+    m_connectionCombo->setObjectName(QStringLiteral("connectionCombo"));
+    m_connectionCombo->setAccessibleName(tr("Connection"));
+    m_connectionCombo->setToolTip(tr("The connection in use; picking another switches to it"));
+    m_connectionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    m_customUrlEdit->setObjectName(QStringLiteral("customUrlEdit"));
-    m_customUrlEdit->setAccessibleName(tr("Custom server URL"));
-    m_customUrlEdit->setPlaceholderText(tr("https://channex.example.com"));
-    m_customUrlEdit->setClearButtonEnabled(true);
-    m_customUrlEdit->setMinimumWidth(220);
+    m_manageButton->setObjectName(QStringLiteral("manageConnectionsButton"));
+    m_manageButton->setAccessibleName(tr("Manage connections"));
 
     m_keyLabel->setBuddy(m_apiKeyEdit);
     m_apiKeyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
     m_apiKeyEdit->setAccessibleName(tr("API key"));
     m_apiKeyEdit->setPlaceholderText(tr("user-api-key from your Channex profile"));
     m_apiKeyEdit->setEchoMode(QLineEdit::Password);
-    m_apiKeyEdit->setMinimumWidth(220);
-    auto *revealAction = m_apiKeyEdit->addAction(QIcon(QStringLiteral(":/icons/eye.svg")),
-                                                 QLineEdit::TrailingPosition);
-    revealAction->setObjectName(QStringLiteral("revealApiKeyAction"));
-    revealAction->setCheckable(true);
-    revealAction->setToolTip(tr("Show the API key"));
-    // QLineEdit makes a tool button for the action; name it for tests and screen readers.
-    for (QToolButton *button : m_apiKeyEdit->findChildren<QToolButton *>()) {
-        if (button->defaultAction() == revealAction) {
-            button->setObjectName(QStringLiteral("revealApiKeyButton"));
-            button->setAccessibleName(tr("Show API key"));
-        }
-    }
-    connect(revealAction, &QAction::toggled, this, [this, revealAction](bool shown) {
-        m_apiKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        if (QWidget *button = m_apiKeyEdit->findChild<QWidget *>(u"revealApiKeyButton"_s))
-            button->setAccessibleName(shown ? tr("Hide API key") : tr("Show API key"));
-        revealAction->setToolTip(shown ? tr("Hide the API key") : tr("Show the API key"));
-    });
-
-    m_connectButton->setObjectName(QStringLiteral("connectButton"));
-    m_connectButton->setAccessibleName(tr("Connect"));
-    m_connectButton->setDefault(true);
+    m_apiKeyEdit->setMinimumWidth(260);
+    addRevealToggle(m_apiKeyEdit);
+    m_saveKeyButton->setObjectName(QStringLiteral("saveApiKeyButton"));
+    m_saveKeyButton->setAccessibleName(tr("Save API key"));
+    m_saveKeyButton->setDefault(true);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(serverLabel);
-    layout->addWidget(m_profileCombo);
-    layout->addWidget(m_customUrlEdit, 2);
+    layout->addWidget(connectionLabel);
+    layout->addWidget(m_connectionCombo);
+    layout->addWidget(m_manageButton);
+    layout->addSpacing(12);
     layout->addWidget(m_keyLabel);
     layout->addWidget(m_apiKeyEdit, 1);
-    layout->addWidget(m_connectButton);
+    layout->addWidget(m_saveKeyButton);
+    layout->addStretch();
 
-    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &ConnectionBar::updateWidgets);
-    connect(m_customUrlEdit, &QLineEdit::textChanged, this, &ConnectionBar::updateWidgets);
+    connect(m_connectionCombo, &QComboBox::activated, this, [this](int index) {
+        m_controller->switchTo(m_connectionCombo->itemData(index).toString());
+    });
+    connect(m_manageButton, &QPushButton::clicked, this, &ConnectionBar::manageRequested);
     connect(m_apiKeyEdit, &QLineEdit::textChanged, this, &ConnectionBar::updateWidgets);
-    connect(m_customUrlEdit, &QLineEdit::returnPressed, this, &ConnectionBar::requestConnect);
-    connect(m_apiKeyEdit, &QLineEdit::returnPressed, this, &ConnectionBar::requestConnect);
-    connect(m_connectButton, &QPushButton::clicked, this, &ConnectionBar::requestConnect);
+    connect(m_apiKeyEdit, &QLineEdit::returnPressed, this, &ConnectionBar::saveApiKey);
+    connect(m_saveKeyButton, &QPushButton::clicked, this, &ConnectionBar::saveApiKey);
+    connect(m_controller, &ConsoleController::connectionsChanged, this,
+            &ConnectionBar::fillConnections);
+    connect(m_controller, &ConsoleController::currentConnectionChanged, this, [this] {
+        m_apiKeyEdit->clear(); // a key typed for one connection is never offered to another
+        selectCurrent();
+        updateWidgets();
+    });
+    connect(m_controller, &ConsoleController::noticeChanged, this, &ConnectionBar::updateWidgets);
+    fillConnections();
     updateWidgets();
 }
 
-void ConnectionBar::setProfile(const ConnectionProfile &profile)
+void ConnectionBar::fillConnections()
 {
-    m_profileCombo->setCurrentIndex(m_profileCombo->findData(profile.settingsKey()));
-    if (profile.kind == ConnectionProfile::Kind::Custom)
-        m_customUrlEdit->setText(profile.customRoot.toString());
-    updateWidgets();
+    const QSignalBlocker blocker(m_connectionCombo);
+    m_connectionCombo->clear();
+    for (const Session::SavedConnection &connection : m_controller->connections()->connections())
+        m_connectionCombo->addItem(connection.name, connection.id);
+    selectCurrent();
 }
 
-ConnectionProfile ConnectionBar::profile() const
+void ConnectionBar::selectCurrent()
 {
-    QString ignored;
-    return ConnectionProfile::fromSettingsKey(
-        m_profileCombo->currentData().toString(),
-        ConnectionProfile::normalizeServerRoot(m_customUrlEdit->text(), &ignored));
-}
-
-void ConnectionBar::setApiKey(const QString &key)
-{
-    m_apiKeyEdit->setText(key);
-}
-
-QString ConnectionBar::apiKey() const
-{
-    return m_apiKeyEdit->text().trimmed();
-}
-
-QString ConnectionBar::problem() const
-{
-    const ConnectionProfile current = profile();
-    if (current.kind == ConnectionProfile::Kind::Sandbox)
-        return {};
-    if (current.kind == ConnectionProfile::Kind::Custom) {
-        QString error;
-        if (ConnectionProfile::normalizeServerRoot(m_customUrlEdit->text(), &error).isEmpty())
-            return error.isEmpty() ? tr("Enter the server's address.") : error;
-    }
-    if (apiKey().isEmpty())
-        return tr("Enter the API key of your %1 account.").arg(current.displayName());
-    return {};
+    const QSignalBlocker blocker(m_connectionCombo);
+    m_connectionCombo->setCurrentIndex(
+        m_connectionCombo->findData(m_controller->currentConnection().id));
 }
 
 void ConnectionBar::updateWidgets()
 {
-    const bool sandbox = profile().kind == ConnectionProfile::Kind::Sandbox;
-    m_customUrlEdit->setVisible(profile().kind == ConnectionProfile::Kind::Custom);
-    m_keyLabel->setEnabled(!sandbox);
-    m_apiKeyEdit->setEnabled(!sandbox);
-    if (sandbox)
-        m_apiKeyEdit->setPlaceholderText(tr("not needed for the built-in sandbox"));
-    else
-        m_apiKeyEdit->setPlaceholderText(tr("user-api-key from your Channex profile"));
-    const QString why = problem();
-    m_connectButton->setEnabled(why.isEmpty());
-    m_connectButton->setToolTip(why.isEmpty() ? tr("Connect and load the webhooks") : why);
+    const bool prompt = m_controller->needsApiKey();
+    m_keyLabel->setVisible(prompt);
+    m_apiKeyEdit->setVisible(prompt);
+    m_saveKeyButton->setVisible(prompt);
+    const bool typed = !m_apiKeyEdit->text().trimmed().isEmpty();
+    m_saveKeyButton->setEnabled(typed && !m_saving);
+    m_saveKeyButton->setToolTip(
+        typed ? tr("Save the key in the keychain and connect")
+              : tr("Enter the API key of %1 first.").arg(m_controller->currentConnection().name));
 }
 
-void ConnectionBar::requestConnect()
+void ConnectionBar::saveApiKey()
 {
-    if (problem().isEmpty())
-        emit connectRequested(profile(), apiKey());
+    if (m_apiKeyEdit->text().trimmed().isEmpty() || m_saving)
+        return;
+    m_saving = true;
+    updateWidgets();
+    const QString name = m_controller->currentConnection().name;
+    m_controller->setApiKey(
+        m_controller->currentConnection().id, m_apiKeyEdit->text(), this,
+        [this, name](const QString &error) {
+            m_saving = false;
+            m_apiKeyEdit->clear();
+            updateWidgets();
+            // The key is in use for this run either way; say where it is not.
+            if (!error.isEmpty())
+                MessageBox::warning(
+                    this, tr("API key not saved"),
+                    tr("%1 The key of %2 is used until you quit.").arg(error, name));
+        });
 }
 
 } // namespace Gui

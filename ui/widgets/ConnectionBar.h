@@ -1,7 +1,5 @@
 #pragma once
 
-#include "channex/ConnectionProfile.h"
-
 #include <QWidget>
 
 class QComboBox;
@@ -9,38 +7,41 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace Session {
+class ConsoleController;
+struct SavedConnection;
+} // namespace Session
+
 namespace Gui {
 
-// Chooses where the console connects (F1): Sandbox, Staging, Production or a custom server,
-// with the API key for the real ones. The key is held in memory only; it is never written to
-// settings (the OS keychain comes with webhook editing).
+// The connection in use (F1): a combo of the saved connections that IS the current connection
+// (picking one switches at once), "Manage connections…", and an API key prompt shown only while
+// the current connection has no key. A key typed here is saved through the controller (in the
+// keychain), never in settings.
 class ConnectionBar final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionBar)
 
 public:
-    explicit ConnectionBar(QWidget *parent = nullptr);
-
-    void setProfile(const Channex::ConnectionProfile &profile);
-    Channex::ConnectionProfile profile() const;
-    void setApiKey(const QString &key);
-    QString apiKey() const;
-    // Why Connect is disabled, or empty when the input is usable.
-    QString problem() const;
+    explicit ConnectionBar(Session::ConsoleController *controller, QWidget *parent = nullptr);
 
 signals:
-    void connectRequested(const Channex::ConnectionProfile &profile, const QString &apiKey);
+    void manageRequested();
 
 private:
+    void fillConnections();
+    void selectCurrent();
     void updateWidgets();
-    void requestConnect();
+    void saveApiKey();
 
-    QComboBox *m_profileCombo;
-    QLineEdit *m_customUrlEdit;
+    Session::ConsoleController *m_controller;
+    QComboBox *m_connectionCombo;
+    QPushButton *m_manageButton;
     QLabel *m_keyLabel;
     QLineEdit *m_apiKeyEdit;
-    QPushButton *m_connectButton;
+    QPushButton *m_saveKeyButton;
+    bool m_saving = false;
 };
 
 } // namespace Gui

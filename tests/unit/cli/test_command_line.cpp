@@ -1,10 +1,8 @@
 #include "cli/CommandLine.h"
-#include "cli/StartupChoice.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using Channex::ConnectionProfile;
 using Cli::CommandLine;
 
 class TestCommandLine final : public QObject
@@ -47,6 +45,12 @@ private slots:
             CommandLine::Mode::Error, u"together"_s);
         row("api key is not an option", {u"--api-key"_s, u"secret"_s}, CommandLine::Mode::Error,
             u"api-key"_s);
+        row("typo of serve-sandbox", {u"--serve-sandbx"_s}, CommandLine::Mode::Error,
+            u"serve-sandbx"_s);
+        row("api-url not a url", {u"--api-url"_s, u"notaurl"_s}, CommandLine::Mode::Error,
+            u"--api-url"_s);
+        row("Qt's --help-all is not ours", {u"--help-all"_s}, CommandLine::Mode::Error,
+            u"help-all"_s);
     }
 
     void modes()
@@ -80,57 +84,7 @@ private slots:
             QVERIFY2(help.contains(option), qPrintable(option));
         }
         QVERIFY(help.contains(u"CHANNEX_API_KEY"_s));
-    }
-
-    void startupChoice_data()
-    {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("environmentKey");
-        QTest::addColumn<QString>("savedProfile");
-        QTest::addColumn<ConnectionProfile::Kind>("kind");
-        QTest::addColumn<QString>("apiKey");
-
-        QTest::newRow("no key opens the sandbox") << QStringList {} << QString() << u"production"_s
-                                                  << ConnectionProfile::Kind::Sandbox << QString();
-        QTest::newRow("--sandbox wins over a key")
-            << QStringList {u"--sandbox"_s} << u"k"_s << u"production"_s
-            << ConnectionProfile::Kind::Sandbox << QString();
-        QTest::newRow("key opens the last real profile")
-            << QStringList {} << u"k"_s << u"production"_s << ConnectionProfile::Kind::Production
-            << u"k"_s;
-        QTest::newRow("key with no saved profile opens staging")
-            << QStringList {} << u"k"_s << QString() << ConnectionProfile::Kind::Staging << u"k"_s;
-        QTest::newRow("key with saved sandbox opens staging")
-            << QStringList {} << u"k"_s << u"sandbox"_s << ConnectionProfile::Kind::Staging
-            << u"k"_s;
-        QTest::newRow("--api-url staging")
-            << QStringList {u"--api-url"_s, u"https://staging.channex.io"_s} << u"k"_s << QString()
-            << ConnectionProfile::Kind::Staging << u"k"_s;
-        QTest::newRow("--api-url production")
-            << QStringList {u"--api-url"_s, u"https://app.channex.io"_s} << u"k"_s << QString()
-            << ConnectionProfile::Kind::Production << u"k"_s;
-        QTest::newRow("--api-url custom without key")
-            << QStringList {u"--api-url"_s, u"https://channex.example.com"_s} << QString()
-            << QString() << ConnectionProfile::Kind::Custom << QString();
-    }
-
-    void startupChoice()
-    {
-        QFETCH(QStringList, arguments);
-        QFETCH(QString, environmentKey);
-        QFETCH(QString, savedProfile);
-        QFETCH(ConnectionProfile::Kind, kind);
-        QFETCH(QString, apiKey);
-
-        arguments.prepend(u"webhook-console"_s);
-        CommandLine commandLine;
-        QCOMPARE(commandLine.parse(arguments), CommandLine::Mode::Window);
-        const Cli::StartupChoice choice
-            = Cli::chooseStartup(commandLine, environmentKey, savedProfile, {});
-        QCOMPARE(choice.profile.kind, kind);
-        QCOMPARE(choice.apiKey, apiKey);
-        if (kind == ConnectionProfile::Kind::Custom)
-            QCOMPARE(choice.profile.customRoot, QUrl(u"https://channex.example.com"_s));
+        QVERIFY(help.contains(u"WEBHOOK_CONSOLE_SANDBOX_KEY"_s));
     }
 };
 

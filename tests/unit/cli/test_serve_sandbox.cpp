@@ -22,6 +22,7 @@ private:
     {
         QUrl root;
         QString key;
+        QString banner;
     };
 
     // Fills *started from the banner; QTRY_* needs a void function.
@@ -36,6 +37,19 @@ private:
                                  15000);
         started->root = QUrl(rootLine.match(banner).captured(1));
         started->key = keyLine.match(banner).captured(1);
+        started->banner = banner;
+    }
+
+    // The environment of a terminal with no display at all; `platform` empty leaves Qt to pick.
+    static QProcessEnvironment withoutDisplay(const QString &platform)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        if (!platform.isEmpty())
+            environment.insert(u"QT_QPA_PLATFORM"_s, platform);
+        return environment;
     }
 
     QJsonObject getJson(const QUrl &url, const QString &key, int *status)
@@ -56,7 +70,7 @@ private slots:
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"CHANNEX_API_KEY"_s);
+        environment.remove(u"WEBHOOK_CONSOLE_SANDBOX_KEY"_s);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(WC_EXECUTABLE), {u"--serve-sandbox"_s});
         QVERIFY(process.waitForStarted());
@@ -85,7 +99,7 @@ private slots:
         process.waitForFinished();
     }
 
-    void usesTheKeyFromTheEnvironmentAndTheGivenPort()
+    void usesItsOwnKeyVariableAndTheGivenPort()
     {
         // Find a free port, release it, and ask the sandbox to use it.
         QTcpServer probe;
@@ -95,7 +109,8 @@ private slots:
 
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"CHANNEX_API_KEY"_s, u"my-own-test-key"_s);
+        environment.insert(u"WEBHOOK_CONSOLE_SANDBOX_KEY"_s, u"my-own-test-key"_s);
+        environment.insert(u"CHANNEX_API_KEY"_s, u"production-secret"_s);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(WC_EXECUTABLE),
                       {u"--serve-sandbox"_s, u"--port"_s, QString::number(port)});
@@ -106,7 +121,28 @@ private slots:
             return;
         QCOMPARE(started.root.port(), int(port));
         QCOMPARE(started.key, u"my-own-test-key"_s);
+        QVERIFY(started.banner.contains(u"WEBHOOK_CONSOLE_SANDBOX_KEY"_s));
 
+        process.kill();
+        process.waitForFinished();
+    }
+
+    void neverPrintsTheAccountKey()
+    {
+        // CHANNEX_API_KEY may hold a production key: the banner must not show it.
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"WEBHOOK_CONSOLE_SANDBOX_KEY"_s);
+        environment.insert(u"CHANNEX_API_KEY"_s, u"production-secret"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(WC_EXECUTABLE), {u"--serve-sandbox"_s});
+        QVERIFY(process.waitForStarted());
+        Started started;
+        waitForBanner(process, &started);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(started.key, u"sandbox-demo-key"_s);
+        QVERIFY(!started.banner.contains(u"production-secret"_s));
         process.kill();
         process.waitForFinished();
     }
@@ -126,15 +162,44 @@ private slots:
     void helpWorksWithoutADisplay()
     {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"QT_QPA_PLATFORM"_s);
-        environment.remove(u"DISPLAY"_s);
-        environment.remove(u"WAYLAND_DISPLAY"_s);
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(withoutDisplay(QString()));
         process.start(QStringLiteral(WC_EXECUTABLE), {u"--help"_s});
         QVERIFY(process.waitForFinished(15000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(u"--serve-sandbox"_s));
+    }
+
+    void badOptionsAreUsageErrorsWithoutADisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("platform"); // QT_QPA_PLATFORM; empty = unset
+        QTest::addColumn<QString>("mentions");
+        for (const QString &platform : {QString(), u"xcb"_s}) {
+            const QByteArray suffix = platform.isEmpty() ? " (no platform)" : " (xcb)";
+            QTest::newRow(QByteArray("--serve-sandbx" + suffix).constData())
+                << QStringList {u"--serve-sandbx"_s} << platform << u"serve-sandbx"_s;
+            QTest::newRow(QByteArray("--api-url notaurl" + suffix).constData())
+                << QStringList {u"--api-url"_s, u"notaurl"_s} << platform << u"--api-url"_s;
+            QTest::newRow(QByteArray("--help-all" + suffix).constData())
+                << QStringList {u"--help-all"_s} << platform << u"help-all"_s;
+        }
+    }
+
+    void badOptionsAreUsageErrorsWithoutADisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, platform);
+        QFETCH(QString, mentions);
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay(platform));
+        process.start(QStringLiteral(WC_EXECUTABLE), arguments);
+        QVERIFY(process.waitForFinished(15000));
+        const QString errors = QString::fromLocal8Bit(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(errors.contains(mentions), qPrintable(errors));
+        QVERIFY2(errors.contains(u"--help"_s), qPrintable(errors));
+        QVERIFY2(!errors.contains(u"display"_s, Qt::CaseInsensitive), qPrintable(errors));
     }
 };
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "session/SavedConnection.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Session {
+class ConnectionTester;
+class ConsoleController;
+}
+namespace Ui {
+class ConnectionsDialog;
+}
+
+namespace Gui {
+
+// "Manage connections…" (F1): add, rename, remove and edit saved connections (name, server,
+// custom address, API key) and test one before saving. Changes go through the controller, so
+// editing the connection in use applies at once; keys go to the keychain, never to settings.
+class ConnectionsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionsDialog)
+
+public:
+    ConnectionsDialog(Session::ConsoleController *controller, QWidget *parent = nullptr);
+    ~ConnectionsDialog() override;
+
+    // Why Save is disabled, or empty; the same sentence the hint line shows.
+    QString problem() const;
+
+protected:
+    void done(int result) override;
+
+private:
+    void fillList(const QString &selectId);
+    void showConnection(const QString &id);
+    Session::SavedConnection edited() const;
+    bool isDirty() const;
+    // Asks to save unsaved changes; false when the user cancels.
+    bool settleChanges();
+    void save();
+    void addConnection();
+    void removeConnection();
+    void testConnection();
+    void updateWidgets();
+
+    std::unique_ptr<Ui::ConnectionsDialog> m_ui;
+    Session::ConsoleController *m_controller;
+    Session::ConnectionTester *m_tester;
+    Session::SavedConnection m_shown; // as stored
+    QString m_storedKey; // as stored, once read
+    bool m_loading = false;
+};
+
+} // namespace Gui
