@@ -63,4 +63,12 @@
             <numerusform>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</numerusform><numerusform>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>Session::ConnectionTester</name>
+    <message numerus="yes">
+        <source>The connection works: %1 accepted the API key and has %n webhook(s).</source>
+        <translation>
+            <numerusform>The connection works: %1 accepted the API key and has %n webhook.</numerusform><numerusform>The connection works: %1 accepted the API key and has %n webhooks.</numerusform></translation>
+    </message>
+</context>
 </TS>
