@@ -2,6 +2,7 @@
 
 #include "channex/JsonApiCodec.h"
 #include "channex/ReplyErrorMapper.h"
+#include "channex/WebhookRules.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -111,14 +112,42 @@ void ChannexClient::getWebhook(const QString &id, QObject *context, Callback<Web
           parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()));
 }
 
+namespace {
+
+// Writes refuse what the field rules refuse, before sending (F4 "Bad input"): the answer is a
+// Validation error with the same `details` shape as a 422, delivered asynchronously like every
+// other answer and dropped with its context.
+template<typename T>
+bool refuseIfInvalid(const Webhook &webhook, QObject *context, const QString &host,
+                     ChannexClient::Callback<T> &done)
+{
+    const WebhookRules::Problems problems = WebhookRules::check(webhook);
+    if (!WebhookRules::hasErrors(problems))
+        return false;
+    ApiError error;
+    error.kind = ApiError::Kind::Validation;
+    error.code = u"not_sent"_s;
+    error.details = WebhookRules::errorDetails(problems);
+    error.technical = u"not sent: the values break the webhook field rules"_s;
+    error.host = host;
+    QTimer::singleShot(0, context, [done = std::move(done), error] { done(error); });
+    return true;
+}
+
+} // namespace
+
 void ChannexClient::createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
 {
+    if (refuseIfInvalid(webhook, context, m_serverRoot.host(), done))
+        return;
     start("POST"_ba, endpoint(u"/webhooks"_s), JsonApi::webhookRequestBody(webhook), context,
           parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()));
 }
 
 void ChannexClient::updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
 {
+    if (refuseIfInvalid(webhook, context, m_serverRoot.host(), done))
+        return;
     start("PUT"_ba, webhookUrl(webhook.id), JsonApi::webhookRequestBody(webhook), context,
           parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()));
 }
@@ -136,6 +165,8 @@ void ChannexClient::deleteWebhook(const QString &id, QObject *context, Callback<
 void ChannexClient::testWebhook(const Webhook &webhook, QObject *context,
                                 Callback<WebhookTestResult> done)
 {
+    if (refuseIfInvalid(webhook, context, m_serverRoot.host(), done))
+        return;
     start(
         "POST"_ba, endpoint(u"/webhooks/test"_s), JsonApi::webhookRequestBody(webhook), context,
         parsed<WebhookTestResult>(std::move(done), JsonApi::parseTestResult, m_serverRoot.host()));
