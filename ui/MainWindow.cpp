@@ -116,7 +116,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &apiK
         m_session->disconnect(this);
         delete m_session;
     }
-    m_model->setWebhooks({});
+    m_model->setCollection(nullptr);
     setWindowTitle(tr("%1 — Webhook Console").arg(profile.displayName()));
 
     QUrl root = profile.serverRoot();
@@ -146,6 +146,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &apiK
     }
 
     m_session = new AccountSession(root, key, this);
+    m_model->setCollection(m_session->collection());
     connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
     refresh();
 }
@@ -169,13 +170,10 @@ void MainWindow::onSessionStateChanged(AccountSession::State state)
         break;
     case AccountSession::State::Loaded:
         m_refreshAction->setEnabled(true);
-        m_model->setPropertyTitles(m_session->propertyTitles());
-        m_model->setWebhooks(m_session->webhooks());
         m_panel->showContent();
         break;
     case AccountSession::State::Failed:
         m_refreshAction->setEnabled(true);
-        m_model->setWebhooks({});
         m_panel->showError(m_session->lastError());
         break;
     case AccountSession::State::Idle:
@@ -197,6 +195,8 @@ QString MainWindow::serverText() const
 
 void MainWindow::updateConnectionLabel()
 {
+    // Each state sets its own tooltip: an earlier server's error must not linger.
+    m_connectionLabel->setToolTip(QString());
     if (!m_session) {
         m_connectionLabel->setText(tr("Not connected"));
     } else {
@@ -218,6 +218,7 @@ void MainWindow::updateConnectionLabel()
         }
         case AccountSession::State::Failed:
             m_connectionLabel->setText(tr("Could not load from %1").arg(serverText()));
+            m_connectionLabel->setToolTip(m_session->lastError().message());
             break;
         case AccountSession::State::Idle:
             m_connectionLabel->clear();
@@ -231,7 +232,7 @@ void MainWindow::updateStatus()
 
     const int total = m_model->rowCount();
     const int shown = m_panel->visibleCount();
-    if (!m_session || m_session->state() != AccountSession::State::Loaded) {
+    if (!m_session || !m_session->hasLoaded()) {
         m_totalLabel->clear();
         return;
     }
