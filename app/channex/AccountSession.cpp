@@ -5,6 +5,9 @@
 #include "channex/WebhookCollection.h"
 
 #include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace Channex {
 
@@ -150,8 +153,20 @@ void AccountSession::setActive(const QString &id, bool active, QObject *context,
                                Callback<Webhook> done)
 {
     const Webhook *current = m_collection->find(id);
-    if (!current || current->isActive == active)
+    if (!current || current->isActive == active) {
+        // Nothing to send; answer asynchronously all the same, like every other call.
+        ApiResult<Webhook> result
+            = current ? ApiResult<Webhook>(*current) : ApiResult<Webhook>([&] {
+                  ApiError error;
+                  error.kind = ApiError::Kind::NotFound;
+                  error.technical = u"webhook %1 is not in the list"_s.arg(id);
+                  return error;
+              }());
+        QTimer::singleShot(0, context ? context : this,
+                           [done = boundTo(context ? context : this, std::move(done)),
+                            result]() mutable { done(std::move(result)); });
         return;
+    }
     const Webhook before = *current;
     Webhook changed = before;
     changed.isActive = active;

@@ -213,6 +213,22 @@ std::shared_ptr<ChannexClient::Call> ChannexClient::start(const QByteArray &verb
     return call;
 }
 
+// Writes cannot be pipelined, and Qt 6.4 opens at most six HTTP/1.1 connections per host and
+// manager, so a bulk change against an HTTP/1.1 server (the sandbox, a white-label host without
+// HTTP/2) would run six at a time. Writes therefore take turns over a few managers, each with its
+// own connections; over HTTP/2 each manager multiplexes its share on one connection.
+QNetworkAccessManager *ChannexClient::writeNetwork()
+{
+    if (m_writeNetworks.isEmpty())
+        m_writeNetworks << m_network;
+    if (m_writeNetworks.size() < m_writeConnectionPools
+        && m_nextWriteNetwork == m_writeNetworks.size() - 1) {
+        m_writeNetworks << new QNetworkAccessManager(this);
+    }
+    m_nextWriteNetwork = (m_nextWriteNetwork + 1) % int(m_writeNetworks.size());
+    return m_writeNetworks.at(m_nextWriteNetwork);
+}
+
 void ChannexClient::send(const std::shared_ptr<Call> &call)
 {
     if (!call->wanted()) {
@@ -236,11 +252,11 @@ void ChannexClient::send(const std::shared_ptr<Call> &call)
         request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
         reply = m_network->get(request);
     } else if (call->verb == "POST") {
-        reply = m_network->post(request, call->body);
+        reply = writeNetwork()->post(request, call->body);
     } else if (call->verb == "PUT") {
-        reply = m_network->put(request, call->body);
+        reply = writeNetwork()->put(request, call->body);
     } else {
-        reply = m_network->sendCustomRequest(request, call->verb, call->body);
+        reply = writeNetwork()->sendCustomRequest(request, call->verb, call->body);
     }
     call->reply = reply;
 
