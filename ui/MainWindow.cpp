@@ -125,7 +125,7 @@ void MainWindow::onSessionChanged(AccountSession *session)
 {
     // The controller has deleted the previous session already.
     m_session = session;
-    m_model->setWebhooks({});
+    m_model->setCollection(m_session ? m_session->collection() : nullptr);
     if (m_session) {
         connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
         onSessionStateChanged(m_session->state());
@@ -170,13 +170,10 @@ void MainWindow::onSessionStateChanged(AccountSession::State state)
         break;
     case AccountSession::State::Loaded:
         m_refreshAction->setEnabled(true);
-        m_model->setPropertyTitles(m_session->propertyTitles());
-        m_model->setWebhooks(m_session->webhooks());
         m_panel->showContent();
         break;
     case AccountSession::State::Failed:
         m_refreshAction->setEnabled(true);
-        m_model->setWebhooks({});
         m_panel->showError(m_session->lastError());
         break;
     case AccountSession::State::Idle:
@@ -197,7 +194,8 @@ QString MainWindow::serverText() const
 
 void MainWindow::updateConnectionLabel()
 {
-    m_connectionLabel->setToolTip(QString()); // never a previous server's error
+    // Each state sets its own tooltip: an earlier server's error must not linger.
+    m_connectionLabel->setToolTip(QString());
     if (!m_session) {
         m_connectionLabel->setText(tr("Not connected"));
     } else {
@@ -219,6 +217,7 @@ void MainWindow::updateConnectionLabel()
         }
         case AccountSession::State::Failed:
             m_connectionLabel->setText(tr("Could not load from %1").arg(serverText()));
+            m_connectionLabel->setToolTip(m_session->lastError().message());
             break;
         case AccountSession::State::Idle:
             m_connectionLabel->clear();
@@ -232,7 +231,7 @@ void MainWindow::updateStatus()
 
     const int total = m_model->rowCount();
     const int shown = m_panel->visibleCount();
-    if (!m_session || m_session->state() != AccountSession::State::Loaded) {
+    if (!m_session || !m_session->hasLoaded()) {
         m_totalLabel->clear();
         return;
     }

@@ -2,12 +2,33 @@
 
 #include "channex/ChannexClient.h"
 #include "channex/PropertyDirectory.h"
+#include "channex/WebhookCollection.h"
+
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace Channex {
 
+namespace {
+
+// The collection must follow the server even when whoever asked (a dialog) is gone: the client
+// call is bound to the session, and only the caller's callback to the caller's context.
+template<typename T>
+AccountSession::Callback<T> boundTo(QObject *context, AccountSession::Callback<T> done)
+{
+    return [context = QPointer<QObject>(context), done = std::move(done)](ApiResult<T> result) {
+        if (context && done)
+            done(std::move(result));
+    };
+}
+
+} // namespace
+
 AccountSession::AccountSession(const QUrl &serverRoot, const QString &apiKey, QObject *parent)
     : QObject(parent), m_client(new ChannexClient(serverRoot, apiKey, this)),
-      m_properties(new PropertyDirectory(this))
+      m_properties(new PropertyDirectory(this)), m_collection(new WebhookCollection(this))
 {
     // Property names are a nicety: if they fail (a key restricted to some properties may not
     // list them), the webhooks still show, with property IDs.
@@ -24,6 +45,11 @@ AccountSession::AccountSession(const QUrl &serverRoot, const QString &apiKey, QO
 
 AccountSession::~AccountSession() = default;
 
+const QList<Webhook> &AccountSession::webhooks() const
+{
+    return m_collection->all();
+}
+
 QHash<QString, QString> AccountSession::propertyTitles() const
 {
     QHash<QString, QString> titles;
@@ -39,6 +65,7 @@ void AccountSession::refresh()
     m_propertiesDone = false;
     m_pendingError.reset();
     m_propertiesError.reset();
+    m_pendingWebhooks.clear();
     setState(State::Loading);
 
     m_properties->refresh(m_client);
@@ -46,7 +73,7 @@ void AccountSession::refresh()
         if (generation != m_generation)
             return;
         if (result.ok())
-            m_webhooks = std::move(result.value());
+            m_pendingWebhooks = std::move(result.value());
         else
             m_pendingError = result.error();
         m_webhooksDone = true;
@@ -59,10 +86,14 @@ void AccountSession::finishIfComplete()
     if (m_state != State::Loading || !m_webhooksDone || !m_propertiesDone)
         return;
     if (m_pendingError) {
+        // The rows of the last good refresh stay: they are still the best known state.
         m_lastError = *m_pendingError;
         setState(State::Failed);
         return;
     }
+    m_collection->setPropertyTitles(propertyTitles());
+    m_collection->replaceAll(std::exchange(m_pendingWebhooks, {}));
+    m_hasLoaded = true;
     setState(State::Loaded);
     emit webhooksLoaded();
 }
@@ -71,6 +102,97 @@ void AccountSession::setState(State state)
 {
     m_state = state;
     emit stateChanged(state);
+}
+
+bool AccountSession::forgetIfVanished(const QString &id, const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::NotFound || id.isEmpty())
+        return false;
+    m_collection->remove(id);
+    emit webhookVanished(id);
+    return true;
+}
+
+void AccountSession::createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
+{
+    m_client->createWebhook(
+        webhook, this, [this, done = boundTo(context, std::move(done))](ApiResult<Webhook> result) {
+            if (result.ok())
+                m_collection->upsert(result.value());
+            done(std::move(result));
+        });
+}
+
+void AccountSession::updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
+{
+    const QString id = webhook.id;
+    m_client->updateWebhook(
+        webhook, this,
+        [this, id, done = boundTo(context, std::move(done))](ApiResult<Webhook> result) {
+            if (result.ok())
+                m_collection->upsert(result.value());
+            else
+                forgetIfVanished(id, result.error());
+            done(std::move(result));
+        });
+}
+
+void AccountSession::deleteWebhook(const QString &id, QObject *context, Callback<Done> done)
+{
+    m_client->deleteWebhook(
+        id, this, [this, id, done = boundTo(context, std::move(done))](ApiResult<Done> result) {
+            if (result.ok())
+                m_collection->remove(id);
+            else
+                forgetIfVanished(id, result.error());
+            done(std::move(result));
+        });
+}
+
+void AccountSession::setActive(const QString &id, bool active, QObject *context,
+                               Callback<Webhook> done)
+{
+    const Webhook *current = m_collection->find(id);
+    if (!current || current->isActive == active) {
+        // Nothing to send; answer asynchronously all the same, like every other call.
+        ApiResult<Webhook> result
+            = current ? ApiResult<Webhook>(*current) : ApiResult<Webhook>([&] {
+                  ApiError error;
+                  error.kind = ApiError::Kind::NotFound;
+                  error.technical = u"webhook %1 is not in the list"_s.arg(id);
+                  return error;
+              }());
+        QTimer::singleShot(0, context ? context : this,
+                           [done = boundTo(context ? context : this, std::move(done)),
+                            result]() mutable { done(std::move(result)); });
+        return;
+    }
+    const Webhook before = *current;
+    Webhook changed = before;
+    changed.isActive = active;
+    m_collection->upsert(changed); // at once: the checkbox follows the click
+    m_client->updateWebhook(
+        changed, this,
+        [this, before, done = boundTo(context, std::move(done))](ApiResult<Webhook> result) {
+            if (result.ok()) {
+                m_collection->upsert(result.value());
+            } else if (!forgetIfVanished(before.id, result.error())) {
+                // Put back exactly what the server still has, unless a later write changed it.
+                const Webhook *now = m_collection->find(before.id);
+                if (now && now->isActive != before.isActive) {
+                    Webhook restored = *now;
+                    restored.isActive = before.isActive;
+                    m_collection->upsert(restored);
+                }
+            }
+            done(std::move(result));
+        });
+}
+
+void AccountSession::testWebhook(const Webhook &webhook, QObject *context,
+                                 Callback<WebhookTestResult> done)
+{
+    m_client->testWebhook(webhook, context, std::move(done));
 }
 
 } // namespace Channex

@@ -2,6 +2,7 @@
 
 #include "channex/JsonApiCodec.h"
 #include "channex/ReplyErrorMapper.h"
+#include "channex/WebhookRules.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -116,14 +117,42 @@ void ChannexClient::getWebhook(const QString &id, QObject *context, Callback<Web
         = true;
 }
 
+namespace {
+
+// Writes refuse what the field rules refuse, before sending (F4 "Bad input"): the answer is a
+// Validation error with the same `details` shape as a 422, delivered asynchronously like every
+// other answer and dropped with its context.
+template<typename T>
+bool refuseIfInvalid(const Webhook &webhook, QObject *context, const QString &host,
+                     ChannexClient::Callback<T> &done)
+{
+    const WebhookRules::Problems problems = WebhookRules::check(webhook);
+    if (!WebhookRules::hasErrors(problems))
+        return false;
+    ApiError error;
+    error.kind = ApiError::Kind::Validation;
+    error.code = u"not_sent"_s;
+    error.details = WebhookRules::errorDetails(problems);
+    error.technical = u"not sent: the values break the webhook field rules"_s;
+    error.host = host;
+    QTimer::singleShot(0, context, [done = std::move(done), error] { done(error); });
+    return true;
+}
+
+} // namespace
+
 void ChannexClient::createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
 {
+    if (refuseIfInvalid(webhook, context, m_serverRoot.host(), done))
+        return;
     start("POST"_ba, endpoint(u"/webhooks"_s), JsonApi::webhookRequestBody(webhook), context,
           parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()));
 }
 
 void ChannexClient::updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
 {
+    if (refuseIfInvalid(webhook, context, m_serverRoot.host(), done))
+        return;
     start("PUT"_ba, webhookUrl(webhook.id), JsonApi::webhookRequestBody(webhook), context,
           parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()))
         ->oneWebhook
@@ -145,6 +174,8 @@ void ChannexClient::deleteWebhook(const QString &id, QObject *context, Callback<
 void ChannexClient::testWebhook(const Webhook &webhook, QObject *context,
                                 Callback<WebhookTestResult> done)
 {
+    if (refuseIfInvalid(webhook, context, m_serverRoot.host(), done))
+        return;
     start(
         "POST"_ba, endpoint(u"/webhooks/test"_s), JsonApi::webhookRequestBody(webhook), context,
         parsed<WebhookTestResult>(std::move(done), JsonApi::parseTestResult, m_serverRoot.host()));
@@ -203,6 +234,22 @@ std::shared_ptr<ChannexClient::Call> ChannexClient::start(const QByteArray &verb
     return call;
 }
 
+// Writes cannot be pipelined, and Qt 6.4 opens at most six HTTP/1.1 connections per host and
+// manager, so a bulk change against an HTTP/1.1 server (the sandbox, a white-label host without
+// HTTP/2) would run six at a time. Writes therefore take turns over a few managers, each with its
+// own connections; over HTTP/2 each manager multiplexes its share on one connection.
+QNetworkAccessManager *ChannexClient::writeNetwork()
+{
+    if (m_writeNetworks.isEmpty())
+        m_writeNetworks << m_network;
+    if (m_writeNetworks.size() < m_writeConnectionPools
+        && m_nextWriteNetwork == m_writeNetworks.size() - 1) {
+        m_writeNetworks << new QNetworkAccessManager(this);
+    }
+    m_nextWriteNetwork = (m_nextWriteNetwork + 1) % int(m_writeNetworks.size());
+    return m_writeNetworks.at(m_nextWriteNetwork);
+}
+
 void ChannexClient::send(const std::shared_ptr<Call> &call)
 {
     if (!call->wanted()) {
@@ -226,11 +273,11 @@ void ChannexClient::send(const std::shared_ptr<Call> &call)
         request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
         reply = m_network->get(request);
     } else if (call->verb == "POST") {
-        reply = m_network->post(request, call->body);
+        reply = writeNetwork()->post(request, call->body);
     } else if (call->verb == "PUT") {
-        reply = m_network->put(request, call->body);
+        reply = writeNetwork()->put(request, call->body);
     } else {
-        reply = m_network->sendCustomRequest(request, call->verb, call->body);
+        reply = writeNetwork()->sendCustomRequest(request, call->verb, call->body);
     }
     call->reply = reply;
 

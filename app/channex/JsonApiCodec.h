@@ -72,6 +72,8 @@ std::optional<ErrorBody> parseErrorBody(const QByteArray &body);
 
 // --- writing (client side), in JsonApiWriter.cpp ---
 // `{"webhook": {...}}` with every writable attribute; `property_id` is null for a global webhook.
+// A JSON object cannot hold a key twice, so callers check WebhookRules first: ChannexClient
+// refuses duplicate header or parameter names before it gets here, instead of sending one.
 QByteArray webhookRequestBody(const Webhook &webhook);
 
 // --- shared helpers (keyValuesToJson in JsonApiWriter.cpp, keyValuesFromJson in the reader) ---

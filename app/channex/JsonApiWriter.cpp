@@ -61,7 +61,7 @@ QJsonValue keyValuesToJson(const std::optional<KeyValueList> &values)
         return QJsonValue(QJsonValue::Null);
     QJsonObject object;
     for (const KeyValue &entry : *values)
-        object.insert(entry.key, entry.value); // a JSON object cannot hold duplicates: last wins
+        object.insert(entry.key, entry.value); // duplicates were refused by WebhookRules before
     return object;
 }
 

@@ -1,10 +1,12 @@
 #include "channex/WebhookListModel.h"
 
 #include "channex/EventMask.h"
+#include "channex/WebhookCollection.h"
 #include "payloads/EventCatalog.h"
 
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -35,30 +37,50 @@ bool isEmptyCell(const Webhook &webhook, int column)
 
 WebhookListModel::WebhookListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void WebhookListModel::setWebhooks(QList<Webhook> webhooks)
+void WebhookListModel::setCollection(WebhookCollection *collection)
 {
+    if (collection == m_collection)
+        return;
     beginResetModel();
-    m_webhooks = std::move(webhooks);
+    if (m_collection)
+        m_collection->disconnect(this);
+    m_collection = collection;
+    connectCollection();
     endResetModel();
+}
+
+void WebhookListModel::connectCollection()
+{
+    if (!m_collection)
+        return;
+    // The collection announces each change before and after it, exactly as the model must.
+    connect(m_collection, &WebhookCollection::rowsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(m_collection, &WebhookCollection::rowsInserted, this, [this] { endInsertRows(); });
+    connect(m_collection, &WebhookCollection::rowsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(m_collection, &WebhookCollection::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(m_collection, &WebhookCollection::rowChanged, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(m_collection, &WebhookCollection::propertyTitlesChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+    connect(m_collection, &QObject::destroyed, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
 }
 
 const Webhook *WebhookListModel::webhookAt(int row) const
 {
-    return row >= 0 && row < m_webhooks.size() ? &m_webhooks.at(row) : nullptr;
-}
-
-void WebhookListModel::setPropertyTitles(QHash<QString, QString> titles)
-{
-    m_propertyTitles = std::move(titles);
-    if (!m_webhooks.isEmpty()) {
-        emit dataChanged(index(0, ScopeColumn), index(rowCount() - 1, ScopeColumn),
-                         {Qt::DisplayRole, Qt::ToolTipRole, SortRole, SearchTextRole});
-    }
+    return m_collection && row >= 0 && row < m_collection->size() ? &m_collection->at(row)
+                                                                  : nullptr;
 }
 
 int WebhookListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_webhooks.size());
+    return parent.isValid() || !m_collection ? 0 : m_collection->size();
 }
 
 int WebhookListModel::columnCount(const QModelIndex &parent) const
@@ -70,15 +92,21 @@ QString WebhookListModel::scopeText(const Webhook &webhook) const
 {
     if (webhook.isGlobal || webhook.propertyId.isEmpty())
         return tr("Global (all properties)");
-    return m_propertyTitles.value(webhook.propertyId, webhook.propertyId);
+    return m_collection
+        ? m_collection->propertyTitles().value(webhook.propertyId, webhook.propertyId)
+        : webhook.propertyId;
 }
 
 QVariant WebhookListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Webhook &webhook = m_webhooks.at(index.row());
+    const Webhook &webhook = m_collection->at(index.row());
     switch (role) {
+    case Qt::CheckStateRole:
+        if (index.column() == ActiveColumn)
+            return webhook.isActive ? Qt::Checked : Qt::Unchecked;
+        return {};
     case Qt::DisplayRole:
         return displayData(webhook, index.column());
     case Qt::ToolTipRole:
@@ -102,6 +130,28 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool WebhookListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != ActiveColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    // The row changes when the owner applies the change to the collection, not here: the
+    // collection stays the only copy.
+    const Webhook &webhook = m_collection->at(index.row());
+    const bool active = value.value<Qt::CheckState>() == Qt::Checked;
+    if (active != webhook.isActive)
+        emit activeToggleRequested(webhook.id, active);
+    return true;
+}
+
+Qt::ItemFlags WebhookListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == ActiveColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
 }
 
 QVariant WebhookListModel::displayData(const Webhook &webhook, int column) const
@@ -128,6 +178,8 @@ QVariant WebhookListModel::displayData(const Webhook &webhook, int column) const
         const QStringList keys = keysOf(webhook.requestParams);
         return keys.isEmpty() ? tr("None") : keys.join(u", "_s);
     }
+    case IdColumn:
+        return webhook.id;
     default:
         return {};
     }
@@ -141,7 +193,7 @@ QVariant WebhookListModel::sortData(const Webhook &webhook, int column) const
     case CallbackUrlColumn:
         return webhook.callbackUrl.toLower();
     case EventsColumn:
-        return webhook.eventMask;
+        return EventMask::parse(webhook.eventMask).displayText().toLower(); // as shown
     case ScopeColumn:
         // Global webhooks sort before any property name.
         return webhook.isGlobal || webhook.propertyId.isEmpty() ? QString()
@@ -152,6 +204,8 @@ QVariant WebhookListModel::sortData(const Webhook &webhook, int column) const
         return webhook.headers ? int(webhook.headers->size()) : 0;
     case ParamsColumn:
         return webhook.requestParams ? int(webhook.requestParams->size()) : 0;
+    case IdColumn:
+        return webhook.id;
     default:
         return {};
     }
@@ -160,23 +214,13 @@ QVariant WebhookListModel::sortData(const Webhook &webhook, int column) const
 QVariant WebhookListModel::toolTipData(const Webhook &webhook, int column) const
 {
     switch (column) {
+    case ActiveColumn:
+        return webhook.isActive ? tr("Channex delivers events to this webhook. Untick to pause it.")
+                                : tr("Paused: Channex delivers nothing. Tick to resume.");
     case CallbackUrlColumn:
-        return webhook.callbackUrl;
-    case EventsColumn: {
-        const EventMask mask = EventMask::parse(webhook.eventMask);
-        QStringList lines {tr("Event mask: %1").arg(webhook.eventMask)};
-        if (!mask.isAll()) {
-            for (const QString &name : mask.eventNames()) {
-                const QString description = Payloads::EventCatalog::description(name);
-                if (!description.isEmpty())
-                    lines << u"• %1: %2"_s.arg(name, description);
-            }
-        }
-        const QStringList unknown = mask.unknownEvents();
-        if (!unknown.isEmpty())
-            lines << tr("Not a documented Channex event: %1").arg(unknown.join(u", "_s));
-        return lines.join(u'\n');
-    }
+        return tr("%1\nWebhook ID: %2").arg(webhook.callbackUrl, webhook.id);
+    case EventsColumn:
+        return eventsToolTip(webhook);
     case ScopeColumn:
         if (webhook.isGlobal || webhook.propertyId.isEmpty())
             return tr("Receives events from every property of the account.");
@@ -185,17 +229,70 @@ QVariant WebhookListModel::toolTipData(const Webhook &webhook, int column) const
         return webhook.sendData ? tr("Deliveries include the event payload.")
                                 : tr("Deliveries carry only event, property, user and time.");
     case HeadersColumn:
-    case ParamsColumn:
-        return tr("Values are hidden; open the webhook to see them.");
+    case ParamsColumn: {
+        const QStringList keys
+            = keysOf(column == HeadersColumn ? webhook.headers : webhook.requestParams);
+        if (keys.isEmpty())
+            return column == HeadersColumn ? tr("No custom headers.")
+                                           : tr("No request parameters.");
+        return QString((column == HeadersColumn ? tr("Headers: %1") : tr("Request parameters: %1"))
+                           .arg(keys.join(u", "_s))
+                       + u'\n' + tr("Values are hidden; open the webhook to see them."));
+    }
     default:
         return {};
     }
 }
 
+// Rich text, so that Qt wraps it at a readable width instead of one very wide line.
+QString WebhookListModel::eventsToolTip(const Webhook &webhook) const
+{
+    const EventMask mask = EventMask::parse(webhook.eventMask);
+    QString html = u"<p>"_s
+        + tr("Event mask: %1").arg(u"<code>%1</code>"_s.arg(webhook.eventMask.toHtmlEscaped()))
+        + u"</p>"_s;
+    if (mask.isAll())
+        html += u"<p>"_s + tr("Every event of the account, current and future.") + u"</p>"_s;
+    QStringList items;
+    for (const QString &name : mask.eventNames()) {
+        const QString description = Payloads::EventCatalog::description(name);
+        if (!description.isEmpty())
+            items << u"<li><b>%1</b>: %2</li>"_s.arg(name.toHtmlEscaped(),
+                                                     description.toHtmlEscaped());
+    }
+    if (!items.isEmpty())
+        html += u"<ul style=\"margin-left:12px; -qt-list-indent:0\">"_s + items.join(QString())
+            + u"</ul>"_s;
+    const QStringList unknown = mask.unknownEvents();
+    if (!unknown.isEmpty()) {
+        html += u"<p>"_s
+            + tr("Not a documented Channex event: %1").arg(unknown.join(u", "_s).toHtmlEscaped())
+            + u"</p>"_s;
+    }
+    return u"<qt>"_s + html + u"</qt>"_s;
+}
+
+// Everything a person reads in the row (so the filter finds a row by what it shows), plus the
+// raw values behind it: "all events" and "booking" find a "*" webhook, "inactive" finds paused
+// ones. Header and parameter values are never searched.
 QString WebhookListModel::searchText(const Webhook &webhook) const
 {
-    QStringList parts {webhook.callbackUrl, webhook.eventMask, scopeText(webhook),
-                       webhook.propertyId, webhook.id};
+    QStringList parts;
+    for (int column = 0; column < ColumnCount; ++column)
+        parts << displayData(webhook, column).toString();
+    parts << webhook.eventMask << webhook.propertyId << webhook.id;
+    const EventMask mask = EventMask::parse(webhook.eventMask);
+    QStringList events = mask.eventNames();
+    if (mask.isAll()) {
+        for (const Payloads::EventInfo &info : Payloads::EventCatalog::events())
+            events << info.name;
+    }
+    QSet<QString> groups;
+    for (const QString &name : std::as_const(events)) {
+        if (const Payloads::EventInfo *info = Payloads::EventCatalog::find(name))
+            groups.insert(Payloads::EventCatalog::groupTitle(info->group));
+    }
+    parts << events << groups.values();
     parts << keysOf(webhook.headers) << keysOf(webhook.requestParams);
     return parts.join(u'\n').toLower();
 }
@@ -219,6 +316,8 @@ QVariant WebhookListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Headers");
     case ParamsColumn:
         return tr("Params");
+    case IdColumn:
+        return tr("Webhook ID");
     default:
         return {};
     }

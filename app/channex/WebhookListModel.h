@@ -1,29 +1,34 @@
 #pragma once
 
 #include "channex/Webhook.h"
+#include "channex/WebhookCollection.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
+#include <QPointer>
 
 namespace Channex {
 
-// The webhooks of one account as a table (F2). Display text is for people (property names,
-// "All events"); SortRole carries the raw value so sorting is by value, not by translated text.
-// Header and parameter values are never shown: they often hold secrets.
+// The webhooks of one account as a table (F2): a view on the account's WebhookCollection, whose
+// row-level changes it forwards, so a refresh or an edit keeps selection and scroll. Display
+// text is for people (property names, "All events"); SortRole carries the raw value so sorting
+// is by value, not by translated text. Header and parameter values are never shown: they often
+// hold secrets.
 class WebhookListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebhookListModel)
 
 public:
+    // Scope comes second: at 800×600 the property name must be on screen.
     enum Column {
         ActiveColumn,
+        ScopeColumn,
         CallbackUrlColumn,
         EventsColumn,
-        ScopeColumn,
         SendDataColumn,
         HeadersColumn,
         ParamsColumn,
+        IdColumn, // hidden by default; the header menu shows it
         ColumnCount
     };
     enum Role {
@@ -36,28 +41,34 @@ public:
 
     explicit WebhookListModel(QObject *parent = nullptr);
 
-    void setWebhooks(QList<Webhook> webhooks);
-    const QList<Webhook> &webhooks() const { return m_webhooks; }
+    // The rows shown; nullptr shows none. Not owned.
+    void setCollection(WebhookCollection *collection);
+    WebhookCollection *collection() const { return m_collection; }
     const Webhook *webhookAt(int row) const;
-    // id → property title, used by the Scope column; unknown ids are shown as the id.
-    void setPropertyTitles(QHash<QString, QString> titles);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
     QString scopeText(const Webhook &webhook) const;
 
+signals:
+    // The user ticked or cleared the Active box of a row; the owner decides (and may refuse).
+    void activeToggleRequested(const QString &webhookId, bool active);
+
 private:
+    void connectCollection();
     QVariant displayData(const Webhook &webhook, int column) const;
     QVariant sortData(const Webhook &webhook, int column) const;
     QVariant toolTipData(const Webhook &webhook, int column) const;
+    QString eventsToolTip(const Webhook &webhook) const;
     QString searchText(const Webhook &webhook) const;
 
-    QList<Webhook> m_webhooks;
-    QHash<QString, QString> m_propertyTitles;
+    QPointer<WebhookCollection> m_collection;
 };
 
 } // namespace Channex

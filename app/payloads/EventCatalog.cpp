@@ -155,7 +155,18 @@ bool EventCatalog::isKnown(const QString &name)
 QString EventCatalog::description(const QString &name)
 {
     const EventInfo *info = find(name);
-    return info ? tr(info->description) : QString();
+    if (!info)
+        return {};
+    // The docs mark values with Markdown backticks (status `new`); people read quotes.
+    QString text = tr(info->description);
+    bool opening = true;
+    for (QChar &c : text) {
+        if (c == u'`') {
+            c = opening ? QChar(0x201C) : QChar(0x201D);
+            opening = !opening;
+        }
+    }
+    return text;
 }
 
 QStringList EventCatalog::groups()

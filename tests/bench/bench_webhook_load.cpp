@@ -5,6 +5,7 @@
 // Usage: bench_webhook_load [--webhooks N] [--latency MS] [--runs K]
 // Prints a Markdown table for docs/performance.md.
 #include "channex/ChannexClient.h"
+#include "channex/WebhookCollection.h"
 #include "channex/WebhookListModel.h"
 #include "models/WebhookFilterProxy.h"
 #include "sandbox/SandboxServer.h"
@@ -33,7 +34,9 @@ Run loadOnce(const Sandbox::SandboxServer &sandbox, int maxConcurrentPages)
 {
     Channex::ChannexClient client(sandbox.rootUrl(), sandbox.apiKey());
     client.setMaxConcurrentPages(maxConcurrentPages);
+    Channex::WebhookCollection collection;
     Channex::WebhookListModel model;
+    model.setCollection(&collection);
     Gui::WebhookFilterProxy proxy;
     proxy.setSourceModel(&model);
     QTableView view;
@@ -48,7 +51,7 @@ Run loadOnce(const Sandbox::SandboxServer &sandbox, int maxConcurrentPages)
     timer.start();
     client.listWebhooks(&loop, [&](Channex::ApiResult<QList<Channex::Webhook>> result) {
         if (result.ok()) {
-            model.setWebhooks(std::move(result.value()));
+            collection.replaceAll(result.value());
             run.rows = proxy.rowCount();
             run.milliseconds = timer.elapsed();
         } else {

@@ -196,20 +196,49 @@ private slots:
         QCOMPARE(table()->model()->rowCount(), 12);
     }
 
-    void errorIsShownInTheTableAndRetryRecovers()
+    void failedRefreshKeepsTheRowsUnderTheError()
     {
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        table()->selectRow(3);
+        const QString selectedId = m_window->webhooksPanel()->currentWebhookId();
+        QVERIFY(!selectedId.isEmpty());
 
-        // A refused key is not retried: the error appears at once, in the view. (Two faults:
+        // A refused key is not retried: the error appears at once, above the rows. (Two faults:
         // the webhook list and the property names are asked for in parallel.)
         sandbox()->faults().failNext(2, 401);
         m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
                                   Channex::AccountSession::State::Failed, 10000);
+        QCOMPARE(table()->model()->rowCount(), 12);
+        QCOMPARE(m_window->webhooksPanel()->currentWebhookId(), selectedId);
+        auto *banner = m_window->findChild<QWidget *>(u"refreshErrorBanner"_s);
+        QVERIFY(banner->isVisible());
+        const QString text = m_window->findChild<QLabel *>(u"refreshErrorLabel"_s)->text();
+        QVERIFY2(text.contains(u"API key refused"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"last successful refresh"_s), qPrintable(text));
+
+        auto *retry = m_window->findChild<QPushButton *>(u"refreshRetryButton"_s);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
+                                  Channex::AccountSession::State::Loaded, 10000);
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(m_window->webhooksPanel()->currentWebhookId(), selectedId);
+    }
+
+    void errorWithNothingToShowIsDrawnInTheTable()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        // Reconnect so that nothing is shown yet, with more malformed answers than the client
+        // retries: the error must reach the window, inside the empty table.
+        sandbox()->faults().malformNext(20);
+        m_controller->switchTo(Session::ConnectionStore::sandboxId());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
+                                  Channex::AccountSession::State::Failed, 20000);
         QCOMPARE(table()->model()->rowCount(), 0);
-        QCOMPARE(overlayTitle(), u"API key refused"_s);
+        QVERIFY(overlayTitle() != u"No webhooks yet"_s);
         const QString text = m_window->findChild<QLabel *>(u"viewStateText"_s)->text();
-        QVERIFY2(text.contains(u"key"_s, Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(text.contains(u"JSON"_s), qPrintable(text));
+        sandbox()->faults().reset();
 
         auto *retry = m_window->findChild<QPushButton *>(u"viewStateAction"_s);
         QVERIFY(retry->isVisible());
@@ -218,32 +247,25 @@ private slots:
         QCOMPARE(overlayTitle(), QString());
     }
 
-    void malformedAnswerGetsAMessageNotAnEmptyTable()
+    void refreshKeepsRowsReadableWithABusyIndicator()
     {
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
-        // More malformed answers than the client retries: the error must reach the window.
-        sandbox()->faults().malformNext(20);
-        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(),
-                                  Channex::AccountSession::State::Failed, 20000);
-        QCOMPARE(table()->model()->rowCount(), 0);
-        QVERIFY(overlayTitle() != u"No webhooks yet"_s);
-        const QString text = m_window->findChild<QLabel *>(u"viewStateText"_s)->text();
-        QVERIFY2(text.contains(u"JSON"_s), qPrintable(text));
-        sandbox()->faults().reset();
-    }
-
-    void loadingIsShownInTheTable()
-    {
-        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        table()->selectRow(5);
+        const QString selectedId = m_window->webhooksPanel()->currentWebhookId();
         sandbox()->faults().setLatency(std::chrono::milliseconds(400));
         m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
-        QCOMPARE(overlayTitle(), u"Loading webhooks…"_s);
+        // No overlay over the rows: a small busy bar instead.
+        QCOMPARE(overlayTitle(), QString());
+        QVERIFY(m_window->findChild<QWidget *>(u"refreshBusyIndicator"_s)->isVisible());
+        QCOMPARE(table()->model()->rowCount(), 12);
         // Refresh is not offered twice at once.
         QVERIFY(!m_window->findChild<QAction *>(u"refreshAction"_s)->isEnabled());
-        QTRY_COMPARE_WITH_TIMEOUT(overlayTitle(), QString(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->findChild<QWidget *>(u"refreshBusyIndicator"_s)->isVisible(), 10000);
         QCOMPARE(table()->model()->rowCount(), 12);
+        QCOMPARE(m_window->webhooksPanel()->currentWebhookId(), selectedId);
         QVERIFY(m_window->findChild<QAction *>(u"refreshAction"_s)->isEnabled());
+        sandbox()->faults().reset();
     }
 
     void anEmptyAccountSaysSo()

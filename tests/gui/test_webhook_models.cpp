@@ -1,14 +1,19 @@
 // The webhooks table model and its filter proxy, checked by QAbstractItemModelTester and by what
 // a user sees in the cells.
+#include "channex/WebhookCollection.h"
 #include "channex/WebhookListModel.h"
+#include "delegates/UrlElideDelegate.h"
 #include "models/WebhookFilterProxy.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using Channex::KeyValueList;
 using Channex::Webhook;
+using Channex::WebhookCollection;
 using Channex::WebhookListModel;
 using Gui::WebhookFilterProxy;
 
@@ -53,22 +58,26 @@ class TestWebhookModels final : public QObject
 private slots:
     void modelPassesTheTester()
     {
+        WebhookCollection collection;
         WebhookListModel model;
+        model.setCollection(&collection);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setWebhooks(sampleWebhooks());
-        model.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
-        model.setWebhooks({});
-        model.setWebhooks(sampleWebhooks());
+        collection.replaceAll(sampleWebhooks());
+        collection.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
+        collection.replaceAll({});
+        collection.replaceAll(sampleWebhooks());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(WebhookListModel::ColumnCount));
     }
 
     void cellsShowWhatAPersonReads()
     {
+        WebhookCollection collection;
         WebhookListModel model;
-        model.setWebhooks(sampleWebhooks());
-        model.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
+        model.setCollection(&collection);
+        collection.replaceAll(sampleWebhooks());
+        collection.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
         auto text = [&](int row, int column) {
             return model.index(row, column).data().toString();
         };
@@ -133,9 +142,11 @@ private slots:
         QFETCH(WebhookFilterProxy::Activity, activity);
         QFETCH(QStringList, ids);
 
+        WebhookCollection collection;
         WebhookListModel model;
-        model.setWebhooks(sampleWebhooks());
-        model.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
+        model.setCollection(&collection);
+        collection.replaceAll(sampleWebhooks());
+        collection.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
         WebhookFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -156,9 +167,11 @@ private slots:
 
     void sortingUsesRawValues()
     {
+        WebhookCollection collection;
         WebhookListModel model;
-        model.setWebhooks(sampleWebhooks());
-        model.setPropertyTitles(
+        model.setCollection(&collection);
+        collection.replaceAll(sampleWebhooks());
+        collection.setPropertyTitles(
             {{HarbourId, u"Harbour View Hotel"_s}, {AlpineId, u"Alpine Lodge"_s}});
         WebhookFilterProxy proxy;
         proxy.setSourceModel(&model);
@@ -174,6 +187,128 @@ private slots:
 
         proxy.sort(WebhookListModel::HeadersColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data(WebhookListModel::WebhookIdRole).toString(), u"w2"_s);
+    }
+    void refreshChangesRowsInPlace()
+    {
+        WebhookCollection collection;
+        WebhookListModel model;
+        model.setCollection(&collection);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        collection.replaceAll(sampleWebhooks());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        const QPersistentModelIndex alpine = model.index(2, 0);
+
+        // The server now has w1 changed, w2 gone, a new w4; w3 unchanged.
+        QList<Webhook> fresh = sampleWebhooks();
+        fresh[0].callbackUrl = u"https://pms.example.com/hooks/v2"_s;
+        Webhook added = fresh[1];
+        added.id = u"w4"_s;
+        fresh.removeAt(1);
+        fresh.prepend(added);
+        collection.replaceAll(fresh);
+
+        QCOMPARE(resets.size(), 0); // selection and scroll survive
+        QCOMPARE(removals.size(), 1);
+        QCOMPARE(inserts.size(), 1);
+        QCOMPARE(changes.size(), 1);
+        QVERIFY(alpine.isValid());
+        QCOMPARE(alpine.data(WebhookListModel::WebhookIdRole).toString(), u"w3"_s);
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row)
+            order << model.index(row, 0).data(WebhookListModel::WebhookIdRole).toString();
+        // Known rows keep their order; a new one comes last, whatever the server's order.
+        QCOMPARE(order, (QStringList {u"w1"_s, u"w3"_s, u"w4"_s}));
+        QCOMPARE(model.index(0, WebhookListModel::CallbackUrlColumn).data().toString(),
+                 u"https://pms.example.com/hooks/v2"_s);
+
+        // Nothing changed on the server: nothing changes in the view.
+        changes.clear();
+        collection.replaceAll(fresh);
+        QCOMPARE(changes.size(), 0);
+    }
+
+    void filterFindsWhatTheTableShows_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("ids");
+        QTest::newRow("all events") << u"all events"_s << QStringList {u"w1"_s};
+        // "*" includes every booking event.
+        QTest::newRow("booking") << u"booking"_s << QStringList {u"w1"_s, u"w2"_s};
+        QTest::newRow("inactive") << u"inactive"_s << QStringList {u"w3"_s};
+        QTest::newRow("active is not inactive") << u"active"_s << QStringList {u"w1"_s, u"w2"_s};
+        QTest::newRow("shown send data") << u"full payload"_s << QStringList {u"w1"_s};
+        QTest::newRow("host part") << u"example.com"_s << QStringList {u"w1"_s, u"w2"_s};
+        QTest::newRow("webhook id") << u"w3"_s << QStringList {u"w3"_s};
+    }
+
+    void filterFindsWhatTheTableShows()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, ids);
+        WebhookCollection collection;
+        WebhookListModel model;
+        model.setCollection(&collection);
+        collection.replaceAll(sampleWebhooks());
+        WebhookFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setText(text);
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown << proxy.index(row, 0).data(WebhookListModel::WebhookIdRole).toString();
+        shown.sort();
+        QCOMPARE(shown, ids);
+    }
+
+    void tooltipsAreReadable()
+    {
+        WebhookCollection collection;
+        WebhookListModel model;
+        model.setCollection(&collection);
+        collection.replaceAll(sampleWebhooks());
+        const QString events
+            = model.index(1, WebhookListModel::EventsColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!events.contains(u'`'), qPrintable(events));
+        QVERIFY(Qt::mightBeRichText(events)); // so that Qt wraps it
+        QVERIFY(events.contains(u"booking_cancellation"_s));
+        const QString headers
+            = model.index(1, WebhookListModel::HeadersColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY(headers.contains(u"X-Channex-Webhook-Secret"_s));
+        QVERIFY(!headers.contains(u"s3cret"_s));
+    }
+
+    void activeBoxAsksTheOwner()
+    {
+        WebhookCollection collection;
+        WebhookListModel model;
+        model.setCollection(&collection);
+        collection.replaceAll(sampleWebhooks());
+        const QModelIndex active = model.index(0, WebhookListModel::ActiveColumn);
+        QCOMPARE(active.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QVERIFY(model.flags(active) & Qt::ItemIsUserCheckable);
+        QSignalSpy requests(&model, &WebhookListModel::activeToggleRequested);
+        QVERIFY(model.setData(active, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().at(0).toString(), u"w1"_s);
+        QCOMPARE(requests.first().at(1).toBool(), false);
+        // The row follows the collection, not the click.
+        QCOMPARE(active.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    }
+
+    void urlsKeepTheirHostWhenShortened()
+    {
+        const QFontMetrics metrics(QFont(u"Sans"_s, 10));
+        const QString url = u"https://pms.example.com/api/v2/integrations/channex/webhooks/in"_s;
+        QCOMPARE(Gui::UrlElideDelegate::elide(url, metrics, 2000), url);
+        const int width = metrics.horizontalAdvance(u"https://pms.example.com/api/v2/in"_s);
+        const QString shown = Gui::UrlElideDelegate::elide(url, metrics, width);
+        QVERIFY2(shown.startsWith(u"https://pms.example.com/"_s), qPrintable(shown));
+        QVERIFY(shown.contains(QChar(0x2026)));
+        QVERIFY(shown.endsWith(u"in"_s));
+        QVERIFY(metrics.horizontalAdvance(shown) <= width);
     }
 };
 

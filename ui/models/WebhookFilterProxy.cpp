@@ -6,6 +6,21 @@ using Channex::WebhookListModel;
 
 namespace Gui {
 
+namespace {
+
+// True when `word` starts a word of `text`: "active" finds "Active" but not "inactive",
+// "booking" finds "booking_new", "example.com" finds "pms.example.com".
+bool containsWordStart(const QString &text, const QString &word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (at == 0 || !text.at(at - 1).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 WebhookFilterProxy::WebhookFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(WebhookListModel::SortRole);
@@ -62,7 +77,7 @@ bool WebhookFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return true;
     const QString haystack = index.data(WebhookListModel::SearchTextRole).toString();
     for (const QString &word : m_words) {
-        if (!haystack.contains(word))
+        if (!containsWordStart(haystack, word))
             return false;
     }
     return true;

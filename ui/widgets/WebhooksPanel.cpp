@@ -1,15 +1,24 @@
 #include "widgets/WebhooksPanel.h"
 
+#include "channex/Webhook.h"
 #include "channex/WebhookListModel.h"
+#include "delegates/UrlElideDelegate.h"
 #include "models/WebhookFilterProxy.h"
 #include "widgets/ViewStateOverlay.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,8 +29,10 @@ namespace Gui {
 WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new WebhookFilterProxy(this)),
       m_filterEdit(new QLineEdit(this)), m_scopeCombo(new QComboBox(this)),
-      m_activeCombo(new QComboBox(this)), m_table(new QTableView(this)),
-      m_overlay(new ViewStateOverlay(m_table->viewport()))
+      m_activeCombo(new QComboBox(this)), m_busyBar(new QProgressBar(this)),
+      m_errorBanner(new QWidget(this)), m_errorLabel(new QLabel(m_errorBanner)),
+      m_retryButton(new QPushButton(tr("&Try again"), m_errorBanner)),
+      m_table(new QTableView(this)), m_overlay(new ViewStateOverlay(m_table->viewport()))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -30,7 +41,10 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     m_filterEdit->setPlaceholderText(
         tr("Filter by callback URL, event, property name or ID, header or parameter name (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_filterEdit->setToolTip(tr("Words match the start of any word a row shows, in any order. "
+                                "Esc clears the filter."));
     m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->installEventFilter(this);
 
     m_scopeCombo->setObjectName(QStringLiteral("scopeFilterCombo"));
     m_scopeCombo->setAccessibleName(tr("Scope filter"));
@@ -44,6 +58,29 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     m_activeCombo->addItem(tr("Active only"), int(WebhookFilterProxy::Activity::Active));
     m_activeCombo->addItem(tr("Inactive only"), int(WebhookFilterProxy::Activity::Inactive));
 
+    // A refresh over rows already shown: a thin busy bar, not an overlay hiding the rows.
+    m_busyBar->setObjectName(QStringLiteral("refreshBusyIndicator"));
+    m_busyBar->setAccessibleName(tr("Refreshing webhooks"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumSize(90, 8);
+    m_busyBar->hide();
+
+    m_errorBanner->setObjectName(QStringLiteral("refreshErrorBanner"));
+    m_errorBanner->setAutoFillBackground(true);
+    m_errorBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_errorLabel->setObjectName(QStringLiteral("refreshErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setForegroundRole(QPalette::ToolTipText);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryButton->setObjectName(QStringLiteral("refreshRetryButton"));
+    m_retryButton->setAccessibleName(tr("Try again"));
+    auto *bannerLayout = new QHBoxLayout(m_errorBanner);
+    bannerLayout->setContentsMargins(8, 6, 8, 6);
+    bannerLayout->addWidget(m_errorLabel, 1);
+    bannerLayout->addWidget(m_retryButton, 0, Qt::AlignVCenter);
+    m_errorBanner->hide();
+
     m_table->setObjectName(QStringLiteral("webhooksTable"));
     m_table->setAccessibleName(tr("Webhooks"));
     m_table->setModel(m_proxy);
@@ -53,28 +90,38 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
+    // Tab moves on to the next widget instead of from cell to cell, so the keyboard can leave.
+    m_table->setTabKeyNavigation(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegateForColumn(WebhookListModel::CallbackUrlColumn,
+                                      new UrlElideDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    header->resizeSection(WebhookListModel::ActiveColumn, 80);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->resizeSection(WebhookListModel::ActiveColumn, 90);
+    header->resizeSection(WebhookListModel::ScopeColumn, 190);
     header->resizeSection(WebhookListModel::CallbackUrlColumn, 320);
     header->resizeSection(WebhookListModel::EventsColumn, 260);
-    header->resizeSection(WebhookListModel::ScopeColumn, 190);
     header->resizeSection(WebhookListModel::SendDataColumn, 100);
     header->resizeSection(WebhookListModel::HeadersColumn, 200);
+    header->resizeSection(WebhookListModel::ParamsColumn, 120);
+    header->setSectionHidden(WebhookListModel::IdColumn, true);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_scopeCombo);
     filterRow->addWidget(m_activeCombo);
+    filterRow->addWidget(m_busyBar);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterRow);
+    layout->addWidget(m_errorBanner);
     layout->addWidget(m_table, 1);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &WebhookFilterProxy::setText);
@@ -93,7 +140,26 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, visibleRowsChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, visibleRowsChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, visibleRowsChanged);
-    connect(m_overlay, &ViewStateOverlay::actionTriggered, this, &WebhooksPanel::retryRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WebhooksPanel::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WebhooksPanel::selectionChanged);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != WebhookListModel::ActiveColumn)
+            emit activated(index.data(WebhookListModel::WebhookIdRole).toString());
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &WebhooksPanel::showRowMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        buildHeaderMenu();
+        Q_UNUSED(position);
+    });
+    connect(m_overlay, &ViewStateOverlay::actionTriggered, this, [this] {
+        if (m_overlayAction == OverlayAction::ClearFilters)
+            clearFilters();
+        else if (m_overlayAction == OverlayAction::Retry)
+            emit retryRequested();
+    });
+    connect(m_retryButton, &QPushButton::clicked, this, &WebhooksPanel::retryRequested);
 }
 
 int WebhooksPanel::visibleCount() const
@@ -101,26 +167,76 @@ int WebhooksPanel::visibleCount() const
     return m_proxy->rowCount();
 }
 
+QStringList WebhooksPanel::selectedWebhookIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << index.data(WebhookListModel::WebhookIdRole).toString();
+    return ids;
+}
+
+QString WebhooksPanel::currentWebhookId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+        return current.data(WebhookListModel::WebhookIdRole).toString();
+    const QStringList selected = selectedWebhookIds();
+    return selected.isEmpty() ? QString() : selected.constFirst();
+}
+
+void WebhooksPanel::selectWebhook(const QString &id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(WebhookListModel::WebhookIdRole).toString() == id) {
+            m_table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
 void WebhooksPanel::showLoading(const QString &where)
 {
+    if (m_model->rowCount() > 0) {
+        m_busyBar->show();
+        m_busyBar->setToolTip(tr("Asking %1.").arg(where));
+        return;
+    }
     m_busy = true;
-    m_overlay->showMessage(tr("Loading webhooks…"), tr("Asking %1.").arg(where));
+    showOverlay(tr("Loading webhooks…"), tr("Asking %1.").arg(where), OverlayAction::None);
 }
 
 void WebhooksPanel::showError(const Channex::ApiError &error)
 {
+    m_busyBar->hide();
+    if (m_model->rowCount() > 0) {
+        // The rows of the last good refresh stay, under a banner that says they may be stale.
+        m_errorLabel->setText(
+            tr("<b>%1.</b> %2 The rows below are from the last successful "
+               "refresh.")
+                .arg(error.summary().toHtmlEscaped(), error.message().toHtmlEscaped()));
+        m_errorBanner->show();
+        return;
+    }
     m_busy = true;
-    m_overlay->showMessage(error.summary(), error.message(), tr("&Try again"));
+    showOverlay(error.summary(), error.message(), OverlayAction::Retry);
 }
 
 void WebhooksPanel::showNotice(const QString &title, const QString &text)
 {
+    hideRefreshState();
     m_busy = true;
-    m_overlay->showMessage(title, text);
+    showOverlay(title, text, OverlayAction::None);
 }
 
 void WebhooksPanel::showContent()
 {
+    hideRefreshState();
     m_busy = false;
     updateEmptyState();
 }
@@ -129,6 +245,18 @@ void WebhooksPanel::focusFilter()
 {
     m_filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_filterEdit->selectAll();
+}
+
+void WebhooksPanel::clearFilters()
+{
+    m_filterEdit->clear();
+    m_scopeCombo->setCurrentIndex(0);
+    m_activeCombo->setCurrentIndex(0);
+}
+
+void WebhooksPanel::setRowActions(const QList<QAction *> &actions)
+{
+    m_rowActions = actions;
 }
 
 QByteArray WebhooksPanel::saveHeaderState() const
@@ -142,20 +270,101 @@ void WebhooksPanel::restoreHeaderState(const QByteArray &state)
         m_table->horizontalHeader()->restoreState(state);
 }
 
+bool WebhooksPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_filterEdit->text().isEmpty()) {
+        m_filterEdit->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void WebhooksPanel::buildHeaderMenu()
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnsMenu"));
+    menu.setAccessibleName(tr("Columns"));
+    QHeaderView *header = m_table->horizontalHeader();
+    int visible = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        visible += header->isSectionHidden(column) ? 0 : 1;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(QStringLiteral("showColumnAction%1").arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column cannot be hidden: a table without columns shows nothing.
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(QCursor::pos());
+}
+
+void WebhooksPanel::showRowMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    const Channex::Webhook *webhook = m_model->webhookAt(m_proxy->mapToSource(index).row());
+    if (!webhook)
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("webhookRowMenu"));
+    menu.setAccessibleName(tr("Webhook actions"));
+    for (QAction *action : std::as_const(m_rowActions))
+        menu.addAction(action);
+    if (!m_rowActions.isEmpty())
+        menu.addSeparator();
+    const auto addCopy = [&menu](const QString &text, const QString &name, const QString &value) {
+        QAction *action
+            = menu.addAction(text, [value] { QApplication::clipboard()->setText(value); });
+        action->setObjectName(name);
+        action->setEnabled(!value.isEmpty());
+    };
+    addCopy(tr("Copy Callback &URL"), QStringLiteral("copyCallbackUrlAction"),
+            webhook->callbackUrl);
+    addCopy(tr("Copy &Webhook ID"), QStringLiteral("copyWebhookIdAction"), webhook->id);
+    addCopy(tr("Copy &Property ID"), QStringLiteral("copyPropertyIdAction"), webhook->propertyId);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void WebhooksPanel::showOverlay(const QString &title, const QString &text, OverlayAction action)
+{
+    m_overlayAction = action;
+    QString actionText;
+    if (action == OverlayAction::Retry)
+        actionText = tr("&Try again");
+    else if (action == OverlayAction::ClearFilters)
+        actionText = tr("&Clear filters");
+    m_overlay->showMessage(title, text, actionText);
+}
+
+void WebhooksPanel::hideRefreshState()
+{
+    m_busyBar->hide();
+    m_errorBanner->hide();
+}
+
 void WebhooksPanel::updateEmptyState()
 {
     if (m_busy)
         return;
     if (m_proxy->rowCount() > 0) {
+        m_overlayAction = OverlayAction::None;
         m_overlay->clear();
     } else if (m_model->rowCount() == 0) {
-        m_overlay->showMessage(tr("No webhooks yet"),
-                               tr("This account has no webhooks. Webhooks you create in Channex "
-                                  "appear here after a refresh (F5)."));
+        showOverlay(tr("No webhooks yet"),
+                    tr("This account has no webhooks. Create one with New Webhook (%1), or "
+                       "refresh (F5) after creating them in Channex.")
+                        .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+                    OverlayAction::None);
     } else {
-        m_overlay->showMessage(
-            tr("No webhook matches the filter"),
-            tr("%n webhook(s) hidden by the filter.", nullptr, m_model->rowCount()));
+        showOverlay(tr("No webhook matches the filter"),
+                    tr("%n webhook(s) hidden by the filter.", nullptr, m_model->rowCount()),
+                    OverlayAction::ClearFilters);
     }
 }
 

@@ -5,7 +5,11 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
 class QTableView;
 
 namespace Channex {
@@ -17,8 +21,10 @@ namespace Gui {
 class ViewStateOverlay;
 class WebhookFilterProxy;
 
-// The webhooks table with its filter row (F2): text filter, scope and active filters, and the
-// loading/empty/error states drawn inside the table.
+// The webhooks table with its filter row (F2): text filter, scope and active filters, the
+// empty and error states drawn inside the table, and, once rows are shown, a refresh that
+// keeps them: a small busy indicator while loading and an error banner above the rows when a
+// refresh fails.
 class WebhooksPanel final : public QWidget
 {
     Q_OBJECT
@@ -30,12 +36,20 @@ public:
     QTableView *table() const { return m_table; }
     WebhookFilterProxy *proxy() const { return m_proxy; }
     int visibleCount() const;
+    // Ids of the selected rows, in the order shown; the current row's id.
+    QStringList selectedWebhookIds() const;
+    QString currentWebhookId() const;
+    void selectWebhook(const QString &id);
 
     void showLoading(const QString &where);
     void showError(const Channex::ApiError &error);
     void showNotice(const QString &title, const QString &text);
     void showContent(); // empty state when there is nothing to show
     void focusFilter();
+    void clearFilters();
+
+    // Actions on the selected webhooks, shown first in the row context menu.
+    void setRowActions(const QList<QAction *> &actions);
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -43,8 +57,19 @@ public:
 signals:
     void retryRequested();
     void visibleCountChanged();
+    void selectionChanged();
+    void activated(const QString &webhookId); // double click
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum class OverlayAction { None, Retry, ClearFilters };
+
+    void buildHeaderMenu();
+    void showRowMenu(const QPoint &position);
+    void showOverlay(const QString &title, const QString &text, OverlayAction action);
+    void hideRefreshState();
     void updateEmptyState();
 
     Channex::WebhookListModel *m_model;
@@ -52,9 +77,16 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_scopeCombo;
     QComboBox *m_activeCombo;
+    QProgressBar *m_busyBar;
+    QWidget *m_errorBanner;
+    QLabel *m_errorLabel;
+    QPushButton *m_retryButton;
     QTableView *m_table;
     ViewStateOverlay *m_overlay;
-    bool m_busy = false; // loading or failed: the overlay is not about emptiness
+    QList<QAction *> m_rowActions;
+    OverlayAction m_overlayAction = OverlayAction::None;
+    bool m_busy
+        = false; // loading or failed with nothing to show: the overlay is not about emptiness
 };
 
 } // namespace Gui

@@ -38,7 +38,8 @@ class TestChannexClient : public QObject
 private slots:
     void createGetUpdateDeleteRoundTrip();
     void updateOfADeletedWebhookIsNotFound();
-    void createWithBlankUrlKeepsFieldDetails();
+    void createRefusedByServerKeepsFieldDetails();
+    void invalidValuesAreRefusedBeforeSending();
     void testCallReportsWhatTheTargetAnswered();
     void requestsCarryKeyAgentAndContentType();
     void probeAsksForOneWebhookAndAnswersTheTotal();
@@ -118,14 +119,15 @@ void TestChannexClient::updateOfADeletedWebhookIsNotFound()
     QCOMPARE(deletedAgain->error().kind, ApiError::Kind::NotFound);
 }
 
-void TestChannexClient::createWithBlankUrlKeepsFieldDetails()
+void TestChannexClient::createRefusedByServerKeepsFieldDetails()
 {
     SandboxFixture sandbox;
     QVERIFY(sandbox.started);
     const int before = sandbox.server.apiRequestCount();
 
+    // Passes the field rules, but the server knows no such property.
     Webhook draft = newWebhook();
-    draft.callbackUrl.clear();
+    draft.propertyId = u"00000000-0000-4000-8000-000000000000"_s;
     const auto created = await<Webhook>(
         [&](QObject *ctx, auto done) { sandbox.client->createWebhook(draft, ctx, done); });
     QVERIFY(created && !created->ok());
@@ -133,11 +135,33 @@ void TestChannexClient::createWithBlankUrlKeepsFieldDetails()
     QCOMPARE(error.kind, ApiError::Kind::Validation);
     QCOMPARE(error.httpStatus, 422);
     QCOMPARE(error.code, u"validation_error"_s);
-    QVERIFY2(error.details.contains(u"callback_url"_s), describe(error).constData());
-    QCOMPARE(error.details.value(u"callback_url"_s), QStringList {u"can't be blank"_s});
-    QVERIFY2(error.message().contains(u"callback_url: can't be blank"_s),
+    QVERIFY2(error.details.contains(u"property_id"_s), describe(error).constData());
+    QCOMPARE(error.details.value(u"property_id"_s), QStringList {u"does not exist"_s});
+    QVERIFY2(error.message().contains(u"property_id: does not exist"_s),
              qPrintable(error.message()));
     QCOMPARE(sandbox.server.apiRequestCount() - before, 1);
+}
+
+void TestChannexClient::invalidValuesAreRefusedBeforeSending()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.started);
+    const int before = sandbox.server.apiRequestCount();
+
+    Webhook draft = newWebhook();
+    draft.callbackUrl.clear();
+    draft.headers = Channex::KeyValueList {{u"X-A"_s, u"1"_s}, {u"x-a"_s, u"2"_s}};
+    const auto created = await<Webhook>(
+        [&](QObject *ctx, auto done) { sandbox.client->createWebhook(draft, ctx, done); });
+    QVERIFY(created && !created->ok());
+    const ApiError &error = created->error();
+    QCOMPARE(error.kind, ApiError::Kind::Validation);
+    QCOMPARE(error.httpStatus, 0);
+    // The same shape as a 422, so the dialog shows it at the fields.
+    QCOMPARE(error.details.keys(), (QStringList {u"callback_url"_s, u"headers"_s}));
+    QVERIFY(error.details.value(u"headers"_s).constFirst().contains(u"twice"_s));
+    // Nothing reached the server: a duplicate header is not silently dropped and sent.
+    QCOMPARE(sandbox.server.apiRequestCount(), before);
 }
 
 void TestChannexClient::testCallReportsWhatTheTargetAnswered()

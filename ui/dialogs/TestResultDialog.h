@@ -1,0 +1,40 @@
+#pragma once
+
+#include "channex/ApiResult.h"
+#include "channex/Webhook.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class TestResultDialog;
+}
+
+namespace Gui {
+
+class TestResultView;
+
+// A small non-modal window with the answer of "Test" from the webhooks table (F7). It deletes
+// itself when closed (WA_DeleteOnClose); keep a QPointer to it.
+class TestResultDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestResultDialog)
+
+public:
+    explicit TestResultDialog(const QString &callbackUrl, QWidget *parent = nullptr);
+    ~TestResultDialog() override;
+
+    void setPending();
+    void showResult(const Channex::ApiResult<Channex::WebhookTestResult> &result);
+    TestResultView *view() const;
+
+protected:
+    void done(int result) override;
+
+private:
+    std::unique_ptr<Ui::TestResultDialog> m_ui;
+};
+
+} // namespace Gui

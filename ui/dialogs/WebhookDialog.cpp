@@ -1,0 +1,438 @@
+#include "dialogs/WebhookDialog.h"
+
+#include "common/MessageBox.h"
+#include "ui_WebhookDialog.h"
+
+#include <QCollator>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QStyle>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using Channex::WebhookRules;
+
+namespace Gui {
+
+namespace {
+
+const QString GeometryKey = u"WebhookDialog/geometry"_s;
+constexpr int GlobalRole = Qt::UserRole + 1;
+constexpr int MaxHintWarnings = 2;
+
+const QString CallbackUrl = u"callback_url"_s;
+const QString EventMask = u"event_mask"_s;
+const QString PropertyId = u"property_id"_s;
+const QString IsGlobal = u"is_global"_s;
+const QString Headers = u"headers"_s;
+const QString RequestParams = u"request_params"_s;
+
+bool isFieldKey(const QString &key)
+{
+    return QStringList {CallbackUrl, EventMask, PropertyId, IsGlobal, Headers, RequestParams}
+        .contains(key);
+}
+
+void setTone(QWidget *widget, const QColor &colour)
+{
+    QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
+    if (colour.isValid())
+        palette.setColor(QPalette::WindowText, colour);
+    widget->setPalette(palette);
+}
+
+const QColor ErrorColour(0xa8, 0x1f, 0x1a);
+const QColor WarningColour(0x8a, 0x55, 0x00);
+
+} // namespace
+
+WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::WebhookDialog>()), m_mode(mode)
+{
+    m_ui->setupUi(this);
+    setWindowTitle((mode == Mode::Create ? tr("New Webhook") : tr("Edit Webhook")) + u"[*]"_s);
+    m_ui->headersEditor->setKind(WebhookRules::ListKind::Headers);
+    m_ui->requestParamsEditor->setKind(WebhookRules::ListKind::RequestParams);
+    m_ui->propertyCombo->setPlaceholderText(tr("Choose a property…"));
+
+    QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    save->setObjectName(u"saveButton"_s);
+    save->setText(tr("&Save"));
+    save->setAccessibleName(tr("Save"));
+    save->setToolTip(tr("Send these settings to Channex (Ctrl+Return)"));
+    save->setDefault(true);
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    cancel->setAccessibleName(tr("Cancel"));
+
+    m_ui->errorBanner->setStyleSheet(
+        u"QLabel { background: #fdecea; color: #7a1712; border: 1px solid #e6a19c; "
+        "border-radius: 3px; }"_s);
+    m_ui->errorBanner->hide();
+    m_ui->busyBar->hide();
+    m_ui->testResultToggle->hide();
+    m_ui->testResultView->hide();
+    m_ui->webhookIdTitle->setVisible(mode == Mode::Edit);
+    m_ui->webhookIdLabel->setVisible(mode == Mode::Edit);
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &WebhookDialog::requestSave);
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &WebhookDialog::requestSave);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &WebhookDialog::reject);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &WebhookDialog::requestTest);
+    connect(m_ui->testResultToggle, &QToolButton::toggled, this,
+            &WebhookDialog::setTestResultShown);
+
+    connect(m_ui->callbackUrlEdit, &QLineEdit::textChanged, this,
+            [this] { fieldEdited({CallbackUrl}); });
+    connect(m_ui->propertyCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fieldEdited({PropertyId, IsGlobal});
+    });
+    connect(m_ui->activeCheck, &QCheckBox::toggled, this, [this] { fieldEdited({}); });
+    connect(m_ui->sendDataCheck, &QCheckBox::toggled, this, [this] { fieldEdited({}); });
+    connect(m_ui->eventMaskEditor, &EventMaskEditor::maskChanged, this,
+            [this] { fieldEdited({EventMask}); });
+    connect(m_ui->headersEditor, &KeyValueEditor::valuesChanged, this,
+            [this] { fieldEdited({Headers}); });
+    connect(m_ui->requestParamsEditor, &KeyValueEditor::valuesChanged, this,
+            [this] { fieldEdited({RequestParams}); });
+
+    Channex::Webhook fresh;
+    fresh.isActive = true;
+    fresh.sendData = true;
+    setWebhook(fresh);
+    restoreGeometry(QSettings().value(GeometryKey).toByteArray());
+}
+
+WebhookDialog::~WebhookDialog() = default;
+
+void WebhookDialog::setProperties(const QList<Channex::PropertyOption> &properties)
+{
+    const Channex::Webhook current = webhook();
+    m_properties = properties;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::sort(m_properties.begin(), m_properties.end(),
+              [&collator](const auto &a, const auto &b) { return collator(a.title, b.title); });
+    fillProperties(current.propertyId,
+                   current.isGlobal && m_ui->propertyCombo->currentIndex() >= 0);
+    updateWidgets();
+}
+
+void WebhookDialog::fillProperties(const QString &selectedId, bool global)
+{
+    QComboBox *combo = m_ui->propertyCombo;
+    const QSignalBlocker blocker(combo);
+    const bool wasFilling = std::exchange(m_filling, true);
+    combo->clear();
+    combo->addItem(tr("Global (all properties)"));
+    combo->setItemData(0, true, GlobalRole);
+    combo->setItemData(0, tr("Receives the events of every property of the account"),
+                       Qt::ToolTipRole);
+    combo->insertSeparator(1);
+    int selected = global ? 0 : -1;
+    for (const Channex::PropertyOption &property : std::as_const(m_properties)) {
+        combo->addItem(property.title, property.id);
+        combo->setItemData(combo->count() - 1, property.id, Qt::ToolTipRole);
+        if (!global && property.id == selectedId)
+            selected = combo->count() - 1;
+    }
+    if (!global && selected < 0 && !selectedId.isEmpty()) {
+        // Not (yet) in the list: kept, so that saving does not move the webhook elsewhere.
+        combo->addItem(tr("Property %1 (not in the property list)").arg(selectedId), selectedId);
+        selected = combo->count() - 1;
+    }
+    combo->setCurrentIndex(selected);
+    m_filling = wasFilling;
+}
+
+void WebhookDialog::setWebhook(const Channex::Webhook &webhook)
+{
+    m_initial = webhook;
+    m_serverDetails.clear();
+    m_ui->errorBanner->hide();
+    fill(webhook);
+    updateWidgets();
+}
+
+void WebhookDialog::fill(const Channex::Webhook &webhook)
+{
+    const bool wasFilling = std::exchange(m_filling, true);
+    m_ui->callbackUrlEdit->setText(webhook.callbackUrl);
+    fillProperties(webhook.propertyId, webhook.isGlobal);
+    m_ui->activeCheck->setChecked(webhook.isActive);
+    m_ui->sendDataCheck->setChecked(webhook.sendData);
+    m_ui->eventMaskEditor->setMask(webhook.eventMask);
+    m_ui->headersEditor->setValues(webhook.headers);
+    m_ui->requestParamsEditor->setValues(webhook.requestParams);
+    m_ui->webhookIdLabel->setText(webhook.id);
+    m_filling = wasFilling;
+}
+
+Channex::Webhook WebhookDialog::webhook() const
+{
+    Channex::Webhook w = m_initial;
+    w.callbackUrl = m_ui->callbackUrlEdit->text();
+    w.eventMask = m_ui->eventMaskEditor->mask();
+    const QComboBox *combo = m_ui->propertyCombo;
+    const int index = combo->currentIndex();
+    w.isGlobal = index >= 0 && combo->itemData(index, GlobalRole).toBool();
+    if (w.isGlobal) {
+        if (!m_initial.isGlobal)
+            w.propertyId.clear();
+    } else {
+        w.propertyId = index >= 0 ? combo->itemData(index).toString() : QString();
+    }
+    w.isActive = m_ui->activeCheck->isChecked();
+    w.sendData = m_ui->sendDataCheck->isChecked();
+    w.headers = m_ui->headersEditor->values();
+    w.requestParams = m_ui->requestParamsEditor->values();
+    return w;
+}
+
+bool WebhookDialog::isModified() const
+{
+    return webhook() != m_initial;
+}
+
+void WebhookDialog::setBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    m_busyText = busy ? what : QString();
+    m_ui->busyBar->setVisible(busy);
+    updateWidgets();
+}
+
+void WebhookDialog::showSaveError(const Channex::ApiError &error)
+{
+    setBusy(false);
+    QStringList banner;
+    if (error.kind == Channex::ApiError::Kind::Validation && !error.details.isEmpty()) {
+        m_serverDetails.clear();
+        for (auto it = error.details.cbegin(); it != error.details.cend(); ++it) {
+            if (isFieldKey(it.key()))
+                m_serverDetails.insert(it.key(), it.value());
+            else if (it.key() == "base"_L1)
+                banner << it.value();
+            else
+                for (const QString &message : it.value())
+                    banner << u"%1: %2"_s.arg(it.key(), message);
+        }
+        // Bring the first refused list into view when the top fields are fine.
+        const bool topField = m_serverDetails.contains(CallbackUrl)
+            || m_serverDetails.contains(PropertyId) || m_serverDetails.contains(IsGlobal);
+        if (!topField) {
+            if (m_serverDetails.contains(EventMask))
+                m_ui->tabs->setCurrentWidget(m_ui->eventsTab);
+            else if (m_serverDetails.contains(Headers))
+                m_ui->tabs->setCurrentWidget(m_ui->headersTab);
+            else if (m_serverDetails.contains(RequestParams))
+                m_ui->tabs->setCurrentWidget(m_ui->requestParamsTab);
+        }
+        if (!banner.isEmpty())
+            banner.prepend(tr("Channex did not save the webhook:"));
+    } else {
+        banner << tr("Channex did not save the webhook: %1.").arg(error.summary())
+               << error.message();
+    }
+    m_ui->errorBanner->setText(banner.join(u'\n'));
+    m_ui->errorBanner->setVisible(!banner.isEmpty());
+    updateWidgets();
+}
+
+void WebhookDialog::showTestResult(const Channex::ApiResult<Channex::WebhookTestResult> &result)
+{
+    setBusy(false);
+    m_ui->testResultView->setResult(result);
+    setTestResultShown(true);
+}
+
+void WebhookDialog::setTestResultShown(bool shown)
+{
+    m_ui->testResultToggle->show();
+    {
+        const QSignalBlocker blocker(m_ui->testResultToggle);
+        m_ui->testResultToggle->setChecked(shown);
+    }
+    m_ui->testResultToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->testResultToggle->setAccessibleName(shown ? tr("Hide test result")
+                                                    : tr("Show test result"));
+    m_ui->testResultView->setVisible(shown);
+}
+
+void WebhookDialog::requestSave()
+{
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled())
+        return;
+    m_serverDetails.clear();
+    m_ui->errorBanner->hide();
+    updateWidgets();
+    emit saveRequested(webhook());
+}
+
+void WebhookDialog::requestTest()
+{
+    if (!m_ui->testButton->isEnabled())
+        return;
+    m_ui->testResultView->setPending();
+    setTestResultShown(true);
+    emit testRequested(webhook());
+}
+
+void WebhookDialog::fieldEdited(const QStringList &wireNames)
+{
+    if (m_filling)
+        return;
+    // A server message is about what was sent; once the field changes it may no longer hold.
+    for (const QString &name : wireNames)
+        m_serverDetails.remove(name);
+    updateWidgets();
+}
+
+QStringList WebhookDialog::serverMessages(Field field) const
+{
+    QStringList keys {WebhookRules::wireName(field)};
+    if (field == Field::Property)
+        keys << IsGlobal;
+    QStringList messages;
+    for (const QString &key : keys) {
+        for (const QString &message : m_serverDetails.value(key))
+            messages << tr("Channex: %1").arg(message);
+    }
+    return messages;
+}
+
+QString WebhookDialog::fieldTitle(Field field)
+{
+    switch (field) {
+    case Field::CallbackUrl:
+        return tr("Callback URL");
+    case Field::EventMask:
+        return tr("Events");
+    case Field::Property:
+        return tr("Property");
+    case Field::Headers:
+        return tr("Headers");
+    case Field::RequestParams:
+        return tr("Request parameters");
+    }
+    return {};
+}
+
+void WebhookDialog::showFieldMessage(QLabel *label, const QStringList &errors,
+                                     const QStringList &warnings)
+{
+    const QStringList lines = errors.isEmpty() ? warnings : errors;
+    label->setText(lines.join(u'\n'));
+    setTone(label, errors.isEmpty() ? WarningColour : ErrorColour);
+    label->setVisible(!lines.isEmpty());
+}
+
+void WebhookDialog::updateWidgets()
+{
+    const Channex::Webhook current = webhook();
+    const WebhookRules::Problems problems = WebhookRules::check(current);
+    const bool invalid = WebhookRules::hasErrors(problems);
+
+    // Next to the fields: what the server said, else (for a typed URL) what the rules say.
+    QStringList urlErrors = serverMessages(Field::CallbackUrl);
+    QStringList urlWarnings;
+    if (urlErrors.isEmpty() && !current.callbackUrl.isEmpty()) {
+        for (const WebhookRules::Problem &p : WebhookRules::checkCallbackUrl(current.callbackUrl))
+            (p.isError() ? urlErrors : urlWarnings) << p.message;
+    }
+    showFieldMessage(m_ui->callbackUrlMessage, urlErrors, urlWarnings);
+    showFieldMessage(m_ui->propertyMessage, serverMessages(Field::Property), {});
+    showFieldMessage(m_ui->eventMaskMessage, serverMessages(Field::EventMask), {});
+    showFieldMessage(m_ui->headersMessage, serverMessages(Field::Headers), {});
+    showFieldMessage(m_ui->requestParamsMessage, serverMessages(Field::RequestParams), {});
+
+    // Tabs: a mark where something is wrong, a count where something is set.
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    auto markTab = [&](QWidget *tab, Field field) {
+        const bool wrong = !serverMessages(field).isEmpty()
+            || std::any_of(problems.cbegin(), problems.cend(),
+                           [field](const auto &p) { return p.field == field && p.isError(); });
+        m_ui->tabs->setTabIcon(m_ui->tabs->indexOf(tab), wrong ? warningIcon : QIcon());
+    };
+    markTab(m_ui->eventsTab, Field::EventMask);
+    markTab(m_ui->headersTab, Field::Headers);
+    markTab(m_ui->requestParamsTab, Field::RequestParams);
+    const auto count = [](const std::optional<Channex::KeyValueList> &list) {
+        return list ? int(list->size()) : 0;
+    };
+    const int headers = count(current.headers);
+    const int params = count(current.requestParams);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->headersTab),
+                           headers ? tr("&Headers (%1)").arg(headers) : tr("&Headers"));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->requestParamsTab),
+                           params ? tr("Re&quest Parameters (%1)").arg(params)
+                                  : tr("Re&quest Parameters"));
+
+    // The hint line: busy, else the first error, else the server's refusal, else warnings.
+    QString hint;
+    QColor tone;
+    const auto firstError = std::find_if(problems.cbegin(), problems.cend(),
+                                         [](const auto &p) { return p.isError(); });
+    if (m_busy) {
+        hint = m_busyText;
+    } else if (firstError != problems.cend()) {
+        hint = tr("%1: %2").arg(fieldTitle(firstError->field), firstError->message);
+        tone = ErrorColour;
+    } else if (!m_serverDetails.isEmpty()) {
+        hint = tr("Channex refused the last save; its messages are shown at the fields.");
+        tone = ErrorColour;
+    } else {
+        QStringList warnings;
+        for (const WebhookRules::Problem &p : problems) {
+            if (!p.isError() && warnings.size() < MaxHintWarnings)
+                warnings << p.message;
+        }
+        hint = warnings.join(u' ');
+        tone = WarningColour;
+    }
+    m_ui->hintLabel->setText(hint);
+    setTone(m_ui->hintLabel, tone);
+
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!invalid && !m_busy);
+    m_ui->testButton->setEnabled(!invalid && !m_busy);
+    setWindowModified(current != m_initial);
+}
+
+QString WebhookDialog::hint() const
+{
+    return m_ui->hintLabel->text();
+}
+
+void WebhookDialog::reject()
+{
+    if (isModified()) {
+        MessageBox::Request request;
+        request.icon = QMessageBox::Question;
+        request.title = tr("Discard Changes");
+        request.text = m_mode == Mode::Create ? tr("Discard this new webhook?")
+                                              : tr("Discard your changes to this webhook?");
+        request.informativeText = tr("What you entered has not been saved to Channex.");
+        request.buttons = QMessageBox::Discard | QMessageBox::Cancel;
+        request.defaultButton = QMessageBox::Cancel;
+        request.buttonTexts
+            = {{QMessageBox::Discard, tr("Discard")}, {QMessageBox::Cancel, tr("Keep Editing")}};
+        if (MessageBox::ask(this, request) != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+void WebhookDialog::done(int result)
+{
+    QSettings().setValue(GeometryKey, saveGeometry());
+    QDialog::done(result);
+}
+
+} // namespace Gui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "channex/ApiResult.h"
+#include "channex/Webhook.h"
+#include "channex/WebhookRules.h"
+
+#include <QDialog>
+#include <QMap>
+
+#include <memory>
+
+class QLabel;
+class QWidget;
+
+namespace Ui {
+class WebhookDialog;
+}
+
+namespace Gui {
+
+// Create or edit one webhook (F4). The dialog only edits values: Save and Test emit the
+// webhook as it stands, the owner sends it and answers with accept() (saved), showSaveError()
+// or showTestResult(). Nothing typed is lost: errors keep every value, and closing a changed
+// dialog asks first. Duplicate is Create with setWebhook() of the original.
+//
+// New webhooks start Active with Send data on (what a receiver normally wants), JSON null
+// headers and params, no property chosen and no events.
+class WebhookDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookDialog)
+
+public:
+    enum class Mode { Create, Edit };
+
+    explicit WebhookDialog(Mode mode, QWidget *parent = nullptr);
+    ~WebhookDialog() override;
+
+    Mode mode() const { return m_mode; }
+    // The picker's choices, shown sorted by title. May come before or after setWebhook().
+    void setProperties(const QList<Channex::PropertyOption> &properties);
+    // Initial values; id, organization and protection flag are kept as given.
+    void setWebhook(const Channex::Webhook &webhook);
+    // The values as they stand, id included for Edit.
+    Channex::Webhook webhook() const;
+    bool isModified() const;
+
+    // While the owner saves or tests: Save and Test are off, the inputs stay editable and
+    // `what` ("Saving…") is shown with a busy bar. showSaveError() and showTestResult() end it.
+    void setBusy(bool busy, const QString &what = {});
+    bool isBusy() const { return m_busy; }
+    // A refused save: 422 `details` go next to their fields, anything else to the banner at
+    // the top. Every value stays as typed.
+    void showSaveError(const Channex::ApiError &error);
+    void showTestResult(const Channex::ApiResult<Channex::WebhookTestResult> &result);
+
+    // What the hint line above the buttons says.
+    QString hint() const;
+
+signals:
+    void saveRequested(const Channex::Webhook &webhook);
+    void testRequested(const Channex::Webhook &webhook);
+
+public slots:
+    void reject() override;
+
+protected:
+    void done(int result) override;
+
+private:
+    using Field = Channex::WebhookRules::Field;
+
+    void fill(const Channex::Webhook &webhook);
+    void fillProperties(const QString &selectedId, bool global);
+    void requestSave();
+    void requestTest();
+    void fieldEdited(const QStringList &wireNames);
+    void setTestResultShown(bool shown);
+    void updateWidgets();
+    void showFieldMessage(QLabel *label, const QStringList &errors, const QStringList &warnings);
+    QStringList serverMessages(Field field) const;
+    static QString fieldTitle(Field field);
+
+    std::unique_ptr<Ui::WebhookDialog> m_ui;
+    Mode m_mode;
+    Channex::Webhook m_initial;
+    QList<Channex::PropertyOption> m_properties;
+    QMap<QString, QStringList> m_serverDetails; // 422 details not yet edited away
+    bool m_busy = false;
+    bool m_filling = false;
+    QString m_busyText;
+};
+
+} // namespace Gui

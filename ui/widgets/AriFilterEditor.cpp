@@ -1,0 +1,208 @@
+#include "widgets/AriFilterEditor.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using Channex::EventMask;
+
+namespace Gui {
+
+namespace {
+
+constexpr int RestrictionColumns = 4;
+
+// "a, b,,c " → {a, b, c}; a lone '*' means any, like an empty list.
+QStringList parseIds(const QString &text)
+{
+    QStringList ids;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString id = part.trimmed();
+        if (!id.isEmpty() && id != "*"_L1)
+            ids << id;
+    }
+    return ids;
+}
+
+} // namespace
+
+AriFilterEditor::AriFilterEditor(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"ariFilterEditor"_s);
+
+    auto *restrictions = new QWidget(this);
+    auto *grid = new QGridLayout(restrictions);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(2);
+    const QStringList names = EventMask::knownAriRestrictions();
+    for (int i = 0; i < names.size(); ++i) {
+        const QString restriction = names.at(i);
+        auto *check = new QCheckBox(restriction, restrictions);
+        check->setObjectName(u"ariRestriction_"_s + restriction);
+        check->setAccessibleName(tr("Restriction %1").arg(restriction));
+        grid->addWidget(check, i / RestrictionColumns, i % RestrictionColumns);
+        connect(check, &QCheckBox::clicked, this,
+                [this, restriction](bool checked) { restrictionToggled(restriction, checked); });
+        m_restrictionChecks << check;
+    }
+    auto *anyNote = new QLabel(tr("None checked: changes of any restriction."), restrictions);
+    anyNote->setEnabled(false); // a secondary note, drawn dimmed
+    grid->addWidget(anyNote, int(names.size() + RestrictionColumns - 1) / RestrictionColumns, 0, 1,
+                    RestrictionColumns);
+
+    buildIdList(m_roomTypes, u"ariRoomTypes"_s, tr("Room type IDs"), tr("Choose room types"));
+    buildIdList(m_ratePlans, u"ariRatePlans"_s, tr("Rate plan IDs"), tr("Choose rate plans"));
+    m_roomTypes.edit->setPlaceholderText(tr("Any room type, or IDs separated by commas"));
+    m_ratePlans.edit->setPlaceholderText(tr("Any rate plan, or IDs separated by commas"));
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Restrictions:"), restrictions);
+    auto addIdRow = [this, form](const QString &label, IdList &list) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(2);
+        auto *row = new QHBoxLayout;
+        row->addWidget(list.edit, 1);
+        row->addWidget(list.chooser);
+        column->addLayout(row);
+        column->addWidget(list.names);
+        auto *labelWidget = new QLabel(label, this);
+        labelWidget->setBuddy(list.edit);
+        form->addRow(labelWidget, column);
+    };
+    addIdRow(tr("R&oom types:"), m_roomTypes);
+    addIdRow(tr("Rate p&lans:"), m_ratePlans);
+}
+
+void AriFilterEditor::buildIdList(IdList &list, const QString &name, const QString &accessibleName,
+                                  const QString &chooserName)
+{
+    list.edit = new QLineEdit(this);
+    list.edit->setObjectName(name + u"Edit"_s);
+    list.edit->setAccessibleName(accessibleName);
+    list.edit->setClearButtonEnabled(true);
+    connect(list.edit, &QLineEdit::textEdited, this, &AriFilterEditor::idsEdited);
+
+    list.chooser = new QToolButton(this);
+    list.chooser->setObjectName(name + u"Chooser"_s);
+    list.chooser->setText(tr("Choose"));
+    list.chooser->setAccessibleName(chooserName);
+    list.chooser->setToolTip(chooserName);
+    list.chooser->setPopupMode(QToolButton::InstantPopup);
+    list.chooser->setMenu(new QMenu(list.chooser));
+    list.chooser->hide(); // until names are supplied
+    // The menu is rebuilt each time so that its check marks follow the typed IDs.
+    connect(list.chooser->menu(), &QMenu::aboutToShow, this, [this, &list] {
+        QMenu *menu = list.chooser->menu();
+        menu->clear();
+        const QStringList chosen = parseIds(list.edit->text());
+        for (const auto &entry : std::as_const(list.known)) {
+            const QString id = entry.first;
+            QAction *action = menu->addAction(entry.second);
+            action->setCheckable(true);
+            action->setChecked(chosen.contains(id));
+            action->setToolTip(id);
+            connect(action, &QAction::toggled, this,
+                    [this, &list, id](bool on) { toggleId(list, id, on); });
+        }
+    });
+
+    list.names = new QLabel(this);
+    list.names->setObjectName(name + u"Names"_s);
+    list.names->setWordWrap(true);
+    list.names->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    list.names->hide();
+}
+
+void AriFilterEditor::setFilter(const EventMask::AriFilter &filter)
+{
+    m_filter = filter;
+    for (QCheckBox *check : std::as_const(m_restrictionChecks))
+        check->setChecked(filter.restrictions.contains(check->text()));
+    showIds(m_roomTypes, filter.roomTypeIds);
+    showIds(m_ratePlans, filter.ratePlanIds);
+}
+
+void AriFilterEditor::showIds(IdList &list, const QStringList &ids)
+{
+    // Rewriting text the user is typing ("a, b,") would move the cursor: only when it differs.
+    if (parseIds(list.edit->text()) != ids)
+        list.edit->setText(ids.join(u", "_s));
+    showNames(list, ids);
+}
+
+void AriFilterEditor::showNames(IdList &list, const QStringList &ids)
+{
+    if (list.known.isEmpty() || ids.isEmpty()) {
+        list.names->hide();
+        return;
+    }
+    QStringList names;
+    for (const QString &id : ids) {
+        const auto it = std::find_if(list.known.cbegin(), list.known.cend(),
+                                     [&id](const auto &entry) { return entry.first == id; });
+        names << (it != list.known.cend() ? it->second : tr("%1 (unknown ID)").arg(id));
+    }
+    list.names->setText(names.join(u", "_s));
+    list.names->show();
+}
+
+void AriFilterEditor::setNames(IdList &list, const NamedIds &names)
+{
+    list.known = names;
+    list.chooser->setVisible(!names.isEmpty());
+    showNames(list, parseIds(list.edit->text()));
+}
+
+void AriFilterEditor::setRoomTypes(const NamedIds &roomTypes)
+{
+    setNames(m_roomTypes, roomTypes);
+}
+
+void AriFilterEditor::setRatePlans(const NamedIds &ratePlans)
+{
+    setNames(m_ratePlans, ratePlans);
+}
+
+void AriFilterEditor::toggleId(IdList &list, const QString &id, bool chosen)
+{
+    QStringList ids = parseIds(list.edit->text());
+    if (chosen && !ids.contains(id))
+        ids << id;
+    else if (!chosen)
+        ids.removeAll(id);
+    list.edit->setText(ids.join(u", "_s));
+    idsEdited();
+}
+
+void AriFilterEditor::restrictionToggled(const QString &restriction, bool checked)
+{
+    // Edit the list in place: unknown names typed in the raw mask keep their position.
+    if (checked && !m_filter.restrictions.contains(restriction))
+        m_filter.restrictions << restriction;
+    else if (!checked)
+        m_filter.restrictions.removeAll(restriction);
+    emit filterEdited(m_filter);
+}
+
+void AriFilterEditor::idsEdited()
+{
+    m_filter.roomTypeIds = parseIds(m_roomTypes.edit->text());
+    m_filter.ratePlanIds = parseIds(m_ratePlans.edit->text());
+    showNames(m_roomTypes, m_filter.roomTypeIds);
+    showNames(m_ratePlans, m_filter.ratePlanIds);
+    emit filterEdited(m_filter);
+}
+
+} // namespace Gui

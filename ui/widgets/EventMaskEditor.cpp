@@ -1,0 +1,413 @@
+#include "widgets/EventMaskEditor.h"
+
+#include "payloads/EventCatalog.h"
+#include "widgets/WrappingItemDelegate.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using Channex::EventMask;
+using Payloads::EventCatalog;
+
+namespace Gui {
+
+namespace {
+
+constexpr QLatin1StringView Ari {"ari"};
+constexpr QLatin1StringView LegacyDisconnect {"disconnected_channel"};
+constexpr int NameRole = Qt::UserRole; // wire name of an event item, entry text of an unknown one
+
+enum class Column { Event = 0, Description = 1 };
+constexpr int col(Column c)
+{
+    return int(c);
+}
+
+// The six groups of the issue, in its order; the catalogue's finer keys are folded into them.
+struct Group
+{
+    QString key;
+    QStringList catalogueKeys;
+};
+
+QList<Group> groups()
+{
+    return {{u"bookings"_s, {u"bookings"_s}},
+            {u"ari"_s, {u"ari"_s}},
+            {u"messages"_s, {u"messages"_s, u"reviews"_s}},
+            {u"airbnb"_s, {u"airbnb"_s}},
+            {u"channels"_s, {u"channels"_s, u"sync"_s}},
+            {u"properties"_s, {u"properties"_s}}};
+}
+
+// The catalogue keeps Channex's Markdown (`new`); people read quotes.
+QString readable(QString text)
+{
+    static const QRegularExpression code(u"`([^`]*)`"_s);
+    return text.replace(code, u"“\\1”"_s);
+}
+
+bool sameEvent(const EventMask::Entry &entry, const QString &name)
+{
+    return EventCatalog::canonicalName(entry.event) == name;
+}
+
+} // namespace
+
+EventMaskEditor::EventMaskEditor(QWidget *parent)
+    : QWidget(parent), m_maskEdit(new QLineEdit(this)), m_findEdit(new QLineEdit(this)),
+      m_allCheck(new QCheckBox(tr("&All events (*)"), this)), m_tree(new QTreeWidget(this)),
+      m_ariBox(new QGroupBox(tr("ARI filter"), this)), m_ariFilter(new AriFilterEditor(m_ariBox)),
+      m_problemsLabel(new QLabel(this))
+{
+    setObjectName(u"eventMaskEditor"_s);
+
+    m_maskEdit->setObjectName(u"eventMaskEdit"_s);
+    m_maskEdit->setAccessibleName(tr("Event mask"));
+    m_maskEdit->setPlaceholderText(tr("* or event names separated by ;"));
+    m_maskEdit->setToolTip(tr("The mask exactly as it is sent to Channex. Typing here updates "
+                              "the checklist, and the checklist updates this text."));
+    QFont mono = m_maskEdit->font();
+    mono.setFamily(u"monospace"_s);
+    mono.setStyleHint(QFont::TypeWriter);
+    m_maskEdit->setFont(mono);
+    auto *maskLabel = new QLabel(tr("&Mask:"), this);
+    maskLabel->setBuddy(m_maskEdit);
+
+    m_findEdit->setObjectName(u"eventFindEdit"_s);
+    m_findEdit->setAccessibleName(tr("Find event"));
+    m_findEdit->setPlaceholderText(tr("Find an event by name or description"));
+    m_findEdit->setClearButtonEnabled(true);
+
+    m_allCheck->setObjectName(u"allEventsCheck"_s);
+    m_allCheck->setAccessibleName(tr("All events"));
+    m_allCheck->setToolTip(tr("“*”: every event, including events Channex adds later."));
+
+    m_tree->setObjectName(u"eventTree"_s);
+    m_tree->setAccessibleName(tr("Events"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Event"), tr("Description")});
+    m_tree->setItemDelegate(new WrappingItemDelegate(m_tree));
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(col(Column::Event), QHeaderView::Interactive);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAllColumnsShowFocus(true);
+    buildTree();
+
+    m_ariBox->setObjectName(u"ariFilterBox"_s);
+    auto *ariLayout = new QVBoxLayout(m_ariBox);
+    ariLayout->addWidget(m_ariFilter);
+
+    m_problemsLabel->setObjectName(u"eventMaskProblems"_s);
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setTextFormat(Qt::PlainText);
+    m_problemsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemsLabel->hide();
+
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(maskLabel);
+    topRow->addWidget(m_maskEdit, 1);
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_allCheck);
+    findRow->addSpacing(12);
+    findRow->addWidget(m_findEdit, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(topRow);
+    layout->addWidget(m_problemsLabel);
+    layout->addLayout(findRow);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_ariBox);
+
+    setTabOrder(m_maskEdit, m_allCheck);
+    setTabOrder(m_allCheck, m_findEdit);
+    setTabOrder(m_findEdit, m_tree);
+
+    connect(m_maskEdit, &QLineEdit::textEdited, this, &EventMaskEditor::rawTextEdited);
+    connect(m_findEdit, &QLineEdit::textChanged, this, &EventMaskEditor::applyFind);
+    connect(m_allCheck, &QCheckBox::clicked, this, &EventMaskEditor::allEventsClicked);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &EventMaskEditor::itemChanged);
+    connect(m_ariFilter, &AriFilterEditor::filterEdited, this, &EventMaskEditor::ariFilterEdited);
+
+    showText();
+}
+
+void EventMaskEditor::buildTree()
+{
+    const QString title[] = {tr("Bookings"),
+                             tr("Availability, rates and restrictions"),
+                             tr("Messages and reviews"),
+                             tr("Airbnb requests"),
+                             tr("Channels and sync"),
+                             tr("Property")};
+    const QList<Group> all = groups();
+    for (qsizetype g = 0; g < all.size(); ++g) {
+        auto *groupItem = new QTreeWidgetItem(m_tree, {title[g]});
+        groupItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        groupItem->setCheckState(col(Column::Event), Qt::Unchecked);
+        QFont bold = groupItem->font(col(Column::Event));
+        bold.setBold(true);
+        groupItem->setFont(col(Column::Event), bold);
+        groupItem->setFirstColumnSpanned(true);
+        for (const Payloads::EventInfo &info : EventCatalog::events()) {
+            if (!all.at(g).catalogueKeys.contains(info.group))
+                continue;
+            auto *item = new QTreeWidgetItem(
+                groupItem, {info.name, readable(EventCatalog::description(info.name))});
+            item->setData(col(Column::Event), NameRole, info.name);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(col(Column::Event), Qt::Unchecked);
+            m_eventItems.insert(info.name, item);
+        }
+    }
+    m_unknownGroup = new QTreeWidgetItem(m_tree, {tr("Not recognised")});
+    m_unknownGroup->setFlags(Qt::ItemIsEnabled);
+    m_unknownGroup->setIcon(col(Column::Event),
+                            style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_unknownGroup->setFirstColumnSpanned(true);
+    m_unknownGroup->setHidden(true);
+
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(col(Column::Event));
+}
+
+void EventMaskEditor::setMask(const QString &mask)
+{
+    // A new mask starts with an empty builder and nothing to restore.
+    m_entriesBeforeAll.clear();
+    m_ariFilter->setFilter({});
+    const bool changed = mask != m_text;
+    m_text = mask;
+    if (m_maskEdit->text() != mask)
+        m_maskEdit->setText(mask);
+    showText();
+    if (changed)
+        emit maskChanged(m_text);
+}
+
+Channex::WebhookRules::Problems EventMaskEditor::problems() const
+{
+    return Channex::WebhookRules::checkEventMask(m_text);
+}
+
+void EventMaskEditor::setRoomTypes(const AriFilterEditor::NamedIds &roomTypes)
+{
+    m_ariFilter->setRoomTypes(roomTypes);
+}
+
+void EventMaskEditor::setRatePlans(const AriFilterEditor::NamedIds &ratePlans)
+{
+    m_ariFilter->setRatePlans(ratePlans);
+}
+
+void EventMaskEditor::rawTextEdited(const QString &text)
+{
+    m_text = text;
+    m_entriesBeforeAll.clear();
+    showText(); // the line edit already holds the text: its cursor stays where it is
+    emit maskChanged(m_text);
+}
+
+void EventMaskEditor::commit(const EventMask &mask)
+{
+    const QString text = mask.format();
+    if (text == m_text) {
+        showText(); // e.g. a group click that changed nothing: redraw its check state
+        return;
+    }
+    m_text = text;
+    m_maskEdit->setText(text);
+    showText();
+    emit maskChanged(m_text);
+}
+
+void EventMaskEditor::itemChanged(QTreeWidgetItem *item, int column)
+{
+    if (m_showing || column != col(Column::Event))
+        return;
+    const bool checked = item->checkState(col(Column::Event)) == Qt::Checked;
+    EventMask mask = EventMask::parse(m_text);
+    QList<EventMask::Entry> entries = mask.entries();
+
+    QStringList names;
+    if (item->parent() == m_unknownGroup) {
+        // Unchecking an unrecognised entry is the only way it leaves the mask.
+        const QString written = item->data(col(Column::Event), NameRole).toString();
+        entries.removeIf([&written](const EventMask::Entry &e) {
+            return EventMask::formatEntry(e) == written || e.event == written;
+        });
+        mask.setEntries(entries);
+        commit(mask);
+        return;
+    }
+    if (item->parent() == nullptr) {
+        for (int i = 0; i < item->childCount(); ++i)
+            names << item->child(i)->data(col(Column::Event), NameRole).toString();
+    } else {
+        names << item->data(col(Column::Event), NameRole).toString();
+    }
+
+    for (const QString &name : std::as_const(names)) {
+        const bool present = std::any_of(entries.cbegin(), entries.cend(),
+                                         [&name](const auto &e) { return sameEvent(e, name); });
+        if (checked && !present) {
+            EventMask::Entry entry {name, false, {}};
+            if (name == Ari) {
+                // Re-checking ari brings back the filter the builder still shows.
+                entry.ariFilter = m_ariFilter->filter();
+                entry.hasAriFilter = entry.ariFilter != EventMask::AriFilter {};
+            }
+            entries << entry;
+        } else if (!checked && present) {
+            entries.removeIf([&name](const EventMask::Entry &e) { return sameEvent(e, name); });
+        }
+    }
+    mask.setEntries(entries);
+    commit(mask);
+}
+
+void EventMaskEditor::allEventsClicked(bool checked)
+{
+    EventMask mask = EventMask::parse(m_text);
+    if (checked) {
+        m_entriesBeforeAll = mask.entries();
+        mask.setAll(true);
+        commit(mask);
+        return;
+    }
+    if (mask.entries().isEmpty())
+        mask.setEntries(m_entriesBeforeAll); // back to what was checked before "All"
+    else
+        mask.setAll(false); // "*;ari": the names were there all along
+    m_entriesBeforeAll.clear();
+    commit(mask);
+}
+
+void EventMaskEditor::ariFilterEdited(const EventMask::AriFilter &filter)
+{
+    EventMask mask = EventMask::parse(m_text);
+    QList<EventMask::Entry> entries = mask.entries();
+    // The builder edits the first ari entry; a second one typed in the text is left alone.
+    for (EventMask::Entry &entry : entries) {
+        if (entry.event == Ari) {
+            entry.ariFilter = filter;
+            entry.hasAriFilter = filter != EventMask::AriFilter {};
+            break;
+        }
+    }
+    mask.setEntries(entries);
+    commit(mask);
+}
+
+void EventMaskEditor::showText()
+{
+    m_showing = true;
+    const EventMask mask = EventMask::parse(m_text);
+    const bool all = mask.isAll();
+    m_allCheck->setChecked(all);
+
+    // Groups first: an item cannot be enabled under a disabled parent.
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
+        m_tree->topLevelItem(g)->setDisabled(all && m_tree->topLevelItem(g) != m_unknownGroup);
+    const bool legacy = mask.eventNames().contains(LegacyDisconnect);
+    for (auto it = m_eventItems.cbegin(); it != m_eventItems.cend(); ++it) {
+        QTreeWidgetItem *item = it.value();
+        item->setCheckState(col(Column::Event),
+                            mask.contains(it.key()) ? Qt::Checked : Qt::Unchecked);
+        // Under "*" every event is in; the boxes show it but cannot take it away.
+        item->setDisabled(all);
+    }
+    if (QTreeWidgetItem *disconnectItem
+        = m_eventItems.value(EventCatalog::canonicalName(LegacyDisconnect))) {
+        const QString description = readable(EventCatalog::description(disconnectItem->text(0)));
+        disconnectItem->setText(col(Column::Description),
+                                legacy ? tr("%1 Written as “%2”, its 2025 name, and kept that way.")
+                                             .arg(description, LegacyDisconnect)
+                                       : description);
+        disconnectItem->setIcon(col(Column::Event),
+                                legacy ? style()->standardIcon(QStyle::SP_MessageBoxInformation)
+                                       : QIcon());
+    }
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        if (group == m_unknownGroup)
+            continue;
+        int checked = 0;
+        for (int i = 0; i < group->childCount(); ++i)
+            checked += group->child(i)->checkState(col(Column::Event)) == Qt::Checked ? 1 : 0;
+        group->setCheckState(col(Column::Event),
+                             checked == 0                         ? Qt::Unchecked
+                                 : checked == group->childCount() ? Qt::Checked
+                                                                  : Qt::PartiallyChecked);
+    }
+    showUnknown(mask);
+
+    // The builder follows the first ari entry; it keeps its values while ari is unchecked.
+    const auto ari = std::find_if(mask.entries().cbegin(), mask.entries().cend(),
+                                  [](const EventMask::Entry &e) { return e.event == Ari; });
+    if (ari != mask.entries().cend())
+        m_ariFilter->setFilter(ari->ariFilter);
+    m_ariBox->setVisible(ari != mask.entries().cend() && !all);
+    showProblems();
+    m_showing = false;
+}
+
+void EventMaskEditor::showUnknown(const EventMask &mask)
+{
+    qDeleteAll(m_unknownGroup->takeChildren());
+    const QStringList unknown = mask.unknownEvents();
+    for (const QString &written : unknown) {
+        auto *item = new QTreeWidgetItem(
+            m_unknownGroup, {written, tr("Not a documented Channex event: %1").arg(written)});
+        item->setData(col(Column::Event), NameRole, written);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(col(Column::Event), Qt::Checked);
+        item->setIcon(col(Column::Event), style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        item->setToolTip(col(Column::Event),
+                         tr("Kept as written. Uncheck to remove it from the mask."));
+    }
+    m_unknownGroup->setHidden(unknown.isEmpty());
+    m_unknownGroup->setExpanded(true);
+    applyFind(m_findEdit->text());
+}
+
+void EventMaskEditor::showProblems()
+{
+    QStringList lines;
+    for (const Channex::WebhookRules::Problem &problem : problems())
+        lines << (problem.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(problem.message);
+    m_problemsLabel->setText(lines.join(u'\n'));
+    m_problemsLabel->setVisible(!lines.isEmpty());
+}
+
+void EventMaskEditor::applyFind(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        int shown = 0;
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const bool match = needle.isEmpty()
+                || item->text(col(Column::Event)).contains(needle, Qt::CaseInsensitive)
+                || item->text(col(Column::Description)).contains(needle, Qt::CaseInsensitive)
+                || group->text(col(Column::Event)).contains(needle, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            shown += match ? 1 : 0;
+        }
+        group->setHidden(shown == 0);
+    }
+}
+
+} // namespace Gui

@@ -1,0 +1,159 @@
+#include "widgets/TestResultView.h"
+
+#include "http/HttpResponse.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+namespace {
+
+constexpr int IconSize = 20;
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+} // namespace
+
+TestResultView::TestResultView(QWidget *parent)
+    : QWidget(parent), m_icon(new QLabel(this)), m_status(new QLabel(this)),
+      m_detail(new QLabel(this)), m_body(new QPlainTextEdit(this))
+{
+    setObjectName(u"testResultView"_s);
+    m_icon->setObjectName(u"testResultIcon"_s);
+    m_icon->setFixedSize(IconSize, IconSize);
+    m_status->setObjectName(u"testResultStatus"_s);
+    m_status->setAccessibleName(tr("Test result"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFont(bold);
+    m_detail->setObjectName(u"testResultDetail"_s);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->hide();
+
+    m_body->setObjectName(u"testResultBody"_s);
+    m_body->setAccessibleName(tr("Response body"));
+    m_body->setReadOnly(true);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 4);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_icon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_detail);
+    layout->addWidget(m_body, 1);
+    clear();
+}
+
+QString TestResultView::prettyBody(const QString &body)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(body.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || document.isNull())
+        return body;
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+void TestResultView::showStatus(QStyle::StandardPixmap icon, Tone tone, const QString &text,
+                                const QString &detail)
+{
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(IconSize, IconSize));
+    // Dark enough for text on a light window; the icon carries the meaning on dark themes.
+    QPalette colours = palette();
+    if (tone == Tone::Success)
+        colours.setColor(QPalette::WindowText, QColor(0x1b, 0x6e, 0x2a));
+    else if (tone == Tone::Failure)
+        colours.setColor(QPalette::WindowText, QColor(0xa8, 0x1f, 0x1a));
+    m_status->setPalette(colours);
+    m_status->setText(text);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+}
+
+void TestResultView::setResult(const Channex::ApiResult<Channex::WebhookTestResult> &result)
+{
+    if (!result.ok()) {
+        m_succeeded = false;
+        const Channex::ApiError &error = result.error();
+        showStatus(QStyle::SP_MessageBoxCritical, Tone::Failure,
+                   tr("Channex did not run the test: %1").arg(error.summary()), error.message());
+        const QStringList details = error.detailLines();
+        m_body->setPlainText(details.join(u'\n'));
+        m_body->setVisible(!details.isEmpty());
+        return;
+    }
+    const Channex::WebhookTestResult &answer = result.value();
+    m_succeeded = isSuccess(answer.statusCode);
+    if (answer.statusCode <= 0) {
+        showStatus(QStyle::SP_MessageBoxWarning, Tone::Failure,
+                   tr("The receiver sent no HTTP status"),
+                   tr("Channex reached no answer from the callback URL."));
+    } else {
+        const QString reason
+            = QString::fromLatin1(Http::HttpResponse::reasonPhrase(answer.statusCode));
+        const QString status = reason == "Unknown"_L1
+            ? QString::number(answer.statusCode)
+            : u"%1 %2"_s.arg(answer.statusCode).arg(reason);
+        showStatus(m_succeeded ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical,
+                   m_succeeded ? Tone::Success : Tone::Failure,
+                   m_succeeded ? tr("The receiver accepted the test: %1").arg(status)
+                               : tr("The receiver refused the test: %1").arg(status),
+                   m_succeeded ? QString()
+                               : tr("Channex treats any answer other than 2xx as a failed "
+                                    "delivery and tries again later."));
+    }
+    m_body->setPlaceholderText(tr("The receiver's answer had no body."));
+    m_body->setPlainText(prettyBody(answer.body));
+    m_body->show();
+}
+
+void TestResultView::setPending()
+{
+    m_succeeded = false;
+    showStatus(QStyle::SP_BrowserReload, Tone::Neutral, tr("Sending a test call…"), {});
+    m_body->clear();
+    m_body->hide();
+}
+
+void TestResultView::clear()
+{
+    m_succeeded = false;
+    m_icon->clear();
+    m_status->setPalette(palette());
+    m_status->setText(tr("No test yet."));
+    m_detail->hide();
+    m_body->clear();
+    m_body->hide();
+}
+
+QString TestResultView::statusText() const
+{
+    return m_status->text();
+}
+
+QString TestResultView::bodyText() const
+{
+    return m_body->toPlainText();
+}
+
+} // namespace Gui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "channex/ApiResult.h"
+#include "channex/Webhook.h"
+
+#include <QStyle>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace Gui {
+
+// What a test call (F7, `POST /webhooks/test`) brought back, readably: the receiver's status
+// with its reason phrase and a success or failure mark, and its body (JSON pretty-printed,
+// anything else as text); or, when Channex itself refused or could not be reached, the
+// error's summary and sentence.
+class TestResultView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestResultView)
+
+public:
+    explicit TestResultView(QWidget *parent = nullptr);
+
+    void setResult(const Channex::ApiResult<Channex::WebhookTestResult> &result);
+    // "Sending a test call…" while the answer is awaited.
+    void setPending();
+    void clear();
+
+    QString statusText() const;
+    QString bodyText() const;
+    // True after a result whose receiver status is 2xx.
+    bool succeeded() const { return m_succeeded; }
+
+    // The body as shown: JSON indented, other text unchanged.
+    static QString prettyBody(const QString &body);
+
+private:
+    enum class Tone { Neutral, Success, Failure };
+    void showStatus(QStyle::StandardPixmap icon, Tone tone, const QString &text,
+                    const QString &detail);
+
+    bool m_succeeded = false;
+    QLabel *m_icon;
+    QLabel *m_status;
+    QLabel *m_detail;
+    QPlainTextEdit *m_body;
+};
+
+} // namespace Gui
