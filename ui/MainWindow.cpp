@@ -3,6 +3,7 @@
 #include "channex/ChannexClient.h"
 #include "channex/WebhookListModel.h"
 #include "sandbox/SandboxServer.h"
+#include "WebhookActions.h"
 #include "widgets/ConnectionBar.h"
 #include "widgets/WebhooksPanel.h"
 
@@ -53,8 +54,19 @@ MainWindow::MainWindow(Sandbox::SandboxServer *sandbox, const StartupConnection 
     m_totalLabel->setObjectName(QStringLiteral("webhookTotalLabel"));
     statusBar()->addPermanentWidget(m_totalLabel);
 
+    m_actions = new WebhookActions(m_panel, statusBar(), this);
     createActions();
     connectionToolBar->addAction(m_refreshAction);
+    auto *webhookToolBar = addToolBar(tr("Webhooks"));
+    webhookToolBar->setObjectName(QStringLiteral("webhookToolBar"));
+    webhookToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *action : {m_actions->newAction(), m_actions->editAction(),
+                            m_actions->testAction(), m_actions->deleteAction()}) {
+        webhookToolBar->addAction(action);
+        QWidget *button = webhookToolBar->widgetForAction(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
+    }
     QWidget *refreshButton = connectionToolBar->widgetForAction(m_refreshAction);
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     refreshButton->setAccessibleName(tr("Refresh"));
@@ -77,6 +89,17 @@ void MainWindow::createActions()
     auto *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
+
+    auto *webhookMenu = menuBar()->addMenu(tr("&Webhook"));
+    webhookMenu->addAction(m_actions->newAction());
+    webhookMenu->addAction(m_actions->editAction());
+    webhookMenu->addAction(m_actions->duplicateAction());
+    webhookMenu->addAction(m_actions->testAction());
+    webhookMenu->addSeparator();
+    webhookMenu->addAction(m_actions->enableAction());
+    webhookMenu->addAction(m_actions->disableAction());
+    webhookMenu->addSeparator();
+    webhookMenu->addAction(m_actions->deleteAction());
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
@@ -117,6 +140,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &apiK
         delete m_session;
     }
     m_model->setCollection(nullptr);
+    m_actions->setSession(nullptr);
     setWindowTitle(tr("%1 — Webhook Console").arg(profile.displayName()));
 
     QUrl root = profile.serverRoot();
@@ -147,6 +171,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &apiK
 
     m_session = new AccountSession(root, key, this);
     m_model->setCollection(m_session->collection());
+    m_actions->setSession(m_session);
     connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
     refresh();
 }

@@ -19,6 +19,7 @@ class SandboxServer;
 namespace Gui {
 
 class ConnectionBar;
+class WebhookActions;
 class WebhooksPanel;
 
 // Where the console starts: a profile and, for the real ones, the API key.
@@ -44,6 +45,7 @@ public:
     Channex::AccountSession *session() const { return m_session; }
     WebhooksPanel *webhooksPanel() const { return m_panel; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
+    WebhookActions *webhookActions() const { return m_actions; }
 
 public slots:
     void connectTo(const Channex::ConnectionProfile &profile, const QString &apiKey);
@@ -65,6 +67,7 @@ private:
     Channex::WebhookListModel *m_model;
     ConnectionBar *m_connectionBar;
     WebhooksPanel *m_panel;
+    WebhookActions *m_actions = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_totalLabel;
     QAction *m_refreshAction = nullptr;
