@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "WebhookActions.h"
 #include "channex/ChannexClient.h"
 #include "channex/WebhookListModel.h"
 #include "dialogs/ConnectionsDialog.h"
@@ -53,8 +54,19 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     m_totalLabel->setObjectName(QStringLiteral("webhookTotalLabel"));
     statusBar()->addPermanentWidget(m_totalLabel);
 
+    m_actions = new WebhookActions(m_panel, statusBar(), this);
     createActions();
     connectionToolBar->addAction(m_refreshAction);
+    auto *webhookToolBar = addToolBar(tr("Webhooks"));
+    webhookToolBar->setObjectName(QStringLiteral("webhookToolBar"));
+    webhookToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *action : {m_actions->newAction(), m_actions->editAction(),
+                            m_actions->testAction(), m_actions->deleteAction()}) {
+        webhookToolBar->addAction(action);
+        QWidget *button = webhookToolBar->widgetForAction(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
+    }
     QWidget *refreshButton = connectionToolBar->widgetForAction(m_refreshAction);
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     refreshButton->setAccessibleName(tr("Refresh"));
@@ -92,6 +104,17 @@ void MainWindow::createActions()
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
 
+    auto *webhookMenu = menuBar()->addMenu(tr("&Webhook"));
+    webhookMenu->addAction(m_actions->newAction());
+    webhookMenu->addAction(m_actions->editAction());
+    webhookMenu->addAction(m_actions->duplicateAction());
+    webhookMenu->addAction(m_actions->testAction());
+    webhookMenu->addSeparator();
+    webhookMenu->addAction(m_actions->enableAction());
+    webhookMenu->addAction(m_actions->disableAction());
+    webhookMenu->addSeparator();
+    webhookMenu->addAction(m_actions->deleteAction());
+
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
                                           tr("&Refresh"), this, &MainWindow::refresh);
@@ -126,6 +149,7 @@ void MainWindow::onSessionChanged(AccountSession *session)
     // The controller has deleted the previous session already.
     m_session = session;
     m_model->setCollection(m_session ? m_session->collection() : nullptr);
+    m_actions->setSession(m_session);
     if (m_session) {
         connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
         onSessionStateChanged(m_session->state());

@@ -18,6 +18,7 @@ class ConsoleController;
 namespace Gui {
 
 class ConnectionBar;
+class WebhookActions;
 class WebhooksPanel;
 
 // The console's window: connection bar on top, the webhooks table, totals in the status bar.
@@ -36,6 +37,7 @@ public:
     Channex::AccountSession *session() const { return m_session; }
     WebhooksPanel *webhooksPanel() const { return m_panel; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
+    WebhookActions *webhookActions() const { return m_actions; }
 
     Session::ConsoleController *controller() const { return m_controller; }
 
@@ -61,6 +63,7 @@ private:
     Channex::WebhookListModel *m_model;
     ConnectionBar *m_connectionBar;
     WebhooksPanel *m_panel;
+    WebhookActions *m_actions = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_totalLabel;
     QLabel *m_keychainLabel;

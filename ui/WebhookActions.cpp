@@ -1,0 +1,378 @@
+#include "WebhookActions.h"
+
+#include "channex/AccountSession.h"
+#include "channex/BulkWebhookJob.h"
+#include "channex/PropertyDirectory.h"
+#include "channex/WebhookCollection.h"
+#include "channex/WebhookListModel.h"
+#include "common/MessageBox.h"
+#include "dialogs/DuplicateWebhookDialog.h"
+#include "dialogs/TestResultDialog.h"
+#include "dialogs/WebhookDialog.h"
+#include "models/WebhookFilterProxy.h"
+#include "widgets/WebhooksPanel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+
+using Channex::AccountSession;
+using Channex::ApiError;
+using Channex::ApiResult;
+using Channex::BulkWebhookJob;
+using Channex::Webhook;
+
+namespace Gui {
+
+namespace {
+constexpr int StatusMessageMs = 6000;
+}
+
+WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWidget *window)
+    : QObject(window), m_panel(panel), m_statusBar(statusBar), m_window(window),
+      m_progress(new QWidget(statusBar)), m_progressLabel(new QLabel(m_progress)),
+      m_progressBar(new QProgressBar(m_progress)),
+      m_cancelButton(new QPushButton(tr("Stop"), m_progress))
+{
+    m_new = makeAction(tr("&New Webhook…"), QStringLiteral("newWebhookAction"),
+                       QStringLiteral("new"));
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setToolTip(tr("Create a webhook (%1)")
+                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_edit = makeAction(tr("&Edit Webhook…"), QStringLiteral("editWebhookAction"),
+                        QStringLiteral("edit"));
+    m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_edit->setToolTip(tr("Change the selected webhook (Return)"));
+    m_delete = makeAction(tr("&Delete…"), QStringLiteral("deleteWebhookAction"),
+                          QStringLiteral("delete"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setToolTip(tr("Delete the selected webhooks (%1)")
+                             .arg(QKeySequence(QKeySequence::Delete)
+                                      .toString(QKeySequence::NativeText)));
+    m_duplicate = makeAction(tr("D&uplicate to Other Properties…"),
+                             QStringLiteral("duplicateWebhookAction"), QStringLiteral("duplicate"));
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_test = makeAction(tr("&Test Webhook"), QStringLiteral("testWebhookAction"),
+                        QStringLiteral("test"));
+    m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_test->setToolTip(tr("Ask Channex to send a test request to the selected webhook's URL"));
+    m_enable = makeAction(tr("E&nable"), QStringLiteral("enableWebhooksAction"), QString());
+    m_enable->setToolTip(tr("Resume deliveries to the selected webhooks"));
+    m_disable = makeAction(tr("Di&sable"), QStringLiteral("disableWebhooksAction"), QString());
+    m_disable->setToolTip(tr("Pause deliveries to the selected webhooks"));
+
+    // Return and Delete belong to the table: in a text field they keep their usual meaning.
+    for (QAction *action : {m_edit, m_delete}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_panel->table()->addAction(action);
+    }
+
+    connect(m_new, &QAction::triggered, this, &WebhookActions::newWebhook);
+    connect(m_edit, &QAction::triggered, this, [this] { editWebhook(); });
+    connect(m_delete, &QAction::triggered, this, &WebhookActions::deleteSelected);
+    connect(m_duplicate, &QAction::triggered, this, &WebhookActions::duplicateCurrent);
+    connect(m_test, &QAction::triggered, this, &WebhookActions::testCurrent);
+    connect(m_enable, &QAction::triggered, this, [this] { setSelectedActive(true); });
+    connect(m_disable, &QAction::triggered, this, [this] { setSelectedActive(false); });
+    connect(m_panel, &WebhooksPanel::selectionChanged, this, &WebhookActions::updateActions);
+    connect(m_panel, &WebhooksPanel::activated, this, &WebhookActions::editWebhook);
+    if (auto *model = qobject_cast<Channex::WebhookListModel *>(
+            m_panel->proxy()->sourceModel())) {
+        connect(model, &Channex::WebhookListModel::activeToggleRequested, this,
+                &WebhookActions::toggleFromTable);
+    }
+    m_panel->setRowActions(rowActions());
+
+    // Bulk progress lives in the status bar: the table stays usable while a job runs.
+    m_progress->setObjectName(QStringLiteral("bulkProgress"));
+    m_progressLabel->setObjectName(QStringLiteral("bulkProgressLabel"));
+    m_progressBar->setObjectName(QStringLiteral("bulkProgressBar"));
+    m_progressBar->setAccessibleName(tr("Progress"));
+    m_progressBar->setMaximumWidth(160);
+    m_cancelButton->setObjectName(QStringLiteral("bulkStopButton"));
+    m_cancelButton->setAccessibleName(tr("Stop"));
+    m_cancelButton->setToolTip(tr("Send nothing more; changes already sent are kept"));
+    auto *layout = new QHBoxLayout(m_progress);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progressLabel);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_cancelButton);
+    m_statusBar->addPermanentWidget(m_progress);
+    m_progress->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    updateActions();
+}
+
+QAction *WebhookActions::makeAction(const QString &text, const QString &objectName,
+                                    const QString &icon)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    return action;
+}
+
+QList<QAction *> WebhookActions::rowActions() const
+{
+    return {m_edit, m_test, m_duplicate, m_enable, m_disable, m_delete};
+}
+
+void WebhookActions::setSession(AccountSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &AccountSession::stateChanged, this, &WebhookActions::updateActions);
+        connect(m_session, &AccountSession::webhookVanished, this,
+                &WebhookActions::reportVanished);
+    }
+    updateActions();
+}
+
+void WebhookActions::updateActions()
+{
+    const bool ready = m_session && m_session->hasLoaded();
+    const int selected = ready ? int(m_panel->selectedWebhookIds().size()) : 0;
+    const bool busy = !m_job.isNull();
+    m_new->setEnabled(ready);
+    m_edit->setEnabled(selected == 1);
+    m_test->setEnabled(selected == 1);
+    m_duplicate->setEnabled(selected == 1 && !busy);
+    m_delete->setEnabled(selected > 0 && !busy);
+    m_enable->setEnabled(selected > 0 && !busy);
+    m_disable->setEnabled(selected > 0 && !busy);
+}
+
+void WebhookActions::newWebhook()
+{
+    if (m_session && m_session->hasLoaded())
+        openWebhookDialog(true, {});
+}
+
+void WebhookActions::editWebhook(const QString &id)
+{
+    if (!m_session)
+        return;
+    const QString webhookId = id.isEmpty() ? m_panel->currentWebhookId() : id;
+    if (const Webhook *webhook = m_session->collection()->find(webhookId))
+        openWebhookDialog(false, *webhook);
+}
+
+void WebhookActions::openWebhookDialog(bool create, const Webhook &initial)
+{
+    auto *dialog = new WebhookDialog(create ? WebhookDialog::Mode::Create
+                                            : WebhookDialog::Mode::Edit,
+                                     m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProperties(m_session->properties()->properties());
+    if (!create)
+        dialog->setWebhook(initial);
+
+    connect(dialog, &WebhookDialog::saveRequested, this, [this, dialog, create](const Webhook &w) {
+        if (!m_session)
+            return;
+        dialog->setBusy(true, tr("Saving…"));
+        auto saved = [this, dialog, create](ApiResult<Webhook> result) {
+            if (result.ok()) {
+                dialog->setBusy(false);
+                dialog->accept();
+                m_panel->selectWebhook(result.value().id);
+                m_statusBar->showMessage(create ? tr("Webhook created.") : tr("Webhook saved."),
+                                         StatusMessageMs);
+                return;
+            }
+            // Every value stays in the dialog; the error goes next to its fields.
+            dialog->showSaveError(result.error());
+        };
+        if (create)
+            m_session->createWebhook(w, dialog, saved);
+        else
+            m_session->updateWebhook(w, dialog, saved);
+    });
+    connect(dialog, &WebhookDialog::testRequested, this, [this, dialog](const Webhook &w) {
+        if (!m_session)
+            return;
+        dialog->setBusy(true, tr("Testing…"));
+        m_session->testWebhook(w, dialog, [dialog](ApiResult<Channex::WebhookTestResult> result) {
+            dialog->showTestResult(result);
+        });
+    });
+    dialog->open();
+}
+
+void WebhookActions::reportVanished(const QString &id)
+{
+    Q_UNUSED(id);
+    // Someone deleted it elsewhere: reload, so the table shows what Channex has now.
+    m_statusBar->showMessage(
+        tr("A webhook was deleted elsewhere (in Channex or by a colleague); the table was "
+           "refreshed."),
+        StatusMessageMs * 2);
+    if (m_session)
+        m_session->refresh();
+}
+
+void WebhookActions::deleteSelected()
+{
+    if (!m_session || m_job)
+        return;
+    const QStringList ids = m_panel->selectedWebhookIds();
+    if (ids.isEmpty())
+        return;
+    QStringList urls;
+    for (const QString &id : ids) {
+        if (const Webhook *webhook = m_session->collection()->find(id))
+            urls << webhook->callbackUrl;
+    }
+    MessageBox::Request request;
+    request.icon = QMessageBox::Warning;
+    request.title = tr("Delete Webhooks");
+    request.text = ids.size() == 1
+        ? tr("Delete the webhook for %1?").arg(urls.value(0))
+        : tr("Delete %n webhook(s)?", nullptr, int(ids.size()));
+    request.informativeText = tr("Channex stops sending these events at once. This cannot be "
+                                 "undone.");
+    if (ids.size() > 1)
+        request.detailedText = urls.join(QLatin1Char('\n'));
+    request.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    request.defaultButton = QMessageBox::Cancel;
+    request.buttonTexts = {{QMessageBox::Yes, tr("&Delete")}};
+    if (MessageBox::ask(m_window, request) != QMessageBox::Yes)
+        return;
+    runJob(BulkWebhookJob::remove(m_session, ids, this), tr("Deleting…"),
+           tr("%n webhook(s) deleted.", nullptr, int(ids.size())),
+           tr("Some webhooks were not deleted"));
+}
+
+void WebhookActions::setSelectedActive(bool active)
+{
+    if (!m_session || m_job)
+        return;
+    const QStringList ids = m_panel->selectedWebhookIds();
+    if (ids.isEmpty())
+        return;
+    runJob(BulkWebhookJob::setActive(m_session, ids, active, this),
+           active ? tr("Enabling…") : tr("Disabling…"),
+           active ? tr("%n webhook(s) enabled.", nullptr, int(ids.size()))
+                  : tr("%n webhook(s) disabled.", nullptr, int(ids.size())),
+           active ? tr("Some webhooks were not enabled") : tr("Some webhooks were not disabled"));
+}
+
+void WebhookActions::duplicateCurrent()
+{
+    if (!m_session || m_job)
+        return;
+    const Webhook *source = m_session->collection()->find(m_panel->currentWebhookId());
+    if (!source)
+        return;
+    const Webhook webhook = *source;
+    auto *dialog = new DuplicateWebhookDialog(webhook, m_session->properties()->properties(),
+                                              m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, webhook] {
+        if (!m_session || m_job)
+            return;
+        const QStringList ids = dialog->selectedPropertyIds();
+        runJob(BulkWebhookJob::duplicate(m_session, webhook, ids,
+                                         dialog->selectedPropertyTitles(), this),
+               tr("Duplicating…"),
+               tr("%n cop(y/ies) created.", nullptr, int(ids.size())),
+               tr("Some copies were not created"));
+    });
+    dialog->open();
+}
+
+void WebhookActions::testCurrent()
+{
+    if (!m_session)
+        return;
+    const Webhook *webhook = m_session->collection()->find(m_panel->currentWebhookId());
+    if (!webhook)
+        return;
+    auto *dialog = new TestResultDialog(webhook->callbackUrl, m_window);
+    dialog->setPending();
+    dialog->show();
+    m_session->testWebhook(*webhook, dialog,
+                           [dialog](ApiResult<Channex::WebhookTestResult> result) {
+                               dialog->showResult(result);
+                           });
+}
+
+void WebhookActions::toggleFromTable(const QString &id, bool active)
+{
+    if (!m_session)
+        return;
+    m_session->setActive(id, active, this, [this, active](ApiResult<Webhook> result) {
+        if (result.ok()) {
+            m_statusBar->showMessage(active ? tr("Webhook enabled.") : tr("Webhook disabled."),
+                                     StatusMessageMs);
+            return;
+        }
+        if (result.error().kind == ApiError::Kind::NotFound)
+            return; // reportVanished() says it
+        // The row is back as the server has it; say why.
+        MessageBox::warning(m_window,
+                            active ? tr("Webhook Not Enabled") : tr("Webhook Not Disabled"),
+                            result.error().message());
+    });
+}
+
+void WebhookActions::runJob(BulkWebhookJob *job, const QString &doing, const QString &done,
+                            const QString &failedTitle)
+{
+    m_job = job;
+    m_progressLabel->setText(doing);
+    m_progressBar->setRange(0, job->total());
+    m_progressBar->setValue(0);
+    m_progress->show();
+    connect(job, &BulkWebhookJob::progress, m_progressBar, &QProgressBar::setValue);
+    connect(job, &BulkWebhookJob::finished, this,
+            [this, done, failedTitle] { finishJob(done, failedTitle); });
+    updateActions();
+    job->start();
+}
+
+void WebhookActions::finishJob(const QString &done, const QString &failedTitle)
+{
+    BulkWebhookJob *job = m_job;
+    m_progress->hide();
+    m_job = nullptr;
+    updateActions();
+    if (!job)
+        return;
+    job->deleteLater();
+    if (job->failures().isEmpty() && !job->isCancelled()) {
+        m_statusBar->showMessage(done, StatusMessageMs);
+        return;
+    }
+    MessageBox::Request summary;
+    summary.icon = QMessageBox::Warning;
+    summary.title = failedTitle;
+    const int failed = int(job->failures().size());
+    const int notSent = job->total() - job->completed();
+    summary.text = tr("%1 of %n succeeded.", nullptr, job->total()).arg(job->succeeded());
+    QStringList reasons;
+    if (failed > 0)
+        reasons << tr("%n failed; the details below say why for each.", nullptr, failed);
+    if (notSent > 0)
+        reasons << tr("%n not sent: stopped.", nullptr, notSent);
+    summary.informativeText = reasons.join(QLatin1Char(' '));
+    QStringList details;
+    for (const BulkWebhookJob::Failure &failure : job->failures())
+        details << tr("%1: %2").arg(failure.label, failure.error.message());
+    summary.detailedText = details.join(QLatin1Char('\n'));
+    summary.buttons = QMessageBox::Ok;
+    MessageBox::ask(m_window, summary);
+}
+
+} // namespace Gui

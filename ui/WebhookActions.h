@@ -1,0 +1,82 @@
+#pragma once
+
+#include "channex/AccountSession.h"
+#include "channex/BulkWebhookJob.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStatusBar;
+class QWidget;
+
+namespace Gui {
+
+class WebhooksPanel;
+
+// What a person can do to the webhooks in the table (F6, F7): New, Edit, Delete, Duplicate to
+// other properties, Test, Enable and Disable, from the toolbar, the menus, the row context menu
+// and the keyboard. It opens the dialogs, sends through the AccountSession (so the rows follow
+// the server) and reports bulk results in the status bar and, for failures, a summary.
+class WebhookActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookActions)
+
+public:
+    WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWidget *window);
+
+    // The account the actions act on; nullptr disables them.
+    void setSession(Channex::AccountSession *session);
+
+    QAction *newAction() const { return m_new; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *testAction() const { return m_test; }
+    QAction *enableAction() const { return m_enable; }
+    QAction *disableAction() const { return m_disable; }
+    QList<QAction *> rowActions() const;
+    // A bulk job in progress, for tests and the window's close check.
+    Channex::BulkWebhookJob *runningJob() const { return m_job; }
+
+public slots:
+    void newWebhook();
+    void editWebhook(const QString &id = {});
+    void deleteSelected();
+    void duplicateCurrent();
+    void testCurrent();
+    void setSelectedActive(bool active);
+
+private:
+    QAction *makeAction(const QString &text, const QString &objectName, const QString &icon);
+    void openWebhookDialog(bool create, const Channex::Webhook &initial);
+    void runJob(Channex::BulkWebhookJob *job, const QString &doing, const QString &done,
+                const QString &failedTitle);
+    void finishJob(const QString &done, const QString &failedTitle);
+    void toggleFromTable(const QString &id, bool active);
+    void reportVanished(const QString &id);
+    void updateActions();
+
+    WebhooksPanel *m_panel;
+    QStatusBar *m_statusBar;
+    QWidget *m_window;
+    QPointer<Channex::AccountSession> m_session;
+    QPointer<Channex::BulkWebhookJob> m_job;
+    QWidget *m_progress;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progressBar;
+    QPushButton *m_cancelButton;
+    QAction *m_new;
+    QAction *m_edit;
+    QAction *m_delete;
+    QAction *m_duplicate;
+    QAction *m_test;
+    QAction *m_enable;
+    QAction *m_disable;
+};
+
+} // namespace Gui

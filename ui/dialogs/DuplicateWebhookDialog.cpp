@@ -1,0 +1,124 @@
+#include "dialogs/DuplicateWebhookDialog.h"
+
+#include "ui_DuplicateWebhookDialog.h"
+
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace Gui {
+
+namespace {
+constexpr int PropertyIdRole = Qt::UserRole + 1;
+}
+
+DuplicateWebhookDialog::DuplicateWebhookDialog(const Channex::Webhook &webhook,
+                                               const QList<Channex::PropertyOption> &properties,
+                                               QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::DuplicateWebhookDialog>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("duplicateWebhookDialog"));
+    m_ui->introLabel->setText(
+        tr("Copy the webhook for <b>%1</b> to these properties. Each copy gets the same events, "
+           "headers, parameters and settings.")
+            .arg(webhook.callbackUrl.toHtmlEscaped()));
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("duplicateButton"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+
+    QList<Channex::PropertyOption> sorted = properties;
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    for (const Channex::PropertyOption &property : std::as_const(sorted)) {
+        if (!webhook.isGlobal && property.id == webhook.propertyId)
+            continue; // its own property already has it
+        auto *item = new QListWidgetItem(property.title.isEmpty() ? property.id : property.title,
+                                         m_ui->propertyList);
+        item->setData(PropertyIdRole, property.id);
+        item->setToolTip(tr("Property ID: %1").arg(property.id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this,
+            &DuplicateWebhookDialog::applyFilter);
+    connect(m_ui->propertyList, &QListWidget::itemChanged, this,
+            &DuplicateWebhookDialog::updateWidgets);
+    connect(m_ui->selectAllButton, &QPushButton::clicked, this, [this] { setAllChecked(true); });
+    connect(m_ui->selectNoneButton, &QPushButton::clicked, this,
+            [this] { setAllChecked(false); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateWidgets();
+}
+
+DuplicateWebhookDialog::~DuplicateWebhookDialog() = default;
+
+QStringList DuplicateWebhookDialog::selectedPropertyIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_ui->propertyList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->propertyList->item(row);
+        if (item->checkState() == Qt::Checked)
+            ids << item->data(PropertyIdRole).toString();
+    }
+    return ids;
+}
+
+QStringList DuplicateWebhookDialog::selectedPropertyTitles() const
+{
+    QStringList titles;
+    for (int row = 0; row < m_ui->propertyList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->propertyList->item(row);
+        if (item->checkState() == Qt::Checked)
+            titles << item->text();
+    }
+    return titles;
+}
+
+void DuplicateWebhookDialog::setChecked(const QString &propertyId, bool checked)
+{
+    for (int row = 0; row < m_ui->propertyList->count(); ++row) {
+        QListWidgetItem *item = m_ui->propertyList->item(row);
+        if (item->data(PropertyIdRole).toString() == propertyId)
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void DuplicateWebhookDialog::applyFilter(const QString &text)
+{
+    for (int row = 0; row < m_ui->propertyList->count(); ++row) {
+        QListWidgetItem *item = m_ui->propertyList->item(row);
+        item->setHidden(!item->text().contains(text.trimmed(), Qt::CaseInsensitive));
+    }
+}
+
+// Select All and None act on the properties the filter shows.
+void DuplicateWebhookDialog::setAllChecked(bool checked)
+{
+    for (int row = 0; row < m_ui->propertyList->count(); ++row) {
+        QListWidgetItem *item = m_ui->propertyList->item(row);
+        if (!item->isHidden())
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void DuplicateWebhookDialog::updateWidgets()
+{
+    const int count = int(selectedPropertyIds().size());
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setEnabled(count > 0);
+    ok->setText(count > 0 ? tr("&Duplicate to %n Propert(y/ies)", nullptr, count)
+                          : tr("&Duplicate"));
+    ok->setAccessibleName(tr("Duplicate"));
+    if (m_ui->propertyList->count() == 0)
+        m_ui->hintLabel->setText(tr("The account has no other property to copy to."));
+    else if (count == 0)
+        m_ui->hintLabel->setText(tr("Tick the properties that should get a copy."));
+    else
+        m_ui->hintLabel->clear();
+}
+
+} // namespace Gui

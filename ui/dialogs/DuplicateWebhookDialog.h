@@ -1,0 +1,42 @@
+#pragma once
+
+#include "channex/Webhook.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class DuplicateWebhookDialog;
+}
+
+namespace Gui {
+
+// Chooses the properties a webhook is copied to (F6 "Duplicate to other properties"): every
+// property of the account but the webhook's own, by name, with a filter. The copies keep the
+// callback URL, events, headers, parameters and flags.
+class DuplicateWebhookDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DuplicateWebhookDialog)
+
+public:
+    DuplicateWebhookDialog(const Channex::Webhook &webhook,
+                           const QList<Channex::PropertyOption> &properties,
+                           QWidget *parent = nullptr);
+    ~DuplicateWebhookDialog() override;
+
+    // The ticked properties, in the order shown, with their names.
+    QStringList selectedPropertyIds() const;
+    QStringList selectedPropertyTitles() const;
+    void setChecked(const QString &propertyId, bool checked);
+
+private:
+    void applyFilter(const QString &text);
+    void setAllChecked(bool checked);
+    void updateWidgets();
+
+    std::unique_ptr<Ui::DuplicateWebhookDialog> m_ui;
+};
+
+} // namespace Gui
