@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Fills the English plural forms in webhook-console_en.ts: "webhook(s)" becomes "webhook" for one
-and "webhooks" for many. Run after `lupdate -pluralonly`; untouched entries keep their forms."""
+and "webhooks" for many; "propert(y/ies)" becomes "property" and "properties". Run after
+`lupdate -pluralonly`; untouched entries keep their forms."""
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -15,8 +16,8 @@ for message in tree.getroot().iter("message"):
     for child in list(translation):
         translation.remove(child)
     translation.attrib.pop("type", None)
-    one = re.sub(r"\((s|es)\)", "", source)
-    many = re.sub(r"\((s|es)\)", r"\1", source)
+    one = re.sub(r"\((\w*)/(\w+)\)", r"\1", re.sub(r"\((s|es)\)", "", source))
+    many = re.sub(r"\((\w*)/(\w+)\)", r"\2", re.sub(r"\((s|es)\)", r"\1", source))
     for form in (one, many):
         ET.SubElement(translation, "numerusform").text = form
 tree.write(path, encoding="utf-8", xml_declaration=True)

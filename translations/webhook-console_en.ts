@@ -27,6 +27,22 @@
     </message>
 </context>
 <context>
+    <name>Gui::DuplicateWebhookDialog</name>
+    <message numerus="yes">
+        <source>&amp;Duplicate to %n Propert(y/ies)</source>
+        <translation>
+            <numerusform>&amp;Duplicate to %n Property</numerusform><numerusform>&amp;Duplicate to %n Properties</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueEditor</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform><numerusform>…and %n more problems.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Gui::MainWindow</name>
     <message numerus="yes">
         <source>%n webhook(s)</source>
@@ -37,6 +53,49 @@
         <source>%1 of %n webhook(s) shown</source>
         <translation>
             <numerusform>%1 of %n webhook shown</numerusform><numerusform>%1 of %n webhooks shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookActions</name>
+    <message numerus="yes">
+        <source>Delete %n webhook(s)?</source>
+        <translation>
+            <numerusform>Delete %n webhook?</numerusform><numerusform>Delete %n webhooks?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) deleted.</source>
+        <translation>
+            <numerusform>%n webhook deleted.</numerusform><numerusform>%n webhooks deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) enabled.</source>
+        <translation>
+            <numerusform>%n webhook enabled.</numerusform><numerusform>%n webhooks enabled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) disabled.</source>
+        <translation>
+            <numerusform>%n webhook disabled.</numerusform><numerusform>%n webhooks disabled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(y/ies) created.</source>
+        <translation>
+            <numerusform>%n copy created.</numerusform><numerusform>%n copies created.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n succeeded.</source>
+        <translation>
+            <numerusform>%1 of %n succeeded.</numerusform><numerusform>%1 of %n succeeded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; the details below say why for each.</source>
+        <translation>
+            <numerusform>%n failed; the details below say why for each.</numerusform><numerusform>%n failed; the details below say why for each.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent: stopped.</source>
+        <translation>
+            <numerusform>%n not sent: stopped.</numerusform><numerusform>%n not sent: stopped.</numerusform></translation>
     </message>
 </context>
 <context>

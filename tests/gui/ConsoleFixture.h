@@ -1,0 +1,133 @@
+#pragma once
+
+// The real console (controller, window, sandbox) for GUI tests, as on a first start: its own
+// settings directory, an in-memory key store, the sandbox's demo account loaded. Dialogs and
+// message boxes are found and answered the way a person would, by objectName.
+#include "MainWindow.h"
+#include "Translations.h"
+#include "channex/AccountSession.h"
+#include "channex/ChannexClient.h"
+#include "common/MessageBox.h"
+#include "sandbox/SandboxServer.h"
+#include "session/ConsoleController.h"
+#include "session/MemorySecretStore.h"
+#include "widgets/WebhooksPanel.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+namespace GuiTest {
+
+// Once per test program: private settings, English plurals, no real modal ever.
+inline void setUpProgram(QTemporaryDir &settingsDir, const QString &name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("WebhookConsoleTests"));
+    QCoreApplication::setApplicationName(name);
+    Gui::installTranslations(qApp, QLocale(QLocale::English));
+}
+
+struct Console
+{
+    Console()
+    {
+        QSettings().clear();
+        Gui::MessageBox::clearAsked();
+        controller = std::make_unique<Session::ConsoleController>(
+            new Session::MemorySecretStore(Session::SecretStore::Persistence::Keychain));
+        window = std::make_unique<Gui::MainWindow>(controller.get());
+        controller->start({});
+        window->show();
+        ready = QTest::qWaitForWindowExposed(window.get())
+            && QTest::qWaitFor([this] { return table()->model()->rowCount() == 12; }, 10000);
+        if (ready) {
+            // A second client, to see what the sandbox stores, as Channex's own UI would.
+            observer = std::make_unique<Channex::ChannexClient>(sandbox()->rootUrl(),
+                                                                sandbox()->apiKey());
+        }
+    }
+
+    ~Console()
+    {
+        window.reset();
+        controller.reset();
+    }
+
+    Sandbox::SandboxServer *sandbox() const { return controller->sandbox(); }
+    Channex::AccountSession *session() const { return controller->session(); }
+    Gui::WebhooksPanel *panel() const { return window->webhooksPanel(); }
+    QTableView *table() const
+    {
+        return window->findChild<QTableView *>(QStringLiteral("webhooksTable"));
+    }
+    QAction *action(const QString &name) const { return window->findChild<QAction *>(name); }
+
+    // Selects the table row of this webhook, as a click does.
+    bool select(const QString &webhookId) const
+    {
+        panel()->selectWebhook(webhookId);
+        return panel()->currentWebhookId() == webhookId;
+    }
+
+    // The webhooks the sandbox stores now, fetched over HTTP by the observer client.
+    QList<Channex::Webhook> stored() const
+    {
+        std::optional<QList<Channex::Webhook>> list;
+        QObject context;
+        observer->listWebhooks(&context, [&list](Channex::ApiResult<QList<Channex::Webhook>> r) {
+            list = r.ok() ? r.value() : QList<Channex::Webhook> {};
+        });
+        [[maybe_unused]] const bool answered
+            = QTest::qWaitFor([&list] { return list.has_value(); }, 5000);
+        return list.value_or(QList<Channex::Webhook> {});
+    }
+
+    std::optional<Channex::Webhook> storedById(const QString &id) const
+    {
+        for (const Channex::Webhook &webhook : stored()) {
+            if (webhook.id == id)
+                return webhook;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Channex::Webhook> storedByUrl(const QString &url) const
+    {
+        for (const Channex::Webhook &webhook : stored()) {
+            if (webhook.callbackUrl == url)
+                return webhook;
+        }
+        return std::nullopt;
+    }
+
+    // The top-level widget of this class that is visible now (a dialog the action opened).
+    template<typename T> T *openDialog() const
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<T *>(widget); dialog && dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<Session::ConsoleController> controller;
+    std::unique_ptr<Gui::MainWindow> window;
+    std::unique_ptr<Channex::ChannexClient> observer;
+    bool ready = false;
+};
+
+// Demo data (app/sandbox/DemoData.cpp): a property webhook of Harbour View Hotel.
+inline const QString HarbourWebhookId = QStringLiteral("a9a88747-767e-458c-99e0-9212fcfb0b39");
+inline const QString HarbourView = QStringLiteral("716305c4-561a-4561-a187-7f5b8aeb5920");
+
+} // namespace GuiTest
