@@ -1,5 +1,5 @@
-# One INTERFACE target that every project target links: language level, warnings as errors and
-# Qt's strictness defines. Third-party code (llhttp) does not link it.
+# One INTERFACE target that every project target links: language level, warnings (as errors with
+# WC_WARNINGS_AS_ERRORS) and Qt's strictness defines. Third-party code (llhttp) does not link it.
 add_library(wc_compile_settings INTERFACE)
 target_compile_features(wc_compile_settings INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
@@ -17,9 +17,15 @@ target_compile_definitions(wc_compile_settings INTERFACE
     WC_VERSION="${PROJECT_VERSION}")
 
 if(MSVC)
-    target_compile_options(wc_compile_settings INTERFACE /W4 /WX /permissive- /Zc:__cplusplus)
+    target_compile_options(wc_compile_settings INTERFACE /W4 /permissive- /Zc:__cplusplus)
+    if(WC_WARNINGS_AS_ERRORS)
+        target_compile_options(wc_compile_settings INTERFACE /WX)
+    endif()
 else()
     target_compile_options(wc_compile_settings INTERFACE
-        -Wall -Wextra -Wpedantic -Werror
+        -Wall -Wextra -Wpedantic
         -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
+    if(WC_WARNINGS_AS_ERRORS)
+        target_compile_options(wc_compile_settings INTERFACE -Werror)
+    endif()
 endif()
