@@ -1,10 +1,10 @@
 // Webhook Console entry point: command line, application object, wiring. No logic of its own.
-#include "MainWindow.h"
-#include "Translations.h"
-#include "cli/CommandLine.h"
-#include "cli/SandboxService.h"
-#include "session/ConsoleController.h"
-#include "session/KeychainSecretStore.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/SandboxService.h"
+#include "app/session/ConsoleController.h"
+#include "app/session/KeychainSecretStore.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QLocale>
