@@ -367,6 +367,9 @@ private slots:
         for (const Webhook &webhook : console.stored())
             QVERIFY2(!webhook.isActive, qPrintable(webhook.callbackUrl));
         QCOMPARE(console.panel()->selectedWebhookIds().size(), 12); // selection survived
+        // Nothing left to disable: only Enable is offered.
+        QVERIFY(!console.action(u"disableWebhooksAction"_s)->isEnabled());
+        QVERIFY(console.action(u"enableWebhooksAction"_s)->isEnabled());
         QVERIFY(console.window->statusBar()->currentMessage().contains(u"disabled"_s));
 
         // Two refusals: the others are enabled, and a summary names what failed and why.
