@@ -26,15 +26,20 @@
 
 namespace GuiTest {
 
-// Once per test program: private settings, English plurals, no real modal ever.
-inline void setUpProgram(QTemporaryDir &settingsDir, const QString &name)
+// Once per test program: private settings, English plurals, and no real modal ever (a box no
+// test answered is cancelled). False when the settings directory could not be made.
+inline bool setUpProgram(const QTemporaryDir &settingsDir, const QString &name)
 {
+    if (!settingsDir.isValid())
+        return false;
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("WebhookConsoleTests"));
     QCoreApplication::setApplicationName(name);
     Gui::installTranslations(qApp, QLocale(QLocale::English));
+    Gui::MessageBox::setAutoAnswer(QMessageBox::Cancel);
+    return true;
 }
 
 struct Console
