@@ -39,7 +39,8 @@ public:
     Mode mode() const { return m_mode; }
     // The picker's choices, shown sorted by title. May come before or after setWebhook().
     void setProperties(const QList<Channex::PropertyOption> &properties);
-    // Initial values; id, organization and protection flag are kept as given.
+    // Initial values. Edit keeps id, organization and protection flag as given; Create (and
+    // so Duplicate) drops the id and the protection flag.
     void setWebhook(const Channex::Webhook &webhook);
     // The values as they stand, id included for Edit.
     Channex::Webhook webhook() const;
