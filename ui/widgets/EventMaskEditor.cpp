@@ -4,6 +4,7 @@
 #include "widgets/WrappingItemDelegate.h"
 
 #include <QCheckBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -77,9 +78,9 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     m_maskEdit->setPlaceholderText(tr("* or event names separated by ;"));
     m_maskEdit->setToolTip(tr("The mask exactly as it is sent to Channex. Typing here updates "
                               "the checklist, and the checklist updates this text."));
-    QFont mono = m_maskEdit->font();
-    mono.setFamily(u"monospace"_s);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setStyleHint(QFont::TypeWriter);
+    mono.setFixedPitch(true);
     m_maskEdit->setFont(mono);
     auto *maskLabel = new QLabel(tr("&Mask:"), this);
     maskLabel->setBuddy(m_maskEdit);
