@@ -9,9 +9,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -271,7 +271,7 @@ private slots:
         QVERIFY(names->isVisible());
         QCOMPARE(names->text(), u"Twin, rt-x (unknown ID)"_s);
         auto *chooser
-            = GuiTest::byAccessibleName<QToolButton>(m_editor.get(), u"Choose room types"_s);
+            = GuiTest::byAccessibleName<QPushButton>(m_editor.get(), u"Choose room types"_s);
         QVERIFY(chooser && chooser->isVisible());
         // Choosing from the menu writes the ID.
         QMenu *menu = chooser->menu();
@@ -282,7 +282,7 @@ private slots:
         menu->actions().at(0)->setChecked(true);
         QCOMPARE(maskEdit()->text(), u"ari:*:rt-2,rt-x,rt-1:*"_s);
         // Without names the IDs are typed.
-        QVERIFY(!GuiTest::byAccessibleName<QToolButton>(m_editor.get(), u"Choose rate plans"_s)
+        QVERIFY(!GuiTest::byAccessibleName<QPushButton>(m_editor.get(), u"Choose rate plans"_s)
                      ->isVisible());
     }
 
