@@ -53,6 +53,7 @@ public:
     // A refused save: 422 `details` go next to their fields, anything else to the banner at
     // the top. Every value stays as typed.
     void showSaveError(const Channex::ApiError &error);
+    // Test shows "Sending a test call…" in the result area until this arrives.
     void showTestResult(const Channex::ApiResult<Channex::WebhookTestResult> &result);
 
     // What the hint line above the buttons says.
