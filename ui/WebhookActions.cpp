@@ -129,6 +129,15 @@ void WebhookActions::setSession(AccountSession *session)
 {
     if (m_session)
         m_session->disconnect(this);
+    // Calls in flight died with the old session's client and will not answer: end the job.
+    if (m_job && session != m_session) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_progress->hide();
+        m_statusBar->showMessage(tr("Stopped: the connection changed before every change was "
+                                    "sent. Refresh to see what was stored."),
+                                 StatusMessageMs * 2);
+    }
     m_session = session;
     if (m_session) {
         connect(m_session, &AccountSession::stateChanged, this, &WebhookActions::updateActions);
