@@ -3,6 +3,7 @@
 // The real console (controller, window, sandbox) for GUI tests, as on a first start: its own
 // settings directory, an in-memory key store, the sandbox's demo account loaded. Dialogs and
 // message boxes are found and answered the way a person would, by objectName.
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "channex/AccountSession.h"
@@ -32,11 +33,7 @@ inline bool setUpProgram(const QTemporaryDir &settingsDir, const QString &name)
 {
     if (!settingsDir.isValid())
         return false;
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("WebhookConsoleTests"));
-    QCoreApplication::setApplicationName(name);
+    useTemporarySettings(settingsDir, name);
     Gui::installTranslations(qApp, QLocale(QLocale::English));
     Gui::MessageBox::setAutoAnswer(QMessageBox::Cancel);
     return true;
