@@ -112,15 +112,17 @@ def describe(block):
     elif key == "data":
         listed = isinstance(document, dict) and isinstance(document.get("data"), list)
         kind = "list response" if listed else "webhook response"
-        slug = ("list-" if listed else "webhook-") + status
+        slug = "list" if listed else "webhook"
     elif key == "errors":
-        kind, slug = "error " + status, "error-" + status
+        kind, slug = ("error " + status).strip(), "error"
     elif key == "status_code":
-        kind, slug = "test response", "test-" + status
+        kind, slug = "test response", "test"
     elif key == "meta":
-        kind, slug = "delete response", "delete-" + status
+        kind, slug = "delete response", "delete"
     else:
         kind, slug = "unknown", "block"
+    if status and kind != "unknown":
+        slug += "-" + status
     if not valid:
         slug += "-invalid"
     return kind, status, valid, slug
