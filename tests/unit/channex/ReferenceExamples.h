@@ -76,8 +76,8 @@ inline QList<Example> manifest()
 }
 
 // The reference file, where a developer or CI has it: only $WC_CHANNEX_REFERENCE when that is
-// set; otherwise shared/reference beside the repository (CI clones the repo next to a copy of
-// shared/), then the team's /work/shared. Empty when there is none.
+// set; otherwise shared/reference beside the repository (developers and CI have the repo next
+// to shared/). Empty when there is none.
 inline QString referenceFile()
 {
     const QString name = u"channex-webhooks-api.md"_s;
@@ -87,8 +87,7 @@ inline QString referenceFile()
         return QFileInfo(explicitPath).isFile() ? QFileInfo(explicitPath).canonicalFilePath()
                                                 : QString(); // asked for that one only
     const QDir repoRoot(QStringLiteral(WC_TEST_DATA_DIR) + u"/../.."_s);
-    candidates << repoRoot.absoluteFilePath(u"../shared/reference/"_s + name)
-               << u"/work/shared/reference/"_s + name;
+    candidates << repoRoot.absoluteFilePath(u"../shared/reference/"_s + name);
     for (const QString &candidate : std::as_const(candidates)) {
         if (QFileInfo(candidate).isFile())
             return QFileInfo(candidate).canonicalFilePath();
