@@ -51,9 +51,9 @@ WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWid
     m_delete = makeAction(tr("&Delete…"), QStringLiteral("deleteWebhookAction"),
                           QStringLiteral("delete"));
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setToolTip(tr("Delete the selected webhooks (%1)")
-                             .arg(QKeySequence(QKeySequence::Delete)
-                                      .toString(QKeySequence::NativeText)));
+    m_delete->setToolTip(
+        tr("Delete the selected webhooks (%1)")
+            .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
     m_duplicate = makeAction(tr("D&uplicate to Other Properties…"),
                              QStringLiteral("duplicateWebhookAction"), QStringLiteral("duplicate"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -81,8 +81,7 @@ WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWid
     connect(m_disable, &QAction::triggered, this, [this] { setSelectedActive(false); });
     connect(m_panel, &WebhooksPanel::selectionChanged, this, &WebhookActions::updateActions);
     connect(m_panel, &WebhooksPanel::activated, this, &WebhookActions::editWebhook);
-    if (auto *model = qobject_cast<Channex::WebhookListModel *>(
-            m_panel->proxy()->sourceModel())) {
+    if (auto *model = qobject_cast<Channex::WebhookListModel *>(m_panel->proxy()->sourceModel())) {
         connect(model, &Channex::WebhookListModel::activeToggleRequested, this,
                 &WebhookActions::toggleFromTable);
     }
@@ -130,11 +129,21 @@ void WebhookActions::setSession(AccountSession *session)
 {
     if (m_session)
         m_session->disconnect(this);
+    // Calls in flight died with the old session's client and will not answer: end the job.
+    if (m_job && session != m_session) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_progress->hide();
+        m_statusBar->showMessage(tr("Stopped: the connection changed before every change was "
+                                    "sent. Refresh to see what was stored."),
+                                 StatusMessageMs * 2);
+    }
     m_session = session;
     if (m_session) {
         connect(m_session, &AccountSession::stateChanged, this, &WebhookActions::updateActions);
-        connect(m_session, &AccountSession::webhookVanished, this,
-                &WebhookActions::reportVanished);
+        connect(m_session->collection(), &Channex::WebhookCollection::rowChanged, this,
+                &WebhookActions::updateActions);
+        connect(m_session, &AccountSession::webhookVanished, this, &WebhookActions::reportVanished);
     }
     updateActions();
 }
@@ -142,15 +151,23 @@ void WebhookActions::setSession(AccountSession *session)
 void WebhookActions::updateActions()
 {
     const bool ready = m_session && m_session->hasLoaded();
-    const int selected = ready ? int(m_panel->selectedWebhookIds().size()) : 0;
+    const QStringList ids = ready ? m_panel->selectedWebhookIds() : QStringList();
+    const int selected = int(ids.size());
     const bool busy = !m_job.isNull();
+    // Enable is offered when a selected webhook is paused, Disable when one is active.
+    bool anyActive = false;
+    bool anyInactive = false;
+    for (const QString &id : ids) {
+        if (const Webhook *webhook = m_session->collection()->find(id))
+            (webhook->isActive ? anyActive : anyInactive) = true;
+    }
     m_new->setEnabled(ready);
     m_edit->setEnabled(selected == 1);
     m_test->setEnabled(selected == 1);
     m_duplicate->setEnabled(selected == 1 && !busy);
     m_delete->setEnabled(selected > 0 && !busy);
-    m_enable->setEnabled(selected > 0 && !busy);
-    m_disable->setEnabled(selected > 0 && !busy);
+    m_enable->setEnabled(anyInactive && !busy);
+    m_disable->setEnabled(anyActive && !busy);
 }
 
 void WebhookActions::newWebhook()
@@ -170,9 +187,8 @@ void WebhookActions::editWebhook(const QString &id)
 
 void WebhookActions::openWebhookDialog(bool create, const Webhook &initial)
 {
-    auto *dialog = new WebhookDialog(create ? WebhookDialog::Mode::Create
-                                            : WebhookDialog::Mode::Edit,
-                                     m_window);
+    auto *dialog = new WebhookDialog(
+        create ? WebhookDialog::Mode::Create : WebhookDialog::Mode::Edit, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProperties(m_session->properties()->properties());
     if (!create)
@@ -237,9 +253,8 @@ void WebhookActions::deleteSelected()
     MessageBox::Request request;
     request.icon = QMessageBox::Warning;
     request.title = tr("Delete Webhooks");
-    request.text = ids.size() == 1
-        ? tr("Delete the webhook for %1?").arg(urls.value(0))
-        : tr("Delete %n webhook(s)?", nullptr, int(ids.size()));
+    request.text = ids.size() == 1 ? tr("Delete the webhook for %1?").arg(urls.value(0))
+                                   : tr("Delete %n webhook(s)?", nullptr, int(ids.size()));
     request.informativeText = tr("Channex stops sending these events at once. This cannot be "
                                  "undone.");
     if (ids.size() > 1)
@@ -276,17 +291,16 @@ void WebhookActions::duplicateCurrent()
     if (!source)
         return;
     const Webhook webhook = *source;
-    auto *dialog = new DuplicateWebhookDialog(webhook, m_session->properties()->properties(),
-                                              m_window);
+    auto *dialog
+        = new DuplicateWebhookDialog(webhook, m_session->properties()->properties(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, webhook] {
         if (!m_session || m_job)
             return;
         const QStringList ids = dialog->selectedPropertyIds();
-        runJob(BulkWebhookJob::duplicate(m_session, webhook, ids,
-                                         dialog->selectedPropertyTitles(), this),
-               tr("Duplicating…"),
-               tr("%n cop(y/ies) created.", nullptr, int(ids.size())),
+        runJob(BulkWebhookJob::duplicate(m_session, webhook, ids, dialog->selectedPropertyTitles(),
+                                         this),
+               tr("Duplicating…"), tr("%n cop(y/ies) created.", nullptr, int(ids.size())),
                tr("Some copies were not created"));
     });
     dialog->open();
@@ -302,10 +316,9 @@ void WebhookActions::testCurrent()
     auto *dialog = new TestResultDialog(webhook->callbackUrl, m_window);
     dialog->setPending();
     dialog->show();
-    m_session->testWebhook(*webhook, dialog,
-                           [dialog](ApiResult<Channex::WebhookTestResult> result) {
-                               dialog->showResult(result);
-                           });
+    m_session->testWebhook(
+        *webhook, dialog,
+        [dialog](ApiResult<Channex::WebhookTestResult> result) { dialog->showResult(result); });
 }
 
 void WebhookActions::toggleFromTable(const QString &id, bool active)

@@ -7,6 +7,19 @@
 
 namespace Channex {
 
+namespace {
+
+// The account's session went away (the window switched connections): nothing more is sent.
+ApiError sessionGone()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.technical = QStringLiteral("the connection was closed before this change was sent");
+    return error;
+}
+
+} // namespace
+
 BulkWebhookJob::BulkWebhookJob(AccountSession *session, QObject *parent)
     : QObject(parent), m_session(session)
 { }
@@ -28,7 +41,7 @@ BulkWebhookJob *BulkWebhookJob::setActive(AccountSession *session, const QString
         job->m_items << Item {
             job->labelOf(id), [job, id, active](QObject *context, Report report) {
                 if (!job->m_session)
-                    return report(std::nullopt);
+                    return report(sessionGone());
                 job->m_session->setActive(id, active, context, [report](ApiResult<Webhook> result) {
                     report(result.ok() ? std::nullopt : std::optional(result.error()));
                 });
@@ -45,7 +58,7 @@ BulkWebhookJob *BulkWebhookJob::remove(AccountSession *session, const QStringLis
         job->m_items << Item {
             job->labelOf(id), [job, id](QObject *context, Report report) {
                 if (!job->m_session)
-                    return report(std::nullopt);
+                    return report(sessionGone());
                 job->m_session->deleteWebhook(id, context, [report](ApiResult<Done> result) {
                     // Deleted elsewhere already: the goal is reached.
                     const bool gone
@@ -70,7 +83,7 @@ BulkWebhookJob *BulkWebhookJob::duplicate(AccountSession *session, const Webhook
         job->m_items << Item {
             labels.value(i, propertyIds.at(i)), [job, copy](QObject *context, Report report) {
                 if (!job->m_session)
-                    return report(std::nullopt);
+                    return report(sessionGone());
                 job->m_session->createWebhook(
                     copy, context, [job, report](ApiResult<Webhook> result) {
                         if (result.ok())

@@ -168,9 +168,10 @@ WebhookRules::Problems WebhookRules::checkKeyValues(const std::optional<KeyValue
 
 WebhookRules::Problems WebhookRules::check(const Webhook &webhook)
 {
+    // In the order the dialog shows the fields, so "the first problem" is the topmost one.
     Problems problems = checkCallbackUrl(webhook.callbackUrl);
-    problems << checkEventMask(webhook.eventMask);
     problems << checkScope(webhook.isGlobal, webhook.propertyId);
+    problems << checkEventMask(webhook.eventMask);
     problems << checkKeyValues(webhook.headers, ListKind::Headers);
     problems << checkKeyValues(webhook.requestParams, ListKind::RequestParams);
     return problems;

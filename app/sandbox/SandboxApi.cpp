@@ -109,7 +109,9 @@ void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply
     case SandboxFaults::Action::Serve:
         break;
     case SandboxFaults::Action::FailStatus: {
-        Http::HttpResponse response = Responses::error(fault.status);
+        Http::HttpResponse response = fault.details.isEmpty()
+            ? Responses::error(fault.status)
+            : Responses::validationError(fault.details);
         if (fault.retryAfterSeconds >= 0)
             response.setHeader("Retry-After"_ba, QByteArray::number(fault.retryAfterSeconds));
         answer(std::move(response));

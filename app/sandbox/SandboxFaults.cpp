@@ -27,6 +27,17 @@ void SandboxFaults::failNext(int count, int status, int retryAfterSeconds)
     m_pendingCount = std::max(count, 0);
     m_status = status;
     m_retryAfterSeconds = retryAfterSeconds;
+    m_details.clear();
+}
+
+void SandboxFaults::refuseNext(const QMap<QString, QStringList> &details)
+{
+    const QMutexLocker locker(&m_mutex);
+    m_pending = Action::FailStatus;
+    m_pendingCount = 1;
+    m_status = 422;
+    m_retryAfterSeconds = -1;
+    m_details = details;
 }
 
 void SandboxFaults::malformNext(int count)
@@ -58,6 +69,7 @@ void SandboxFaults::reset()
     m_pendingCount = 0;
     m_status = 0;
     m_retryAfterSeconds = -1;
+    m_details.clear();
 }
 
 SandboxFaults::Decision SandboxFaults::take()
@@ -72,6 +84,7 @@ SandboxFaults::Decision SandboxFaults::take()
     if (m_pending == Action::FailStatus) {
         decision.status = m_status;
         decision.retryAfterSeconds = m_retryAfterSeconds;
+        decision.details = m_details;
     }
     if (--m_pendingCount == 0)
         m_pending = Action::Serve;

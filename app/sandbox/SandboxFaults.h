@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QMap>
 #include <QMutex>
+#include <QStringList>
 
 #include <chrono>
 
@@ -24,6 +26,7 @@ public:
         Action action = Action::Serve;
         int status = 0;
         int retryAfterSeconds = -1; // sent as Retry-After when >= 0
+        QMap<QString, QStringList> details; // a 422's field messages, when given
         std::chrono::milliseconds latency {0};
     };
 
@@ -32,6 +35,9 @@ public:
 
     // The next `count` API requests answer `status` (e.g. 500, 503, 429, 403).
     void failNext(int count, int status, int retryAfterSeconds = -1);
+    // The next API request is refused with 422 and these field messages (reference §5.3), as
+    // Channex does for values only the server can judge.
+    void refuseNext(const QMap<QString, QStringList> &details);
     void malformNext(int count);
     void stallNext(int count);
     void closeNext(int count);
@@ -47,6 +53,7 @@ private:
     int m_pendingCount = 0;
     int m_status = 0;
     int m_retryAfterSeconds = -1;
+    QMap<QString, QStringList> m_details;
 };
 
 } // namespace Sandbox

@@ -8,6 +8,7 @@
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/MemorySecretStore.h"
+#include "tests/gui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
 #include "ui/common/MessageBox.h"
@@ -26,15 +27,16 @@
 
 namespace GuiTest {
 
-// Once per test program: private settings, English plurals, no real modal ever.
-inline void setUpProgram(QTemporaryDir &settingsDir, const QString &name)
+// Once per test program: private settings, English plurals, and no real modal ever (a box no
+// test answered is cancelled). False when the settings directory could not be made.
+inline bool setUpProgram(const QTemporaryDir &settingsDir, const QString &name)
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("WebhookConsoleTests"));
-    QCoreApplication::setApplicationName(name);
+    if (!settingsDir.isValid())
+        return false;
+    useTemporarySettings(settingsDir, name);
     Gui::installTranslations(qApp, QLocale(QLocale::English));
+    Gui::MessageBox::setAutoAnswer(QMessageBox::Cancel);
+    return true;
 }
 
 struct Console

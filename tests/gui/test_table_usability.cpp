@@ -55,12 +55,7 @@ private:
     QTemporaryDir m_settingsDir;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        setUpProgram(m_settingsDir, u"test_table_usability"_s);
-        Gui::MessageBox::setAutoAnswer(QMessageBox::Cancel);
-    }
+    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_table_usability"_s)); }
 
     void tabLeavesTheTable()
     {

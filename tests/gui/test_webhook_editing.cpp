@@ -75,6 +75,15 @@ QPushButton *saveButton(WebhookDialog *dialog)
     return child<QPushButton>(dialog, u"saveButton"_s);
 }
 
+// Selects the webhook's row and opens it with Edit; null when that did not work.
+WebhookDialog *openEditor(const Console &console, const QString &webhookId)
+{
+    if (!console.select(webhookId))
+        return nullptr;
+    console.action(u"editWebhookAction"_s)->trigger();
+    return console.openDialog<WebhookDialog>();
+}
+
 } // namespace
 
 class TestWebhookEditing final : public QObject
@@ -85,13 +94,7 @@ private:
     QTemporaryDir m_settingsDir;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        setUpProgram(m_settingsDir, u"test_webhook_editing"_s);
-        // Nothing in these tests may block on a real modal.
-        MessageBox::setAutoAnswer(QMessageBox::Cancel);
-    }
+    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_webhook_editing"_s)); }
 
     void createsAPropertyWebhookWithEveryField()
     {
@@ -202,9 +205,7 @@ private slots:
     {
         Console console;
         QVERIFY(console.ready);
-        QVERIFY(console.select(HarbourWebhookId));
-        console.action(u"editWebhookAction"_s)->trigger();
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        WebhookDialog *dialog = openEditor(console, HarbourWebhookId);
         QVERIFY(dialog);
         const QString url = u"https://pms.example.com/refused"_s;
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), url);
@@ -220,14 +221,14 @@ private slots:
         QCOMPARE(console.storedById(HarbourWebhookId)->callbackUrl == url, false);
 
         // A field-level refusal from the server lands next to that field.
-        Channex::ApiError error;
-        error.kind = Channex::ApiError::Kind::Validation;
-        error.httpStatus = 422;
-        error.details = {{u"callback_url"_s, {u"is invalid"_s}}};
-        dialog->showSaveError(error);
+        console.sandbox()->faults().refuseNext(
+            {{u"callback_url"_s, {u"is not reachable from Channex"_s}}});
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isBusy());
         auto *urlMessage = child<QLabel>(dialog, u"callbackUrlMessage"_s);
         QVERIFY(urlMessage->isVisible());
-        QVERIFY2(urlMessage->text().contains(u"is invalid"_s), qPrintable(urlMessage->text()));
+        QVERIFY2(urlMessage->text().contains(u"is not reachable from Channex"_s),
+                 qPrintable(urlMessage->text()));
         QCOMPARE(dialog->webhook(), typed);
 
         // Saved on the next try, with the same values.
@@ -240,9 +241,7 @@ private slots:
     {
         Console console;
         QVERIFY(console.ready);
-        QVERIFY(console.select(HarbourWebhookId));
-        console.action(u"editWebhookAction"_s)->trigger();
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        WebhookDialog *dialog = openEditor(console, HarbourWebhookId);
         QVERIFY(dialog);
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), u"https://late.example.com/x"_s);
         const Webhook typed = dialog->webhook();
@@ -367,6 +366,9 @@ private slots:
         for (const Webhook &webhook : console.stored())
             QVERIFY2(!webhook.isActive, qPrintable(webhook.callbackUrl));
         QCOMPARE(console.panel()->selectedWebhookIds().size(), 12); // selection survived
+        // Nothing left to disable: only Enable is offered.
+        QVERIFY(!console.action(u"disableWebhooksAction"_s)->isEnabled());
+        QVERIFY(console.action(u"enableWebhooksAction"_s)->isEnabled());
         QVERIFY(console.window->statusBar()->currentMessage().contains(u"disabled"_s));
 
         // Two refusals: the others are enabled, and a summary names what failed and why.
@@ -421,9 +423,7 @@ private slots:
         const QString url = u"http://127.0.0.1:%1/hooks"_s.arg(server.serverPort());
 
         // From the dialog, with values not saved yet.
-        QVERIFY(console.select(HarbourWebhookId));
-        console.action(u"editWebhookAction"_s)->trigger();
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        WebhookDialog *dialog = openEditor(console, HarbourWebhookId);
         QVERIFY(dialog);
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), url);
         QTest::mouseClick(child<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);

@@ -49,6 +49,14 @@ QList<Webhook> sampleWebhooks()
     return {global, harbour, alpine};
 }
 
+// A collection and the table model on it, as the window has them.
+struct Rows
+{
+    Rows() { model.setCollection(&collection); }
+    WebhookCollection collection;
+    WebhookListModel model;
+};
+
 } // namespace
 
 class TestWebhookModels final : public QObject
@@ -58,9 +66,9 @@ class TestWebhookModels final : public QObject
 private slots:
     void modelPassesTheTester()
     {
-        WebhookCollection collection;
-        WebhookListModel model;
-        model.setCollection(&collection);
+        Rows rows;
+        WebhookCollection &collection = rows.collection;
+        WebhookListModel &model = rows.model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         collection.replaceAll(sampleWebhooks());
@@ -73,9 +81,9 @@ private slots:
 
     void cellsShowWhatAPersonReads()
     {
-        WebhookCollection collection;
-        WebhookListModel model;
-        model.setCollection(&collection);
+        Rows rows;
+        WebhookCollection &collection = rows.collection;
+        WebhookListModel &model = rows.model;
         collection.replaceAll(sampleWebhooks());
         collection.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
         auto text = [&](int row, int column) {
@@ -142,9 +150,9 @@ private slots:
         QFETCH(WebhookFilterProxy::Activity, activity);
         QFETCH(QStringList, ids);
 
-        WebhookCollection collection;
-        WebhookListModel model;
-        model.setCollection(&collection);
+        Rows rows;
+        WebhookCollection &collection = rows.collection;
+        WebhookListModel &model = rows.model;
         collection.replaceAll(sampleWebhooks());
         collection.setPropertyTitles({{HarbourId, u"Harbour View Hotel"_s}});
         WebhookFilterProxy proxy;
@@ -167,9 +175,9 @@ private slots:
 
     void sortingUsesRawValues()
     {
-        WebhookCollection collection;
-        WebhookListModel model;
-        model.setCollection(&collection);
+        Rows rows;
+        WebhookCollection &collection = rows.collection;
+        WebhookListModel &model = rows.model;
         collection.replaceAll(sampleWebhooks());
         collection.setPropertyTitles(
             {{HarbourId, u"Harbour View Hotel"_s}, {AlpineId, u"Alpine Lodge"_s}});
@@ -190,9 +198,9 @@ private slots:
     }
     void refreshChangesRowsInPlace()
     {
-        WebhookCollection collection;
-        WebhookListModel model;
-        model.setCollection(&collection);
+        Rows rows;
+        WebhookCollection &collection = rows.collection;
+        WebhookListModel &model = rows.model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         collection.replaceAll(sampleWebhooks());
@@ -249,9 +257,9 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, ids);
-        WebhookCollection collection;
-        WebhookListModel model;
-        model.setCollection(&collection);
+        Rows rows;
+        WebhookCollection &collection = rows.collection;
+        WebhookListModel &model = rows.model;
         collection.replaceAll(sampleWebhooks());
         WebhookFilterProxy proxy;
         proxy.setSourceModel(&model);
@@ -265,9 +273,9 @@ private slots:
 
     void tooltipsAreReadable()
     {
-        WebhookCollection collection;
-        WebhookListModel model;
-        model.setCollection(&collection);
+        Rows rows;
+        WebhookCollection &collection = rows.collection;
+        WebhookListModel &model = rows.model;
         collection.replaceAll(sampleWebhooks());
         const QString events
             = model.index(1, WebhookListModel::EventsColumn).data(Qt::ToolTipRole).toString();
@@ -282,9 +290,9 @@ private slots:
 
     void activeBoxAsksTheOwner()
     {
-        WebhookCollection collection;
-        WebhookListModel model;
-        model.setCollection(&collection);
+        Rows rows;
+        WebhookCollection &collection = rows.collection;
+        WebhookListModel &model = rows.model;
         collection.replaceAll(sampleWebhooks());
         const QModelIndex active = model.index(0, WebhookListModel::ActiveColumn);
         QCOMPARE(active.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);

@@ -25,7 +25,9 @@ DuplicateWebhookDialog::DuplicateWebhookDialog(const Channex::Webhook &webhook,
             .arg(webhook.callbackUrl.toHtmlEscaped()));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("duplicateButton"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
 
     QList<Channex::PropertyOption> sorted = properties;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
@@ -42,13 +44,11 @@ DuplicateWebhookDialog::DuplicateWebhookDialog(const Channex::Webhook &webhook,
         item->setCheckState(Qt::Unchecked);
     }
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this,
-            &DuplicateWebhookDialog::applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &DuplicateWebhookDialog::applyFilter);
     connect(m_ui->propertyList, &QListWidget::itemChanged, this,
             &DuplicateWebhookDialog::updateWidgets);
     connect(m_ui->selectAllButton, &QPushButton::clicked, this, [this] { setAllChecked(true); });
-    connect(m_ui->selectNoneButton, &QPushButton::clicked, this,
-            [this] { setAllChecked(false); });
+    connect(m_ui->selectNoneButton, &QPushButton::clicked, this, [this] { setAllChecked(false); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateWidgets();

@@ -155,9 +155,14 @@ void WebhookDialog::fillProperties(const QString &selectedId, bool global)
 void WebhookDialog::setWebhook(const Channex::Webhook &webhook)
 {
     m_initial = webhook;
+    if (m_mode == Mode::Create) {
+        // A duplicate is a new webhook: it has no id, and is not protected like its original.
+        m_initial.id.clear();
+        m_initial.isProtected = false;
+    }
     m_serverDetails.clear();
     m_ui->errorBanner->hide();
-    fill(webhook);
+    fill(m_initial);
     updateWidgets();
 }
 

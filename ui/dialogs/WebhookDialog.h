@@ -39,7 +39,8 @@ public:
     Mode mode() const { return m_mode; }
     // The picker's choices, shown sorted by title. May come before or after setWebhook().
     void setProperties(const QList<Channex::PropertyOption> &properties);
-    // Initial values; id, organization and protection flag are kept as given.
+    // Initial values. Edit keeps id, organization and protection flag as given; Create (and
+    // so Duplicate) drops the id and the protection flag.
     void setWebhook(const Channex::Webhook &webhook);
     // The values as they stand, id included for Edit.
     Channex::Webhook webhook() const;
@@ -52,6 +53,7 @@ public:
     // A refused save: 422 `details` go next to their fields, anything else to the banner at
     // the top. Every value stays as typed.
     void showSaveError(const Channex::ApiError &error);
+    // Test shows "Sending a test call…" in the result area until this arrives.
     void showTestResult(const Channex::ApiResult<Channex::WebhookTestResult> &result);
 
     // What the hint line above the buttons says.

@@ -1,13 +1,12 @@
 #include "ui/widgets/AriFilterEditor.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,34 +54,34 @@ AriFilterEditor::AriFilterEditor(QWidget *parent) : QWidget(parent)
                 [this, restriction](bool checked) { restrictionToggled(restriction, checked); });
         m_restrictionChecks << check;
     }
-    auto *anyNote = new QLabel(tr("None checked: changes of any restriction."), restrictions);
-    anyNote->setEnabled(false); // a secondary note, drawn dimmed
-    grid->addWidget(anyNote, int(names.size() + RestrictionColumns - 1) / RestrictionColumns, 0, 1,
-                    RestrictionColumns);
-
     buildIdList(m_roomTypes, u"ariRoomTypes"_s, tr("Room type IDs"), tr("Choose room types"));
     buildIdList(m_ratePlans, u"ariRatePlans"_s, tr("Rate plan IDs"), tr("Choose rate plans"));
-    m_roomTypes.edit->setPlaceholderText(tr("Any room type, or IDs separated by commas"));
-    m_ratePlans.edit->setPlaceholderText(tr("Any rate plan, or IDs separated by commas"));
+    m_roomTypes.edit->setPlaceholderText(tr("Any, or IDs separated by commas"));
+    m_ratePlans.edit->setPlaceholderText(tr("Any, or IDs separated by commas"));
 
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Restrictions:"), restrictions);
-    auto addIdRow = [this, form](const QString &label, IdList &list) {
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        auto *row = new QHBoxLayout;
-        row->addWidget(list.edit, 1);
-        row->addWidget(list.chooser);
-        column->addLayout(row);
-        column->addWidget(list.names);
+    // Compact on purpose: it shares the events tab with the checklist, at 800×600 too.
+    auto *restrictionsLabel = new QLabel(tr("Restrictions:"), this);
+    restrictionsLabel->setToolTip(tr("None checked: changes of any restriction."));
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setVerticalSpacing(4);
+    layout->addWidget(restrictionsLabel, 0, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addWidget(restrictions, 0, 1, 1, 3);
+    auto addIdColumn = [this, layout](int column, const QString &label, IdList &list) {
         auto *labelWidget = new QLabel(label, this);
         labelWidget->setBuddy(list.edit);
-        form->addRow(labelWidget, column);
+        layout->addWidget(labelWidget, 1, column, Qt::AlignRight);
+        auto *row = new QHBoxLayout;
+        row->setSpacing(2);
+        row->addWidget(list.edit, 1);
+        row->addWidget(list.chooser);
+        layout->addLayout(row, 1, column + 1);
+        layout->addWidget(list.names, 2, column + 1);
     };
-    addIdRow(tr("R&oom types:"), m_roomTypes);
-    addIdRow(tr("Rate p&lans:"), m_ratePlans);
+    addIdColumn(0, tr("R&oom types:"), m_roomTypes);
+    addIdColumn(2, tr("Rate p&lans:"), m_ratePlans);
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(3, 1);
 }
 
 void AriFilterEditor::buildIdList(IdList &list, const QString &name, const QString &accessibleName,
@@ -94,12 +93,12 @@ void AriFilterEditor::buildIdList(IdList &list, const QString &name, const QStri
     list.edit->setClearButtonEnabled(true);
     connect(list.edit, &QLineEdit::textEdited, this, &AriFilterEditor::idsEdited);
 
-    list.chooser = new QToolButton(this);
+    list.chooser = new QPushButton(this);
     list.chooser->setObjectName(name + u"Chooser"_s);
     list.chooser->setText(tr("Choose"));
+    list.chooser->setAutoDefault(false);
     list.chooser->setAccessibleName(chooserName);
     list.chooser->setToolTip(chooserName);
-    list.chooser->setPopupMode(QToolButton::InstantPopup);
     list.chooser->setMenu(new QMenu(list.chooser));
     list.chooser->hide(); // until names are supplied
     // The menu is rebuilt each time so that its check marks follow the typed IDs.
@@ -137,8 +136,10 @@ void AriFilterEditor::setFilter(const EventMask::AriFilter &filter)
 void AriFilterEditor::showIds(IdList &list, const QStringList &ids)
 {
     // Rewriting text the user is typing ("a, b,") would move the cursor: only when it differs.
-    if (parseIds(list.edit->text()) != ids)
+    if (parseIds(list.edit->text()) != ids) {
         list.edit->setText(ids.join(u", "_s));
+        list.edit->setCursorPosition(0); // show where the list starts
+    }
     showNames(list, ids);
 }
 

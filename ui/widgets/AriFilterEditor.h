@@ -9,7 +9,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QToolButton;
+class QPushButton;
 
 namespace Gui {
 
@@ -44,7 +44,7 @@ private:
     struct IdList
     {
         QLineEdit *edit = nullptr;
-        QToolButton *chooser = nullptr;
+        QPushButton *chooser = nullptr;
         QLabel *names = nullptr;
         NamedIds known;
     };

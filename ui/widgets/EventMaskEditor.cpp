@@ -4,6 +4,7 @@
 #include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QCheckBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -67,8 +69,8 @@ bool sameEvent(const EventMask::Entry &entry, const QString &name)
 EventMaskEditor::EventMaskEditor(QWidget *parent)
     : QWidget(parent), m_maskEdit(new QLineEdit(this)), m_findEdit(new QLineEdit(this)),
       m_allCheck(new QCheckBox(tr("&All events (*)"), this)), m_tree(new QTreeWidget(this)),
-      m_ariBox(new QGroupBox(tr("ARI filter"), this)), m_ariFilter(new AriFilterEditor(m_ariBox)),
-      m_problemsLabel(new QLabel(this))
+      m_ariBox(new QGroupBox(tr("ARI filter (nothing chosen: every ARI change)"), this)),
+      m_ariFilter(new AriFilterEditor(m_ariBox)), m_problemsLabel(new QLabel(this))
 {
     setObjectName(u"eventMaskEditor"_s);
 
@@ -77,9 +79,9 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     m_maskEdit->setPlaceholderText(tr("* or event names separated by ;"));
     m_maskEdit->setToolTip(tr("The mask exactly as it is sent to Channex. Typing here updates "
                               "the checklist, and the checklist updates this text."));
-    QFont mono = m_maskEdit->font();
-    mono.setFamily(u"monospace"_s);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setStyleHint(QFont::TypeWriter);
+    mono.setFixedPitch(true);
     m_maskEdit->setFont(mono);
     auto *maskLabel = new QLabel(tr("&Mask:"), this);
     maskLabel->setBuddy(m_maskEdit);
@@ -127,8 +129,15 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     layout->addLayout(topRow);
     layout->addWidget(m_problemsLabel);
     layout->addLayout(findRow);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(m_ariBox);
+    // The user decides how much room the builder takes from the checklist.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"eventSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_ariBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    layout->addWidget(splitter, 1);
 
     setTabOrder(m_maskEdit, m_allCheck);
     setTabOrder(m_allCheck, m_findEdit);
@@ -141,6 +150,11 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     connect(m_ariFilter, &AriFilterEditor::filterEdited, this, &EventMaskEditor::ariFilterEdited);
 
     showText();
+}
+
+EventMaskEditor::~EventMaskEditor()
+{
+    qDeleteAll(m_retiredUnknown);
 }
 
 void EventMaskEditor::buildTree()
@@ -189,8 +203,10 @@ void EventMaskEditor::setMask(const QString &mask)
     m_ariFilter->setFilter({});
     const bool changed = mask != m_text;
     m_text = mask;
-    if (m_maskEdit->text() != mask)
+    if (m_maskEdit->text() != mask) {
         m_maskEdit->setText(mask);
+        m_maskEdit->setCursorPosition(0); // show where the mask starts
+    }
     showText();
     if (changed)
         emit maskChanged(m_text);
@@ -365,7 +381,8 @@ void EventMaskEditor::showText()
 
 void EventMaskEditor::showUnknown(const EventMask &mask)
 {
-    qDeleteAll(m_unknownGroup->takeChildren());
+    qDeleteAll(m_retiredUnknown);
+    m_retiredUnknown = m_unknownGroup->takeChildren();
     const QStringList unknown = mask.unknownEvents();
     for (const QString &written : unknown) {
         auto *item = new QTreeWidgetItem(
@@ -385,8 +402,15 @@ void EventMaskEditor::showUnknown(const EventMask &mask)
 void EventMaskEditor::showProblems()
 {
     QStringList lines;
-    for (const Channex::WebhookRules::Problem &problem : problems())
+    bool error = false;
+    for (const Channex::WebhookRules::Problem &problem : problems()) {
         lines << (problem.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(problem.message);
+        error = error || problem.isError();
+    }
+    QPalette colours = palette();
+    colours.setColor(QPalette::WindowText,
+                     error ? QColor(0xa8, 0x1f, 0x1a) : QColor(0x8a, 0x55, 0x00));
+    m_problemsLabel->setPalette(colours);
     m_problemsLabel->setText(lines.join(u'\n'));
     m_problemsLabel->setVisible(!lines.isEmpty());
 }

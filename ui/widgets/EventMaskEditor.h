@@ -28,6 +28,7 @@ class EventMaskEditor final : public QWidget
 
 public:
     explicit EventMaskEditor(QWidget *parent = nullptr);
+    ~EventMaskEditor() override;
 
     void setMask(const QString &mask);
     QString mask() const { return m_text; }
@@ -65,6 +66,9 @@ private:
     QCheckBox *m_allCheck;
     QTreeWidget *m_tree;
     QTreeWidgetItem *m_unknownGroup = nullptr;
+    // Unknown items replaced by the last redraw. Deleted one redraw later: the item whose
+    // click started the redraw is still inside its own setData() then.
+    QList<QTreeWidgetItem *> m_retiredUnknown;
     QHash<QString, QTreeWidgetItem *> m_eventItems; // by wire name
     QGroupBox *m_ariBox;
     AriFilterEditor *m_ariFilter;

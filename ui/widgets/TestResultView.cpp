@@ -49,7 +49,10 @@ TestResultView::TestResultView(QWidget *parent)
     m_body->setObjectName(u"testResultBody"_s);
     m_body->setAccessibleName(tr("Response body"));
     m_body->setReadOnly(true);
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setStyleHint(QFont::TypeWriter); // where the platform names no fixed font
+    mono.setFixedPitch(true);
+    m_body->setFont(mono);
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 4);

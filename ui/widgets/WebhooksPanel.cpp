@@ -103,13 +103,14 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->resizeSection(WebhookListModel::ActiveColumn, 90);
-    header->resizeSection(WebhookListModel::ScopeColumn, 190);
+    // Widths that fit a 1280-pixel window without scrolling; the last column takes the rest.
+    header->resizeSection(WebhookListModel::ActiveColumn, 85);
+    header->resizeSection(WebhookListModel::ScopeColumn, 180);
     header->resizeSection(WebhookListModel::CallbackUrlColumn, 320);
-    header->resizeSection(WebhookListModel::EventsColumn, 260);
+    header->resizeSection(WebhookListModel::EventsColumn, 250);
     header->resizeSection(WebhookListModel::SendDataColumn, 100);
-    header->resizeSection(WebhookListModel::HeadersColumn, 200);
-    header->resizeSection(WebhookListModel::ParamsColumn, 120);
+    header->resizeSection(WebhookListModel::HeadersColumn, 180);
+    header->resizeSection(WebhookListModel::ParamsColumn, 110);
     header->setSectionHidden(WebhookListModel::IdColumn, true);
 
     auto *filterRow = new QHBoxLayout;

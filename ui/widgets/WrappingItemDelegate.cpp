@@ -25,8 +25,12 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option,
             ++depth;
         width -= m_view->indentation() * (depth + (m_view->rootIsDecorated() ? 1 : 0));
     }
-    wrapped.rect.setWidth(qMax(1, width));
-    return QStyledItemDelegate::sizeHint(wrapped, index);
+    // A valid rect (the view passes an empty one) with the column's width: the style wraps
+    // the text at that width and returns the height of the lines.
+    wrapped.rect = QRect(0, 0, qMax(1, width), QWIDGETSIZE_MAX);
+    // A little air between rows: wrapped two-line rows otherwise touch their neighbours.
+    constexpr int RowPadding = 4;
+    return QStyledItemDelegate::sizeHint(wrapped, index) + QSize(0, RowPadding);
 }
 
 } // namespace Gui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+// Helpers for the widget tests: a clean settings directory per test program, and finding
+// widgets the way a screen reader does, by accessible name.
+namespace GuiTest {
+
+// Points QSettings at `dir` and enables QStandardPaths test mode; call from initTestCase().
+inline void useTemporarySettings(const QTemporaryDir &dir, const QString &applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("WebhookConsoleTests"));
+    QCoreApplication::setApplicationName(applicationName);
+    QSettings().clear();
+}
+
+// The one widget of type T under `root` whose accessible name is `name`; nullptr when there
+// is none, and a test failure when there are several (names must be unambiguous).
+template<typename T = QWidget> T *byAccessibleName(const QWidget *root, const QString &name)
+{
+    T *found = nullptr;
+    for (T *widget : root->findChildren<T *>()) {
+        if (widget->accessibleName() != name)
+            continue;
+        if (found) {
+            qWarning("Two widgets are named \"%s\"", qPrintable(name));
+            return nullptr;
+        }
+        found = widget;
+    }
+    return found;
+}
+
+} // namespace GuiTest

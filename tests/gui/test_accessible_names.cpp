@@ -1,0 +1,126 @@
+// Screen readers and GUI automation find widgets by role and accessible name (Qt 6.4). This test
+// walks the main window and every dialog and fails on an interactive widget that has no
+// objectName or that an assistive tool would announce without a name.
+#include "app/sandbox/DemoData.h"
+#include "tests/gui/ConsoleFixture.h"
+#include "ui/dialogs/ConnectionsDialog.h"
+#include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/TestResultDialog.h"
+#include "ui/dialogs/WebhookDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
+
+using namespace Qt::StringLiterals;
+using namespace GuiTest;
+
+namespace {
+
+bool isInteractive(const QWidget *widget)
+{
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
+        || qobject_cast<const QComboBox *>(widget)
+        || qobject_cast<const QAbstractItemView *>(widget)
+        || qobject_cast<const QAbstractSpinBox *>(widget)
+        || qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget)
+        || (qobject_cast<const QAbstractSlider *>(widget)
+            && !widget->inherits("QScrollBar")); // scroll bars belong to their view
+}
+
+// Qt's own parts take their accessible text from the widget they serve: those named "qt_…" (a
+// combo's line edit, the toolbar's extension button), a line edit's clear button, a view's
+// headers and corner button, a combo's popup list.
+bool isQtInternal(const QWidget *widget)
+{
+    static const QStringList parts {u"QLineEditIconButton"_s, u"QTableCornerButton"_s,
+                                    u"QComboBoxListView"_s};
+    if (parts.contains(QString::fromLatin1(widget->metaObject()->className())))
+        return true;
+    if (qobject_cast<const QHeaderView *>(widget)
+        && qobject_cast<const QAbstractItemView *>(widget->parentWidget()))
+        return true;
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (w->objectName().startsWith("qt_"_L1))
+            return true;
+        if (w->isWindow())
+            break;
+    }
+    return false;
+}
+
+// "Class 'objectName'" for each interactive widget under `root` missing a name.
+QStringList unnamed(QWidget *root)
+{
+    QStringList problems;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!isInteractive(widget) || isQtInternal(widget))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+        if (widget->objectName().isEmpty() || name.trimmed().isEmpty()) {
+            problems << u"%1 '%2' (accessible name '%3') in %4"_s.arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), name,
+                root->objectName());
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestAccessibleNames final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+private slots:
+    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_accessible_names"_s)); }
+
+    void mainWindowAndEveryDialog()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        QStringList problems = unnamed(console.window.get());
+
+        Gui::WebhookDialog create(Gui::WebhookDialog::Mode::Create, console.window.get());
+        create.setProperties(Sandbox::DemoData::properties());
+        create.show();
+        problems << unnamed(&create);
+
+        Gui::WebhookDialog edit(Gui::WebhookDialog::Mode::Edit, console.window.get());
+        edit.setProperties(Sandbox::DemoData::properties());
+        edit.setWebhook(Sandbox::DemoData::webhooks().constFirst());
+        edit.show();
+        problems << unnamed(&edit);
+
+        Gui::DuplicateWebhookDialog duplicate(Sandbox::DemoData::webhooks().constFirst(),
+                                              Sandbox::DemoData::properties(),
+                                              console.window.get());
+        duplicate.show();
+        problems << unnamed(&duplicate);
+
+        Gui::TestResultDialog result(u"https://pms.example.com/hook"_s, console.window.get());
+        result.setPending();
+        result.show();
+        problems << unnamed(&result);
+
+        Gui::ConnectionsDialog connections(console.controller.get(), console.window.get());
+        connections.show();
+        problems << unnamed(&connections);
+
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestAccessibleNames)
+#include "test_accessible_names.moc"

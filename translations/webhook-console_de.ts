@@ -1,0 +1,2176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Channex::ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Invalid values</source>
+        <translation>Ungültige Werte</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation>Anfrage nicht verstanden</translation>
+    </message>
+    <message>
+        <source>Channex server error</source>
+        <translation>Channex-Serverfehler</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Server nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Unerwartetes Antwortformat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <translation>Den API-Schlüssel hat %1 abgelehnt. Geben Sie den Schlüssel dieser Verbindung unter „Verbindungen verwalten…“ erneut ein; die Schlüssel für Staging und Produktion unterscheiden sich, und ein widerrufener Schlüssel funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this (HTTP 403). It may be limited to some properties; use a key with access to this property or ask the account owner.</source>
+        <translation>Der API-Schlüssel ist dafür nicht berechtigt (HTTP 403). Möglicherweise ist er auf bestimmte Unterkünfte beschränkt; verwenden Sie einen Schlüssel mit Zugriff auf diese Unterkunft, oder wenden Sie sich an den Kontoinhaber.</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists on %1 (HTTP 404); it may have been deleted elsewhere. Refresh the list to see the current webhooks.</source>
+        <translation>Diesen Webhook kennt %1 nicht mehr (HTTP 404); er wurde möglicherweise an anderer Stelle gelöscht. Aktualisieren Sie die Liste, um die aktuellen Webhooks zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no Channex API at this address (HTTP 404). Check the server address under Manage connections…: it is the root, such as https://staging.channex.io, without /api/v1.</source>
+        <translation>Unter dieser Adresse bietet %1 keine Channex-API an (HTTP 404). Prüfen Sie die Serveradresse unter „Verbindungen verwalten…“: Anzugeben ist die Stammadresse, etwa https://staging.channex.io, ohne /api/v1.</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values (%1). Check the fields and save again.</source>
+        <translation>Channex hat die Werte abgelehnt (%1). Prüfen Sie die Felder und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>HTTP 422</source>
+        <translation>HTTP 422</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values: %1. Correct the field and save again.</source>
+        <translation>Channex hat die Werte abgelehnt: %1. Korrigieren Sie das Feld und speichern Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex rejected the values: %1 (and %n more). Correct the fields and save again.</source>
+        <translation>
+            <numerusform>Channex hat die Werte abgelehnt: %1 (und %n weitere Meldung). Korrigieren Sie die Felder und speichern Sie erneut.</numerusform>
+            <numerusform>Channex hat die Werte abgelehnt: %1 (und %n weitere Meldungen). Korrigieren Sie die Felder und speichern Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received too many requests from this key (HTTP 429). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Von diesem Schlüssel hat %1 zu viele Anfragen erhalten (HTTP 429). Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Von diesem Schlüssel hat %1 zu viele Anfragen erhalten (HTTP 429). Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 received too many requests from this key (HTTP 429). Wait a minute and try again.</source>
+        <translation>Von diesem Schlüssel hat %1 zu viele Anfragen erhalten (HTTP 429). Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not understand the request (HTTP 400%2). This is probably a bug in Webhook Console or a server version it does not know; please report it.</source>
+        <translation>Die Anfrage hat %1 nicht verstanden (HTTP 400%2). Vermutlich ist das ein Fehler in Webhook Console oder eine Serverversion, die Webhook Console nicht kennt; bitte melden Sie das Problem.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2). This is not caused by your input; try again in a few minutes.</source>
+        <translation>Beim Antworten hatte %1 ein Problem (HTTP %2). Das liegt nicht an Ihrer Eingabe; versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2. Check that the server URL points to a Channex API.</source>
+        <translation>Als Antwort lieferte %1 den unerwarteten HTTP-Status %2. Prüfen Sie, ob die Server-URL auf eine Channex-API verweist.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your internet connection and try again; if it keeps happening the server may be overloaded.</source>
+        <translation>Innerhalb der Wartezeit hat %1 nicht geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut; tritt das wiederholt auf, ist der Server möglicherweise überlastet.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check your internet connection and the server address.</source>
+        <translation>Der Servername wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check your internet connection and DNS settings (or proxy); the address itself is correct.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die DNS-Einstellungen (oder den Proxy); die Adresse selbst ist korrekt.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the server address under Manage connections… for typos, and check your internet connection.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Serveradresse unter „Verbindungen verwalten…“ auf Tippfehler, und prüfen Sie Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; nothing is listening there. Check the server URL and port, or restart the sandbox if you are using it.</source>
+        <translation>Die Verbindung hat %1 abgelehnt; dort nimmt kein Dienst Verbindungen an. Prüfen Sie Server-URL und Port, oder starten Sie die Sandbox neu, falls Sie sie verwenden.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established (certificate or TLS problem). Check the server URL, the system clock and any proxy that inspects HTTPS traffic.</source>
+        <translation>Es konnte keine sichere Verbindung aufgebaut werden (Zertifikats- oder TLS-Problem); Ziel war %1. Prüfen Sie die Server-URL, die Systemuhr und jeden Proxy, der HTTPS-Verkehr untersucht.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check your internet connection or proxy settings and try again.</source>
+        <translation>Die Verbindung ist fehlgeschlagen; Ziel war %1. Prüfen Sie Ihre Internetverbindung oder die Proxy-Einstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the expected JSON. Is the server URL right? It must point to a Channex API server.</source>
+        <translation>Als Antwort lieferte %1 etwas anderes als das erwartete JSON. Stimmt die Server-URL? Sie muss auf einen Channex-API-Server verweisen.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before an answer arrived.</source>
+        <translation>Die Anfrage wurde abgebrochen, bevor eine Antwort eintraf.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>Die Anfrage ist fehlgeschlagen; Ziel war %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::ConnectionProfile</name>
+    <message>
+        <source>Sandbox (built-in demo)</source>
+        <translation>Sandbox (integrierte Demo)</translation>
+    </message>
+    <message>
+        <source>Channex Staging</source>
+        <translation>Channex Staging</translation>
+    </message>
+    <message>
+        <source>Channex Production</source>
+        <translation>Channex Produktion</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Eigener Server</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example %1.</source>
+        <translation>Geben Sie die Serveradresse ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Enter the full address including https://, for example %1.</source>
+        <translation>Geben Sie die vollständige Adresse einschließlich https:// ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <translation>„%1“ ist keine gültige Adresse. Geben Sie sie in der Form %2 ein.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be used, not %1://.</source>
+        <translation>Nur Adressen mit http:// und https:// sind möglich, nicht %1://.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter it like %1.</source>
+        <translation>Die Adresse enthält keinen Servernamen. Geben Sie sie in der Form %1 ein.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address; the API key goes in its own field.</source>
+        <translation>Entfernen Sie Benutzername und Passwort aus der Adresse; der API-Schlüssel gehört in ein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <translation>Entfernen Sie den Teil ab „?“ oder „#“ aus der Adresse; geben Sie nur die Stammadresse des Servers ein, etwa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::EventMask</name>
+    <message numerus="yes">
+        <source>%n room type(s)</source>
+        <translation>
+            <numerusform>%n Zimmerkategorie</numerusform>
+            <numerusform>%n Zimmerkategorien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate plan(s)</source>
+        <translation>
+            <numerusform>%n Ratenplan</numerusform>
+            <numerusform>%n Ratenpläne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <translation>Die Ereignismaske ist leer; Channex verlangt mindestens ein Ereignis oder „*“ für alle Ereignisse.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <translation>„*“ umfasst bereits alle Ereignisse; die übrigen Einträge haben keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed more than once.</source>
+        <translation>„%1“ ist mehrfach aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <translation>„%1“ hat zu viele Filtersegmente; ein ari-Filter sieht so aus: ari:restrictions:room_type_ids:rate_plan_ids.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <translation>„%1“ hat einen Filter, aber nur das Ereignis ari akzeptiert einen; Channex erkennt diesen Eintrag vermutlich nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <translation>„disconnected_channel“ ist der Name, den die Dokumentation von 2025 für „disconnect_channel“ verwendet; neuere Channex-Server kennen möglicherweise nur den neuen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <translation>„%1“ ist kein Channex-Ereignis; Ereignisnamen werden kleingeschrieben (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <translation>„%1“ ist kein dokumentiertes Channex-Ereignis; prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <translation>„%1“ ist keine ARI-Restriktion; bekannte Restriktionen sind: %2.</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Keine Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (alle Unterkünfte)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Vollständige Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Nur Ereignis</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>Channex stellt diesem Webhook Ereignisse zu. Entfernen Sie den Haken, um ihn anzuhalten.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>Angehalten: Channex stellt nichts zu. Setzen Sie den Haken, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+Webhook-ID: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Empfängt Ereignisse aller Unterkünfte des Kontos.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>Unterkunfts-ID: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>Die Zustellungen enthalten die Nutzdaten des Ereignisses.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>Die Zustellungen enthalten nur Ereignis, Unterkunft, Benutzer und Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Keine eigenen Header.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Keine Anfrageparameter.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Anfrageparameter: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>Die Werte sind ausgeblendet; öffnen Sie den Webhook, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Ereignismaske: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Alle Ereignisse des Kontos, aktuelle und künftige.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Kein dokumentiertes Channex-Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Daten senden</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>Webhook-ID</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookRules</name>
+    <message>
+        <source>Enter the URL that should receive the events.</source>
+        <translation>Geben Sie die URL ein, die die Ereignisse empfangen soll.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces before or after the URL.</source>
+        <translation>Entfernen Sie die Leerzeichen vor oder nach der URL.</translation>
+    </message>
+    <message>
+        <source>The URL must be on one line.</source>
+        <translation>Die URL muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>Enter a full URL that starts with https:// or http://.</source>
+        <translation>Geben Sie eine vollständige URL ein, die mit https:// oder http:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Channex calls only http and https URLs, not %1.</source>
+        <translation>Channex ruft nur http- und https-URLs auf, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host name after %1://.</source>
+        <translation>Die URL braucht nach %1:// einen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>Plain http sends bookings and guest data unencrypted; use https where the receiver supports it.</source>
+        <translation>Einfaches http überträgt Buchungen und Gästedaten unverschlüsselt; verwenden Sie https, wo der Empfänger es unterstützt.</translation>
+    </message>
+    <message>
+        <source>The query holds what looks like a secret (%1): URLs end up in logs. A header is safer.</source>
+        <translation>Der Query-String enthält offenbar ein Geheimnis (%1): URLs landen in Protokollen. Ein Header ist sicherer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event, or all events (*).</source>
+        <translation>Wählen Sie mindestens ein Ereignis oder alle Ereignisse (*).</translation>
+    </message>
+    <message>
+        <source>The event mask must be on one line.</source>
+        <translation>Die Ereignismaske muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>Choose the property whose events this webhook receives, or Global.</source>
+        <translation>Wählen Sie die Unterkunft, deren Ereignisse dieser Webhook empfängt, oder „Global“.</translation>
+    </message>
+    <message>
+        <source>Header %1 has no name.</source>
+        <translation>Header %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Parameter %1 has no name.</source>
+        <translation>Parameter %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a line break, which would break the request.</source>
+        <translation>„%1“ enthält einen Zeilenumbruch, der die Anfrage unbrauchbar machen würde.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
+        <translation>„%1“ ist kein gültiger Header-Name: Verwenden Sie nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~, keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is listed twice.</source>
+        <translation>Der Header „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” is listed twice.</source>
+        <translation>Der Parameter „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Webhook Console: manage the webhooks of a Channex account and watch their deliveries.</source>
+        <translation>Webhook Console: die Webhooks eines Channex-Kontos verwalten und ihre Zustellungen beobachten.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CommandLine</name>
+    <message>
+        <source>Open on the built-in sandbox, even when an API key is set.</source>
+        <translation>Mit der integrierten Sandbox starten, auch wenn ein API-Schlüssel gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Open the saved connection to the Channex server at &lt;url&gt; (a server root such as https://staging.channex.io; /api/v1 is added), saving one if there is none. Its API key comes from the keychain, or for this run only from the CHANNEX_API_KEY environment variable.</source>
+        <translation>Die gespeicherte Verbindung zum Channex-Server unter &lt;url&gt; öffnen (eine Server-Stammadresse wie https://staging.channex.io; /api/v1 wird ergänzt) und eine anlegen, falls keine existiert. Der API-Schlüssel stammt aus dem Schlüsselbund oder, nur für diesen Lauf, aus der Umgebungsvariable CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Serve only the sandbox API on 127.0.0.1, without a window, until stopped. Prints its server root and API key (the demo key, or the one in the WEBHOOK_CONSOLE_SANDBOX_KEY environment variable).</source>
+        <translation>Nur die Sandbox-API auf 127.0.0.1 bereitstellen, ohne Fenster, bis zum Beenden. Gibt ihre Server-Stammadresse und ihren API-Schlüssel aus (den Demo-Schlüssel oder den aus der Umgebungsvariable WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox (default: any free port).</source>
+        <translation>Port für --serve-sandbox (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>With --serve-sandbox: delay every API answer by &lt;ms&gt; milliseconds.</source>
+        <translation>Mit --serve-sandbox: jede API-Antwort um &lt;ms&gt; Millisekunden verzögern.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--api-url: %1</source>
+        <translation>--api-url: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-url cannot be used together.</source>
+        <translation>--sandbox und --api-url können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--latency needs a number of milliseconds from 0 to 600000.</source>
+        <translation>--latency erwartet eine Anzahl Millisekunden von 0 bis 600000.</translation>
+    </message>
+    <message>
+        <source>--port and --latency are options of --serve-sandbox.</source>
+        <translation>--port und --latency sind Optionen von --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
+        <translation>--serve-sandbox kann nicht mit --sandbox oder --api-url kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
+        <translation>Die Sandbox konnte nicht auf 127.0.0.1:%1 gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console sandbox: a Channex-compatible API with demo data.</source>
+        <translation>Sandbox von Webhook Console: eine Channex-kompatible API mit Demodaten.</translation>
+    </message>
+    <message>
+        <source>Server root: %1</source>
+        <translation>Stammadresse:  %1</translation>
+    </message>
+    <message>
+        <source>API base:    %1/api/v1</source>
+        <translation>API-Basis:     %1/api/v1</translation>
+    </message>
+    <message>
+        <source>API key:     %1 (send it in the user-api-key header; %2)</source>
+        <translation>API-Schlüssel: %1 (im Header user-api-key senden; %2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>the demo key</source>
+        <translation>der Demo-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Latency:     %1 ms added to every answer</source>
+        <translation>Latenz:        %1 ms Verzögerung bei jeder Antwort</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Zum Beenden Strg+C drücken.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>Rufen Sie das Programm mit --help auf, um die Optionen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Manage Connections</source>
+        <translation>Verbindungen verwalten</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Name der Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Servera&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Custom server address</source>
+        <translation>Adresse des eigenen Servers</translation>
+    </message>
+    <message>
+        <source>https://channex.example.com</source>
+        <translation>https://channex.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key aus Ihrem Channex-Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWebhookDialog</name>
+    <message>
+        <source>Duplicate Webhook</source>
+        <translation>Webhook duplizieren</translation>
+    </message>
+    <message>
+        <source>Find a property by name</source>
+        <translation>Unterkunft nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Find property</source>
+        <translation>Unterkunft suchen</translation>
+    </message>
+    <message>
+        <source>Properties to copy to</source>
+        <translation>Zielunterkünfte für die Kopien</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select all properties</source>
+        <translation>Alle Unterkünfte auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Select no property</source>
+        <translation>Keine Unterkunft auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AriFilterEditor</name>
+    <message>
+        <source>Restriction %1</source>
+        <translation>Restriktion %1</translation>
+    </message>
+    <message>
+        <source>Room type IDs</source>
+        <translation>Zimmerkategorie-IDs</translation>
+    </message>
+    <message>
+        <source>Choose room types</source>
+        <translation>Zimmerkategorien auswählen</translation>
+    </message>
+    <message>
+        <source>Rate plan IDs</source>
+        <translation>Ratenplan-IDs</translation>
+    </message>
+    <message>
+        <source>Choose rate plans</source>
+        <translation>Ratenpläne auswählen</translation>
+    </message>
+    <message>
+        <source>Any, or IDs separated by commas</source>
+        <translation>Alle oder IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Restrictions:</source>
+        <translation>Restriktionen:</translation>
+    </message>
+    <message>
+        <source>None checked: changes of any restriction.</source>
+        <translation>Keine angehakt: Änderungen an beliebigen Restriktionen.</translation>
+    </message>
+    <message>
+        <source>R&amp;oom types:</source>
+        <translation>&amp;Zimmerkategorien:</translation>
+    </message>
+    <message>
+        <source>Rate p&amp;lans:</source>
+        <translation>&amp;Ratenpläne:</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>%1 (unknown ID)</source>
+        <translation>%1 (unbekannte ID)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionBar</name>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>Verbindungen verwal&amp;ten…</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>Schlüssel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>The connection in use; picking another switches to it</source>
+        <translation>Die verwendete Verbindung; wenn Sie eine andere auswählen, wird zu ihr gewechselt</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Verbindungen verwalten</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key aus Ihrem Channex-Profil</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>API-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Save the key in the keychain and connect</source>
+        <translation>Schlüssel im Schlüsselbund speichern und verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the API key of %1 first.</source>
+        <translation>Geben Sie zuerst den API-Schlüssel für %1 ein.</translation>
+    </message>
+    <message>
+        <source>API key not saved</source>
+        <translation>API-Schlüssel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 The key of %2 is used until you quit.</source>
+        <translation>%1 Der Schlüssel für %2 wird bis zum Beenden des Programms verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionsDialog</name>
+    <message>
+        <source>Save connection</source>
+        <translation>Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox needs no settings; add a connection for a Channex account.</source>
+        <translation>Die integrierte Sandbox braucht keine Einstellungen; fügen Sie für ein Channex-Konto eine Verbindung hinzu.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>%1 The key is used until you quit.</source>
+        <translation>%1 Der Schlüssel wird bis zum Beenden des Programms verwendet.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1 and its saved API key?</source>
+        <translation>Die Verbindung %1 und ihren gespeicherten API-Schlüssel entfernen?</translation>
+    </message>
+    <message>
+        <source>The webhooks on the server are not affected.</source>
+        <translation>Die Webhooks auf dem Server bleiben davon unberührt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DuplicateWebhookDialog</name>
+    <message>
+        <source>Copy the webhook for &lt;b&gt;%1&lt;/b&gt; to these properties. Each copy gets the same events, headers, parameters and settings.</source>
+        <translation>Den Webhook für &lt;b&gt;%1&lt;/b&gt; in diese Unterkünfte kopieren. Jede Kopie erhält dieselben Ereignisse, Header, Parameter und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>Unterkunfts-ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Duplicate to %n Propert(y/ies)</source>
+        <translation>
+            <numerusform>Für %n Unterkunft &amp;duplizieren</numerusform>
+            <numerusform>Für %n Unterkünfte &amp;duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>The account has no other property to copy to.</source>
+        <translation>Das Konto hat keine weitere Unterkunft, in die kopiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Tick the properties that should get a copy.</source>
+        <translation>Haken Sie die Unterkünfte an, die eine Kopie erhalten sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EventMaskEditor</name>
+    <message>
+        <source>&amp;All events (*)</source>
+        <translation>&amp;Alle Ereignisse (*)</translation>
+    </message>
+    <message>
+        <source>ARI filter (nothing chosen: every ARI change)</source>
+        <translation>ARI-Filter (nichts ausgewählt: jede ARI-Änderung)</translation>
+    </message>
+    <message>
+        <source>Event mask</source>
+        <translation>Ereignismaske</translation>
+    </message>
+    <message>
+        <source>* or event names separated by ;</source>
+        <translation>* oder Ereignisnamen, durch ; getrennt</translation>
+    </message>
+    <message>
+        <source>The mask exactly as it is sent to Channex. Typing here updates the checklist, and the checklist updates this text.</source>
+        <translation>Die Maske genau so, wie sie an Channex gesendet wird. Eingaben hier aktualisieren die Checkliste, und die Checkliste aktualisiert diesen Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>&amp;Maske:</translation>
+    </message>
+    <message>
+        <source>Find event</source>
+        <translation>Ereignis suchen</translation>
+    </message>
+    <message>
+        <source>Find an event by name or description</source>
+        <translation>Ereignis nach Name oder Beschreibung suchen</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>“*”: every event, including events Channex adds later.</source>
+        <translation>„*“: alle Ereignisse, auch solche, die Channex später hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Verfügbarkeit, Raten und Restriktionen</translation>
+    </message>
+    <message>
+        <source>Messages and reviews</source>
+        <translation>Nachrichten und Bewertungen</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Airbnb-Anfragen</translation>
+    </message>
+    <message>
+        <source>Channels and sync</source>
+        <translation>Kanäle und Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+    <message>
+        <source>%1 Written as “%2”, its 2025 name, and kept that way.</source>
+        <translation>%1 In der Schreibweise von 2025 als „%2“ angegeben und so beibehalten.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Kein dokumentiertes Channex-Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Kept as written. Uncheck to remove it from the mask.</source>
+        <translation>Wie geschrieben beibehalten. Entfernen Sie den Haken, um es aus der Maske zu löschen.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Anfrageparameter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Header</source>
+        <translation>Header hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Parameter</source>
+        <translation>Parameter hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
+        <translation>Die ausgewählten Header entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameters</source>
+        <translation>Die ausgewählten Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>Add Secret Header</source>
+        <translation>Geheimen Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add secret header</source>
+        <translation>Geheimen Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <translation>Fügt %1 mit %2 zufälligen Bytes hinzu, damit der Empfänger die Aufrufe von Channex von anderen unterscheiden kann</translation>
+    </message>
+    <message>
+        <source>Show Values</source>
+        <translation>Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Show header values</source>
+        <translation>Header-Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Show parameter values</source>
+        <translation>Parameterwerte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>Geheimnis k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Geheimnis kopieren</translation>
+    </message>
+    <message>
+        <source>Show the values</source>
+        <translation>Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the values</source>
+        <translation>Werte ausblenden</translation>
+    </message>
+    <message>
+        <source>Replace Secret</source>
+        <translation>Geheimnis ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1?</source>
+        <translation>Den Wert von %1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <translation>Der Empfänger weist die Aufrufe von Channex zurück, bis er das neue Geheimnis erhalten hat.</translation>
+    </message>
+    <message>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <translation>%1 enthält jetzt ein neues, zufälliges Geheimnis. Kopieren Sie es in die Konfiguration Ihres Empfängers, damit dieser die Aufrufe von Channex prüfen kann.</translation>
+    </message>
+    <message>
+        <source>The secret is on the clipboard. Save the webhook to send it to Channex.</source>
+        <translation>Das Geheimnis ist in der Zwischenablage. Speichern Sie den Webhook, um es an Channex zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…und %n weiteres Problem.</numerusform>
+            <numerusform>…und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueModel</name>
+    <message>
+        <source>Hidden value</source>
+        <translation>Ausgeblendeter Wert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 — Webhook Console</source>
+        <translation>%1 — Webhook Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the webhooks again (%1)</source>
+        <translation>Webhooks neu laden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Webhook Console</source>
+        <translation>Ü&amp;ber Webhook Console</translation>
+    </message>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>Über Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Verwalten Sie die Webhooks eines Channex-Kontos und beobachten Sie ihre Zustellungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox (%1)</source>
+        <translation>der integrierten Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Loading from %1…</source>
+        <translation>Webhooks werden von %1 geladen…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · updated %2</source>
+        <translation>Verbunden mit %1 · aktualisiert um %2</translation>
+    </message>
+    <message>
+        <source> · property names unavailable: %1</source>
+        <translation> · Unterkunftsnamen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Could not load from %1</source>
+        <translation>Laden von %1 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n Webhook</numerusform>
+            <numerusform>%n Webhooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n webhook(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Webhook angezeigt</numerusform>
+            <numerusform>%1 von %n Webhooks angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RevealToggle</name>
+    <message>
+        <source>Show the API key</source>
+        <translation>API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide API key</source>
+        <translation>API-Schlüssel ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>API-Schlüssel ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultDialog</name>
+    <message>
+        <source>Test of %1</source>
+        <translation>Test von %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>Callback-URL: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultView</name>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Channex did not run the test: %1</source>
+        <translation>Channex hat den Test nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>The receiver sent no HTTP status</source>
+        <translation>Der Empfänger hat keinen HTTP-Status gesendet</translation>
+    </message>
+    <message>
+        <source>Channex reached no answer from the callback URL.</source>
+        <translation>Channex hat von der Callback-URL keine Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>The receiver accepted the test: %1</source>
+        <translation>Der Empfänger hat den Test angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The receiver refused the test: %1</source>
+        <translation>Der Empfänger hat den Test abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Channex treats any answer other than 2xx as a failed delivery and tries again later.</source>
+        <translation>Channex wertet jede Antwort außer 2xx als fehlgeschlagene Zustellung und versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer had no body.</source>
+        <translation>Die Antwort des Empfängers hatte keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Sending a test call…</source>
+        <translation>Testaufruf wird gesendet…</translation>
+    </message>
+    <message>
+        <source>No test yet.</source>
+        <translation>Noch kein Test.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookActions</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>&amp;New Webhook…</source>
+        <translation>&amp;Neuer Webhook…</translation>
+    </message>
+    <message>
+        <source>Create a webhook (%1)</source>
+        <translation>Einen Webhook anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Webhook…</source>
+        <translation>Webhook &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected webhook (Return)</source>
+        <translation>Den ausgewählten Webhook ändern (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks (%1)</source>
+        <translation>Die ausgewählten Webhooks löschen (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate to Other Properties…</source>
+        <translation>Für andere Unterkünfte &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Webhook</source>
+        <translation>Webhook &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <translation>Channex bitten, eine Testanfrage an die URL des ausgewählten Webhooks zu senden</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Resume deliveries to the selected webhooks</source>
+        <translation>Zustellungen an die ausgewählten Webhooks fortsetzen</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>Dea&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>Pause deliveries to the selected webhooks</source>
+        <translation>Zustellungen an die ausgewählten Webhooks anhalten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Send nothing more; changes already sent are kept</source>
+        <translation>Nichts weiter senden; bereits gesendete Änderungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Webhook created.</source>
+        <translation>Webhook angelegt.</translation>
+    </message>
+    <message>
+        <source>Webhook saved.</source>
+        <translation>Webhook gespeichert.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>A webhook was deleted elsewhere (in Channex or by a colleague); the table was refreshed.</source>
+        <translation>Ein Webhook wurde an anderer Stelle gelöscht (in Channex oder von jemand anderem); die Tabelle wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation>Webhooks löschen</translation>
+    </message>
+    <message>
+        <source>Delete the webhook for %1?</source>
+        <translation>Den Webhook für %1 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n webhook(s)?</source>
+        <translation>
+            <numerusform>%n Webhook löschen?</numerusform>
+            <numerusform>%n Webhooks löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channex stops sending these events at once. This cannot be undone.</source>
+        <translation>Channex sendet diese Ereignisse ab sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) deleted.</source>
+        <translation>
+            <numerusform>%n Webhook gelöscht.</numerusform>
+            <numerusform>%n Webhooks gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not deleted</source>
+        <translation>Einige Webhooks wurden nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) enabled.</source>
+        <translation>
+            <numerusform>%n Webhook aktiviert.</numerusform>
+            <numerusform>%n Webhooks aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) disabled.</source>
+        <translation>
+            <numerusform>%n Webhook deaktiviert.</numerusform>
+            <numerusform>%n Webhooks deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not enabled</source>
+        <translation>Einige Webhooks wurden nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not disabled</source>
+        <translation>Einige Webhooks wurden nicht deaktiviert</translation>
+    </message>
+    <message>
+        <source>Duplicating…</source>
+        <translation>Wird dupliziert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(y/ies) created.</source>
+        <translation>
+            <numerusform>%n Kopie angelegt.</numerusform>
+            <numerusform>%n Kopien angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some copies were not created</source>
+        <translation>Einige Kopien wurden nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Webhook enabled.</source>
+        <translation>Webhook aktiviert.</translation>
+    </message>
+    <message>
+        <source>Webhook disabled.</source>
+        <translation>Webhook deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Webhook Not Enabled</source>
+        <translation>Webhook nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Webhook Not Disabled</source>
+        <translation>Webhook nicht deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n succeeded.</source>
+        <translation>
+            <numerusform>%1 von %n erfolgreich.</numerusform>
+            <numerusform>%1 von %n erfolgreich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; the details below say why for each.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen; die Details unten nennen jeweils den Grund.</numerusform>
+            <numerusform>%n fehlgeschlagen; die Details unten nennen jeweils den Grund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent: stopped.</source>
+        <translation>
+            <numerusform>%n nicht gesendet: abgebrochen.</numerusform>
+            <numerusform>%n nicht gesendet: abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
+        <translation>Angehalten: Die Verbindung wurde gewechselt, bevor alle Änderungen gesendet waren. Aktualisieren Sie, um zu sehen, was gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookDialog</name>
+    <message>
+        <source>New Webhook</source>
+        <translation>Neuer Webhook</translation>
+    </message>
+    <message>
+        <source>Edit Webhook</source>
+        <translation>Webhook bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose a property…</source>
+        <translation>Unterkunft auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Send these settings to Channex (Ctrl+Return)</source>
+        <translation>Diese Einstellungen an Channex senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (alle Unterkünfte)</translation>
+    </message>
+    <message>
+        <source>Receives the events of every property of the account</source>
+        <translation>Empfängt die Ereignisse aller Unterkünfte des Kontos</translation>
+    </message>
+    <message>
+        <source>Property %1 (not in the property list)</source>
+        <translation>Unterkunft %1 (nicht in der Unterkunftsliste)</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook:</source>
+        <translation>Channex hat den Webhook nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook: %1.</source>
+        <translation>Channex hat den Webhook nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Hide test result</source>
+        <translation>Testergebnis ausblenden</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Testergebnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Channex: %1</source>
+        <translation>Channex: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Anfrageparameter</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (%1)</source>
+        <translation>&amp;Header (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters (%1)</source>
+        <translation>Anfrage&amp;parameter (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Anfrage&amp;parameter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channex refused the last save; its messages are shown at the fields.</source>
+        <translation>Channex hat das letzte Speichern abgelehnt; die Meldungen stehen bei den Feldern.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this new webhook?</source>
+        <translation>Diesen neuen Webhook verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this webhook?</source>
+        <translation>Ihre Änderungen an diesem Webhook verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you entered has not been saved to Channex.</source>
+        <translation>Ihre Eingaben wurden noch nicht in Channex gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhooksPanel</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Filter webhooks</source>
+        <translation>Webhooks filtern</translation>
+    </message>
+    <message>
+        <source>Filter by callback URL, event, property name or ID, header or parameter name (%1)</source>
+        <translation>Nach Callback-URL, Ereignis, Unterkunftsname oder -ID, Header- oder Parametername filtern (%1)</translation>
+    </message>
+    <message>
+        <source>Words match the start of any word a row shows, in any order. Esc clears the filter.</source>
+        <translation>Jedes Suchwort muss mit dem Anfang eines in der Zeile angezeigten Worts übereinstimmen; die Reihenfolge ist beliebig. Esc leert den Filter.</translation>
+    </message>
+    <message>
+        <source>Scope filter</source>
+        <translation>Filter nach Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Alle Geltungsbereiche</translation>
+    </message>
+    <message>
+        <source>Global only</source>
+        <translation>Nur global</translation>
+    </message>
+    <message>
+        <source>Property only</source>
+        <translation>Nur unterkunftsbezogen</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Aktive und inaktive</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Nur inaktive</translation>
+    </message>
+    <message>
+        <source>Refreshing webhooks</source>
+        <translation>Webhooks werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Asking %1.</source>
+        <translation>Warte auf Antwort von %1.</translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation>Webhooks werden geladen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2 The rows below are from the last successful refresh.</source>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2 Die Zeilen unten stammen von der letzten erfolgreichen Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Webhook actions</source>
+        <translation>Webhook-Aktionen</translation>
+    </message>
+    <message>
+        <source>Copy Callback &amp;URL</source>
+        <translation>Callback-&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Webhook ID</source>
+        <translation>&amp;Webhook-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Property ID</source>
+        <translation>Unterkunfts-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No webhooks yet</source>
+        <translation>Noch keine Webhooks</translation>
+    </message>
+    <message>
+        <source>This account has no webhooks. Create one with New Webhook (%1), or refresh (F5) after creating them in Channex.</source>
+        <translation>Dieses Konto hat keine Webhooks. Legen Sie mit „Neuer Webhook“ (%1) einen an, oder aktualisieren Sie (F5), nachdem Sie in Channex welche angelegt haben.</translation>
+    </message>
+    <message>
+        <source>No webhook matches the filter</source>
+        <translation>Kein Webhook entspricht dem Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) hidden by the filter.</source>
+        <translation>
+            <numerusform>%n Webhook durch den Filter ausgeblendet.</numerusform>
+            <numerusform>%n Webhooks durch den Filter ausgeblendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpConnection</name>
+    <message numerus="yes">
+        <source>The client did not send its complete request within %n ms; it may be too slow or stalled.</source>
+        <translation>
+            <numerusform>Der Client hat seine Anfrage nicht innerhalb von %n ms vollständig gesendet; er ist möglicherweise zu langsam oder hängt.</numerusform>
+            <numerusform>Der Client hat seine Anfrage nicht innerhalb von %n ms vollständig gesendet; er ist möglicherweise zu langsam oder hängt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpServer</name>
+    <message numerus="yes">
+        <source>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</source>
+        <translation>
+            <numerusform>Der Server hat bereits %n offene Verbindung; der Client sollte es später erneut versuchen oder eine Keep-alive-Verbindung wiederverwenden.</numerusform>
+            <numerusform>Der Server hat bereits %n offene Verbindungen; der Client sollte es später erneut versuchen oder eine Keep-alive-Verbindung wiederverwenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::RequestParser</name>
+    <message>
+        <source>The request headers are larger than the server accepts (%1 bytes).</source>
+        <translation>Die Header der Anfrage sind größer, als der Server akzeptiert (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1 (%1).</source>
+        <translation>Die Anfrage ist kein gültiges HTTP/1.1 (%1).</translation>
+    </message>
+    <message>
+        <source>The request trailers are larger than the server accepts (%1 bytes).</source>
+        <translation>Die Trailer der Anfrage sind größer, als der Server akzeptiert (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <translation>Die Anfrage enthält den ungültigen Header-Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
+        <translation>HTTP/%1.%2 wird nicht unterstützt; senden Sie HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The request has both Content-Length and Transfer-Encoding.</source>
+        <translation>Die Anfrage enthält sowohl Content-Length als auch Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>Die Anfrage verwendet die Transferkodierung „%1“, die der Server nicht unterstützt; senden Sie den Inhalt nur mit chunked oder mit Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the server accepts (%1 bytes).</source>
+        <translation>Der Inhalt der Anfrage ist größer, als der Server akzeptiert (%1 Bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>Payloads::EventCatalog</name>
+    <message>
+        <source>This will send you any ARI changes like changed availability or prices, useful if you allow users to change ARI in the Channex interface or mobile app and also to integrate any RM system</source>
+        <translation>Sendet Ihnen alle ARI-Änderungen, etwa geänderte Verfügbarkeiten oder Preise. Nützlich, wenn Benutzer ARI in der Channex-Oberfläche oder der mobilen App ändern dürfen, und auch für die Anbindung eines RM-Systems</translation>
+    </message>
+    <message>
+        <source>If you wish to get all booking changes then this is the one, you will get notification for any booking revision new, modified and cancelled.</source>
+        <translation>Wenn Sie alle Buchungsänderungen erhalten möchten, ist dies das richtige Ereignis: Sie werden über jede Buchungsrevision benachrichtigt, ob neu, geändert oder storniert.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `new`.</source>
+        <translation>Wird nur für Buchungsrevisionen mit dem Status `new` ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `modified`.</source>
+        <translation>Wird nur für Buchungsrevisionen mit dem Status `modified` ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `cancelled`.</source>
+        <translation>Wird nur für Buchungsrevisionen mit dem Status `cancelled` ausgelöst.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any bookings were created which were not mapped</source>
+        <translation>Informiert Sie, wenn Buchungen ohne Zuordnung (Mapping) angelegt wurden</translation>
+    </message>
+    <message>
+        <source>Similar to unmapped room but this means room is mapped but rate is not</source>
+        <translation>Ähnlich wie bei nicht zugeordnetem Zimmer, aber hier ist das Zimmer zugeordnet, die Rate jedoch nicht</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Booking Revision will be not acknowledged at 30 minutes after first receiving.</source>
+        <translation>Wird ausgelöst, wenn eine Buchungsrevision 30 Minuten nach dem ersten Empfang noch nicht bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>If you use the messaging API this is required to push messages to you in real time</source>
+        <translation>Wenn Sie die Messaging-API verwenden, ist dieses Ereignis erforderlich, um Ihnen Nachrichten in Echtzeit zuzustellen</translation>
+    </message>
+    <message>
+        <source>You can see any sync errors on your dashboard</source>
+        <translation>Sie können alle Synchronisierungsfehler in Ihrem Dashboard sehen</translation>
+    </message>
+    <message>
+        <source>Will be triggered if some non-critical errors will be returned by OTA on sync.</source>
+        <translation>Wird ausgelöst, wenn die OTA bei der Synchronisierung nicht kritische Fehler zurückmeldet.</translation>
+    </message>
+    <message>
+        <source>Will be triggered if error associated with Rate values will be returned by OTA on sync.</source>
+        <translation>Wird ausgelöst, wenn die OTA bei der Synchronisierung einen Fehler zu Ratenwerten zurückmeldet.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see a reservation request and can accept or deny.</source>
+        <translation>Nur Airbnb: Sie sehen eine Buchungsanfrage und können sie annehmen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an alteration request and can accept or deny.</source>
+        <translation>Nur Airbnb: Sie sehen eine Änderungsanfrage und können sie annehmen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be accepted.</source>
+        <translation>Nur Airbnb: wird ausgelöst, wenn eine Buchungsanfrage angenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be declined.</source>
+        <translation>Nur Airbnb: wird ausgelöst, wenn eine Buchungsanfrage abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an inquiry request at Dashboard and Messages App.</source>
+        <translation>Nur Airbnb: Sie sehen eine Anfrage im Dashboard und in der Nachrichten-App.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any new review is came.</source>
+        <translation>Informiert Sie, wenn eine neue Bewertung eingegangen ist.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Review object will be updated (Guest feedback will be received).</source>
+        <translation>Wird ausgelöst, wenn ein Bewertungsobjekt aktualisiert wird (Feedback des Gastes ist eingegangen).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when new Channel will be created for Property.</source>
+        <translation>Wird ausgelöst, wenn für eine Unterkunft ein neuer Kanal angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is updated.</source>
+        <translation>Wird ausgelöst, wenn ein Kanal aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is disconnected by automatic rules or User action.</source>
+        <translation>Wird ausgelöst, wenn ein Kanal durch automatische Regeln oder eine Benutzeraktion getrennt wird.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Listing is disconnected from Airbnb Channel.</source>
+        <translation>Wird ausgelöst, wenn ein Inserat vom Airbnb-Kanal getrennt wird.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is activated.</source>
+        <translation>Wird ausgelöst, wenn ein Kanal aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is deactivated.</source>
+        <translation>Wird ausgelöst, wenn ein Kanal deaktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when an inactive Channel is approaching its automatic removal date (7 days and 1 day before removal).</source>
+        <translation>Wird ausgelöst, wenn sich ein inaktiver Kanal seinem automatischen Löschdatum nähert (7 Tage und 1 Tag vor dem Löschen).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when a Property without active channels is approaching its automatic removal date (30 days, 7 days and 1 day before removal).</source>
+        <translation>Wird ausgelöst, wenn sich eine Unterkunft ohne aktive Kanäle ihrem automatischen Löschdatum nähert (30 Tage, 7 Tage und 1 Tag vor dem Löschen).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Message Thread created before Booking is linked to incoming Booking.</source>
+        <translation>Wird ausgelöst, wenn ein vor der Buchung angelegter Nachrichtenverlauf mit der eingehenden Buchung verknüpft wird.</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Verfügbarkeit, Raten und Restriktionen</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Synchronisierungsprobleme</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Airbnb-Anfragen</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Unterkünfte</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
+        <translation>Die Sandbox konnte Port %2 auf %1 nicht öffnen: %3. Wählen Sie einen anderen Port, oder schließen Sie das Programm, das ihn belegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionStore</name>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server root as %1.</source>
+        <translation>Geben Sie die Stammadresse des Servers als %1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionTester</name>
+    <message numerus="yes">
+        <source>The connection works: %1 accepted the API key and has %n webhook(s).</source>
+        <translation>
+            <numerusform>Die Verbindung funktioniert: %1 hat den API-Schlüssel akzeptiert und meldet %n Webhook.</numerusform>
+            <numerusform>Die Verbindung funktioniert: %1 hat den API-Schlüssel akzeptiert und meldet %n Webhooks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConsoleController</name>
+    <message>
+        <source>Your system has no keychain available, so API keys are kept only until you quit and must be entered again next time.</source>
+        <translation>Auf Ihrem System ist kein Schlüsselbund verfügbar; API-Schlüssel bleiben daher nur bis zum Beenden des Programms erhalten und müssen beim nächsten Mal erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Die Sandbox konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1 Try again with Refresh (F5), or switch to another connection.</source>
+        <translation>%1 Versuchen Sie es mit „Aktualisieren“ (F5) erneut, oder wechseln Sie zu einer anderen Verbindung.</translation>
+    </message>
+    <message>
+        <source>Enter the API key of your %1 account above, or start the console with the key in the CHANNEX_API_KEY environment variable.</source>
+        <translation>Geben Sie oben den API-Schlüssel Ihres Kontos für %1 ein, oder starten Sie das Programm mit dem Schlüssel in der Umgebungsvariable CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>API key needed</source>
+        <translation>API-Schlüssel erforderlich</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::KeychainSecretStore</name>
+    <message>
+        <source>Access to the keychain was declined, so the API key was not read or saved there.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde abgelehnt; der API-Schlüssel wurde dort daher weder gelesen noch gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key (%1).</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf den API-Schlüssel verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestResultDialog</name>
+    <message>
+        <source>Test Result</source>
+        <translation>Testergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>Callback-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>https://pms.example.com/channex/webhooks</source>
+        <translation>https://pms.example.com/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>Unter&amp;kunft:</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>The property whose events this webhook receives, or Global for every property of the account. Type a name to jump to it.</source>
+        <translation>Die Unterkunft, deren Ereignisse dieser Webhook empfängt, oder „Global“ für alle Unterkünfte des Kontos. Tippen Sie einen Namen, um zu ihm zu springen.</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Zustellung:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Channex calls only active webhooks.</source>
+        <translation>Channex ruft nur aktive Webhooks auf.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Akti&amp;v</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Daten senden</translation>
+    </message>
+    <message>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <translation>Die Daten des Ereignisses (die Buchung, die ARI-Änderung …) bei jedem Aufruf mitsenden, statt nur Typ und IDs.</translation>
+    </message>
+    <message>
+        <source>Send &amp;data with each event</source>
+        <translation>&amp;Daten mit jedem Ereignis senden</translation>
+    </message>
+    <message>
+        <source>Webhook ID:</source>
+        <translation>Webhook-ID:</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>Webhook-ID</translation>
+    </message>
+    <message>
+        <source>Events, headers and parameters</source>
+        <translation>Ereignisse, Header und Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>Extra HTTP headers Channex sends with every call, for example a secret the receiver checks.</source>
+        <translation>Zusätzliche HTTP-Header, die Channex bei jedem Aufruf sendet, zum Beispiel ein Geheimnis, das der Empfänger prüft.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Anfrage&amp;parameter</translation>
+    </message>
+    <message>
+        <source>Query parameters Channex adds to the callback URL on every call.</source>
+        <translation>Query-Parameter, die Channex bei jedem Aufruf an die Callback-URL anhängt.</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Testergebnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test call with these settings, without saving them</source>
+        <translation>Channex bitten, mit diesen Einstellungen einen Testaufruf zu senden, ohne sie zu speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Channex::ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>Clave de API rechazada</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Acceso denegado</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Invalid values</source>
+        <translation>Valores no válidos</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation>Solicitud no entendida</translation>
+    </message>
+    <message>
+        <source>Channex server error</source>
+        <translation>Error del servidor de Channex</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Servidor no encontrado</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Error en la conexión segura</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Error de red</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <translation>%1 ha rechazado la clave de API. Vuelva a escribir la clave de esta conexión en Gestionar conexiones…; las claves de staging y de producción son distintas, y una clave revocada deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this (HTTP 403). It may be limited to some properties; use a key with access to this property or ask the account owner.</source>
+        <translation>La clave de API no tiene permiso para realizar esta acción (HTTP 403). Puede que esté limitada a algunos alojamientos; use una clave con acceso a este alojamiento o consulte al propietario de la cuenta.</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists on %1 (HTTP 404); it may have been deleted elsewhere. Refresh the list to see the current webhooks.</source>
+        <translation>Este webhook ya no existe en %1 (HTTP 404); es posible que se haya eliminado desde otro lugar. Actualice la lista para ver los webhooks actuales.</translation>
+    </message>
+    <message>
+        <source>%1 has no Channex API at this address (HTTP 404). Check the server address under Manage connections…: it is the root, such as https://staging.channex.io, without /api/v1.</source>
+        <translation>%1 no tiene ninguna API de Channex en esta dirección (HTTP 404). Revise la dirección del servidor en Gestionar conexiones…: debe ser la raíz, por ejemplo https://staging.channex.io, sin /api/v1.</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values (%1). Check the fields and save again.</source>
+        <translation>Channex ha rechazado los valores (%1). Revise los campos y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>HTTP 422</source>
+        <translation>HTTP 422</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values: %1. Correct the field and save again.</source>
+        <translation>Channex ha rechazado los valores: %1. Corrija el campo y vuelva a guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex rejected the values: %1 (and %n more). Correct the fields and save again.</source>
+        <translation>
+            <numerusform>Channex ha rechazado los valores: %1 (y %n más). Corrija los campos y vuelva a guardar.</numerusform>
+            <numerusform>Channex ha rechazado los valores: %1 (y %n más). Corrija los campos y vuelva a guardar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received too many requests from this key (HTTP 429). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>%1 ha recibido demasiadas solicitudes de esta clave (HTTP 429). Espere %n segundo y vuelva a intentarlo.</numerusform>
+            <numerusform>%1 ha recibido demasiadas solicitudes de esta clave (HTTP 429). Espere %n segundos y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 received too many requests from this key (HTTP 429). Wait a minute and try again.</source>
+        <translation>%1 ha recibido demasiadas solicitudes de esta clave (HTTP 429). Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 did not understand the request (HTTP 400%2). This is probably a bug in Webhook Console or a server version it does not know; please report it.</source>
+        <translation>%1 no ha entendido la solicitud (HTTP 400%2). Probablemente se trate de un error de Webhook Console o de una versión del servidor que no conoce; le rogamos que lo notifique.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2). This is not caused by your input; try again in a few minutes.</source>
+        <translation>%1 ha tenido un problema al responder (HTTP %2). No se debe a los datos introducidos; vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2. Check that the server URL points to a Channex API.</source>
+        <translation>%1 ha respondido con el estado HTTP inesperado %2. Compruebe que la URL del servidor apunta a una API de Channex.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your internet connection and try again; if it keeps happening the server may be overloaded.</source>
+        <translation>%1 no ha respondido a tiempo. Compruebe su conexión a Internet y vuelva a intentarlo; si sigue ocurriendo, es posible que el servidor esté sobrecargado.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check your internet connection and the server address.</source>
+        <translation>No se ha encontrado el nombre del servidor. Compruebe su conexión a Internet y la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check your internet connection and DNS settings (or proxy); the address itself is correct.</source>
+        <translation>No se ha encontrado el nombre de servidor %1. Compruebe su conexión a Internet y la configuración de DNS (o del proxy); la dirección en sí es correcta.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the server address under Manage connections… for typos, and check your internet connection.</source>
+        <translation>No se ha encontrado el nombre de servidor %1. Revise si hay errores de escritura en la dirección del servidor en Gestionar conexiones… y compruebe su conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; nothing is listening there. Check the server URL and port, or restart the sandbox if you are using it.</source>
+        <translation>%1 ha rechazado la conexión; no hay nada escuchando ahí. Compruebe la URL y el puerto del servidor o, si usa el sandbox, reinícielo.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established (certificate or TLS problem). Check the server URL, the system clock and any proxy that inspects HTTPS traffic.</source>
+        <translation>No se ha podido establecer una conexión segura con %1 (problema de certificado o de TLS). Compruebe la URL del servidor, el reloj del sistema y cualquier proxy que inspeccione el tráfico HTTPS.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check your internet connection or proxy settings and try again.</source>
+        <translation>Ha fallado la conexión con %1. Compruebe su conexión a Internet o la configuración del proxy y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the expected JSON. Is the server URL right? It must point to a Channex API server.</source>
+        <translation>%1 ha respondido con algo que no es el JSON esperado. ¿Es correcta la URL del servidor? Debe apuntar a un servidor de la API de Channex.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before an answer arrived.</source>
+        <translation>La solicitud se ha cancelado antes de recibir una respuesta.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>Ha fallado la solicitud a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::ConnectionProfile</name>
+    <message>
+        <source>Sandbox (built-in demo)</source>
+        <translation>Sandbox (demo integrada)</translation>
+    </message>
+    <message>
+        <source>Channex Staging</source>
+        <translation>Channex Staging</translation>
+    </message>
+    <message>
+        <source>Channex Production</source>
+        <translation>Channex Producción</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Servidor personalizado</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example %1.</source>
+        <translation>Escriba la dirección del servidor, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Enter the full address including https://, for example %1.</source>
+        <translation>Escriba la dirección completa, incluido https://, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <translation>«%1» no es una dirección válida. Escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be used, not %1://.</source>
+        <translation>Solo se pueden usar direcciones http:// y https://, no %1://.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter it like %1.</source>
+        <translation>La dirección no tiene nombre de servidor. Escríbala como %1.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address; the API key goes in its own field.</source>
+        <translation>Quite el nombre de usuario y la contraseña de la dirección; la clave de API va en su propio campo.</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <translation>Quite la parte con «?» o «#» de la dirección; introduzca solo la raíz del servidor, como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::EventMask</name>
+    <message numerus="yes">
+        <source>%n room type(s)</source>
+        <translation>
+            <numerusform>%n tipo de habitación</numerusform>
+            <numerusform>%n tipos de habitación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate plan(s)</source>
+        <translation>
+            <numerusform>%n plan de tarifas</numerusform>
+            <numerusform>%n planes de tarifas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <translation>La máscara de eventos está vacía; Channex exige al menos un evento, o «*» para todos los eventos.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <translation>«*» ya incluye todos los eventos; las demás entradas no tienen efecto.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed more than once.</source>
+        <translation>«%1» aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <translation>«%1» tiene demasiados segmentos de filtro; un filtro de ari tiene esta forma: ari:restrictions:room_type_ids:rate_plan_ids.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <translation>«%1» tiene un filtro, pero solo el evento ari admite filtros; probablemente Channex no reconocerá esta entrada.</translation>
+    </message>
+    <message>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <translation>«disconnected_channel» es el nombre de 2025 de «disconnect_channel»; es posible que los servidores de Channex más recientes solo conozcan el nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <translation>«%1» no es un evento de Channex; los nombres de evento van en minúsculas (¿quiso decir «%2»?).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <translation>«%1» no es un evento documentado de Channex; revise la ortografía.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <translation>«%1» no es una restricción de ARI; las restricciones conocidas son: %2.</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Ningún evento</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (todos los alojamientos)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Datos completos</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Solo el evento</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>Channex entrega los eventos a este webhook. Desmárquelo para pausarlo.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>En pausa: Channex no entrega nada. Márquelo para reanudarlo.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+ID del webhook: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Recibe los eventos de todos los alojamientos de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID del alojamiento: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>Las entregas incluyen los datos del evento.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>Las entregas solo contienen el evento, el alojamiento, el usuario y la hora.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Sin encabezados personalizados.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Sin parámetros de solicitud.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Encabezados: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Parámetros de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>Los valores están ocultos; abra el webhook para verlos.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Máscara de eventos: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Todos los eventos de la cuenta, actuales y futuros.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>No es un evento documentado de Channex: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Enviar datos</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID del webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookRules</name>
+    <message>
+        <source>Enter the URL that should receive the events.</source>
+        <translation>Escriba la URL que debe recibir los eventos.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces before or after the URL.</source>
+        <translation>Quite los espacios antes o después de la URL.</translation>
+    </message>
+    <message>
+        <source>The URL must be on one line.</source>
+        <translation>La URL debe estar en una sola línea.</translation>
+    </message>
+    <message>
+        <source>Enter a full URL that starts with https:// or http://.</source>
+        <translation>Escriba una URL completa que empiece por https:// o http://.</translation>
+    </message>
+    <message>
+        <source>Channex calls only http and https URLs, not %1.</source>
+        <translation>Channex solo llama a URL http y https, no %1.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host name after %1://.</source>
+        <translation>La URL necesita un nombre de host después de %1://.</translation>
+    </message>
+    <message>
+        <source>Plain http sends bookings and guest data unencrypted; use https where the receiver supports it.</source>
+        <translation>Con http simple, las reservas y los datos de los huéspedes se envían sin cifrar; use https si el receptor lo admite.</translation>
+    </message>
+    <message>
+        <source>The query holds what looks like a secret (%1): URLs end up in logs. A header is safer.</source>
+        <translation>La consulta contiene lo que parece un secreto (%1): las URL acaban en los registros. Un encabezado es más seguro.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event, or all events (*).</source>
+        <translation>Elija al menos un evento, o todos los eventos (*).</translation>
+    </message>
+    <message>
+        <source>The event mask must be on one line.</source>
+        <translation>La máscara de eventos debe estar en una sola línea.</translation>
+    </message>
+    <message>
+        <source>Choose the property whose events this webhook receives, or Global.</source>
+        <translation>Elija el alojamiento cuyos eventos recibe este webhook, o Global.</translation>
+    </message>
+    <message>
+        <source>Header %1 has no name.</source>
+        <translation>El encabezado %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Parameter %1 has no name.</source>
+        <translation>El parámetro %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a line break, which would break the request.</source>
+        <translation>«%1» contiene un salto de línea, lo que estropearía la solicitud.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
+        <translation>«%1» no es un nombre de encabezado válido: use solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~, sin espacios.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is listed twice.</source>
+        <translation>El encabezado «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” is listed twice.</source>
+        <translation>El parámetro «%1» aparece dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Webhook Console: manage the webhooks of a Channex account and watch their deliveries.</source>
+        <translation>Webhook Console: gestione los webhooks de una cuenta de Channex y supervise sus entregas.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CommandLine</name>
+    <message>
+        <source>Open on the built-in sandbox, even when an API key is set.</source>
+        <translation>Abre el sandbox integrado, aunque haya una clave de API configurada.</translation>
+    </message>
+    <message>
+        <source>Open the saved connection to the Channex server at &lt;url&gt; (a server root such as https://staging.channex.io; /api/v1 is added), saving one if there is none. Its API key comes from the keychain, or for this run only from the CHANNEX_API_KEY environment variable.</source>
+        <translation>Abre la conexión guardada al servidor de Channex en &lt;url&gt; (una raíz de servidor como https://staging.channex.io; se añade /api/v1) y la guarda si no existe. Su clave de API se obtiene del llavero o, solo para esta ejecución, de la variable de entorno CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Serve only the sandbox API on 127.0.0.1, without a window, until stopped. Prints its server root and API key (the demo key, or the one in the WEBHOOK_CONSOLE_SANDBOX_KEY environment variable).</source>
+        <translation>Sirve solo la API del sandbox en 127.0.0.1, sin ventana, hasta que se detenga. Muestra la raíz del servidor y la clave de API (la clave de demostración o la de la variable de entorno WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox (default: any free port).</source>
+        <translation>Puerto para --serve-sandbox (predeterminado: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>With --serve-sandbox: delay every API answer by &lt;ms&gt; milliseconds.</source>
+        <translation>Con --serve-sandbox: retrasa cada respuesta de la API &lt;ms&gt; milisegundos.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--api-url: %1</source>
+        <translation>--api-url: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-url cannot be used together.</source>
+        <translation>--sandbox y --api-url no se pueden usar juntos.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port necesita un número entre 0 y 65535.</translation>
+    </message>
+    <message>
+        <source>--latency needs a number of milliseconds from 0 to 600000.</source>
+        <translation>--latency necesita un número de milisegundos entre 0 y 600000.</translation>
+    </message>
+    <message>
+        <source>--port and --latency are options of --serve-sandbox.</source>
+        <translation>--port y --latency son opciones de --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
+        <translation>--serve-sandbox no se puede combinar con --sandbox ni con --api-url.</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
+        <translation>No se ha podido iniciar el sandbox en 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console sandbox: a Channex-compatible API with demo data.</source>
+        <translation>Sandbox de Webhook Console: una API compatible con Channex con datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Server root: %1</source>
+        <translation>Raíz del servidor: %1</translation>
+    </message>
+    <message>
+        <source>API base:    %1/api/v1</source>
+        <translation>Base de la API:    %1/api/v1</translation>
+    </message>
+    <message>
+        <source>API key:     %1 (send it in the user-api-key header; %2)</source>
+        <translation>Clave de API:      %1 (envíela en el encabezado user-api-key; %2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>the demo key</source>
+        <translation>la clave de demostración</translation>
+    </message>
+    <message>
+        <source>Latency:     %1 ms added to every answer</source>
+        <translation>Latencia:          %1 ms añadidos a cada respuesta</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Pulse Ctrl+C para detener.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>Ejecute con --help para ver las opciones.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Manage Connections</source>
+        <translation>Gestionar conexiones</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Conexiones guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Añadir conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nombre de la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Custom server address</source>
+        <translation>Dirección del servidor personalizado</translation>
+    </message>
+    <message>
+        <source>https://channex.example.com</source>
+        <translation>https://channex.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>C&amp;lave de API:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key de su perfil de Channex</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWebhookDialog</name>
+    <message>
+        <source>Duplicate Webhook</source>
+        <translation>Duplicar webhook</translation>
+    </message>
+    <message>
+        <source>Find a property by name</source>
+        <translation>Buscar un alojamiento por nombre</translation>
+    </message>
+    <message>
+        <source>Find property</source>
+        <translation>Buscar alojamiento</translation>
+    </message>
+    <message>
+        <source>Properties to copy to</source>
+        <translation>Alojamientos de destino</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Select all properties</source>
+        <translation>Seleccionar todos los alojamientos</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+    <message>
+        <source>Select no property</source>
+        <translation>No seleccionar ningún alojamiento</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AriFilterEditor</name>
+    <message>
+        <source>Restriction %1</source>
+        <translation>Restricción %1</translation>
+    </message>
+    <message>
+        <source>Room type IDs</source>
+        <translation>ID de tipos de habitación</translation>
+    </message>
+    <message>
+        <source>Choose room types</source>
+        <translation>Elegir tipos de habitación</translation>
+    </message>
+    <message>
+        <source>Rate plan IDs</source>
+        <translation>ID de planes de tarifas</translation>
+    </message>
+    <message>
+        <source>Choose rate plans</source>
+        <translation>Elegir planes de tarifas</translation>
+    </message>
+    <message>
+        <source>Any, or IDs separated by commas</source>
+        <translation>Cualquiera, o ID separados por comas</translation>
+    </message>
+    <message>
+        <source>Restrictions:</source>
+        <translation>Restricciones:</translation>
+    </message>
+    <message>
+        <source>None checked: changes of any restriction.</source>
+        <translation>Ninguna marcada: cambios de cualquier restricción.</translation>
+    </message>
+    <message>
+        <source>R&amp;oom types:</source>
+        <translation>Tipos de &amp;habitación:</translation>
+    </message>
+    <message>
+        <source>Rate p&amp;lans:</source>
+        <translation>Planes de ta&amp;rifas:</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>%1 (unknown ID)</source>
+        <translation>%1 (ID desconocido)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionBar</name>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>&amp;Gestionar conexiones…</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>C&amp;lave de API:</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>Guar&amp;dar clave</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>The connection in use; picking another switches to it</source>
+        <translation>La conexión en uso; al elegir otra se cambia a ella</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Gestionar conexiones</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key de su perfil de Channex</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>Guardar clave de API</translation>
+    </message>
+    <message>
+        <source>Save the key in the keychain and connect</source>
+        <translation>Guardar la clave en el llavero y conectar</translation>
+    </message>
+    <message>
+        <source>Enter the API key of %1 first.</source>
+        <translation>Escriba primero la clave de API de %1.</translation>
+    </message>
+    <message>
+        <source>API key not saved</source>
+        <translation>Clave de API no guardada</translation>
+    </message>
+    <message>
+        <source>%1 The key of %2 is used until you quit.</source>
+        <translation>%1 La clave de %2 se usará hasta que salga de la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionsDialog</name>
+    <message>
+        <source>Save connection</source>
+        <translation>Guardar conexión</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox needs no settings; add a connection for a Channex account.</source>
+        <translation>El sandbox integrado no necesita configuración; añada una conexión para una cuenta de Channex.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>¿Desea guardar los cambios de %1?</translation>
+    </message>
+    <message>
+        <source>%1 The key is used until you quit.</source>
+        <translation>%1 La clave se usará hasta que salga de la aplicación.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1 and its saved API key?</source>
+        <translation>¿Desea eliminar la conexión %1 y su clave de API guardada?</translation>
+    </message>
+    <message>
+        <source>The webhooks on the server are not affected.</source>
+        <translation>Los webhooks del servidor no se verán afectados.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DuplicateWebhookDialog</name>
+    <message>
+        <source>Copy the webhook for &lt;b&gt;%1&lt;/b&gt; to these properties. Each copy gets the same events, headers, parameters and settings.</source>
+        <translation>Copie el webhook de &lt;b&gt;%1&lt;/b&gt; a estos alojamientos. Cada copia tendrá los mismos eventos, encabezados, parámetros y ajustes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID del alojamiento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Duplicate to %n Propert(y/ies)</source>
+        <translation>
+            <numerusform>&amp;Duplicar en %n alojamiento</numerusform>
+            <numerusform>&amp;Duplicar en %n alojamientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>The account has no other property to copy to.</source>
+        <translation>La cuenta no tiene ningún otro alojamiento al que copiarlo.</translation>
+    </message>
+    <message>
+        <source>Tick the properties that should get a copy.</source>
+        <translation>Marque los alojamientos que deben recibir una copia.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EventMaskEditor</name>
+    <message>
+        <source>&amp;All events (*)</source>
+        <translation>&amp;Todos los eventos (*)</translation>
+    </message>
+    <message>
+        <source>ARI filter (nothing chosen: every ARI change)</source>
+        <translation>Filtro de ARI (sin selección: cualquier cambio de ARI)</translation>
+    </message>
+    <message>
+        <source>Event mask</source>
+        <translation>Máscara de eventos</translation>
+    </message>
+    <message>
+        <source>* or event names separated by ;</source>
+        <translation>* o nombres de eventos separados por ;</translation>
+    </message>
+    <message>
+        <source>The mask exactly as it is sent to Channex. Typing here updates the checklist, and the checklist updates this text.</source>
+        <translation>La máscara exactamente como se envía a Channex. Lo que escriba aquí actualiza la lista de casillas, y la lista actualiza este texto.</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>&amp;Máscara:</translation>
+    </message>
+    <message>
+        <source>Find event</source>
+        <translation>Buscar evento</translation>
+    </message>
+    <message>
+        <source>Find an event by name or description</source>
+        <translation>Buscar un evento por nombre o descripción</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>“*”: every event, including events Channex adds later.</source>
+        <translation>«*»: todos los eventos, incluidos los que Channex añada más adelante.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Disponibilidad, tarifas y restricciones</translation>
+    </message>
+    <message>
+        <source>Messages and reviews</source>
+        <translation>Mensajes y reseñas</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Solicitudes de Airbnb</translation>
+    </message>
+    <message>
+        <source>Channels and sync</source>
+        <translation>Canales y sincronización</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>No reconocidos</translation>
+    </message>
+    <message>
+        <source>%1 Written as “%2”, its 2025 name, and kept that way.</source>
+        <translation>%1 Escrito como «%2», su nombre de 2025, y se mantiene así.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>No es un evento documentado de Channex: %1</translation>
+    </message>
+    <message>
+        <source>Kept as written. Uncheck to remove it from the mask.</source>
+        <translation>Se mantiene tal como está escrito. Desmárquelo para quitarlo de la máscara.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Parámetros de solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Add Header</source>
+        <translation>Añadir e&amp;ncabezado</translation>
+    </message>
+    <message>
+        <source>&amp;Add Parameter</source>
+        <translation>Añadir pa&amp;rámetro</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Añadir encabezado</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Añadir parámetro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Quitar encabezado</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Quitar parámetro</translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
+        <translation>Quitar los encabezados seleccionados</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameters</source>
+        <translation>Quitar los parámetros seleccionados</translation>
+    </message>
+    <message>
+        <source>Add Secret Header</source>
+        <translation>Añadir encabezado secreto</translation>
+    </message>
+    <message>
+        <source>Add secret header</source>
+        <translation>Añadir encabezado secreto</translation>
+    </message>
+    <message>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <translation>Añade %1 con %2 bytes aleatorios, para que el receptor pueda reconocer las llamadas de Channex</translation>
+    </message>
+    <message>
+        <source>Show Values</source>
+        <translation>Mostrar valores</translation>
+    </message>
+    <message>
+        <source>Show header values</source>
+        <translation>Mostrar los valores de los encabezados</translation>
+    </message>
+    <message>
+        <source>Show parameter values</source>
+        <translation>Mostrar los valores de los parámetros</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>C&amp;opiar secreto</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Copiar secreto</translation>
+    </message>
+    <message>
+        <source>Show the values</source>
+        <translation>Mostrar los valores</translation>
+    </message>
+    <message>
+        <source>Hide the values</source>
+        <translation>Ocultar los valores</translation>
+    </message>
+    <message>
+        <source>Replace Secret</source>
+        <translation>Sustituir secreto</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1?</source>
+        <translation>¿Desea sustituir el valor de %1?</translation>
+    </message>
+    <message>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <translation>El receptor rechazará las llamadas de Channex hasta que se le proporcione el nuevo secreto.</translation>
+    </message>
+    <message>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <translation>%1 contiene ahora un nuevo secreto aleatorio. Cópielo en la configuración de su receptor para que pueda verificar las llamadas de Channex.</translation>
+    </message>
+    <message>
+        <source>The secret is on the clipboard. Save the webhook to send it to Channex.</source>
+        <translation>El secreto está en el portapapeles. Guarde el webhook para enviarlo a Channex.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…y %n problema más.</numerusform>
+            <numerusform>…y %n problemas más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueModel</name>
+    <message>
+        <source>Hidden value</source>
+        <translation>Valor oculto</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>%1 — Webhook Console</source>
+        <translation>%1 — Webhook Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the webhooks again (%1)</source>
+        <translation>Volver a cargar los webhooks (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Webhook Console</source>
+        <translation>&amp;Acerca de Webhook Console</translation>
+    </message>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>Acerca de Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Gestione los webhooks de una cuenta de Channex y supervise sus entregas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox (%1)</source>
+        <translation>el sandbox integrado (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Loading from %1…</source>
+        <translation>Cargando desde %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · updated %2</source>
+        <translation>Conectado a %1 · actualizado: %2</translation>
+    </message>
+    <message>
+        <source> · property names unavailable: %1</source>
+        <translation> · nombres de alojamientos no disponibles: %1</translation>
+    </message>
+    <message>
+        <source>Could not load from %1</source>
+        <translation>No se ha podido cargar desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n webhook(s) shown</source>
+        <translation>
+            <numerusform>Se muestran %1 de %n webhook</numerusform>
+            <numerusform>Se muestran %1 de %n webhooks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RevealToggle</name>
+    <message>
+        <source>Show the API key</source>
+        <translation>Mostrar la clave de API</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Mostrar clave de API</translation>
+    </message>
+    <message>
+        <source>Hide API key</source>
+        <translation>Ocultar clave de API</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>Ocultar la clave de API</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultDialog</name>
+    <message>
+        <source>Test of %1</source>
+        <translation>Prueba de %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>URL de callback: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultView</name>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Channex did not run the test: %1</source>
+        <translation>Channex no ha realizado la prueba: %1</translation>
+    </message>
+    <message>
+        <source>The receiver sent no HTTP status</source>
+        <translation>El receptor no ha enviado ningún estado HTTP</translation>
+    </message>
+    <message>
+        <source>Channex reached no answer from the callback URL.</source>
+        <translation>Channex no ha obtenido respuesta de la URL de callback.</translation>
+    </message>
+    <message>
+        <source>The receiver accepted the test: %1</source>
+        <translation>El receptor ha aceptado la prueba: %1</translation>
+    </message>
+    <message>
+        <source>The receiver refused the test: %1</source>
+        <translation>El receptor ha rechazado la prueba: %1</translation>
+    </message>
+    <message>
+        <source>Channex treats any answer other than 2xx as a failed delivery and tries again later.</source>
+        <translation>Channex considera cualquier respuesta distinta de 2xx como una entrega fallida y vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer had no body.</source>
+        <translation>La respuesta del receptor no tenía cuerpo.</translation>
+    </message>
+    <message>
+        <source>Sending a test call…</source>
+        <translation>Enviando una llamada de prueba…</translation>
+    </message>
+    <message>
+        <source>No test yet.</source>
+        <translation>Aún no hay ninguna prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookActions</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>&amp;New Webhook…</source>
+        <translation>&amp;Nuevo webhook…</translation>
+    </message>
+    <message>
+        <source>Create a webhook (%1)</source>
+        <translation>Crear un webhook (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Webhook…</source>
+        <translation>&amp;Editar webhook…</translation>
+    </message>
+    <message>
+        <source>Change the selected webhook (Return)</source>
+        <translation>Modificar el webhook seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks (%1)</source>
+        <translation>Eliminar los webhooks seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate to Other Properties…</source>
+        <translation>&amp;Duplicar en otros alojamientos…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Webhook</source>
+        <translation>&amp;Probar webhook</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <translation>Pedir a Channex que envíe una solicitud de prueba a la URL del webhook seleccionado</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Resume deliveries to the selected webhooks</source>
+        <translation>Reanudar las entregas a los webhooks seleccionados</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>Pause deliveries to the selected webhooks</source>
+        <translation>Pausar las entregas a los webhooks seleccionados</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Send nothing more; changes already sent are kept</source>
+        <translation>No enviar nada más; los cambios ya enviados se conservan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Webhook created.</source>
+        <translation>Webhook creado.</translation>
+    </message>
+    <message>
+        <source>Webhook saved.</source>
+        <translation>Webhook guardado.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>A webhook was deleted elsewhere (in Channex or by a colleague); the table was refreshed.</source>
+        <translation>Se ha eliminado un webhook desde otro lugar (en Channex o por parte de un compañero); la tabla se ha actualizado.</translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation>Eliminar webhooks</translation>
+    </message>
+    <message>
+        <source>Delete the webhook for %1?</source>
+        <translation>¿Desea eliminar el webhook de %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n webhook(s)?</source>
+        <translation>
+            <numerusform>¿Desea eliminar %n webhook?</numerusform>
+            <numerusform>¿Desea eliminar %n webhooks?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channex stops sending these events at once. This cannot be undone.</source>
+        <translation>Channex dejará de enviar estos eventos inmediatamente. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) deleted.</source>
+        <translation>
+            <numerusform>%n webhook eliminado.</numerusform>
+            <numerusform>%n webhooks eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not deleted</source>
+        <translation>Algunos webhooks no se han eliminado</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Activando…</translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation>Desactivando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) enabled.</source>
+        <translation>
+            <numerusform>%n webhook activado.</numerusform>
+            <numerusform>%n webhooks activados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) disabled.</source>
+        <translation>
+            <numerusform>%n webhook desactivado.</numerusform>
+            <numerusform>%n webhooks desactivados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not enabled</source>
+        <translation>Algunos webhooks no se han activado</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not disabled</source>
+        <translation>Algunos webhooks no se han desactivado</translation>
+    </message>
+    <message>
+        <source>Duplicating…</source>
+        <translation>Duplicando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(y/ies) created.</source>
+        <translation>
+            <numerusform>%n copia creada.</numerusform>
+            <numerusform>%n copias creadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some copies were not created</source>
+        <translation>Algunas copias no se han creado</translation>
+    </message>
+    <message>
+        <source>Webhook enabled.</source>
+        <translation>Webhook activado.</translation>
+    </message>
+    <message>
+        <source>Webhook disabled.</source>
+        <translation>Webhook desactivado.</translation>
+    </message>
+    <message>
+        <source>Webhook Not Enabled</source>
+        <translation>Webhook no activado</translation>
+    </message>
+    <message>
+        <source>Webhook Not Disabled</source>
+        <translation>Webhook no desactivado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n succeeded.</source>
+        <translation>
+            <numerusform>Con éxito: %1 de %n.</numerusform>
+            <numerusform>Con éxito: %1 de %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; the details below say why for each.</source>
+        <translation>
+            <numerusform>%n ha fallado; los detalles siguientes indican el motivo.</numerusform>
+            <numerusform>%n han fallado; los detalles siguientes indican el motivo de cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent: stopped.</source>
+        <translation>
+            <numerusform>%n sin enviar: operación detenida.</numerusform>
+            <numerusform>%n sin enviar: operación detenida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
+        <translation>Detenido: la conexión cambió antes de enviar todos los cambios. Actualice para ver lo que se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookDialog</name>
+    <message>
+        <source>New Webhook</source>
+        <translation>Nuevo webhook</translation>
+    </message>
+    <message>
+        <source>Edit Webhook</source>
+        <translation>Editar webhook</translation>
+    </message>
+    <message>
+        <source>Choose a property…</source>
+        <translation>Elija un alojamiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Send these settings to Channex (Ctrl+Return)</source>
+        <translation>Enviar esta configuración a Channex (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (todos los alojamientos)</translation>
+    </message>
+    <message>
+        <source>Receives the events of every property of the account</source>
+        <translation>Recibe los eventos de todos los alojamientos de la cuenta</translation>
+    </message>
+    <message>
+        <source>Property %1 (not in the property list)</source>
+        <translation>Alojamiento %1 (no está en la lista de alojamientos)</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook:</source>
+        <translation>Channex no ha guardado el webhook:</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook: %1.</source>
+        <translation>Channex no ha guardado el webhook: %1.</translation>
+    </message>
+    <message>
+        <source>Hide test result</source>
+        <translation>Ocultar el resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Mostrar el resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Channex: %1</source>
+        <translation>Channex: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Parámetros de solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (%1)</source>
+        <translation>Encabe&amp;zados (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>Encabe&amp;zados</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters (%1)</source>
+        <translation>Parámetros de &amp;solicitud (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Parámetros de &amp;solicitud</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channex refused the last save; its messages are shown at the fields.</source>
+        <translation>Channex ha rechazado el último guardado; sus mensajes se muestran junto a los campos.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Discard this new webhook?</source>
+        <translation>¿Desea descartar este webhook nuevo?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this webhook?</source>
+        <translation>¿Desea descartar los cambios en este webhook?</translation>
+    </message>
+    <message>
+        <source>What you entered has not been saved to Channex.</source>
+        <translation>Lo que ha introducido no se ha guardado en Channex.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhooksPanel</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Filter webhooks</source>
+        <translation>Filtrar webhooks</translation>
+    </message>
+    <message>
+        <source>Filter by callback URL, event, property name or ID, header or parameter name (%1)</source>
+        <translation>Filtrar por URL de callback, evento, nombre o ID del alojamiento, nombre de encabezado o de parámetro (%1)</translation>
+    </message>
+    <message>
+        <source>Words match the start of any word a row shows, in any order. Esc clears the filter.</source>
+        <translation>Las palabras coinciden con el principio de cualquier palabra visible en una fila, en cualquier orden. Esc borra el filtro.</translation>
+    </message>
+    <message>
+        <source>Scope filter</source>
+        <translation>Filtro de ámbito</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Todos los ámbitos</translation>
+    </message>
+    <message>
+        <source>Global only</source>
+        <translation>Solo globales</translation>
+    </message>
+    <message>
+        <source>Property only</source>
+        <translation>Solo de alojamiento</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Activos e inactivos</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Solo activos</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Solo inactivos</translation>
+    </message>
+    <message>
+        <source>Refreshing webhooks</source>
+        <translation>Actualizando webhooks</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Asking %1.</source>
+        <translation>Consultando a %1.</translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation>Cargando webhooks…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2 The rows below are from the last successful refresh.</source>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2 Las filas siguientes son de la última actualización correcta.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Webhook actions</source>
+        <translation>Acciones del webhook</translation>
+    </message>
+    <message>
+        <source>Copy Callback &amp;URL</source>
+        <translation>Copiar &amp;URL de callback</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Webhook ID</source>
+        <translation>Copiar ID del &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Property ID</source>
+        <translation>Copiar ID del al&amp;ojamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>No webhooks yet</source>
+        <translation>Aún no hay webhooks</translation>
+    </message>
+    <message>
+        <source>This account has no webhooks. Create one with New Webhook (%1), or refresh (F5) after creating them in Channex.</source>
+        <translation>Esta cuenta no tiene webhooks. Cree uno con Nuevo webhook (%1) o actualice (F5) después de crearlos en Channex.</translation>
+    </message>
+    <message>
+        <source>No webhook matches the filter</source>
+        <translation>Ningún webhook coincide con el filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) hidden by the filter.</source>
+        <translation>
+            <numerusform>%n webhook oculto por el filtro.</numerusform>
+            <numerusform>%n webhooks ocultos por el filtro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpConnection</name>
+    <message numerus="yes">
+        <source>The client did not send its complete request within %n ms; it may be too slow or stalled.</source>
+        <translation>
+            <numerusform>El cliente no ha enviado la solicitud completa en %n ms; puede que sea demasiado lento o que se haya bloqueado.</numerusform>
+            <numerusform>El cliente no ha enviado la solicitud completa en %n ms; puede que sea demasiado lento o que se haya bloqueado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpServer</name>
+    <message numerus="yes">
+        <source>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</source>
+        <translation>
+            <numerusform>El servidor ya tiene %n conexión abierta; el cliente debería reintentarlo más tarde o reutilizar una conexión keep-alive.</numerusform>
+            <numerusform>El servidor ya tiene %n conexiones abiertas; el cliente debería reintentarlo más tarde o reutilizar una conexión keep-alive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::RequestParser</name>
+    <message>
+        <source>The request headers are larger than the server accepts (%1 bytes).</source>
+        <translation>Los encabezados de la solicitud superan el tamaño que acepta el servidor (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1 (%1).</source>
+        <translation>La solicitud no es HTTP/1.1 válido (%1).</translation>
+    </message>
+    <message>
+        <source>The request trailers are larger than the server accepts (%1 bytes).</source>
+        <translation>Los trailers de la solicitud superan el tamaño que acepta el servidor (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <translation>La solicitud tiene un nombre de encabezado no válido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
+        <translation>HTTP/%1.%2 no es compatible; envíe HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The request has both Content-Length and Transfer-Encoding.</source>
+        <translation>La solicitud tiene a la vez Content-Length y Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>La solicitud usa la codificación de transferencia &quot;%1&quot;, que el servidor no admite; envíe el cuerpo solo con chunked o con un Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the server accepts (%1 bytes).</source>
+        <translation>El cuerpo de la solicitud supera el tamaño que acepta el servidor (%1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>Payloads::EventCatalog</name>
+    <message>
+        <source>This will send you any ARI changes like changed availability or prices, useful if you allow users to change ARI in the Channex interface or mobile app and also to integrate any RM system</source>
+        <translation>Le enviará cualquier cambio de ARI, como cambios de disponibilidad o de precios; útil si permite a los usuarios modificar el ARI en la interfaz o en la app móvil de Channex, y también para integrar cualquier sistema de revenue management (RM)</translation>
+    </message>
+    <message>
+        <source>If you wish to get all booking changes then this is the one, you will get notification for any booking revision new, modified and cancelled.</source>
+        <translation>Si desea recibir todos los cambios de reservas, este es el evento adecuado: recibirá una notificación por cada revisión de reserva nueva, modificada o cancelada.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `new`.</source>
+        <translation>Se genera solo para revisiones de reserva con el estado `new`.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `modified`.</source>
+        <translation>Se genera solo para revisiones de reserva con el estado `modified`.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `cancelled`.</source>
+        <translation>Se genera solo para revisiones de reserva con el estado `cancelled`.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any bookings were created which were not mapped</source>
+        <translation>Le avisa si se ha creado alguna reserva que no estaba mapeada</translation>
+    </message>
+    <message>
+        <source>Similar to unmapped room but this means room is mapped but rate is not</source>
+        <translation>Similar a la habitación sin mapear, pero significa que la habitación está mapeada y la tarifa no</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Booking Revision will be not acknowledged at 30 minutes after first receiving.</source>
+        <translation>Se genera cuando una revisión de reserva no se ha confirmado 30 minutos después de recibirse por primera vez.</translation>
+    </message>
+    <message>
+        <source>If you use the messaging API this is required to push messages to you in real time</source>
+        <translation>Si usa la API de mensajería, es necesario para enviarle los mensajes en tiempo real</translation>
+    </message>
+    <message>
+        <source>You can see any sync errors on your dashboard</source>
+        <translation>Puede ver cualquier error de sincronización en su panel</translation>
+    </message>
+    <message>
+        <source>Will be triggered if some non-critical errors will be returned by OTA on sync.</source>
+        <translation>Se genera si la OTA devuelve errores no críticos durante la sincronización.</translation>
+    </message>
+    <message>
+        <source>Will be triggered if error associated with Rate values will be returned by OTA on sync.</source>
+        <translation>Se genera si la OTA devuelve un error relacionado con los valores de las tarifas durante la sincronización.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see a reservation request and can accept or deny.</source>
+        <translation>Específico de Airbnb: puede ver una solicitud de reserva y aceptarla o rechazarla.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an alteration request and can accept or deny.</source>
+        <translation>Específico de Airbnb: puede ver una solicitud de modificación y aceptarla o rechazarla.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be accepted.</source>
+        <translation>Específico de Airbnb: se genera cuando se acepta una solicitud de reserva.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be declined.</source>
+        <translation>Específico de Airbnb: se genera cuando se rechaza una solicitud de reserva.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an inquiry request at Dashboard and Messages App.</source>
+        <translation>Específico de Airbnb: puede ver una consulta en el panel y en la app de mensajes.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any new review is came.</source>
+        <translation>Le avisa cuando llega una reseña nueva.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Review object will be updated (Guest feedback will be received).</source>
+        <translation>Se genera cuando se actualiza un objeto de reseña (cuando se recibe la opinión del huésped).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when new Channel will be created for Property.</source>
+        <translation>Se genera cuando se crea un canal nuevo para un alojamiento.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is updated.</source>
+        <translation>Se genera cuando se actualiza un canal.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is disconnected by automatic rules or User action.</source>
+        <translation>Se genera cuando un canal se desconecta por reglas automáticas o por acción de un usuario.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Listing is disconnected from Airbnb Channel.</source>
+        <translation>Se genera cuando un anuncio se desconecta del canal de Airbnb.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is activated.</source>
+        <translation>Se genera cuando se activa un canal.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is deactivated.</source>
+        <translation>Se genera cuando se desactiva un canal.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when an inactive Channel is approaching its automatic removal date (7 days and 1 day before removal).</source>
+        <translation>Se genera cuando un canal inactivo se acerca a su fecha de eliminación automática (7 días y 1 día antes de la eliminación).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when a Property without active channels is approaching its automatic removal date (30 days, 7 days and 1 day before removal).</source>
+        <translation>Se genera cuando un alojamiento sin canales activos se acerca a su fecha de eliminación automática (30 días, 7 días y 1 día antes de la eliminación).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Message Thread created before Booking is linked to incoming Booking.</source>
+        <translation>Se genera cuando un hilo de mensajes creado antes de la reserva se vincula con la reserva entrante.</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Disponibilidad, tarifas y restricciones</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Solicitudes de Airbnb</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reseñas</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Alojamientos</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
+        <translation>El sandbox no ha podido escuchar en %1, puerto %2: %3. Elija otro puerto o cierre el programa que lo está usando.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionStore</name>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Escriba un nombre para la conexión.</translation>
+    </message>
+    <message>
+        <source>Enter the server root as %1.</source>
+        <translation>Escriba la raíz del servidor como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionTester</name>
+    <message numerus="yes">
+        <source>The connection works: %1 accepted the API key and has %n webhook(s).</source>
+        <translation>
+            <numerusform>La conexión funciona: %1 ha aceptado la clave de API y tiene %n webhook.</numerusform>
+            <numerusform>La conexión funciona: %1 ha aceptado la clave de API y tiene %n webhooks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConsoleController</name>
+    <message>
+        <source>Your system has no keychain available, so API keys are kept only until you quit and must be entered again next time.</source>
+        <translation>Su sistema no dispone de un llavero, por lo que las claves de API solo se conservan hasta que salga de la aplicación y tendrá que volver a escribirlas la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>No se ha podido iniciar el sandbox</translation>
+    </message>
+    <message>
+        <source>%1 Try again with Refresh (F5), or switch to another connection.</source>
+        <translation>%1 Vuelva a intentarlo con Actualizar (F5) o cambie a otra conexión.</translation>
+    </message>
+    <message>
+        <source>Enter the API key of your %1 account above, or start the console with the key in the CHANNEX_API_KEY environment variable.</source>
+        <translation>Escriba arriba la clave de API de su cuenta de %1 o inicie la consola con la clave en la variable de entorno CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>API key needed</source>
+        <translation>Se necesita una clave de API</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>Escriba la clave de API para probar la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::KeychainSecretStore</name>
+    <message>
+        <source>Access to the keychain was declined, so the API key was not read or saved there.</source>
+        <translation>Se ha denegado el acceso al llavero, por lo que la clave de API no se ha leído ni guardado en él.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key (%1).</source>
+        <translation>El llavero ha denegado el acceso a la clave de API (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Error del llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestResultDialog</name>
+    <message>
+        <source>Test Result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>&amp;URL de callback:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>https://pms.example.com/channex/webhooks</source>
+        <translation>https://pms.example.com/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Alojamiento:</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>The property whose events this webhook receives, or Global for every property of the account. Type a name to jump to it.</source>
+        <translation>El alojamiento cuyos eventos recibe este webhook, o Global para todos los alojamientos de la cuenta. Escriba un nombre para ir a él.</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Entrega:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Channex calls only active webhooks.</source>
+        <translation>Channex solo llama a los webhooks activos.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;vo</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Enviar datos</translation>
+    </message>
+    <message>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <translation>Incluir los datos del evento (la reserva, el cambio de ARI…) en cada llamada, en lugar de solo su tipo y sus ID.</translation>
+    </message>
+    <message>
+        <source>Send &amp;data with each event</source>
+        <translation>Enviar &amp;datos con cada evento</translation>
+    </message>
+    <message>
+        <source>Webhook ID:</source>
+        <translation>ID del webhook:</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID del webhook</translation>
+    </message>
+    <message>
+        <source>Events, headers and parameters</source>
+        <translation>Eventos, encabezados y parámetros</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>Encabe&amp;zados</translation>
+    </message>
+    <message>
+        <source>Extra HTTP headers Channex sends with every call, for example a secret the receiver checks.</source>
+        <translation>Encabezados HTTP adicionales que Channex envía en cada llamada, por ejemplo, un secreto que el receptor verifica.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Parámetros de &amp;solicitud</translation>
+    </message>
+    <message>
+        <source>Query parameters Channex adds to the callback URL on every call.</source>
+        <translation>Parámetros de consulta que Channex añade a la URL de callback en cada llamada.</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Mostrar el resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test call with these settings, without saving them</source>
+        <translation>Pedir a Channex que envíe una llamada de prueba con esta configuración, sin guardarla</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Channex::ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>Clé API refusée</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Invalid values</source>
+        <translation>Valeurs non valides</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation>Requête non comprise</translation>
+    </message>
+    <message>
+        <source>Channex server error</source>
+        <translation>Erreur du serveur Channex</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Réponse inattendue</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Pas de réponse dans les délais</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Serveur introuvable</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Échec de la connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Réponse non valide</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <translation>La clé API a été refusée par %1. Saisissez à nouveau la clé de cette connexion dans «&#xa0;Gérer les connexions…&#xa0;»&#xa0;; les clés de préproduction et de production sont différentes, et une clé révoquée ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this (HTTP 403). It may be limited to some properties; use a key with access to this property or ask the account owner.</source>
+        <translation>La clé API n&apos;est pas autorisée à effectuer cette opération (HTTP 403). Elle est peut-être limitée à certains établissements&#xa0;; utilisez une clé ayant accès à cet établissement ou adressez-vous au propriétaire du compte.</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists on %1 (HTTP 404); it may have been deleted elsewhere. Refresh the list to see the current webhooks.</source>
+        <translation>Ce webhook n&apos;existe plus sur %1 (HTTP 404)&#xa0;; il a peut-être été supprimé ailleurs. Actualisez la liste pour voir les webhooks actuels.</translation>
+    </message>
+    <message>
+        <source>%1 has no Channex API at this address (HTTP 404). Check the server address under Manage connections…: it is the root, such as https://staging.channex.io, without /api/v1.</source>
+        <translation>Aucune API Channex n&apos;a été trouvée à cette adresse sur %1 (HTTP 404). Vérifiez l&apos;adresse du serveur dans «&#xa0;Gérer les connexions…&#xa0;»&#xa0;: il s&apos;agit de la racine, par exemple https://staging.channex.io, sans /api/v1.</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values (%1). Check the fields and save again.</source>
+        <translation>Channex a refusé les valeurs (%1). Vérifiez les champs et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>HTTP 422</source>
+        <translation>HTTP 422</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values: %1. Correct the field and save again.</source>
+        <translation>Channex a refusé les valeurs&#xa0;: %1. Corrigez le champ et enregistrez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex rejected the values: %1 (and %n more). Correct the fields and save again.</source>
+        <translation>
+            <numerusform>Channex a refusé les valeurs&#xa0;: %1 (et %n autre). Corrigez les champs et enregistrez à nouveau.</numerusform>
+            <numerusform>Channex a refusé les valeurs&#xa0;: %1 (et %n autres). Corrigez les champs et enregistrez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received too many requests from this key (HTTP 429). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Cette clé a envoyé trop de requêtes vers %1 (HTTP 429). Patientez %n seconde puis réessayez.</numerusform>
+            <numerusform>Cette clé a envoyé trop de requêtes vers %1 (HTTP 429). Patientez %n secondes puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 received too many requests from this key (HTTP 429). Wait a minute and try again.</source>
+        <translation>Cette clé a envoyé trop de requêtes vers %1 (HTTP 429). Patientez une minute puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 did not understand the request (HTTP 400%2). This is probably a bug in Webhook Console or a server version it does not know; please report it.</source>
+        <translation>La requête n&apos;a pas été comprise par %1 (HTTP 400%2). Il s&apos;agit probablement d&apos;un bogue de Webhook Console ou d&apos;une version du serveur qu&apos;il ne connaît pas&#xa0;; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2). This is not caused by your input; try again in a few minutes.</source>
+        <translation>Un problème est survenu sur %1 lors de la réponse (HTTP %2). Il ne vient pas de votre saisie&#xa0;; réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2. Check that the server URL points to a Channex API.</source>
+        <translation>Le statut HTTP %2 renvoyé par %1 est inattendu. Vérifiez que l&apos;URL du serveur pointe vers une API Channex.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your internet connection and try again; if it keeps happening the server may be overloaded.</source>
+        <translation>La requête vers %1 est restée sans réponse dans le délai imparti. Vérifiez votre connexion Internet et réessayez&#xa0;; si le problème persiste, le serveur est peut-être surchargé.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check your internet connection and the server address.</source>
+        <translation>Le nom du serveur est introuvable. Vérifiez votre connexion Internet et l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check your internet connection and DNS settings (or proxy); the address itself is correct.</source>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez votre connexion Internet et vos paramètres DNS (ou de proxy)&#xa0;; l&apos;adresse elle-même est correcte.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the server address under Manage connections… for typos, and check your internet connection.</source>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez que l&apos;adresse du serveur saisie dans «&#xa0;Gérer les connexions…&#xa0;» ne contient pas de faute de frappe, ainsi que votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; nothing is listening there. Check the server URL and port, or restart the sandbox if you are using it.</source>
+        <translation>La connexion a été refusée par %1&#xa0;; aucun service n&apos;écoute à cette adresse. Vérifiez l&apos;URL et le port du serveur, ou redémarrez le bac à sable si vous l&apos;utilisez.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established (certificate or TLS problem). Check the server URL, the system clock and any proxy that inspects HTTPS traffic.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (problème de certificat ou de TLS). Vérifiez l&apos;URL du serveur, l&apos;horloge du système et tout proxy qui inspecte le trafic HTTPS.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check your internet connection or proxy settings and try again.</source>
+        <translation>La connexion avec %1 a échoué. Vérifiez votre connexion Internet ou vos paramètres de proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the expected JSON. Is the server URL right? It must point to a Channex API server.</source>
+        <translation>La réponse renvoyée par %1 n&apos;est pas le JSON attendu. L&apos;URL du serveur est-elle correcte&#xa0;? Elle doit pointer vers un serveur d&apos;API Channex.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before an answer arrived.</source>
+        <translation>La requête a été annulée avant l&apos;arrivée d&apos;une réponse.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>La requête vers %1 a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::ConnectionProfile</name>
+    <message>
+        <source>Sandbox (built-in demo)</source>
+        <translation>Bac à sable (démo intégrée)</translation>
+    </message>
+    <message>
+        <source>Channex Staging</source>
+        <translation>Channex préproduction</translation>
+    </message>
+    <message>
+        <source>Channex Production</source>
+        <translation>Channex production</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example %1.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Enter the full address including https://, for example %1.</source>
+        <translation>Saisissez l&apos;adresse complète, avec https://, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide. Saisissez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be used, not %1://.</source>
+        <translation>Seules les adresses http:// et https:// sont acceptées, pas %1://.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter it like %1.</source>
+        <translation>L&apos;adresse ne contient pas de nom de serveur. Saisissez-la sous la forme %1.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address; the API key goes in its own field.</source>
+        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de l&apos;adresse&#xa0;; la clé API se saisit dans son propre champ.</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <translation>Retirez la partie «&#xa0;?&#xa0;» ou «&#xa0;#&#xa0;» de l&apos;adresse&#xa0;; saisissez uniquement la racine du serveur, par exemple %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::EventMask</name>
+    <message numerus="yes">
+        <source>%n room type(s)</source>
+        <translation>
+            <numerusform>%n type de chambre</numerusform>
+            <numerusform>%n types de chambre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate plan(s)</source>
+        <translation>
+            <numerusform>%n plan tarifaire</numerusform>
+            <numerusform>%n plans tarifaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <translation>Le masque d&apos;événements est vide&#xa0;; Channex exige au moins un événement, ou «&#xa0;*&#xa0;» pour tous les événements.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <translation>«&#xa0;*&#xa0;» inclut déjà tous les événements&#xa0;; les autres entrées n&apos;ont aucun effet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed more than once.</source>
+        <translation>«&#xa0;%1&#xa0;» figure plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <translation>«&#xa0;%1&#xa0;» comporte trop de segments de filtre&#xa0;; un filtre ari se présente sous la forme ari:restrictions:room_type_ids:rate_plan_ids.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <translation>«&#xa0;%1&#xa0;» comporte un filtre, mais seul l&apos;événement ari en accepte un&#xa0;; Channex ne reconnaîtra probablement pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <translation>«&#xa0;disconnected_channel&#xa0;» est le nom donné en 2025 à «&#xa0;disconnect_channel&#xa0;»&#xa0;; les serveurs Channex récents ne connaissent peut-être que le nouveau nom.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un événement Channex&#xa0;; les noms d&apos;événements s&apos;écrivent en minuscules (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un événement Channex documenté&#xa0;; vérifiez l&apos;orthographe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une restriction ARI&#xa0;; les restrictions connues sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Aucun événement</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (tous les établissements)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Données complètes</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Événement seul</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>Channex envoie les événements à ce webhook. Décochez pour le suspendre.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>Suspendu&#xa0;: Channex n&apos;envoie rien. Cochez pour reprendre.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+ID du webhook&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Reçoit les événements de tous les établissements du compte.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID de l&apos;établissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>Les envois incluent les données de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>Les envois ne contiennent que l&apos;événement, l&apos;établissement, l&apos;utilisateur et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Aucun en-tête personnalisé.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Aucun paramètre de requête.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>En-têtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Paramètres de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>Les valeurs sont masquées&#xa0;; ouvrez le webhook pour les voir.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Masque d&apos;événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Tous les événements du compte, actuels et futurs.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Événement Channex non documenté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Données envoyées</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID du webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookRules</name>
+    <message>
+        <source>Enter the URL that should receive the events.</source>
+        <translation>Saisissez l&apos;URL qui doit recevoir les événements.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces before or after the URL.</source>
+        <translation>Supprimez les espaces avant ou après l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The URL must be on one line.</source>
+        <translation>L&apos;URL doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Enter a full URL that starts with https:// or http://.</source>
+        <translation>Saisissez une URL complète commençant par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>Channex calls only http and https URLs, not %1.</source>
+        <translation>Channex n&apos;appelle que des URL http et https, pas %1.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host name after %1://.</source>
+        <translation>L&apos;URL doit comporter un nom d&apos;hôte après %1://.</translation>
+    </message>
+    <message>
+        <source>Plain http sends bookings and guest data unencrypted; use https where the receiver supports it.</source>
+        <translation>Le http simple transmet les réservations et les données des clients sans chiffrement&#xa0;; utilisez https si le destinataire le prend en charge.</translation>
+    </message>
+    <message>
+        <source>The query holds what looks like a secret (%1): URLs end up in logs. A header is safer.</source>
+        <translation>La chaîne de requête contient ce qui ressemble à un secret (%1)&#xa0;: les URL finissent dans les journaux. Un en-tête est plus sûr.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event, or all events (*).</source>
+        <translation>Choisissez au moins un événement, ou tous les événements (*).</translation>
+    </message>
+    <message>
+        <source>The event mask must be on one line.</source>
+        <translation>Le masque d&apos;événements doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Choose the property whose events this webhook receives, or Global.</source>
+        <translation>Choisissez l&apos;établissement dont ce webhook reçoit les événements, ou Global.</translation>
+    </message>
+    <message>
+        <source>Header %1 has no name.</source>
+        <translation>L&apos;en-tête n° %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Parameter %1 has no name.</source>
+        <translation>Le paramètre n° %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a line break, which would break the request.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un saut de ligne, ce qui casserait la requête.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête valide&#xa0;: utilisez uniquement des lettres, des chiffres et !#$%&amp;&apos;*+-.^_`|~, sans espaces.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is listed twice.</source>
+        <translation>L&apos;en-tête «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” is listed twice.</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Affiche cette aide et quitte.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Affiche la version et quitte.</translation>
+    </message>
+    <message>
+        <source>Webhook Console: manage the webhooks of a Channex account and watch their deliveries.</source>
+        <translation>Webhook Console&#xa0;: gérez les webhooks d&apos;un compte Channex et suivez leurs envois.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CommandLine</name>
+    <message>
+        <source>Open on the built-in sandbox, even when an API key is set.</source>
+        <translation>Ouvre le bac à sable intégré, même si une clé API est définie.</translation>
+    </message>
+    <message>
+        <source>Open the saved connection to the Channex server at &lt;url&gt; (a server root such as https://staging.channex.io; /api/v1 is added), saving one if there is none. Its API key comes from the keychain, or for this run only from the CHANNEX_API_KEY environment variable.</source>
+        <translation>Ouvre la connexion enregistrée vers le serveur Channex situé à &lt;url&gt; (une racine de serveur comme https://staging.channex.io&#xa0;; /api/v1 est ajouté), en l&apos;enregistrant si elle n&apos;existe pas encore. Sa clé API provient du trousseau de clés ou, pour cette exécution uniquement, de la variable d&apos;environnement CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Serve only the sandbox API on 127.0.0.1, without a window, until stopped. Prints its server root and API key (the demo key, or the one in the WEBHOOK_CONSOLE_SANDBOX_KEY environment variable).</source>
+        <translation>Fournit uniquement l&apos;API du bac à sable sur 127.0.0.1, sans fenêtre, jusqu&apos;à son arrêt. Affiche sa racine de serveur et sa clé API (la clé de démo, ou celle de la variable d&apos;environnement WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox (default: any free port).</source>
+        <translation>Port pour --serve-sandbox (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>With --serve-sandbox: delay every API answer by &lt;ms&gt; milliseconds.</source>
+        <translation>Avec --serve-sandbox&#xa0;: retarde chaque réponse de l&apos;API de &lt;ms&gt; millisecondes.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--api-url: %1</source>
+        <translation>--api-url&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-url cannot be used together.</source>
+        <translation>--sandbox et --api-url ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port attend un nombre compris entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>--latency needs a number of milliseconds from 0 to 600000.</source>
+        <translation>--latency attend un nombre de millisecondes compris entre 0 et 600000.</translation>
+    </message>
+    <message>
+        <source>--port and --latency are options of --serve-sandbox.</source>
+        <translation>--port et --latency sont des options de --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
+        <translation>--serve-sandbox ne peut pas être combiné avec --sandbox ou --api-url.</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
+        <translation>Impossible de démarrer le bac à sable sur 127.0.0.1:%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console sandbox: a Channex-compatible API with demo data.</source>
+        <translation>Bac à sable de Webhook Console&#xa0;: une API compatible Channex avec des données de démonstration.</translation>
+    </message>
+    <message>
+        <source>Server root: %1</source>
+        <translation>Racine du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>API base:    %1/api/v1</source>
+        <translation>Base de l&apos;API&#xa0;:     %1/api/v1</translation>
+    </message>
+    <message>
+        <source>API key:     %1 (send it in the user-api-key header; %2)</source>
+        <translation>Clé API&#xa0;:           %1 (à envoyer dans l&apos;en-tête user-api-key&#xa0;; %2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>provenant de %1</translation>
+    </message>
+    <message>
+        <source>the demo key</source>
+        <translation>la clé de démo</translation>
+    </message>
+    <message>
+        <source>Latency:     %1 ms added to every answer</source>
+        <translation>Latence&#xa0;:           %1 ms ajoutées à chaque réponse</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>Lancez avec --help pour voir les options.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Manage Connections</source>
+        <translation>Gérer les connexions</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nom de la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Adresse du ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom server address</source>
+        <translation>Adresse du serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>https://channex.example.com</source>
+        <translation>https://channex.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key de votre profil Channex</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWebhookDialog</name>
+    <message>
+        <source>Duplicate Webhook</source>
+        <translation>Dupliquer le webhook</translation>
+    </message>
+    <message>
+        <source>Find a property by name</source>
+        <translation>Rechercher un établissement par son nom</translation>
+    </message>
+    <message>
+        <source>Find property</source>
+        <translation>Rechercher un établissement</translation>
+    </message>
+    <message>
+        <source>Properties to copy to</source>
+        <translation>Établissements de destination</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select all properties</source>
+        <translation>Sélectionner tous les établissements</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Tout dé&amp;sélectionner</translation>
+    </message>
+    <message>
+        <source>Select no property</source>
+        <translation>Ne sélectionner aucun établissement</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AriFilterEditor</name>
+    <message>
+        <source>Restriction %1</source>
+        <translation>Restriction %1</translation>
+    </message>
+    <message>
+        <source>Room type IDs</source>
+        <translation>ID des types de chambre</translation>
+    </message>
+    <message>
+        <source>Choose room types</source>
+        <translation>Choisir les types de chambre</translation>
+    </message>
+    <message>
+        <source>Rate plan IDs</source>
+        <translation>ID des plans tarifaires</translation>
+    </message>
+    <message>
+        <source>Choose rate plans</source>
+        <translation>Choisir les plans tarifaires</translation>
+    </message>
+    <message>
+        <source>Any, or IDs separated by commas</source>
+        <translation>Tous, ou ID séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Restrictions:</source>
+        <translation>Restrictions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None checked: changes of any restriction.</source>
+        <translation>Aucune cochée&#xa0;: modifications de n&apos;importe quelle restriction.</translation>
+    </message>
+    <message>
+        <source>R&amp;oom types:</source>
+        <translation>T&amp;ypes de chambre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rate p&amp;lans:</source>
+        <translation>P&amp;lans tarifaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>%1 (unknown ID)</source>
+        <translation>%1 (ID inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionBar</name>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>&amp;Gérer les connexions…</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Clé A&amp;PI&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>Enregistrer la c&amp;lé</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>The connection in use; picking another switches to it</source>
+        <translation>La connexion utilisée&#xa0;; en choisir une autre bascule vers celle-ci</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Gérer les connexions</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key de votre profil Channex</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>Enregistrer la clé API</translation>
+    </message>
+    <message>
+        <source>Save the key in the keychain and connect</source>
+        <translation>Enregistrer la clé dans le trousseau de clés et se connecter</translation>
+    </message>
+    <message>
+        <source>Enter the API key of %1 first.</source>
+        <translation>Saisissez d&apos;abord la clé API de %1.</translation>
+    </message>
+    <message>
+        <source>API key not saved</source>
+        <translation>Clé API non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 The key of %2 is used until you quit.</source>
+        <translation>%1 La clé de %2 sera utilisée jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionsDialog</name>
+    <message>
+        <source>Save connection</source>
+        <translation>Enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox needs no settings; add a connection for a Channex account.</source>
+        <translation>Le bac à sable intégré ne nécessite aucun réglage&#xa0;; ajoutez une connexion pour un compte Channex.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 The key is used until you quit.</source>
+        <translation>%1 La clé sera utilisée jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1 and its saved API key?</source>
+        <translation>Supprimer la connexion %1 et sa clé API enregistrée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The webhooks on the server are not affected.</source>
+        <translation>Les webhooks présents sur le serveur ne sont pas affectés.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DuplicateWebhookDialog</name>
+    <message>
+        <source>Copy the webhook for &lt;b&gt;%1&lt;/b&gt; to these properties. Each copy gets the same events, headers, parameters and settings.</source>
+        <translation>Le webhook pointant vers &lt;b&gt;%1&lt;/b&gt; sera copié dans ces établissements. Chaque copie reçoit les mêmes événements, en-têtes, paramètres et réglages.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID de l&apos;établissement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Duplicate to %n Propert(y/ies)</source>
+        <translation>
+            <numerusform>&amp;Dupliquer vers %n établissement</numerusform>
+            <numerusform>&amp;Dupliquer vers %n établissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>The account has no other property to copy to.</source>
+        <translation>Le compte ne contient aucun autre établissement vers lequel copier.</translation>
+    </message>
+    <message>
+        <source>Tick the properties that should get a copy.</source>
+        <translation>Cochez les établissements qui doivent recevoir une copie.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EventMaskEditor</name>
+    <message>
+        <source>&amp;All events (*)</source>
+        <translation>T&amp;ous les événements (*)</translation>
+    </message>
+    <message>
+        <source>ARI filter (nothing chosen: every ARI change)</source>
+        <translation>Filtre ARI (aucun choix&#xa0;: toute modification ARI)</translation>
+    </message>
+    <message>
+        <source>Event mask</source>
+        <translation>Masque d&apos;événements</translation>
+    </message>
+    <message>
+        <source>* or event names separated by ;</source>
+        <translation>* ou noms d&apos;événements séparés par&#xa0;;</translation>
+    </message>
+    <message>
+        <source>The mask exactly as it is sent to Channex. Typing here updates the checklist, and the checklist updates this text.</source>
+        <translation>Le masque exactement tel qu&apos;il est envoyé à Channex. Une saisie ici met à jour la liste à cocher, et la liste à cocher met à jour ce texte.</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>&amp;Masque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find event</source>
+        <translation>Rechercher un événement</translation>
+    </message>
+    <message>
+        <source>Find an event by name or description</source>
+        <translation>Rechercher un événement par nom ou description</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>“*”: every event, including events Channex adds later.</source>
+        <translation>«&#xa0;*&#xa0;»&#xa0;: tous les événements, y compris ceux que Channex ajoutera plus tard.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Disponibilités, tarifs et restrictions</translation>
+    </message>
+    <message>
+        <source>Messages and reviews</source>
+        <translation>Messages et avis</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Demandes Airbnb</translation>
+    </message>
+    <message>
+        <source>Channels and sync</source>
+        <translation>Canaux et synchronisation</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Non reconnus</translation>
+    </message>
+    <message>
+        <source>%1 Written as “%2”, its 2025 name, and kept that way.</source>
+        <translation>%1 Écrit «&#xa0;%2&#xa0;», son nom depuis 2025, et conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Événement Channex non documenté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kept as written. Uncheck to remove it from the mask.</source>
+        <translation>Conservé tel quel. Décochez pour le retirer du masque.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>&amp;Add Header</source>
+        <translation>&amp;Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Add Parameter</source>
+        <translation>&amp;Ajouter un paramètre</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Ajouter un paramètre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Supprimer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Supprimer le paramètre</translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
+        <translation>Supprimer les en-têtes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameters</source>
+        <translation>Supprimer les paramètres sélectionnés</translation>
+    </message>
+    <message>
+        <source>Add Secret Header</source>
+        <translation>Ajouter un en-tête secret</translation>
+    </message>
+    <message>
+        <source>Add secret header</source>
+        <translation>Ajouter un en-tête secret</translation>
+    </message>
+    <message>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <translation>Ajoute %1 avec %2 octets aléatoires, pour que le destinataire puisse reconnaître les appels de Channex</translation>
+    </message>
+    <message>
+        <source>Show Values</source>
+        <translation>Afficher les valeurs</translation>
+    </message>
+    <message>
+        <source>Show header values</source>
+        <translation>Afficher les valeurs des en-têtes</translation>
+    </message>
+    <message>
+        <source>Show parameter values</source>
+        <translation>Afficher les valeurs des paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>&amp;Copier le secret</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Copier le secret</translation>
+    </message>
+    <message>
+        <source>Show the values</source>
+        <translation>Afficher les valeurs</translation>
+    </message>
+    <message>
+        <source>Hide the values</source>
+        <translation>Masquer les valeurs</translation>
+    </message>
+    <message>
+        <source>Replace Secret</source>
+        <translation>Remplacer le secret</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1?</source>
+        <translation>Remplacer la valeur de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <translation>Le destinataire refusera les appels de Channex tant que le nouveau secret ne lui aura pas été communiqué.</translation>
+    </message>
+    <message>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <translation>%1 contient maintenant un nouveau secret aléatoire. Copiez-le dans la configuration de votre destinataire pour qu&apos;il puisse vérifier les appels de Channex.</translation>
+    </message>
+    <message>
+        <source>The secret is on the clipboard. Save the webhook to send it to Channex.</source>
+        <translation>Le secret est dans le presse-papiers. Enregistrez le webhook pour l&apos;envoyer à Channex.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueModel</name>
+    <message>
+        <source>Hidden value</source>
+        <translation>Valeur masquée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>%1 — Webhook Console</source>
+        <translation>%1 — Webhook Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the webhooks again (%1)</source>
+        <translation>Recharger les webhooks (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Webhook Console</source>
+        <translation>À &amp;propos de Webhook Console</translation>
+    </message>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>À propos de Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Gérez les webhooks d&apos;un compte Channex et suivez leurs envois.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox (%1)</source>
+        <translation>le bac à sable intégré (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Loading from %1…</source>
+        <translation>Chargement depuis %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · updated %2</source>
+        <translation>Connecté&#xa0;: %1 · mis à jour à %2</translation>
+    </message>
+    <message>
+        <source> · property names unavailable: %1</source>
+        <translation> · noms des établissements indisponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not load from %1</source>
+        <translation>Échec du chargement depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n webhook(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n webhook affiché</numerusform>
+            <numerusform>%1 sur %n webhooks affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RevealToggle</name>
+    <message>
+        <source>Show the API key</source>
+        <translation>Afficher la clé API</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Afficher la clé API</translation>
+    </message>
+    <message>
+        <source>Hide API key</source>
+        <translation>Masquer la clé API</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>Masquer la clé API</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultDialog</name>
+    <message>
+        <source>Test of %1</source>
+        <translation>Test de %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>URL de rappel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultView</name>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Channex did not run the test: %1</source>
+        <translation>Channex n&apos;a pas effectué le test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The receiver sent no HTTP status</source>
+        <translation>Le destinataire n&apos;a renvoyé aucun statut HTTP</translation>
+    </message>
+    <message>
+        <source>Channex reached no answer from the callback URL.</source>
+        <translation>Channex n&apos;a obtenu aucune réponse de l&apos;URL de rappel.</translation>
+    </message>
+    <message>
+        <source>The receiver accepted the test: %1</source>
+        <translation>Le destinataire a accepté le test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The receiver refused the test: %1</source>
+        <translation>Le destinataire a refusé le test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Channex treats any answer other than 2xx as a failed delivery and tries again later.</source>
+        <translation>Channex considère toute réponse autre que 2xx comme un envoi échoué et réessaie plus tard.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer had no body.</source>
+        <translation>La réponse du destinataire n&apos;avait pas de corps.</translation>
+    </message>
+    <message>
+        <source>Sending a test call…</source>
+        <translation>Envoi d&apos;un appel de test…</translation>
+    </message>
+    <message>
+        <source>No test yet.</source>
+        <translation>Aucun test pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookActions</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;New Webhook…</source>
+        <translation>&amp;Nouveau webhook…</translation>
+    </message>
+    <message>
+        <source>Create a webhook (%1)</source>
+        <translation>Créer un webhook (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Webhook…</source>
+        <translation>&amp;Modifier le webhook…</translation>
+    </message>
+    <message>
+        <source>Change the selected webhook (Return)</source>
+        <translation>Modifier le webhook sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks (%1)</source>
+        <translation>Supprimer les webhooks sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate to Other Properties…</source>
+        <translation>&amp;Dupliquer vers d&apos;autres établissements…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Webhook</source>
+        <translation>&amp;Tester le webhook</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <translation>Demander à Channex d&apos;envoyer une requête de test à l&apos;URL du webhook sélectionné</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Resume deliveries to the selected webhooks</source>
+        <translation>Reprendre les envois vers les webhooks sélectionnés</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>Dé&amp;sactiver</translation>
+    </message>
+    <message>
+        <source>Pause deliveries to the selected webhooks</source>
+        <translation>Suspendre les envois vers les webhooks sélectionnés</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Send nothing more; changes already sent are kept</source>
+        <translation>Ne plus rien envoyer&#xa0;; les modifications déjà envoyées sont conservées</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Webhook created.</source>
+        <translation>Webhook créé.</translation>
+    </message>
+    <message>
+        <source>Webhook saved.</source>
+        <translation>Webhook enregistré.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>A webhook was deleted elsewhere (in Channex or by a colleague); the table was refreshed.</source>
+        <translation>Un webhook a été supprimé ailleurs (dans Channex ou par un collègue)&#xa0;; le tableau a été actualisé.</translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation>Supprimer les webhooks</translation>
+    </message>
+    <message>
+        <source>Delete the webhook for %1?</source>
+        <translation>Supprimer le webhook pointant vers %1&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n webhook(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n webhook&#xa0;?</numerusform>
+            <numerusform>Supprimer %n webhooks&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channex stops sending these events at once. This cannot be undone.</source>
+        <translation>Channex cesse immédiatement d&apos;envoyer ces événements. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) deleted.</source>
+        <translation>
+            <numerusform>%n webhook supprimé.</numerusform>
+            <numerusform>%n webhooks supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not deleted</source>
+        <translation>Certains webhooks n&apos;ont pas été supprimés</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation>Désactivation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) enabled.</source>
+        <translation>
+            <numerusform>%n webhook activé.</numerusform>
+            <numerusform>%n webhooks activés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) disabled.</source>
+        <translation>
+            <numerusform>%n webhook désactivé.</numerusform>
+            <numerusform>%n webhooks désactivés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not enabled</source>
+        <translation>Certains webhooks n&apos;ont pas été activés</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not disabled</source>
+        <translation>Certains webhooks n&apos;ont pas été désactivés</translation>
+    </message>
+    <message>
+        <source>Duplicating…</source>
+        <translation>Duplication…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(y/ies) created.</source>
+        <translation>
+            <numerusform>%n copie créée.</numerusform>
+            <numerusform>%n copies créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some copies were not created</source>
+        <translation>Certaines copies n&apos;ont pas été créées</translation>
+    </message>
+    <message>
+        <source>Webhook enabled.</source>
+        <translation>Webhook activé.</translation>
+    </message>
+    <message>
+        <source>Webhook disabled.</source>
+        <translation>Webhook désactivé.</translation>
+    </message>
+    <message>
+        <source>Webhook Not Enabled</source>
+        <translation>Webhook non activé</translation>
+    </message>
+    <message>
+        <source>Webhook Not Disabled</source>
+        <translation>Webhook non désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n succeeded.</source>
+        <translation>
+            <numerusform>Opérations réussies&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Opérations réussies&#xa0;: %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; the details below say why for each.</source>
+        <translation>
+            <numerusform>%n a échoué&#xa0;; les détails ci-dessous en donnent la raison.</numerusform>
+            <numerusform>%n ont échoué&#xa0;; les détails ci-dessous en donnent la raison pour chacun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent: stopped.</source>
+        <translation>
+            <numerusform>%n non envoyé (opération arrêtée).</numerusform>
+            <numerusform>%n non envoyés (opération arrêtée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
+        <translation>Arrêté : la connexion a changé avant l’envoi de toutes les modifications. Actualisez pour voir ce qui a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookDialog</name>
+    <message>
+        <source>New Webhook</source>
+        <translation>Nouveau webhook</translation>
+    </message>
+    <message>
+        <source>Edit Webhook</source>
+        <translation>Modifier le webhook</translation>
+    </message>
+    <message>
+        <source>Choose a property…</source>
+        <translation>Choisissez un établissement…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send these settings to Channex (Ctrl+Return)</source>
+        <translation>Envoyer ces réglages à Channex (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (tous les établissements)</translation>
+    </message>
+    <message>
+        <source>Receives the events of every property of the account</source>
+        <translation>Reçoit les événements de tous les établissements du compte</translation>
+    </message>
+    <message>
+        <source>Property %1 (not in the property list)</source>
+        <translation>Établissement %1 (absent de la liste des établissements)</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook:</source>
+        <translation>Channex n&apos;a pas enregistré le webhook&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook: %1.</source>
+        <translation>Channex n&apos;a pas enregistré le webhook&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Hide test result</source>
+        <translation>Masquer le résultat du test</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Afficher le résultat du test</translation>
+    </message>
+    <message>
+        <source>Channex: %1</source>
+        <translation>Channex&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (%1)</source>
+        <translation>&amp;En-têtes (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;En-têtes</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters (%1)</source>
+        <translation>Paramètres de re&amp;quête (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Paramètres de re&amp;quête</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Channex refused the last save; its messages are shown at the fields.</source>
+        <translation>Channex a refusé le dernier enregistrement&#xa0;; ses messages sont affichés près des champs concernés.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard this new webhook?</source>
+        <translation>Abandonner ce nouveau webhook&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this webhook?</source>
+        <translation>Abandonner vos modifications de ce webhook&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you entered has not been saved to Channex.</source>
+        <translation>Ce que vous avez saisi n&apos;a pas été enregistré dans Channex.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhooksPanel</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Filter webhooks</source>
+        <translation>Filtrer les webhooks</translation>
+    </message>
+    <message>
+        <source>Filter by callback URL, event, property name or ID, header or parameter name (%1)</source>
+        <translation>Filtrer par URL de rappel, événement, nom ou ID d&apos;établissement, nom d&apos;en-tête ou de paramètre (%1)</translation>
+    </message>
+    <message>
+        <source>Words match the start of any word a row shows, in any order. Esc clears the filter.</source>
+        <translation>Les mots correspondent au début de n&apos;importe quel mot affiché dans une ligne, dans n&apos;importe quel ordre. Échap efface le filtre.</translation>
+    </message>
+    <message>
+        <source>Scope filter</source>
+        <translation>Filtre de portée</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Toutes les portées</translation>
+    </message>
+    <message>
+        <source>Global only</source>
+        <translation>Globaux uniquement</translation>
+    </message>
+    <message>
+        <source>Property only</source>
+        <translation>Par établissement uniquement</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Filtre d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Actifs et inactifs</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Actifs uniquement</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Inactifs uniquement</translation>
+    </message>
+    <message>
+        <source>Refreshing webhooks</source>
+        <translation>Actualisation des webhooks</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Asking %1.</source>
+        <translation>Requête en cours vers %1.</translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation>Chargement des webhooks…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2 The rows below are from the last successful refresh.</source>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2 Les lignes ci-dessous proviennent de la dernière actualisation réussie.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Webhook actions</source>
+        <translation>Actions sur le webhook</translation>
+    </message>
+    <message>
+        <source>Copy Callback &amp;URL</source>
+        <translation>Copier l&apos;&amp;URL de rappel</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Webhook ID</source>
+        <translation>Copier l&apos;ID du &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Property ID</source>
+        <translation>Copier l&apos;&amp;ID de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Effacer les fil&amp;tres</translation>
+    </message>
+    <message>
+        <source>No webhooks yet</source>
+        <translation>Aucun webhook pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>This account has no webhooks. Create one with New Webhook (%1), or refresh (F5) after creating them in Channex.</source>
+        <translation>Ce compte n&apos;a aucun webhook. Créez-en un avec Nouveau webhook (%1), ou actualisez (F5) après en avoir créé dans Channex.</translation>
+    </message>
+    <message>
+        <source>No webhook matches the filter</source>
+        <translation>Aucun webhook ne correspond au filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) hidden by the filter.</source>
+        <translation>
+            <numerusform>%n webhook masqué par le filtre.</numerusform>
+            <numerusform>%n webhooks masqués par le filtre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpConnection</name>
+    <message numerus="yes">
+        <source>The client did not send its complete request within %n ms; it may be too slow or stalled.</source>
+        <translation>
+            <numerusform>Le client n&apos;a pas envoyé sa requête complète dans le délai de %n ms&#xa0;; il est peut-être trop lent ou bloqué.</numerusform>
+            <numerusform>Le client n&apos;a pas envoyé sa requête complète dans le délai de %n ms&#xa0;; il est peut-être trop lent ou bloqué.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpServer</name>
+    <message numerus="yes">
+        <source>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</source>
+        <translation>
+            <numerusform>Le serveur a déjà %n connexion ouverte&#xa0;; le client doit réessayer plus tard ou réutiliser une connexion keep-alive.</numerusform>
+            <numerusform>Le serveur a déjà %n connexions ouvertes&#xa0;; le client doit réessayer plus tard ou réutiliser une connexion keep-alive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::RequestParser</name>
+    <message>
+        <source>The request headers are larger than the server accepts (%1 bytes).</source>
+        <translation>Les en-têtes de la requête dépassent la taille acceptée par le serveur (%1 octets).</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1 (%1).</source>
+        <translation>La requête n&apos;est pas une requête HTTP/1.1 valide (%1).</translation>
+    </message>
+    <message>
+        <source>The request trailers are larger than the server accepts (%1 bytes).</source>
+        <translation>Les trailers de la requête dépassent la taille acceptée par le serveur (%1 octets).</translation>
+    </message>
+    <message>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <translation>La requête contient un nom d&apos;en-tête non valide&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
+        <translation>HTTP/%1.%2 n&apos;est pas pris en charge&#xa0;; utilisez HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The request has both Content-Length and Transfer-Encoding.</source>
+        <translation>La requête contient à la fois Content-Length et Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>La requête utilise le codage de transfert «&#xa0;%1&#xa0;», que le serveur ne prend pas en charge&#xa0;; envoyez le corps uniquement en chunked ou avec un Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the server accepts (%1 bytes).</source>
+        <translation>Le corps de la requête dépasse la taille acceptée par le serveur (%1 octets).</translation>
+    </message>
+</context>
+<context>
+    <name>Payloads::EventCatalog</name>
+    <message>
+        <source>This will send you any ARI changes like changed availability or prices, useful if you allow users to change ARI in the Channex interface or mobile app and also to integrate any RM system</source>
+        <translation>Vous envoie toutes les modifications ARI, comme un changement de disponibilité ou de prix&#xa0;; utile si vous permettez aux utilisateurs de modifier l&apos;ARI dans l&apos;interface ou l&apos;application mobile Channex, ainsi que pour intégrer un système de revenue management (RMS)</translation>
+    </message>
+    <message>
+        <source>If you wish to get all booking changes then this is the one, you will get notification for any booking revision new, modified and cancelled.</source>
+        <translation>Si vous souhaitez recevoir toutes les modifications de réservation, c&apos;est celui-ci&#xa0;: vous serez notifié de chaque révision de réservation, nouvelle, modifiée ou annulée.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `new`.</source>
+        <translation>Déclenché uniquement pour les révisions de réservation au statut `new`.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `modified`.</source>
+        <translation>Déclenché uniquement pour les révisions de réservation au statut `modified`.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `cancelled`.</source>
+        <translation>Déclenché uniquement pour les révisions de réservation au statut `cancelled`.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any bookings were created which were not mapped</source>
+        <translation>Vous informe si des réservations ont été créées sans être mappées</translation>
+    </message>
+    <message>
+        <source>Similar to unmapped room but this means room is mapped but rate is not</source>
+        <translation>Semblable à la chambre non mappée, mais ici la chambre est mappée alors que le tarif ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Booking Revision will be not acknowledged at 30 minutes after first receiving.</source>
+        <translation>Déclenché lorsqu&apos;une révision de réservation n&apos;a pas été confirmée (acknowledge) 30 minutes après sa première réception.</translation>
+    </message>
+    <message>
+        <source>If you use the messaging API this is required to push messages to you in real time</source>
+        <translation>Nécessaire si vous utilisez l&apos;API de messagerie, pour recevoir les messages en temps réel</translation>
+    </message>
+    <message>
+        <source>You can see any sync errors on your dashboard</source>
+        <translation>Vous pouvez voir les erreurs de synchronisation dans votre tableau de bord</translation>
+    </message>
+    <message>
+        <source>Will be triggered if some non-critical errors will be returned by OTA on sync.</source>
+        <translation>Déclenché lorsque l&apos;OTA renvoie des erreurs non critiques lors de la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Will be triggered if error associated with Rate values will be returned by OTA on sync.</source>
+        <translation>Déclenché lorsque l&apos;OTA renvoie une erreur liée aux valeurs de tarif lors de la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see a reservation request and can accept or deny.</source>
+        <translation>Spécifique à Airbnb&#xa0;: vous voyez une demande de réservation et pouvez l&apos;accepter ou la refuser.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an alteration request and can accept or deny.</source>
+        <translation>Spécifique à Airbnb&#xa0;: vous voyez une demande de modification et pouvez l&apos;accepter ou la refuser.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be accepted.</source>
+        <translation>Spécifique à Airbnb&#xa0;: déclenché lorsqu&apos;une demande de réservation est acceptée.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be declined.</source>
+        <translation>Spécifique à Airbnb&#xa0;: déclenché lorsqu&apos;une demande de réservation est refusée.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an inquiry request at Dashboard and Messages App.</source>
+        <translation>Spécifique à Airbnb&#xa0;: vous voyez une demande de renseignements dans le tableau de bord et dans l&apos;application Messages.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any new review is came.</source>
+        <translation>Vous informe de l&apos;arrivée de tout nouvel avis.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Review object will be updated (Guest feedback will be received).</source>
+        <translation>Déclenché lorsque l&apos;objet Review est mis à jour (réception du commentaire du client).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when new Channel will be created for Property.</source>
+        <translation>Déclenché lorsqu&apos;un nouveau canal est créé pour un établissement.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is updated.</source>
+        <translation>Déclenché lorsqu&apos;un canal est mis à jour.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is disconnected by automatic rules or User action.</source>
+        <translation>Déclenché lorsqu&apos;un canal est déconnecté par des règles automatiques ou par une action de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Listing is disconnected from Airbnb Channel.</source>
+        <translation>Déclenché lorsqu&apos;une annonce est déconnectée du canal Airbnb.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is activated.</source>
+        <translation>Déclenché lorsqu&apos;un canal est activé.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is deactivated.</source>
+        <translation>Déclenché lorsqu&apos;un canal est désactivé.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when an inactive Channel is approaching its automatic removal date (7 days and 1 day before removal).</source>
+        <translation>Déclenché lorsqu&apos;un canal inactif approche de sa date de suppression automatique (7 jours et 1 jour avant la suppression).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when a Property without active channels is approaching its automatic removal date (30 days, 7 days and 1 day before removal).</source>
+        <translation>Déclenché lorsqu&apos;un établissement sans canal actif approche de sa date de suppression automatique (30 jours, 7 jours et 1 jour avant la suppression).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Message Thread created before Booking is linked to incoming Booking.</source>
+        <translation>Déclenché lorsqu&apos;un fil de messages créé avant la réservation est lié à la réservation entrante.</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Disponibilités, tarifs et restrictions</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Demandes Airbnb</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Établissements</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
+        <translation>Le bac à sable n&apos;a pas pu écouter sur %1, port %2&#xa0;: %3. Choisissez un autre port ou fermez le programme qui l&apos;utilise.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionStore</name>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Saisissez un nom pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Enter the server root as %1.</source>
+        <translation>Saisissez la racine du serveur sous la forme %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionTester</name>
+    <message numerus="yes">
+        <source>The connection works: %1 accepted the API key and has %n webhook(s).</source>
+        <translation>
+            <numerusform>La connexion fonctionne&#xa0;: %1 a accepté la clé API et compte %n webhook.</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: %1 a accepté la clé API et compte %n webhooks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConsoleController</name>
+    <message>
+        <source>Your system has no keychain available, so API keys are kept only until you quit and must be entered again next time.</source>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur votre système&#xa0;: les clés API ne sont conservées que jusqu&apos;à ce que vous quittiez l&apos;application et devront être saisies à nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Le bac à sable n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>%1 Try again with Refresh (F5), or switch to another connection.</source>
+        <translation>%1 Réessayez avec Actualiser (F5) ou passez à une autre connexion.</translation>
+    </message>
+    <message>
+        <source>Enter the API key of your %1 account above, or start the console with the key in the CHANNEX_API_KEY environment variable.</source>
+        <translation>Saisissez ci-dessus la clé API de votre compte %1, ou lancez la console avec la clé dans la variable d&apos;environnement CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>API key needed</source>
+        <translation>Clé API requise</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>Saisissez la clé API pour tester la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::KeychainSecretStore</name>
+    <message>
+        <source>Access to the keychain was declined, so the API key was not read or saved there.</source>
+        <translation>L&apos;accès au trousseau de clés a été refusé&#xa0;: la clé API n&apos;y a été ni lue ni enregistrée.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key (%1).</source>
+        <translation>Le trousseau de clés a refusé l&apos;accès à la clé API (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Erreur du trousseau de clés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestResultDialog</name>
+    <message>
+        <source>Test Result</source>
+        <translation>Résultat du test</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>&amp;URL de rappel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>https://pms.example.com/channex/webhooks</source>
+        <translation>https://pms.example.com/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>Éta&amp;blissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>The property whose events this webhook receives, or Global for every property of the account. Type a name to jump to it.</source>
+        <translation>L&apos;établissement dont ce webhook reçoit les événements, ou Global pour tous les établissements du compte. Tapez un nom pour y accéder directement.</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Channex calls only active webhooks.</source>
+        <translation>Channex n&apos;appelle que les webhooks actifs.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Acti&amp;f</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Envoyer les données</translation>
+    </message>
+    <message>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <translation>Inclure les données de l&apos;événement (la réservation, la modification ARI…) dans chaque appel, au lieu de son seul type et de ses ID.</translation>
+    </message>
+    <message>
+        <source>Send &amp;data with each event</source>
+        <translation>Envoyer les &amp;données avec chaque événement</translation>
+    </message>
+    <message>
+        <source>Webhook ID:</source>
+        <translation>ID du webhook&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID du webhook</translation>
+    </message>
+    <message>
+        <source>Events, headers and parameters</source>
+        <translation>Événements, en-têtes et paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>É&amp;vénements</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;En-têtes</translation>
+    </message>
+    <message>
+        <source>Extra HTTP headers Channex sends with every call, for example a secret the receiver checks.</source>
+        <translation>En-têtes HTTP supplémentaires que Channex envoie à chaque appel, par exemple un secret vérifié par le destinataire.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Paramètres de re&amp;quête</translation>
+    </message>
+    <message>
+        <source>Query parameters Channex adds to the callback URL on every call.</source>
+        <translation>Paramètres de requête que Channex ajoute à l&apos;URL de rappel à chaque appel.</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Afficher le résultat du test</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test call with these settings, without saving them</source>
+        <translation>Demander à Channex d&apos;envoyer un appel de test avec ces réglages, sans les enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>Channex::ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>il server</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>Chiave API rifiutata</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Accesso negato</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>Invalid values</source>
+        <translation>Valori non validi</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Troppe richieste</translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation>Richiesta non compresa</translation>
+    </message>
+    <message>
+        <source>Channex server error</source>
+        <translation>Errore del server Channex</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Risposta imprevista</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Server non trovato</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connessione rifiutata</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Connessione sicura non riuscita</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Errore di rete</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Risposta imprevista</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <translation>La chiave API non è stata accettata: l&apos;ha rifiutata %1. Inserire di nuovo la chiave di questa connessione in Gestisci connessioni…; le chiavi di staging e di produzione sono diverse e una chiave revocata smette di funzionare.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this (HTTP 403). It may be limited to some properties; use a key with access to this property or ask the account owner.</source>
+        <translation>La chiave API non è autorizzata a eseguire questa operazione (HTTP 403). Potrebbe essere limitata ad alcune strutture; usare una chiave con accesso a questa struttura o rivolgersi al titolare dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists on %1 (HTTP 404); it may have been deleted elsewhere. Refresh the list to see the current webhooks.</source>
+        <translation>Secondo %1 questo webhook non esiste più (HTTP 404); potrebbe essere stato eliminato altrove. Aggiornare l&apos;elenco per vedere i webhook attuali.</translation>
+    </message>
+    <message>
+        <source>%1 has no Channex API at this address (HTTP 404). Check the server address under Manage connections…: it is the root, such as https://staging.channex.io, without /api/v1.</source>
+        <translation>A questo indirizzo %1 non offre un&apos;API Channex (HTTP 404). Verificare l&apos;indirizzo del server in Gestisci connessioni…: deve essere la radice, ad esempio https://staging.channex.io, senza /api/v1.</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values (%1). Check the fields and save again.</source>
+        <translation>Channex ha rifiutato i valori (%1). Controllare i campi e salvare di nuovo.</translation>
+    </message>
+    <message>
+        <source>HTTP 422</source>
+        <translation>HTTP 422</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values: %1. Correct the field and save again.</source>
+        <translation>Channex ha rifiutato i valori: %1. Correggere il campo e salvare di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex rejected the values: %1 (and %n more). Correct the fields and save again.</source>
+        <translation>
+            <numerusform>Channex ha rifiutato i valori: %1 (e %n altro). Correggere i campi e salvare di nuovo.</numerusform>
+            <numerusform>Channex ha rifiutato i valori: %1 (e altri %n). Correggere i campi e salvare di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received too many requests from this key (HTTP 429). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Questa chiave ha inviato troppe richieste verso %1 (HTTP 429). Attendere %n secondo e riprovare.</numerusform>
+            <numerusform>Questa chiave ha inviato troppe richieste verso %1 (HTTP 429). Attendere %n secondi e riprovare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 received too many requests from this key (HTTP 429). Wait a minute and try again.</source>
+        <translation>Questa chiave ha inviato troppe richieste verso %1 (HTTP 429). Attendere un minuto e riprovare.</translation>
+    </message>
+    <message>
+        <source>%1 did not understand the request (HTTP 400%2). This is probably a bug in Webhook Console or a server version it does not know; please report it.</source>
+        <translation>Richiesta non compresa: %1 ha risposto HTTP 400%2. Probabilmente si tratta di un bug di Webhook Console o di una versione del server che non conosce; si prega di segnalarlo.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2). This is not caused by your input; try again in a few minutes.</source>
+        <translation>Errore lato server: %1 ha avuto un problema nel rispondere (HTTP %2). Non dipende dai dati inseriti; riprovare tra qualche minuto.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2. Check that the server URL points to a Channex API.</source>
+        <translation>Risposta imprevista: %1 ha restituito lo stato HTTP %2. Verificare che l&apos;URL del server punti a un&apos;API Channex.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your internet connection and try again; if it keeps happening the server may be overloaded.</source>
+        <translation>Tempo scaduto: %1 non ha risposto in tempo. Verificare la connessione a Internet e riprovare; se succede ancora, il server potrebbe essere sovraccarico.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check your internet connection and the server address.</source>
+        <translation>Impossibile trovare il nome del server. Verificare la connessione a Internet e l&apos;indirizzo del server.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check your internet connection and DNS settings (or proxy); the address itself is correct.</source>
+        <translation>Impossibile trovare il nome del server %1. Verificare la connessione a Internet e le impostazioni DNS (o il proxy); l&apos;indirizzo in sé è corretto.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the server address under Manage connections… for typos, and check your internet connection.</source>
+        <translation>Impossibile trovare il nome del server %1. Controllare che l&apos;indirizzo del server in Gestisci connessioni… non contenga errori di battitura e verificare la connessione a Internet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; nothing is listening there. Check the server URL and port, or restart the sandbox if you are using it.</source>
+        <translation>Connessione rifiutata: %1 non accetta connessioni, non c&apos;è nessun servizio in ascolto. Verificare l&apos;URL e la porta del server, oppure riavviare la sandbox se la si sta usando.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established (certificate or TLS problem). Check the server URL, the system clock and any proxy that inspects HTTPS traffic.</source>
+        <translation>Impossibile stabilire una connessione sicura con %1 (problema di certificato o TLS). Verificare l&apos;URL del server, l&apos;orologio di sistema ed eventuali proxy che ispezionano il traffico HTTPS.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check your internet connection or proxy settings and try again.</source>
+        <translation>La connessione con %1 non è riuscita. Verificare la connessione a Internet o le impostazioni del proxy e riprovare.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the expected JSON. Is the server URL right? It must point to a Channex API server.</source>
+        <translation>Risposta non valida: %1 non ha restituito il JSON previsto. L&apos;URL del server è corretto? Deve puntare a un server API Channex.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before an answer arrived.</source>
+        <translation>La richiesta è stata annullata prima che arrivasse una risposta.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>La richiesta verso %1 non è riuscita.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::ConnectionProfile</name>
+    <message>
+        <source>Sandbox (built-in demo)</source>
+        <translation>Sandbox (demo integrata)</translation>
+    </message>
+    <message>
+        <source>Channex Staging</source>
+        <translation>Channex Staging</translation>
+    </message>
+    <message>
+        <source>Channex Production</source>
+        <translation>Channex Produzione</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Server personalizzato</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example %1.</source>
+        <translation>Inserire l&apos;indirizzo del server, ad esempio %1.</translation>
+    </message>
+    <message>
+        <source>Enter the full address including https://, for example %1.</source>
+        <translation>Inserire l&apos;indirizzo completo, compreso https://, ad esempio %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <translation>&apos;%1&apos; non è un indirizzo valido. Inserirlo come %2.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be used, not %1://.</source>
+        <translation>Si possono usare solo indirizzi http:// e https://, non %1://.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter it like %1.</source>
+        <translation>L&apos;indirizzo non contiene il nome del server. Inserirlo come %1.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address; the API key goes in its own field.</source>
+        <translation>Togliere nome utente e password dall&apos;indirizzo; la chiave API va nel suo campo.</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <translation>Togliere la parte con &apos;?&apos; o &apos;#&apos; dall&apos;indirizzo; inserire solo la radice del server, come %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::EventMask</name>
+    <message numerus="yes">
+        <source>%n room type(s)</source>
+        <translation>
+            <numerusform>%n tipologia di camera</numerusform>
+            <numerusform>%n tipologie di camera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate plan(s)</source>
+        <translation>
+            <numerusform>%n piano tariffario</numerusform>
+            <numerusform>%n piani tariffari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <translation>La maschera eventi è vuota; Channex richiede almeno un evento, oppure &apos;*&apos; per tutti gli eventi.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <translation>&apos;*&apos; comprende già tutti gli eventi; le altre voci non hanno effetto.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed more than once.</source>
+        <translation>&apos;%1&apos; compare più di una volta.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <translation>&apos;%1&apos; ha troppi segmenti di filtro; un filtro ari ha la forma ari:restrictions:room_type_ids:rate_plan_ids.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <translation>&apos;%1&apos; ha un filtro, ma solo l&apos;evento ari lo accetta; probabilmente Channex non riconoscerà questa voce.</translation>
+    </message>
+    <message>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <translation>&apos;disconnected_channel&apos; è il nome del 2025 di &apos;disconnect_channel&apos;; i server Channex più recenti potrebbero conoscere solo il nuovo nome.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <translation>&apos;%1&apos; non è un evento Channex; i nomi degli eventi sono in minuscolo (forse si intendeva &apos;%2&apos;?).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <translation>&apos;%1&apos; non è un evento Channex documentato; verificarne l&apos;ortografia.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <translation>&apos;%1&apos; non è una restrizione ARI; le restrizioni note sono: %2.</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Nessun evento</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Globale (tutte le strutture)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Payload completo</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Solo evento</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>Channex invia gli eventi a questo webhook. Deselezionare per sospenderlo.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>Sospeso: Channex non invia nulla. Selezionare per riattivarlo.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+ID webhook: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Riceve gli eventi di tutte le strutture dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID struttura: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>Gli invii includono il payload dell&apos;evento.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>Gli invii contengono solo evento, struttura, utente e ora.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Nessun header personalizzato.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Nessun parametro della richiesta.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Parametri della richiesta: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>I valori sono nascosti; aprire il webhook per vederli.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Maschera eventi: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Tutti gli eventi dell&apos;account, attuali e futuri.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Evento Channex non documentato: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL di callback</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Invio dati</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parametri</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookRules</name>
+    <message>
+        <source>Enter the URL that should receive the events.</source>
+        <translation>Inserire l&apos;URL che deve ricevere gli eventi.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces before or after the URL.</source>
+        <translation>Togliere gli spazi prima o dopo l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The URL must be on one line.</source>
+        <translation>L&apos;URL deve stare su una sola riga.</translation>
+    </message>
+    <message>
+        <source>Enter a full URL that starts with https:// or http://.</source>
+        <translation>Inserire un URL completo che inizi con https:// o http://.</translation>
+    </message>
+    <message>
+        <source>Channex calls only http and https URLs, not %1.</source>
+        <translation>Channex chiama solo URL http e https, non %1.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host name after %1://.</source>
+        <translation>L&apos;URL deve contenere un nome host dopo %1://.</translation>
+    </message>
+    <message>
+        <source>Plain http sends bookings and guest data unencrypted; use https where the receiver supports it.</source>
+        <translation>Con http semplice prenotazioni e dati degli ospiti viaggiano senza cifratura; usare https se il destinatario lo supporta.</translation>
+    </message>
+    <message>
+        <source>The query holds what looks like a secret (%1): URLs end up in logs. A header is safer.</source>
+        <translation>La query contiene quello che sembra un segreto (%1): gli URL finiscono nei log. Un header è più sicuro.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event, or all events (*).</source>
+        <translation>Scegliere almeno un evento, oppure tutti gli eventi (*).</translation>
+    </message>
+    <message>
+        <source>The event mask must be on one line.</source>
+        <translation>La maschera eventi deve stare su una sola riga.</translation>
+    </message>
+    <message>
+        <source>Choose the property whose events this webhook receives, or Global.</source>
+        <translation>Scegliere la struttura di cui questo webhook riceve gli eventi, oppure Globale.</translation>
+    </message>
+    <message>
+        <source>Header %1 has no name.</source>
+        <translation>L&apos;header %1 non ha un nome.</translation>
+    </message>
+    <message>
+        <source>Parameter %1 has no name.</source>
+        <translation>Il parametro %1 non ha un nome.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a line break, which would break the request.</source>
+        <translation>“%1” contiene un a capo, che renderebbe la richiesta non valida.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
+        <translation>“%1” non è un nome di header valido: usare solo lettere, cifre e !#$%&amp;&apos;*+-.^_`|~, senza spazi.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is listed twice.</source>
+        <translation>L&apos;header “%1” è presente due volte.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” is listed twice.</source>
+        <translation>Il parametro “%1” è presente due volte.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra questo aiuto ed esce.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra la versione ed esce.</translation>
+    </message>
+    <message>
+        <source>Webhook Console: manage the webhooks of a Channex account and watch their deliveries.</source>
+        <translation>Webhook Console: gestisce i webhook di un account Channex e ne monitora gli invii.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CommandLine</name>
+    <message>
+        <source>Open on the built-in sandbox, even when an API key is set.</source>
+        <translation>Apre la sandbox integrata, anche se è impostata una chiave API.</translation>
+    </message>
+    <message>
+        <source>Open the saved connection to the Channex server at &lt;url&gt; (a server root such as https://staging.channex.io; /api/v1 is added), saving one if there is none. Its API key comes from the keychain, or for this run only from the CHANNEX_API_KEY environment variable.</source>
+        <translation>Apre la connessione salvata al server Channex all&apos;indirizzo &lt;url&gt; (una radice del server come https://staging.channex.io; /api/v1 viene aggiunto), salvandone una se non esiste. La chiave API viene letta dal portachiavi oppure, solo per questa esecuzione, dalla variabile d&apos;ambiente CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Serve only the sandbox API on 127.0.0.1, without a window, until stopped. Prints its server root and API key (the demo key, or the one in the WEBHOOK_CONSOLE_SANDBOX_KEY environment variable).</source>
+        <translation>Avvia solo l&apos;API della sandbox su 127.0.0.1, senza finestra, fino all&apos;arresto. Stampa la radice del server e la chiave API (la chiave demo o quella della variabile d&apos;ambiente WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox (default: any free port).</source>
+        <translation>Porta per --serve-sandbox (predefinita: una porta libera qualsiasi).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>porta</translation>
+    </message>
+    <message>
+        <source>With --serve-sandbox: delay every API answer by &lt;ms&gt; milliseconds.</source>
+        <translation>Con --serve-sandbox: ritarda ogni risposta dell&apos;API di &lt;ms&gt; millisecondi.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argomento imprevisto: %1</translation>
+    </message>
+    <message>
+        <source>--api-url: %1</source>
+        <translation>--api-url: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-url cannot be used together.</source>
+        <translation>--sandbox e --api-url non possono essere usati insieme.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port richiede un numero da 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>--latency needs a number of milliseconds from 0 to 600000.</source>
+        <translation>--latency richiede un numero di millisecondi da 0 a 600000.</translation>
+    </message>
+    <message>
+        <source>--port and --latency are options of --serve-sandbox.</source>
+        <translation>--port e --latency sono opzioni di --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
+        <translation>--serve-sandbox non può essere combinato con --sandbox o --api-url.</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
+        <translation>Impossibile avviare la sandbox su 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console sandbox: a Channex-compatible API with demo data.</source>
+        <translation>Sandbox di Webhook Console: un&apos;API compatibile con Channex, con dati demo.</translation>
+    </message>
+    <message>
+        <source>Server root: %1</source>
+        <translation>Radice server: %1</translation>
+    </message>
+    <message>
+        <source>API base:    %1/api/v1</source>
+        <translation>Base API:      %1/api/v1</translation>
+    </message>
+    <message>
+        <source>API key:     %1 (send it in the user-api-key header; %2)</source>
+        <translation>Chiave API:    %1 (inviarla nell&apos;header user-api-key; %2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>da %1</translation>
+    </message>
+    <message>
+        <source>the demo key</source>
+        <translation>chiave demo</translation>
+    </message>
+    <message>
+        <source>Latency:     %1 ms added to every answer</source>
+        <translation>Latenza:       %1 ms aggiunti a ogni risposta</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Premere Ctrl+C per arrestare.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>Eseguire con --help per vedere le opzioni.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Manage Connections</source>
+        <translation>Gestisci connessioni</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connessioni salvate</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Aggiungi connessione</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Rimuovi…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Rimuovi connessione</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nome della connessione</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Indirizzo server:</translation>
+    </message>
+    <message>
+        <source>Custom server address</source>
+        <translation>Indirizzo del server personalizzato</translation>
+    </message>
+    <message>
+        <source>https://channex.example.com</source>
+        <translation>https://channex.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chiave API:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key dal profilo Channex</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Prova connessione</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Prova connessione</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWebhookDialog</name>
+    <message>
+        <source>Duplicate Webhook</source>
+        <translation>Duplica webhook</translation>
+    </message>
+    <message>
+        <source>Find a property by name</source>
+        <translation>Cerca una struttura per nome</translation>
+    </message>
+    <message>
+        <source>Find property</source>
+        <translation>Cerca struttura</translation>
+    </message>
+    <message>
+        <source>Properties to copy to</source>
+        <translation>Strutture in cui copiare</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleziona &amp;tutte</translation>
+    </message>
+    <message>
+        <source>Select all properties</source>
+        <translation>Seleziona tutte le strutture</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Seleziona &amp;nessuna</translation>
+    </message>
+    <message>
+        <source>Select no property</source>
+        <translation>Deseleziona tutte le strutture</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AriFilterEditor</name>
+    <message>
+        <source>Restriction %1</source>
+        <translation>Restrizione %1</translation>
+    </message>
+    <message>
+        <source>Room type IDs</source>
+        <translation>ID tipologie di camera</translation>
+    </message>
+    <message>
+        <source>Choose room types</source>
+        <translation>Scegli tipologie di camera</translation>
+    </message>
+    <message>
+        <source>Rate plan IDs</source>
+        <translation>ID piani tariffari</translation>
+    </message>
+    <message>
+        <source>Choose rate plans</source>
+        <translation>Scegli piani tariffari</translation>
+    </message>
+    <message>
+        <source>Any, or IDs separated by commas</source>
+        <translation>Tutti, oppure ID separati da virgole</translation>
+    </message>
+    <message>
+        <source>Restrictions:</source>
+        <translation>Restrizioni:</translation>
+    </message>
+    <message>
+        <source>None checked: changes of any restriction.</source>
+        <translation>Nessuna selezionata: modifiche di qualsiasi restrizione.</translation>
+    </message>
+    <message>
+        <source>R&amp;oom types:</source>
+        <translation>Tip&amp;ologie di camera:</translation>
+    </message>
+    <message>
+        <source>Rate p&amp;lans:</source>
+        <translation>Pia&amp;ni tariffari:</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Scegli</translation>
+    </message>
+    <message>
+        <source>%1 (unknown ID)</source>
+        <translation>%1 (ID sconosciuto)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionBar</name>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>&amp;Gestisci connessioni…</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chiave API:</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>&amp;Salva chiave</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>C&amp;onnessione:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>The connection in use; picking another switches to it</source>
+        <translation>La connessione in uso; sceglierne un&apos;altra per passare a quella</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Gestisci connessioni</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key dal profilo Channex</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>Salva chiave API</translation>
+    </message>
+    <message>
+        <source>Save the key in the keychain and connect</source>
+        <translation>Salva la chiave nel portachiavi e si connette</translation>
+    </message>
+    <message>
+        <source>Enter the API key of %1 first.</source>
+        <translation>Inserire prima la chiave API di %1.</translation>
+    </message>
+    <message>
+        <source>API key not saved</source>
+        <translation>Chiave API non salvata</translation>
+    </message>
+    <message>
+        <source>%1 The key of %2 is used until you quit.</source>
+        <translation>%1 La chiave di %2 viene usata fino alla chiusura del programma.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionsDialog</name>
+    <message>
+        <source>Save connection</source>
+        <translation>Salva connessione</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox needs no settings; add a connection for a Channex account.</source>
+        <translation>La sandbox integrata non richiede impostazioni; aggiungere una connessione per un account Channex.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Salvare le modifiche a %1?</translation>
+    </message>
+    <message>
+        <source>%1 The key is used until you quit.</source>
+        <translation>%1 La chiave viene usata fino alla chiusura del programma.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nuova connessione</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Rimuovi connessione</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1 and its saved API key?</source>
+        <translation>Rimuovere la connessione %1 e la relativa chiave API salvata?</translation>
+    </message>
+    <message>
+        <source>The webhooks on the server are not affected.</source>
+        <translation>I webhook sul server non vengono modificati.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Prova in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DuplicateWebhookDialog</name>
+    <message>
+        <source>Copy the webhook for &lt;b&gt;%1&lt;/b&gt; to these properties. Each copy gets the same events, headers, parameters and settings.</source>
+        <translation>Copia il webhook diretto a &lt;b&gt;%1&lt;/b&gt; in queste strutture. Ogni copia riceve gli stessi eventi, header, parametri e impostazioni.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID struttura: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Duplicate to %n Propert(y/ies)</source>
+        <translation>
+            <numerusform>&amp;Duplica in %n struttura</numerusform>
+            <numerusform>&amp;Duplica in %n strutture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplica</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <source>The account has no other property to copy to.</source>
+        <translation>L&apos;account non ha altre strutture in cui copiarlo.</translation>
+    </message>
+    <message>
+        <source>Tick the properties that should get a copy.</source>
+        <translation>Selezionare le strutture che devono ricevere una copia.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EventMaskEditor</name>
+    <message>
+        <source>&amp;All events (*)</source>
+        <translation>&amp;Tutti gli eventi (*)</translation>
+    </message>
+    <message>
+        <source>ARI filter (nothing chosen: every ARI change)</source>
+        <translation>Filtro ARI (nessuna scelta: ogni modifica ARI)</translation>
+    </message>
+    <message>
+        <source>Event mask</source>
+        <translation>Maschera eventi</translation>
+    </message>
+    <message>
+        <source>* or event names separated by ;</source>
+        <translation>* oppure nomi di eventi separati da ;</translation>
+    </message>
+    <message>
+        <source>The mask exactly as it is sent to Channex. Typing here updates the checklist, and the checklist updates this text.</source>
+        <translation>La maschera esattamente come viene inviata a Channex. Ciò che si digita qui aggiorna l&apos;elenco degli eventi, e l&apos;elenco aggiorna questo testo.</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>&amp;Maschera:</translation>
+    </message>
+    <message>
+        <source>Find event</source>
+        <translation>Cerca evento</translation>
+    </message>
+    <message>
+        <source>Find an event by name or description</source>
+        <translation>Cerca un evento per nome o descrizione</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <source>“*”: every event, including events Channex adds later.</source>
+        <translation>“*”: tutti gli eventi, compresi quelli che Channex aggiungerà in futuro.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Prenotazioni</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Disponibilità, tariffe e restrizioni</translation>
+    </message>
+    <message>
+        <source>Messages and reviews</source>
+        <translation>Messaggi e recensioni</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Richieste Airbnb</translation>
+    </message>
+    <message>
+        <source>Channels and sync</source>
+        <translation>Canali e sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Struttura</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Non riconosciuti</translation>
+    </message>
+    <message>
+        <source>%1 Written as “%2”, its 2025 name, and kept that way.</source>
+        <translation>%1 Scritto come “%2”, il nome del 2025, e mantenuto così.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Evento Channex non documentato: %1</translation>
+    </message>
+    <message>
+        <source>Kept as written. Uncheck to remove it from the mask.</source>
+        <translation>Mantenuto come scritto. Deselezionare per rimuoverlo dalla maschera.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Parametri della richiesta</translation>
+    </message>
+    <message>
+        <source>&amp;Add Header</source>
+        <translation>&amp;Aggiungi header</translation>
+    </message>
+    <message>
+        <source>&amp;Add Parameter</source>
+        <translation>&amp;Aggiungi parametro</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Aggiungi header</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Aggiungi parametro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>R&amp;imuovi</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Rimuovi header</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Rimuovi parametro</translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
+        <translation>Rimuove gli header selezionati</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameters</source>
+        <translation>Rimuove i parametri selezionati</translation>
+    </message>
+    <message>
+        <source>Add Secret Header</source>
+        <translation>Aggiungi header segreto</translation>
+    </message>
+    <message>
+        <source>Add secret header</source>
+        <translation>Aggiungi header segreto</translation>
+    </message>
+    <message>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <translation>Aggiunge %1 con %2 byte casuali, così il destinatario può riconoscere le chiamate di Channex</translation>
+    </message>
+    <message>
+        <source>Show Values</source>
+        <translation>Mostra valori</translation>
+    </message>
+    <message>
+        <source>Show header values</source>
+        <translation>Mostra i valori degli header</translation>
+    </message>
+    <message>
+        <source>Show parameter values</source>
+        <translation>Mostra i valori dei parametri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>Copia se&amp;greto</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Copia segreto</translation>
+    </message>
+    <message>
+        <source>Show the values</source>
+        <translation>Mostra i valori</translation>
+    </message>
+    <message>
+        <source>Hide the values</source>
+        <translation>Nascondi i valori</translation>
+    </message>
+    <message>
+        <source>Replace Secret</source>
+        <translation>Sostituisci segreto</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1?</source>
+        <translation>Sostituire il valore di %1?</translation>
+    </message>
+    <message>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <translation>Il destinatario rifiuterà le chiamate di Channex finché non riceverà il nuovo segreto.</translation>
+    </message>
+    <message>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <translation>%1 contiene ora un nuovo segreto casuale. Copiarlo nella configurazione del destinatario, in modo che possa verificare le chiamate di Channex.</translation>
+    </message>
+    <message>
+        <source>The secret is on the clipboard. Save the webhook to send it to Channex.</source>
+        <translation>Il segreto è negli appunti. Salvare il webhook per inviarlo a Channex.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…e %n altro problema.</numerusform>
+            <numerusform>…e altri %n problemi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueModel</name>
+    <message>
+        <source>Hidden value</source>
+        <translation>Valore nascosto</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>%1 — Webhook Console</source>
+        <translation>%1 — Webhook Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Load the webhooks again (%1)</source>
+        <translation>Ricarica i webhook (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Webhook Console</source>
+        <translation>&amp;Informazioni su Webhook Console</translation>
+    </message>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>Informazioni su Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Gestisce i webhook di un account Channex e ne monitora gli invii.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox (%1)</source>
+        <translation>la sandbox integrata (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connesso</translation>
+    </message>
+    <message>
+        <source>Loading from %1…</source>
+        <translation>Caricamento in corso: %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · updated %2</source>
+        <translation>Connesso con %1 · aggiornato alle %2</translation>
+    </message>
+    <message>
+        <source> · property names unavailable: %1</source>
+        <translation> · nomi delle strutture non disponibili: %1</translation>
+    </message>
+    <message>
+        <source>Could not load from %1</source>
+        <translation>Caricamento non riuscito: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhook</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n webhook(s) shown</source>
+        <translation>
+            <numerusform>Visualizzati %1 di %n webhook</numerusform>
+            <numerusform>Visualizzati %1 di %n webhook</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RevealToggle</name>
+    <message>
+        <source>Show the API key</source>
+        <translation>Mostra la chiave API</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Mostra chiave API</translation>
+    </message>
+    <message>
+        <source>Hide API key</source>
+        <translation>Nascondi chiave API</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>Nascondi la chiave API</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultDialog</name>
+    <message>
+        <source>Test of %1</source>
+        <translation>Test di %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>URL di callback: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultView</name>
+    <message>
+        <source>Test result</source>
+        <translation>Risultato del test</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corpo della risposta</translation>
+    </message>
+    <message>
+        <source>Channex did not run the test: %1</source>
+        <translation>Channex non ha eseguito il test: %1</translation>
+    </message>
+    <message>
+        <source>The receiver sent no HTTP status</source>
+        <translation>Il destinatario non ha inviato uno stato HTTP</translation>
+    </message>
+    <message>
+        <source>Channex reached no answer from the callback URL.</source>
+        <translation>Channex non ha ricevuto risposta dall&apos;URL di callback.</translation>
+    </message>
+    <message>
+        <source>The receiver accepted the test: %1</source>
+        <translation>Il destinatario ha accettato il test: %1</translation>
+    </message>
+    <message>
+        <source>The receiver refused the test: %1</source>
+        <translation>Il destinatario ha rifiutato il test: %1</translation>
+    </message>
+    <message>
+        <source>Channex treats any answer other than 2xx as a failed delivery and tries again later.</source>
+        <translation>Channex considera ogni risposta diversa da 2xx un invio non riuscito e riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer had no body.</source>
+        <translation>La risposta del destinatario non aveva un corpo.</translation>
+    </message>
+    <message>
+        <source>Sending a test call…</source>
+        <translation>Invio di una chiamata di test…</translation>
+    </message>
+    <message>
+        <source>No test yet.</source>
+        <translation>Nessun test eseguito.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookActions</name>
+    <message>
+        <source>Stop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <source>&amp;New Webhook…</source>
+        <translation>&amp;Nuovo webhook…</translation>
+    </message>
+    <message>
+        <source>Create a webhook (%1)</source>
+        <translation>Crea un webhook (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Webhook…</source>
+        <translation>&amp;Modifica webhook…</translation>
+    </message>
+    <message>
+        <source>Change the selected webhook (Return)</source>
+        <translation>Modifica il webhook selezionato (Invio)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks (%1)</source>
+        <translation>Elimina i webhook selezionati (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate to Other Properties…</source>
+        <translation>Dup&amp;lica in altre strutture…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Webhook</source>
+        <translation>&amp;Prova webhook</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <translation>Chiede a Channex di inviare una richiesta di test all&apos;URL del webhook selezionato</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Abilita</translation>
+    </message>
+    <message>
+        <source>Resume deliveries to the selected webhooks</source>
+        <translation>Riprende gli invii ai webhook selezionati</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>&amp;Disabilita</translation>
+    </message>
+    <message>
+        <source>Pause deliveries to the selected webhooks</source>
+        <translation>Sospende gli invii ai webhook selezionati</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Send nothing more; changes already sent are kept</source>
+        <translation>Non invia altro; le modifiche già inviate restano valide</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Webhook created.</source>
+        <translation>Webhook creato.</translation>
+    </message>
+    <message>
+        <source>Webhook saved.</source>
+        <translation>Webhook salvato.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Prova in corso…</translation>
+    </message>
+    <message>
+        <source>A webhook was deleted elsewhere (in Channex or by a colleague); the table was refreshed.</source>
+        <translation>Un webhook è stato eliminato altrove (in Channex o da un collega); la tabella è stata aggiornata.</translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation>Elimina webhook</translation>
+    </message>
+    <message>
+        <source>Delete the webhook for %1?</source>
+        <translation>Eliminare il webhook diretto a %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n webhook(s)?</source>
+        <translation>
+            <numerusform>Eliminare %n webhook?</numerusform>
+            <numerusform>Eliminare %n webhook?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channex stops sending these events at once. This cannot be undone.</source>
+        <translation>Channex smette subito di inviare questi eventi. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminazione…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) deleted.</source>
+        <translation>
+            <numerusform>%n webhook eliminato.</numerusform>
+            <numerusform>%n webhook eliminati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not deleted</source>
+        <translation>Alcuni webhook non sono stati eliminati</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Abilitazione…</translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation>Disabilitazione…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) enabled.</source>
+        <translation>
+            <numerusform>%n webhook abilitato.</numerusform>
+            <numerusform>%n webhook abilitati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) disabled.</source>
+        <translation>
+            <numerusform>%n webhook disabilitato.</numerusform>
+            <numerusform>%n webhook disabilitati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not enabled</source>
+        <translation>Alcuni webhook non sono stati abilitati</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not disabled</source>
+        <translation>Alcuni webhook non sono stati disabilitati</translation>
+    </message>
+    <message>
+        <source>Duplicating…</source>
+        <translation>Duplicazione…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(y/ies) created.</source>
+        <translation>
+            <numerusform>%n copia creata.</numerusform>
+            <numerusform>%n copie create.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some copies were not created</source>
+        <translation>Alcune copie non sono state create</translation>
+    </message>
+    <message>
+        <source>Webhook enabled.</source>
+        <translation>Webhook abilitato.</translation>
+    </message>
+    <message>
+        <source>Webhook disabled.</source>
+        <translation>Webhook disabilitato.</translation>
+    </message>
+    <message>
+        <source>Webhook Not Enabled</source>
+        <translation>Webhook non abilitato</translation>
+    </message>
+    <message>
+        <source>Webhook Not Disabled</source>
+        <translation>Webhook non disabilitato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n succeeded.</source>
+        <translation>
+            <numerusform>Operazioni riuscite: %1 su %n.</numerusform>
+            <numerusform>Operazioni riuscite: %1 su %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; the details below say why for each.</source>
+        <translation>
+            <numerusform>%n operazione non riuscita; il motivo è indicato nei dettagli qui sotto.</numerusform>
+            <numerusform>%n operazioni non riuscite; il motivo di ciascuna è indicato nei dettagli qui sotto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent: stopped.</source>
+        <translation>
+            <numerusform>%n operazione non inviata: processo interrotto.</numerusform>
+            <numerusform>%n operazioni non inviate: processo interrotto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
+        <translation>Interrotto: la connessione è cambiata prima che tutte le modifiche fossero inviate. Aggiornare per vedere cosa è stato salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookDialog</name>
+    <message>
+        <source>New Webhook</source>
+        <translation>Nuovo webhook</translation>
+    </message>
+    <message>
+        <source>Edit Webhook</source>
+        <translation>Modifica webhook</translation>
+    </message>
+    <message>
+        <source>Choose a property…</source>
+        <translation>Scegliere una struttura…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Send these settings to Channex (Ctrl+Return)</source>
+        <translation>Invia queste impostazioni a Channex (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Globale (tutte le strutture)</translation>
+    </message>
+    <message>
+        <source>Receives the events of every property of the account</source>
+        <translation>Riceve gli eventi di tutte le strutture dell&apos;account</translation>
+    </message>
+    <message>
+        <source>Property %1 (not in the property list)</source>
+        <translation>Struttura %1 (non presente nell&apos;elenco delle strutture)</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook:</source>
+        <translation>Channex non ha salvato il webhook:</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook: %1.</source>
+        <translation>Channex non ha salvato il webhook: %1.</translation>
+    </message>
+    <message>
+        <source>Hide test result</source>
+        <translation>Nascondi risultato del test</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Mostra risultato del test</translation>
+    </message>
+    <message>
+        <source>Channex: %1</source>
+        <translation>Channex: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL di callback</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Struttura</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Parametri della richiesta</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (%1)</source>
+        <translation>&amp;Header (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters (%1)</source>
+        <translation>Parametri della ri&amp;chiesta (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Parametri della ri&amp;chiesta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channex refused the last save; its messages are shown at the fields.</source>
+        <translation>Channex ha rifiutato l&apos;ultimo salvataggio; i suoi messaggi sono mostrati accanto ai campi.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Scarta modifiche</translation>
+    </message>
+    <message>
+        <source>Discard this new webhook?</source>
+        <translation>Scartare questo nuovo webhook?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this webhook?</source>
+        <translation>Scartare le modifiche a questo webhook?</translation>
+    </message>
+    <message>
+        <source>What you entered has not been saved to Channex.</source>
+        <translation>I dati inseriti non sono stati salvati in Channex.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhooksPanel</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Filter webhooks</source>
+        <translation>Filtra webhook</translation>
+    </message>
+    <message>
+        <source>Filter by callback URL, event, property name or ID, header or parameter name (%1)</source>
+        <translation>Filtra per URL di callback, evento, nome o ID della struttura, nome di header o parametro (%1)</translation>
+    </message>
+    <message>
+        <source>Words match the start of any word a row shows, in any order. Esc clears the filter.</source>
+        <translation>Le parole corrispondono all&apos;inizio di qualsiasi parola visibile in una riga, in qualsiasi ordine. Esc cancella il filtro.</translation>
+    </message>
+    <message>
+        <source>Scope filter</source>
+        <translation>Filtro ambito</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Tutti gli ambiti</translation>
+    </message>
+    <message>
+        <source>Global only</source>
+        <translation>Solo globali</translation>
+    </message>
+    <message>
+        <source>Property only</source>
+        <translation>Solo per struttura</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Filtro attivi</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Attivi e inattivi</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Solo attivi</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Solo inattivi</translation>
+    </message>
+    <message>
+        <source>Refreshing webhooks</source>
+        <translation>Aggiornamento dei webhook</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Asking %1.</source>
+        <translation>Contatto con %1 in corso.</translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation>Caricamento dei webhook…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2 The rows below are from the last successful refresh.</source>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2 Le righe qui sotto provengono dall&apos;ultimo aggiornamento riuscito.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Webhook actions</source>
+        <translation>Azioni webhook</translation>
+    </message>
+    <message>
+        <source>Copy Callback &amp;URL</source>
+        <translation>Copia &amp;URL di callback</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Webhook ID</source>
+        <translation>Copia ID &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Property ID</source>
+        <translation>Copia ID s&amp;truttura</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Azzera filtri</translation>
+    </message>
+    <message>
+        <source>No webhooks yet</source>
+        <translation>Ancora nessun webhook</translation>
+    </message>
+    <message>
+        <source>This account has no webhooks. Create one with New Webhook (%1), or refresh (F5) after creating them in Channex.</source>
+        <translation>Questo account non ha webhook. Crearne uno con Nuovo webhook (%1), oppure aggiornare (F5) dopo averli creati in Channex.</translation>
+    </message>
+    <message>
+        <source>No webhook matches the filter</source>
+        <translation>Nessun webhook corrisponde al filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) hidden by the filter.</source>
+        <translation>
+            <numerusform>%n webhook nascosto dal filtro.</numerusform>
+            <numerusform>%n webhook nascosti dal filtro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpConnection</name>
+    <message numerus="yes">
+        <source>The client did not send its complete request within %n ms; it may be too slow or stalled.</source>
+        <translation>
+            <numerusform>Il client non ha inviato la richiesta completa entro %n ms; potrebbe essere troppo lento o bloccato.</numerusform>
+            <numerusform>Il client non ha inviato la richiesta completa entro %n ms; potrebbe essere troppo lento o bloccato.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpServer</name>
+    <message numerus="yes">
+        <source>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</source>
+        <translation>
+            <numerusform>Il server ha già %n connessione aperta; il client dovrebbe riprovare più tardi o riutilizzare una connessione keep-alive.</numerusform>
+            <numerusform>Il server ha già %n connessioni aperte; il client dovrebbe riprovare più tardi o riutilizzare una connessione keep-alive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::RequestParser</name>
+    <message>
+        <source>The request headers are larger than the server accepts (%1 bytes).</source>
+        <translation>Gli header della richiesta superano la dimensione accettata dal server (%1 byte).</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1 (%1).</source>
+        <translation>La richiesta non è HTTP/1.1 valido (%1).</translation>
+    </message>
+    <message>
+        <source>The request trailers are larger than the server accepts (%1 bytes).</source>
+        <translation>I trailer della richiesta superano la dimensione accettata dal server (%1 byte).</translation>
+    </message>
+    <message>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <translation>La richiesta contiene un nome di header non valido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
+        <translation>HTTP/%1.%2 non è supportato; inviare HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The request has both Content-Length and Transfer-Encoding.</source>
+        <translation>La richiesta contiene sia Content-Length sia Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>La richiesta usa la codifica di trasferimento &quot;%1&quot;, che il server non supporta; inviare il corpo solo con chunked oppure con un Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the server accepts (%1 bytes).</source>
+        <translation>Il corpo della richiesta supera la dimensione accettata dal server (%1 byte).</translation>
+    </message>
+</context>
+<context>
+    <name>Payloads::EventCatalog</name>
+    <message>
+        <source>This will send you any ARI changes like changed availability or prices, useful if you allow users to change ARI in the Channex interface or mobile app and also to integrate any RM system</source>
+        <translation>Invia qualsiasi modifica ARI, come variazioni di disponibilità o prezzi; utile se si consente agli utenti di modificare l&apos;ARI nell&apos;interfaccia o nell&apos;app mobile di Channex, e anche per integrare un sistema di revenue management</translation>
+    </message>
+    <message>
+        <source>If you wish to get all booking changes then this is the one, you will get notification for any booking revision new, modified and cancelled.</source>
+        <translation>Se si vogliono ricevere tutte le modifiche alle prenotazioni, questo è l&apos;evento giusto: si riceve una notifica per ogni revisione di prenotazione nuova, modificata o cancellata.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `new`.</source>
+        <translation>Viene generato solo per le revisioni di prenotazione con stato `new`.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `modified`.</source>
+        <translation>Viene generato solo per le revisioni di prenotazione con stato `modified`.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `cancelled`.</source>
+        <translation>Viene generato solo per le revisioni di prenotazione con stato `cancelled`.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any bookings were created which were not mapped</source>
+        <translation>Segnala se sono state create prenotazioni non mappate</translation>
+    </message>
+    <message>
+        <source>Similar to unmapped room but this means room is mapped but rate is not</source>
+        <translation>Simile alla camera non mappata, ma qui la camera è mappata e la tariffa no</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Booking Revision will be not acknowledged at 30 minutes after first receiving.</source>
+        <translation>Viene generato quando una revisione di prenotazione non viene confermata entro 30 minuti dalla prima ricezione.</translation>
+    </message>
+    <message>
+        <source>If you use the messaging API this is required to push messages to you in real time</source>
+        <translation>Se si usa l&apos;API di messaggistica, è necessario per ricevere i messaggi in tempo reale</translation>
+    </message>
+    <message>
+        <source>You can see any sync errors on your dashboard</source>
+        <translation>Permette di vedere eventuali errori di sincronizzazione nella dashboard</translation>
+    </message>
+    <message>
+        <source>Will be triggered if some non-critical errors will be returned by OTA on sync.</source>
+        <translation>Viene generato se l&apos;OTA restituisce errori non critici durante la sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Will be triggered if error associated with Rate values will be returned by OTA on sync.</source>
+        <translation>Viene generato se l&apos;OTA restituisce, durante la sincronizzazione, un errore relativo ai valori delle tariffe.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see a reservation request and can accept or deny.</source>
+        <translation>Specifico di Airbnb: mostra una richiesta di prenotazione, che si può accettare o rifiutare.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an alteration request and can accept or deny.</source>
+        <translation>Specifico di Airbnb: mostra una richiesta di modifica, che si può accettare o rifiutare.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be accepted.</source>
+        <translation>Specifico di Airbnb: viene generato quando una richiesta di prenotazione viene accettata.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be declined.</source>
+        <translation>Specifico di Airbnb: viene generato quando una richiesta di prenotazione viene rifiutata.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an inquiry request at Dashboard and Messages App.</source>
+        <translation>Specifico di Airbnb: mostra una richiesta di informazioni nella dashboard e nell&apos;app Messaggi.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any new review is came.</source>
+        <translation>Segnala l&apos;arrivo di una nuova recensione.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Review object will be updated (Guest feedback will be received).</source>
+        <translation>Viene generato quando un oggetto recensione viene aggiornato (alla ricezione del feedback dell&apos;ospite).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when new Channel will be created for Property.</source>
+        <translation>Viene generato quando viene creato un nuovo canale per la struttura.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is updated.</source>
+        <translation>Viene generato quando un canale viene aggiornato.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is disconnected by automatic rules or User action.</source>
+        <translation>Viene generato quando un canale viene disconnesso da regole automatiche o da un&apos;azione dell&apos;utente.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Listing is disconnected from Airbnb Channel.</source>
+        <translation>Viene generato quando un annuncio viene disconnesso dal canale Airbnb.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is activated.</source>
+        <translation>Viene generato quando un canale viene attivato.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is deactivated.</source>
+        <translation>Viene generato quando un canale viene disattivato.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when an inactive Channel is approaching its automatic removal date (7 days and 1 day before removal).</source>
+        <translation>Viene generato quando un canale inattivo si avvicina alla data di rimozione automatica (7 giorni e 1 giorno prima della rimozione).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when a Property without active channels is approaching its automatic removal date (30 days, 7 days and 1 day before removal).</source>
+        <translation>Viene generato quando una struttura senza canali attivi si avvicina alla data di rimozione automatica (30 giorni, 7 giorni e 1 giorno prima della rimozione).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Message Thread created before Booking is linked to incoming Booking.</source>
+        <translation>Viene generato quando una conversazione creata prima della prenotazione viene collegata alla prenotazione in arrivo.</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Disponibilità, tariffe e restrizioni</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Prenotazioni</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemi di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Richieste Airbnb</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Recensioni</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Strutture</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
+        <translation>La sandbox non è riuscita a mettersi in ascolto su %1, porta %2: %3. Scegliere un&apos;altra porta oppure chiudere il programma che la sta usando.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionStore</name>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Inserire un nome per la connessione.</translation>
+    </message>
+    <message>
+        <source>Enter the server root as %1.</source>
+        <translation>Inserire la radice del server nella forma %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionTester</name>
+    <message numerus="yes">
+        <source>The connection works: %1 accepted the API key and has %n webhook(s).</source>
+        <translation>
+            <numerusform>La connessione funziona: %1 ha accettato la chiave API e ha %n webhook.</numerusform>
+            <numerusform>La connessione funziona: %1 ha accettato la chiave API e ha %n webhook.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConsoleController</name>
+    <message>
+        <source>Your system has no keychain available, so API keys are kept only until you quit and must be entered again next time.</source>
+        <translation>Nel sistema non è disponibile alcun portachiavi: le chiavi API vengono conservate solo fino alla chiusura del programma e andranno reinserite la volta successiva.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Impossibile avviare la sandbox</translation>
+    </message>
+    <message>
+        <source>%1 Try again with Refresh (F5), or switch to another connection.</source>
+        <translation>%1 Riprovare con Aggiorna (F5) o passare a un&apos;altra connessione.</translation>
+    </message>
+    <message>
+        <source>Enter the API key of your %1 account above, or start the console with the key in the CHANNEX_API_KEY environment variable.</source>
+        <translation>Inserire qui sopra la chiave API dell&apos;account %1, oppure avviare la console con la chiave nella variabile d&apos;ambiente CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>API key needed</source>
+        <translation>Chiave API necessaria</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>Inserire la chiave API per provare la connessione.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::KeychainSecretStore</name>
+    <message>
+        <source>Access to the keychain was declined, so the API key was not read or saved there.</source>
+        <translation>L&apos;accesso al portachiavi è stato negato, quindi la chiave API non è stata letta né salvata lì.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key (%1).</source>
+        <translation>Il portachiavi ha rifiutato l&apos;accesso alla chiave API (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Errore del portachiavi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestResultDialog</name>
+    <message>
+        <source>Test Result</source>
+        <translation>Risultato del test</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>&amp;URL di callback:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL di callback</translation>
+    </message>
+    <message>
+        <source>https://pms.example.com/channex/webhooks</source>
+        <translation>https://pms.example.com/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>St&amp;ruttura:</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Struttura</translation>
+    </message>
+    <message>
+        <source>The property whose events this webhook receives, or Global for every property of the account. Type a name to jump to it.</source>
+        <translation>La struttura di cui questo webhook riceve gli eventi, oppure Globale per tutte le strutture dell&apos;account. Digitare un nome per raggiungerla.</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Invio:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Channex calls only active webhooks.</source>
+        <translation>Channex chiama solo i webhook attivi.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>Atti&amp;vo</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Invio dati</translation>
+    </message>
+    <message>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <translation>Include i dati dell&apos;evento (la prenotazione, la modifica ARI…) in ogni chiamata, anziché solo il tipo e gli ID.</translation>
+    </message>
+    <message>
+        <source>Send &amp;data with each event</source>
+        <translation>Invia i &amp;dati con ogni evento</translation>
+    </message>
+    <message>
+        <source>Webhook ID:</source>
+        <translation>ID webhook:</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID webhook</translation>
+    </message>
+    <message>
+        <source>Events, headers and parameters</source>
+        <translation>Eventi, header e parametri</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventi</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Header</translation>
+    </message>
+    <message>
+        <source>Extra HTTP headers Channex sends with every call, for example a secret the receiver checks.</source>
+        <translation>Header HTTP aggiuntivi che Channex invia con ogni chiamata, ad esempio un segreto verificato dal destinatario.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Parametri della ri&amp;chiesta</translation>
+    </message>
+    <message>
+        <source>Query parameters Channex adds to the callback URL on every call.</source>
+        <translation>Parametri di query che Channex aggiunge all&apos;URL di callback a ogni chiamata.</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Mostra risultato del test</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Risultato del test</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Suggerimento</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test call with these settings, without saving them</source>
+        <translation>Chiede a Channex di inviare una chiamata di test con queste impostazioni, senza salvarle</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Prova</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Elaborazione in corso</translation>
+    </message>
+</context>
+</TS>

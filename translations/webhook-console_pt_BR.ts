@@ -1,0 +1,2176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>Channex::ApiError</name>
+    <message>
+        <source>the server</source>
+        <translation>o servidor</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>Chave de API recusada</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Acesso negado</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>Invalid values</source>
+        <translation>Valores inválidos</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Excesso de requisições</translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation>Requisição não compreendida</translation>
+    </message>
+    <message>
+        <source>Channex server error</source>
+        <translation>Erro no servidor do Channex</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Resposta inesperada</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Sem resposta a tempo</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Servidor não encontrado</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexão recusada</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Falha na conexão segura</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erro de rede</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Resposta inesperada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <translation>%1 recusou a chave de API. Digite novamente a chave desta conexão em Gerenciar conexões…; as chaves de staging e de produção são diferentes, e uma chave revogada deixa de funcionar.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this (HTTP 403). It may be limited to some properties; use a key with access to this property or ask the account owner.</source>
+        <translation>A chave de API não tem permissão para fazer isso (HTTP 403). Ela pode estar limitada a algumas propriedades; use uma chave com acesso a esta propriedade ou fale com o titular da conta.</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists on %1 (HTTP 404); it may have been deleted elsewhere. Refresh the list to see the current webhooks.</source>
+        <translation>%1 informa que este webhook não existe mais (HTTP 404); ele pode ter sido excluído em outro lugar. Atualize a lista para ver os webhooks atuais.</translation>
+    </message>
+    <message>
+        <source>%1 has no Channex API at this address (HTTP 404). Check the server address under Manage connections…: it is the root, such as https://staging.channex.io, without /api/v1.</source>
+        <translation>%1 não tem uma API do Channex neste endereço (HTTP 404). Verifique o endereço do servidor em Gerenciar conexões…: deve ser a raiz, como https://staging.channex.io, sem /api/v1.</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values (%1). Check the fields and save again.</source>
+        <translation>O Channex rejeitou os valores (%1). Verifique os campos e salve novamente.</translation>
+    </message>
+    <message>
+        <source>HTTP 422</source>
+        <translation>HTTP 422</translation>
+    </message>
+    <message>
+        <source>Channex rejected the values: %1. Correct the field and save again.</source>
+        <translation>O Channex rejeitou os valores: %1. Corrija o campo e salve novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex rejected the values: %1 (and %n more). Correct the fields and save again.</source>
+        <translation>
+            <numerusform>O Channex rejeitou os valores: %1 (e mais %n). Corrija os campos e salve novamente.</numerusform>
+            <numerusform>O Channex rejeitou os valores: %1 (e mais %n). Corrija os campos e salve novamente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received too many requests from this key (HTTP 429). Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>%1 recebeu requisições demais desta chave (HTTP 429). Aguarde %n segundo e tente novamente.</numerusform>
+            <numerusform>%1 recebeu requisições demais desta chave (HTTP 429). Aguarde %n segundos e tente novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 received too many requests from this key (HTTP 429). Wait a minute and try again.</source>
+        <translation>%1 recebeu requisições demais desta chave (HTTP 429). Aguarde um minuto e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 did not understand the request (HTTP 400%2). This is probably a bug in Webhook Console or a server version it does not know; please report it.</source>
+        <translation>%1 não entendeu a requisição (HTTP 400%2). Provavelmente é um erro do Webhook Console ou uma versão de servidor que ele não conhece; informe o problema.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2). This is not caused by your input; try again in a few minutes.</source>
+        <translation>%1 teve um problema ao responder (HTTP %2). Isso não foi causado pelos dados que você informou; tente novamente em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>%1 answered with the unexpected HTTP status %2. Check that the server URL points to a Channex API.</source>
+        <translation>%1 respondeu com o status HTTP inesperado %2. Verifique se a URL do servidor aponta para uma API do Channex.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your internet connection and try again; if it keeps happening the server may be overloaded.</source>
+        <translation>%1 não respondeu a tempo. Verifique sua conexão com a internet e tente novamente; se isso continuar acontecendo, o servidor pode estar sobrecarregado.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check your internet connection and the server address.</source>
+        <translation>Não foi possível encontrar o nome do servidor. Verifique sua conexão com a internet e o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check your internet connection and DNS settings (or proxy); the address itself is correct.</source>
+        <translation>Não foi possível encontrar o nome do servidor %1. Verifique sua conexão com a internet e as configurações de DNS (ou de proxy); o endereço em si está correto.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the server address under Manage connections… for typos, and check your internet connection.</source>
+        <translation>Não foi possível encontrar o nome do servidor %1. Verifique se há erros de digitação no endereço do servidor em Gerenciar conexões… e verifique sua conexão com a internet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; nothing is listening there. Check the server URL and port, or restart the sandbox if you are using it.</source>
+        <translation>%1 recusou a conexão; não há nada escutando nesse endereço. Verifique a URL e a porta do servidor ou reinicie o sandbox, se estiver usando-o.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established (certificate or TLS problem). Check the server URL, the system clock and any proxy that inspects HTTPS traffic.</source>
+        <translation>Não foi possível estabelecer uma conexão segura com %1 (problema de certificado ou TLS). Verifique a URL do servidor, o relógio do sistema e qualquer proxy que inspecione o tráfego HTTPS.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check your internet connection or proxy settings and try again.</source>
+        <translation>A conexão com %1 falhou. Verifique sua conexão com a internet ou as configurações de proxy e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not the expected JSON. Is the server URL right? It must point to a Channex API server.</source>
+        <translation>%1 respondeu com algo que não é o JSON esperado. A URL do servidor está correta? Ela deve apontar para um servidor de API do Channex.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before an answer arrived.</source>
+        <translation>A requisição foi cancelada antes de chegar uma resposta.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>A requisição para %1 falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::ConnectionProfile</name>
+    <message>
+        <source>Sandbox (built-in demo)</source>
+        <translation>Sandbox (demonstração integrada)</translation>
+    </message>
+    <message>
+        <source>Channex Staging</source>
+        <translation>Channex Staging</translation>
+    </message>
+    <message>
+        <source>Channex Production</source>
+        <translation>Channex Produção</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Servidor personalizado</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example %1.</source>
+        <translation>Digite o endereço do servidor, por exemplo %1.</translation>
+    </message>
+    <message>
+        <source>Enter the full address including https://, for example %1.</source>
+        <translation>Digite o endereço completo, incluindo https://, por exemplo %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <translation>“%1” não é um endereço válido. Digite-o no formato %2.</translation>
+    </message>
+    <message>
+        <source>Only http:// and https:// addresses can be used, not %1://.</source>
+        <translation>Só é possível usar endereços http:// e https://, não %1://.</translation>
+    </message>
+    <message>
+        <source>The address has no server name. Enter it like %1.</source>
+        <translation>O endereço não tem nome de servidor. Digite-o no formato %1.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address; the API key goes in its own field.</source>
+        <translation>Remova o nome de usuário e a senha do endereço; a chave de API tem um campo próprio.</translation>
+    </message>
+    <message>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <translation>Remova a parte com “?” ou “#” do endereço; digite apenas a raiz do servidor, como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::EventMask</name>
+    <message numerus="yes">
+        <source>%n room type(s)</source>
+        <translation>
+            <numerusform>%n tipo de quarto</numerusform>
+            <numerusform>%n tipos de quarto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate plan(s)</source>
+        <translation>
+            <numerusform>%n plano tarifário</numerusform>
+            <numerusform>%n planos tarifários</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <translation>A máscara de eventos está vazia; o Channex exige pelo menos um evento, ou “*” para todos os eventos.</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <translation>“*” já inclui todos os eventos; as outras entradas não têm efeito.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed more than once.</source>
+        <translation>“%1” aparece mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <translation>“%1” tem segmentos de filtro demais; um filtro de ari tem o formato ari:restrictions:room_type_ids:rate_plan_ids.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <translation>“%1” tem um filtro, mas só o evento ari aceita filtro; o Channex provavelmente não reconhecerá esta entrada.</translation>
+    </message>
+    <message>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <translation>“disconnected_channel” é o nome de 2025 de “disconnect_channel”; servidores do Channex mais novos talvez só conheçam o nome novo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <translation>“%1” não é um evento do Channex; os nomes de eventos são em minúsculas (você quis dizer “%2”?).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <translation>“%1” não é um evento documentado do Channex; verifique a grafia.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <translation>“%1” não é uma restrição de ARI; as restrições conhecidas são: %2.</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos os eventos</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Nenhum evento</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (todas as propriedades)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Dados completos</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Só o evento</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>O Channex entrega eventos a este webhook. Desmarque para pausá-lo.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>Pausado: o Channex não entrega nada. Marque para retomar.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+ID do webhook: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Recebe eventos de todas as propriedades da conta.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID da propriedade: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>As entregas incluem os dados do evento.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>As entregas contêm apenas evento, propriedade, usuário e horário.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Nenhum cabeçalho personalizado.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Nenhum parâmetro de requisição.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Cabeçalhos: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Parâmetros de requisição: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>Os valores ficam ocultos; abra o webhook para vê-los.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Máscara de eventos: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Todos os eventos da conta, atuais e futuros.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Não é um evento documentado do Channex: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Enviar dados</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID do webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Channex::WebhookRules</name>
+    <message>
+        <source>Enter the URL that should receive the events.</source>
+        <translation>Digite a URL que deve receber os eventos.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces before or after the URL.</source>
+        <translation>Remova os espaços antes ou depois da URL.</translation>
+    </message>
+    <message>
+        <source>The URL must be on one line.</source>
+        <translation>A URL deve estar em uma única linha.</translation>
+    </message>
+    <message>
+        <source>Enter a full URL that starts with https:// or http://.</source>
+        <translation>Digite uma URL completa, começando com https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>Channex calls only http and https URLs, not %1.</source>
+        <translation>O Channex só chama URLs http e https, não %1.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host name after %1://.</source>
+        <translation>A URL precisa de um nome de host depois de %1://.</translation>
+    </message>
+    <message>
+        <source>Plain http sends bookings and guest data unencrypted; use https where the receiver supports it.</source>
+        <translation>O http simples envia reservas e dados de hóspedes sem criptografia; use https se o receptor oferecer suporte.</translation>
+    </message>
+    <message>
+        <source>The query holds what looks like a secret (%1): URLs end up in logs. A header is safer.</source>
+        <translation>A query string contém o que parece ser um segredo (%1): URLs acabam em logs. Um cabeçalho é mais seguro.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event, or all events (*).</source>
+        <translation>Escolha pelo menos um evento, ou todos os eventos (*).</translation>
+    </message>
+    <message>
+        <source>The event mask must be on one line.</source>
+        <translation>A máscara de eventos deve estar em uma única linha.</translation>
+    </message>
+    <message>
+        <source>Choose the property whose events this webhook receives, or Global.</source>
+        <translation>Escolha a propriedade cujos eventos este webhook recebe, ou Global.</translation>
+    </message>
+    <message>
+        <source>Header %1 has no name.</source>
+        <translation>O cabeçalho %1 não tem nome.</translation>
+    </message>
+    <message>
+        <source>Parameter %1 has no name.</source>
+        <translation>O parâmetro %1 não tem nome.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a line break, which would break the request.</source>
+        <translation>“%1” contém uma quebra de linha, o que invalidaria a requisição.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
+        <translation>“%1” não é um nome de cabeçalho válido: use apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~, sem espaços.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is listed twice.</source>
+        <translation>O cabeçalho “%1” aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” is listed twice.</source>
+        <translation>O parâmetro “%1” aparece duas vezes.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra esta ajuda e sai.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>Webhook Console: manage the webhooks of a Channex account and watch their deliveries.</source>
+        <translation>Webhook Console: gerencie os webhooks de uma conta do Channex e acompanhe as entregas.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CommandLine</name>
+    <message>
+        <source>Open on the built-in sandbox, even when an API key is set.</source>
+        <translation>Abre no sandbox integrado, mesmo que haja uma chave de API definida.</translation>
+    </message>
+    <message>
+        <source>Open the saved connection to the Channex server at &lt;url&gt; (a server root such as https://staging.channex.io; /api/v1 is added), saving one if there is none. Its API key comes from the keychain, or for this run only from the CHANNEX_API_KEY environment variable.</source>
+        <translation>Abre a conexão salva com o servidor do Channex em &lt;url&gt; (uma raiz de servidor como https://staging.channex.io; /api/v1 é acrescentado), salvando uma se não houver nenhuma. A chave de API vem do chaveiro ou, apenas nesta execução, da variável de ambiente CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Serve only the sandbox API on 127.0.0.1, without a window, until stopped. Prints its server root and API key (the demo key, or the one in the WEBHOOK_CONSOLE_SANDBOX_KEY environment variable).</source>
+        <translation>Serve apenas a API do sandbox em 127.0.0.1, sem janela, até ser interrompido. Mostra a raiz do servidor e a chave de API (a chave de demonstração ou a da variável de ambiente WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox (default: any free port).</source>
+        <translation>Porta para --serve-sandbox (padrão: qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>porta</translation>
+    </message>
+    <message>
+        <source>With --serve-sandbox: delay every API answer by &lt;ms&gt; milliseconds.</source>
+        <translation>Com --serve-sandbox: atrasa cada resposta da API em &lt;ms&gt; milissegundos.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--api-url: %1</source>
+        <translation>--api-url: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox and --api-url cannot be used together.</source>
+        <translation>--sandbox e --api-url não podem ser usados juntos.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port precisa de um número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>--latency needs a number of milliseconds from 0 to 600000.</source>
+        <translation>--latency precisa de um número de milissegundos de 0 a 600000.</translation>
+    </message>
+    <message>
+        <source>--port and --latency are options of --serve-sandbox.</source>
+        <translation>--port e --latency são opções de --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
+        <translation>--serve-sandbox não pode ser combinado com --sandbox ou --api-url.</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
+        <translation>Não foi possível iniciar o sandbox em 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console sandbox: a Channex-compatible API with demo data.</source>
+        <translation>Sandbox do Webhook Console: uma API compatível com o Channex, com dados de demonstração.</translation>
+    </message>
+    <message>
+        <source>Server root: %1</source>
+        <translation>Raiz do servidor: %1</translation>
+    </message>
+    <message>
+        <source>API base:    %1/api/v1</source>
+        <translation>Base da API:      %1/api/v1</translation>
+    </message>
+    <message>
+        <source>API key:     %1 (send it in the user-api-key header; %2)</source>
+        <translation>Chave de API:     %1 (envie-a no cabeçalho user-api-key; %2)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>the demo key</source>
+        <translation>a chave de demonstração</translation>
+    </message>
+    <message>
+        <source>Latency:     %1 ms added to every answer</source>
+        <translation>Latência:         %1 ms acrescentados a cada resposta</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>Execute com --help para ver as opções.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Manage Connections</source>
+        <translation>Gerenciar conexões</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Conexões salvas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Adicionar conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remover…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Remover conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nome da conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Endereço do servidor:</translation>
+    </message>
+    <message>
+        <source>Custom server address</source>
+        <translation>Endereço do servidor personalizado</translation>
+    </message>
+    <message>
+        <source>https://channex.example.com</source>
+        <translation>https://channex.example.com</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave de API:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key do seu perfil no Channex</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWebhookDialog</name>
+    <message>
+        <source>Duplicate Webhook</source>
+        <translation>Duplicar webhook</translation>
+    </message>
+    <message>
+        <source>Find a property by name</source>
+        <translation>Localizar uma propriedade pelo nome</translation>
+    </message>
+    <message>
+        <source>Find property</source>
+        <translation>Localizar propriedade</translation>
+    </message>
+    <message>
+        <source>Properties to copy to</source>
+        <translation>Propriedades de destino da cópia</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selecionar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Select all properties</source>
+        <translation>Selecionar todas as propriedades</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Selecionar &amp;nenhuma</translation>
+    </message>
+    <message>
+        <source>Select no property</source>
+        <translation>Não selecionar nenhuma propriedade</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AriFilterEditor</name>
+    <message>
+        <source>Restriction %1</source>
+        <translation>Restrição %1</translation>
+    </message>
+    <message>
+        <source>Room type IDs</source>
+        <translation>IDs de tipos de quarto</translation>
+    </message>
+    <message>
+        <source>Choose room types</source>
+        <translation>Escolher tipos de quarto</translation>
+    </message>
+    <message>
+        <source>Rate plan IDs</source>
+        <translation>IDs de planos tarifários</translation>
+    </message>
+    <message>
+        <source>Choose rate plans</source>
+        <translation>Escolher planos tarifários</translation>
+    </message>
+    <message>
+        <source>Any, or IDs separated by commas</source>
+        <translation>Qualquer, ou IDs separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Restrictions:</source>
+        <translation>Restrições:</translation>
+    </message>
+    <message>
+        <source>None checked: changes of any restriction.</source>
+        <translation>Nenhuma marcada: alterações de qualquer restrição.</translation>
+    </message>
+    <message>
+        <source>R&amp;oom types:</source>
+        <translation>Tip&amp;os de quarto:</translation>
+    </message>
+    <message>
+        <source>Rate p&amp;lans:</source>
+        <translation>P&amp;lanos tarifários:</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Escolher</translation>
+    </message>
+    <message>
+        <source>%1 (unknown ID)</source>
+        <translation>%1 (ID desconhecido)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionBar</name>
+    <message>
+        <source>&amp;Manage connections…</source>
+        <translation>&amp;Gerenciar conexões…</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Chave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>&amp;Salvar chave</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexão:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>The connection in use; picking another switches to it</source>
+        <translation>A conexão em uso; escolher outra alterna para ela</translation>
+    </message>
+    <message>
+        <source>Manage connections</source>
+        <translation>Gerenciar conexões</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>user-api-key from your Channex profile</source>
+        <translation>user-api-key do seu perfil no Channex</translation>
+    </message>
+    <message>
+        <source>Save API key</source>
+        <translation>Salvar chave de API</translation>
+    </message>
+    <message>
+        <source>Save the key in the keychain and connect</source>
+        <translation>Salvar a chave no chaveiro e conectar</translation>
+    </message>
+    <message>
+        <source>Enter the API key of %1 first.</source>
+        <translation>Digite primeiro a chave de API de %1.</translation>
+    </message>
+    <message>
+        <source>API key not saved</source>
+        <translation>Chave de API não salva</translation>
+    </message>
+    <message>
+        <source>%1 The key of %2 is used until you quit.</source>
+        <translation>%1 A chave de %2 será usada até você sair.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionsDialog</name>
+    <message>
+        <source>Save connection</source>
+        <translation>Salvar conexão</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox needs no settings; add a connection for a Channex account.</source>
+        <translation>O sandbox integrado não precisa de configurações; adicione uma conexão para uma conta do Channex.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Salvar as alterações em %1?</translation>
+    </message>
+    <message>
+        <source>%1 The key is used until you quit.</source>
+        <translation>%1 A chave será usada até você sair.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nova conexão</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Remover conexão</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1 and its saved API key?</source>
+        <translation>Remover a conexão %1 e a chave de API salva dela?</translation>
+    </message>
+    <message>
+        <source>The webhooks on the server are not affected.</source>
+        <translation>Os webhooks no servidor não são afetados.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DuplicateWebhookDialog</name>
+    <message>
+        <source>Copy the webhook for &lt;b&gt;%1&lt;/b&gt; to these properties. Each copy gets the same events, headers, parameters and settings.</source>
+        <translation>Copiar o webhook de &lt;b&gt;%1&lt;/b&gt; para estas propriedades. Cada cópia recebe os mesmos eventos, cabeçalhos, parâmetros e configurações.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID da propriedade: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Duplicate to %n Propert(y/ies)</source>
+        <translation>
+            <numerusform>&amp;Duplicar para %n propriedade</numerusform>
+            <numerusform>&amp;Duplicar para %n propriedades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>The account has no other property to copy to.</source>
+        <translation>A conta não tem outra propriedade para onde copiar.</translation>
+    </message>
+    <message>
+        <source>Tick the properties that should get a copy.</source>
+        <translation>Marque as propriedades que devem receber uma cópia.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EventMaskEditor</name>
+    <message>
+        <source>&amp;All events (*)</source>
+        <translation>Todos os e&amp;ventos (*)</translation>
+    </message>
+    <message>
+        <source>ARI filter (nothing chosen: every ARI change)</source>
+        <translation>Filtro de ARI (nada escolhido: todas as alterações de ARI)</translation>
+    </message>
+    <message>
+        <source>Event mask</source>
+        <translation>Máscara de eventos</translation>
+    </message>
+    <message>
+        <source>* or event names separated by ;</source>
+        <translation>* ou nomes de eventos separados por ;</translation>
+    </message>
+    <message>
+        <source>The mask exactly as it is sent to Channex. Typing here updates the checklist, and the checklist updates this text.</source>
+        <translation>A máscara exatamente como é enviada ao Channex. Digitar aqui atualiza a lista de seleção, e a lista de seleção atualiza este texto.</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>&amp;Máscara:</translation>
+    </message>
+    <message>
+        <source>Find event</source>
+        <translation>Localizar evento</translation>
+    </message>
+    <message>
+        <source>Find an event by name or description</source>
+        <translation>Localizar um evento pelo nome ou pela descrição</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos os eventos</translation>
+    </message>
+    <message>
+        <source>“*”: every event, including events Channex adds later.</source>
+        <translation>“*”: todos os eventos, inclusive os que o Channex adicionar no futuro.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Disponibilidade, tarifas e restrições</translation>
+    </message>
+    <message>
+        <source>Messages and reviews</source>
+        <translation>Mensagens e avaliações</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Solicitações do Airbnb</translation>
+    </message>
+    <message>
+        <source>Channels and sync</source>
+        <translation>Canais e sincronização</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Não reconhecidos</translation>
+    </message>
+    <message>
+        <source>%1 Written as “%2”, its 2025 name, and kept that way.</source>
+        <translation>%1 Escrito como “%2”, o nome de 2025, e mantido assim.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Não é um evento documentado do Channex: %1</translation>
+    </message>
+    <message>
+        <source>Kept as written. Uncheck to remove it from the mask.</source>
+        <translation>Mantido como foi escrito. Desmarque para removê-lo da máscara.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Parâmetros de requisição</translation>
+    </message>
+    <message>
+        <source>&amp;Add Header</source>
+        <translation>&amp;Adicionar cabeçalho</translation>
+    </message>
+    <message>
+        <source>&amp;Add Parameter</source>
+        <translation>&amp;Adicionar parâmetro</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Adicionar cabeçalho</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Adicionar parâmetro</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Remover cabeçalho</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Remover parâmetro</translation>
+    </message>
+    <message>
+        <source>Remove the selected headers</source>
+        <translation>Remover os cabeçalhos selecionados</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameters</source>
+        <translation>Remover os parâmetros selecionados</translation>
+    </message>
+    <message>
+        <source>Add Secret Header</source>
+        <translation>Adicionar cabeçalho secreto</translation>
+    </message>
+    <message>
+        <source>Add secret header</source>
+        <translation>Adicionar cabeçalho secreto</translation>
+    </message>
+    <message>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <translation>Adiciona %1 com %2 bytes aleatórios, para que o receptor possa identificar as chamadas do Channex</translation>
+    </message>
+    <message>
+        <source>Show Values</source>
+        <translation>Mostrar valores</translation>
+    </message>
+    <message>
+        <source>Show header values</source>
+        <translation>Mostrar valores dos cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Show parameter values</source>
+        <translation>Mostrar valores dos parâmetros</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Secret</source>
+        <translation>Copiar se&amp;gredo</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Copiar segredo</translation>
+    </message>
+    <message>
+        <source>Show the values</source>
+        <translation>Mostrar os valores</translation>
+    </message>
+    <message>
+        <source>Hide the values</source>
+        <translation>Ocultar os valores</translation>
+    </message>
+    <message>
+        <source>Replace Secret</source>
+        <translation>Substituir segredo</translation>
+    </message>
+    <message>
+        <source>Replace the value of %1?</source>
+        <translation>Substituir o valor de %1?</translation>
+    </message>
+    <message>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <translation>O receptor recusará as chamadas do Channex até receber o novo segredo.</translation>
+    </message>
+    <message>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <translation>%1 agora contém um novo segredo aleatório. Copie-o para a configuração do seu receptor, para que ele possa verificar as chamadas do Channex.</translation>
+    </message>
+    <message>
+        <source>The secret is on the clipboard. Save the webhook to send it to Channex.</source>
+        <translation>O segredo está na área de transferência. Salve o webhook para enviá-lo ao Channex.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…e mais %n problema.</numerusform>
+            <numerusform>…e mais %n problemas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::KeyValueModel</name>
+    <message>
+        <source>Hidden value</source>
+        <translation>Valor oculto</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>%1 — Webhook Console</source>
+        <translation>%1 — Webhook Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Load the webhooks again (%1)</source>
+        <translation>Carregar os webhooks novamente (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Webhook Console</source>
+        <translation>&amp;Sobre o Webhook Console</translation>
+    </message>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>Sobre o Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Gerencie os webhooks de uma conta do Channex e acompanhe as entregas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox (%1)</source>
+        <translation>o sandbox integrado (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Loading from %1…</source>
+        <translation>Carregando de %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · updated %2</source>
+        <translation>Conectado a %1 · atualizado às %2</translation>
+    </message>
+    <message>
+        <source> · property names unavailable: %1</source>
+        <translation> · nomes das propriedades indisponíveis: %1</translation>
+    </message>
+    <message>
+        <source>Could not load from %1</source>
+        <translation>Não foi possível carregar de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n webhook(s) shown</source>
+        <translation>
+            <numerusform>Exibindo %1 de %n webhook</numerusform>
+            <numerusform>Exibindo %1 de %n webhooks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RevealToggle</name>
+    <message>
+        <source>Show the API key</source>
+        <translation>Mostrar a chave de API</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Mostrar chave de API</translation>
+    </message>
+    <message>
+        <source>Hide API key</source>
+        <translation>Ocultar chave de API</translation>
+    </message>
+    <message>
+        <source>Hide the API key</source>
+        <translation>Ocultar a chave de API</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultDialog</name>
+    <message>
+        <source>Test of %1</source>
+        <translation>Teste de %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>URL de callback: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TestResultView</name>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado do teste</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corpo da resposta</translation>
+    </message>
+    <message>
+        <source>Channex did not run the test: %1</source>
+        <translation>O Channex não executou o teste: %1</translation>
+    </message>
+    <message>
+        <source>The receiver sent no HTTP status</source>
+        <translation>O receptor não enviou nenhum status HTTP</translation>
+    </message>
+    <message>
+        <source>Channex reached no answer from the callback URL.</source>
+        <translation>O Channex não obteve resposta da URL de callback.</translation>
+    </message>
+    <message>
+        <source>The receiver accepted the test: %1</source>
+        <translation>O receptor aceitou o teste: %1</translation>
+    </message>
+    <message>
+        <source>The receiver refused the test: %1</source>
+        <translation>O receptor recusou o teste: %1</translation>
+    </message>
+    <message>
+        <source>Channex treats any answer other than 2xx as a failed delivery and tries again later.</source>
+        <translation>O Channex trata qualquer resposta diferente de 2xx como falha na entrega e tenta novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer had no body.</source>
+        <translation>A resposta do receptor não tinha corpo.</translation>
+    </message>
+    <message>
+        <source>Sending a test call…</source>
+        <translation>Enviando uma chamada de teste…</translation>
+    </message>
+    <message>
+        <source>No test yet.</source>
+        <translation>Nenhum teste ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookActions</name>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>&amp;New Webhook…</source>
+        <translation>&amp;Novo webhook…</translation>
+    </message>
+    <message>
+        <source>Create a webhook (%1)</source>
+        <translation>Criar um webhook (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Webhook…</source>
+        <translation>&amp;Editar webhook…</translation>
+    </message>
+    <message>
+        <source>Change the selected webhook (Return)</source>
+        <translation>Alterar o webhook selecionado (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks (%1)</source>
+        <translation>Excluir os webhooks selecionados (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate to Other Properties…</source>
+        <translation>&amp;Duplicar para outras propriedades…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Webhook</source>
+        <translation>&amp;Testar webhook</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <translation>Pedir ao Channex que envie uma requisição de teste para a URL do webhook selecionado</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Ativar</translation>
+    </message>
+    <message>
+        <source>Resume deliveries to the selected webhooks</source>
+        <translation>Retomar as entregas aos webhooks selecionados</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>De&amp;sativar</translation>
+    </message>
+    <message>
+        <source>Pause deliveries to the selected webhooks</source>
+        <translation>Pausar as entregas aos webhooks selecionados</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Send nothing more; changes already sent are kept</source>
+        <translation>Não enviar mais nada; as alterações já enviadas são mantidas</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Webhook created.</source>
+        <translation>Webhook criado.</translation>
+    </message>
+    <message>
+        <source>Webhook saved.</source>
+        <translation>Webhook salvo.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>A webhook was deleted elsewhere (in Channex or by a colleague); the table was refreshed.</source>
+        <translation>Um webhook foi excluído em outro lugar (no Channex ou por um colega); a tabela foi atualizada.</translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation>Excluir webhooks</translation>
+    </message>
+    <message>
+        <source>Delete the webhook for %1?</source>
+        <translation>Excluir o webhook de %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n webhook(s)?</source>
+        <translation>
+            <numerusform>Excluir %n webhook?</numerusform>
+            <numerusform>Excluir %n webhooks?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channex stops sending these events at once. This cannot be undone.</source>
+        <translation>O Channex deixa de enviar esses eventos imediatamente. Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Excluindo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) deleted.</source>
+        <translation>
+            <numerusform>%n webhook excluído.</numerusform>
+            <numerusform>%n webhooks excluídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not deleted</source>
+        <translation>Alguns webhooks não foram excluídos</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Ativando…</translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation>Desativando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) enabled.</source>
+        <translation>
+            <numerusform>%n webhook ativado.</numerusform>
+            <numerusform>%n webhooks ativados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) disabled.</source>
+        <translation>
+            <numerusform>%n webhook desativado.</numerusform>
+            <numerusform>%n webhooks desativados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some webhooks were not enabled</source>
+        <translation>Alguns webhooks não foram ativados</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not disabled</source>
+        <translation>Alguns webhooks não foram desativados</translation>
+    </message>
+    <message>
+        <source>Duplicating…</source>
+        <translation>Duplicando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(y/ies) created.</source>
+        <translation>
+            <numerusform>%n cópia criada.</numerusform>
+            <numerusform>%n cópias criadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some copies were not created</source>
+        <translation>Algumas cópias não foram criadas</translation>
+    </message>
+    <message>
+        <source>Webhook enabled.</source>
+        <translation>Webhook ativado.</translation>
+    </message>
+    <message>
+        <source>Webhook disabled.</source>
+        <translation>Webhook desativado.</translation>
+    </message>
+    <message>
+        <source>Webhook Not Enabled</source>
+        <translation>Webhook não ativado</translation>
+    </message>
+    <message>
+        <source>Webhook Not Disabled</source>
+        <translation>Webhook não desativado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n succeeded.</source>
+        <translation>
+            <numerusform>Concluído com êxito: %1 de %n.</numerusform>
+            <numerusform>Concluídos com êxito: %1 de %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; the details below say why for each.</source>
+        <translation>
+            <numerusform>%n falhou; os detalhes abaixo mostram o motivo de cada falha.</numerusform>
+            <numerusform>%n falharam; os detalhes abaixo mostram o motivo de cada falha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent: stopped.</source>
+        <translation>
+            <numerusform>%n não enviado: operação interrompida.</numerusform>
+            <numerusform>%n não enviados: operação interrompida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
+        <translation>Interrompido: a conexão mudou antes de todas as alterações serem enviadas. Atualize para ver o que foi salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookDialog</name>
+    <message>
+        <source>New Webhook</source>
+        <translation>Novo webhook</translation>
+    </message>
+    <message>
+        <source>Edit Webhook</source>
+        <translation>Editar webhook</translation>
+    </message>
+    <message>
+        <source>Choose a property…</source>
+        <translation>Escolha uma propriedade…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Send these settings to Channex (Ctrl+Return)</source>
+        <translation>Enviar estas configurações ao Channex (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (todas as propriedades)</translation>
+    </message>
+    <message>
+        <source>Receives the events of every property of the account</source>
+        <translation>Recebe os eventos de todas as propriedades da conta</translation>
+    </message>
+    <message>
+        <source>Property %1 (not in the property list)</source>
+        <translation>Propriedade %1 (não está na lista de propriedades)</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook:</source>
+        <translation>O Channex não salvou o webhook:</translation>
+    </message>
+    <message>
+        <source>Channex did not save the webhook: %1.</source>
+        <translation>O Channex não salvou o webhook: %1.</translation>
+    </message>
+    <message>
+        <source>Hide test result</source>
+        <translation>Ocultar resultado do teste</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Mostrar resultado do teste</translation>
+    </message>
+    <message>
+        <source>Channex: %1</source>
+        <translation>Channex: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Parâmetros de requisição</translation>
+    </message>
+    <message>
+        <source>&amp;Headers (%1)</source>
+        <translation>&amp;Cabeçalhos (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters (%1)</source>
+        <translation>Parâmetros de re&amp;quisição (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Parâmetros de re&amp;quisição</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channex refused the last save; its messages are shown at the fields.</source>
+        <translation>O Channex recusou o último salvamento; as mensagens dele são mostradas junto aos campos.</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Descartar alterações</translation>
+    </message>
+    <message>
+        <source>Discard this new webhook?</source>
+        <translation>Descartar este novo webhook?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this webhook?</source>
+        <translation>Descartar suas alterações neste webhook?</translation>
+    </message>
+    <message>
+        <source>What you entered has not been saved to Channex.</source>
+        <translation>O que você digitou não foi salvo no Channex.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhooksPanel</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Filter webhooks</source>
+        <translation>Filtrar webhooks</translation>
+    </message>
+    <message>
+        <source>Filter by callback URL, event, property name or ID, header or parameter name (%1)</source>
+        <translation>Filtrar por URL de callback, evento, nome ou ID da propriedade, nome de cabeçalho ou de parâmetro (%1)</translation>
+    </message>
+    <message>
+        <source>Words match the start of any word a row shows, in any order. Esc clears the filter.</source>
+        <translation>As palavras correspondem ao início de qualquer palavra exibida numa linha, em qualquer ordem. Esc limpa o filtro.</translation>
+    </message>
+    <message>
+        <source>Scope filter</source>
+        <translation>Filtro de escopo</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Todos os escopos</translation>
+    </message>
+    <message>
+        <source>Global only</source>
+        <translation>Apenas globais</translation>
+    </message>
+    <message>
+        <source>Property only</source>
+        <translation>Apenas por propriedade</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Filtro de status</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Ativos e inativos</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Apenas ativos</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Apenas inativos</translation>
+    </message>
+    <message>
+        <source>Refreshing webhooks</source>
+        <translation>Atualizando webhooks</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Asking %1.</source>
+        <translation>Consultando %1.</translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation>Carregando webhooks…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.&lt;/b&gt; %2 The rows below are from the last successful refresh.</source>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2 As linhas abaixo são da última atualização bem-sucedida.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Webhook actions</source>
+        <translation>Ações do webhook</translation>
+    </message>
+    <message>
+        <source>Copy Callback &amp;URL</source>
+        <translation>Copiar &amp;URL de callback</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Webhook ID</source>
+        <translation>Copiar ID do &amp;webhook</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Property ID</source>
+        <translation>Copiar ID da &amp;propriedade</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>No webhooks yet</source>
+        <translation>Nenhum webhook ainda</translation>
+    </message>
+    <message>
+        <source>This account has no webhooks. Create one with New Webhook (%1), or refresh (F5) after creating them in Channex.</source>
+        <translation>Esta conta não tem webhooks. Crie um com Novo webhook (%1) ou atualize (F5) depois de criá-los no Channex.</translation>
+    </message>
+    <message>
+        <source>No webhook matches the filter</source>
+        <translation>Nenhum webhook corresponde ao filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) hidden by the filter.</source>
+        <translation>
+            <numerusform>%n webhook oculto pelo filtro.</numerusform>
+            <numerusform>%n webhooks ocultos pelo filtro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpConnection</name>
+    <message numerus="yes">
+        <source>The client did not send its complete request within %n ms; it may be too slow or stalled.</source>
+        <translation>
+            <numerusform>O cliente não enviou a requisição completa em %n ms; ele pode estar lento demais ou travado.</numerusform>
+            <numerusform>O cliente não enviou a requisição completa em %n ms; ele pode estar lento demais ou travado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpServer</name>
+    <message numerus="yes">
+        <source>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</source>
+        <translation>
+            <numerusform>O servidor já tem %n conexão aberta; o cliente deve tentar novamente mais tarde ou reutilizar uma conexão keep-alive.</numerusform>
+            <numerusform>O servidor já tem %n conexões abertas; o cliente deve tentar novamente mais tarde ou reutilizar uma conexão keep-alive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Http::RequestParser</name>
+    <message>
+        <source>The request headers are larger than the server accepts (%1 bytes).</source>
+        <translation>Os cabeçalhos da requisição são maiores do que o servidor aceita (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1 (%1).</source>
+        <translation>A requisição não é HTTP/1.1 válido (%1).</translation>
+    </message>
+    <message>
+        <source>The request trailers are larger than the server accepts (%1 bytes).</source>
+        <translation>Os trailers da requisição são maiores do que o servidor aceita (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <translation>A requisição tem um nome de cabeçalho inválido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
+        <translation>HTTP/%1.%2 não é suportado; envie HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>The request has both Content-Length and Transfer-Encoding.</source>
+        <translation>A requisição tem Content-Length e Transfer-Encoding ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>A requisição usa a codificação de transferência &quot;%1&quot;, que o servidor não suporta; envie o corpo apenas com chunked ou com um Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the server accepts (%1 bytes).</source>
+        <translation>O corpo da requisição é maior do que o servidor aceita (%1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>Payloads::EventCatalog</name>
+    <message>
+        <source>This will send you any ARI changes like changed availability or prices, useful if you allow users to change ARI in the Channex interface or mobile app and also to integrate any RM system</source>
+        <translation>Envia qualquer alteração de ARI, como mudanças de disponibilidade ou de preços; útil se você permite que os usuários alterem o ARI na interface ou no aplicativo móvel do Channex, e também para integrar qualquer sistema de RM</translation>
+    </message>
+    <message>
+        <source>If you wish to get all booking changes then this is the one, you will get notification for any booking revision new, modified and cancelled.</source>
+        <translation>Se você quer receber todas as alterações de reservas, este é o evento certo: você será notificado de qualquer revisão de reserva nova, modificada ou cancelada.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `new`.</source>
+        <translation>Disparado apenas para revisões de reserva com status `new`.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `modified`.</source>
+        <translation>Disparado apenas para revisões de reserva com status `modified`.</translation>
+    </message>
+    <message>
+        <source>Will be triggered only for Booking Revisions with status `cancelled`.</source>
+        <translation>Disparado apenas para revisões de reserva com status `cancelled`.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any bookings were created which were not mapped</source>
+        <translation>Avisa se foram criadas reservas que não estavam mapeadas</translation>
+    </message>
+    <message>
+        <source>Similar to unmapped room but this means room is mapped but rate is not</source>
+        <translation>Semelhante a quarto não mapeado, mas aqui o quarto está mapeado e a tarifa não</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Booking Revision will be not acknowledged at 30 minutes after first receiving.</source>
+        <translation>Disparado quando uma revisão de reserva não é confirmada em 30 minutos após o primeiro recebimento.</translation>
+    </message>
+    <message>
+        <source>If you use the messaging API this is required to push messages to you in real time</source>
+        <translation>Se você usa a API de mensagens, este evento é necessário para receber as mensagens em tempo real</translation>
+    </message>
+    <message>
+        <source>You can see any sync errors on your dashboard</source>
+        <translation>Você pode ver todos os erros de sincronização no seu painel</translation>
+    </message>
+    <message>
+        <source>Will be triggered if some non-critical errors will be returned by OTA on sync.</source>
+        <translation>Disparado se a OTA retornar erros não críticos durante a sincronização.</translation>
+    </message>
+    <message>
+        <source>Will be triggered if error associated with Rate values will be returned by OTA on sync.</source>
+        <translation>Disparado se a OTA retornar, durante a sincronização, um erro relacionado aos valores de tarifa.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see a reservation request and can accept or deny.</source>
+        <translation>Específico do Airbnb: você pode ver uma solicitação de reserva e aceitá-la ou recusá-la.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an alteration request and can accept or deny.</source>
+        <translation>Específico do Airbnb: você pode ver uma solicitação de alteração e aceitá-la ou recusá-la.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be accepted.</source>
+        <translation>Específico do Airbnb: disparado quando uma solicitação de reserva é aceita.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, will be triggered when Reservation request will be declined.</source>
+        <translation>Específico do Airbnb: disparado quando uma solicitação de reserva é recusada.</translation>
+    </message>
+    <message>
+        <source>Airbnb specific, You can see an inquiry request at Dashboard and Messages App.</source>
+        <translation>Específico do Airbnb: você pode ver uma consulta no painel e no aplicativo de mensagens.</translation>
+    </message>
+    <message>
+        <source>This will let you know if any new review is came.</source>
+        <translation>Avisa quando chega uma nova avaliação.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Review object will be updated (Guest feedback will be received).</source>
+        <translation>Disparado quando um objeto de avaliação é atualizado (quando chega o feedback do hóspede).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when new Channel will be created for Property.</source>
+        <translation>Disparado quando um novo canal é criado para a propriedade.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is updated.</source>
+        <translation>Disparado quando um canal é atualizado.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is disconnected by automatic rules or User action.</source>
+        <translation>Disparado quando um canal é desconectado por regras automáticas ou por ação do usuário.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Listing is disconnected from Airbnb Channel.</source>
+        <translation>Disparado quando um anúncio é desconectado do canal Airbnb.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is activated.</source>
+        <translation>Disparado quando um canal é ativado.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Channel is deactivated.</source>
+        <translation>Disparado quando um canal é desativado.</translation>
+    </message>
+    <message>
+        <source>Will be triggered when an inactive Channel is approaching its automatic removal date (7 days and 1 day before removal).</source>
+        <translation>Disparado quando um canal inativo se aproxima da data de remoção automática (7 dias e 1 dia antes da remoção).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when a Property without active channels is approaching its automatic removal date (30 days, 7 days and 1 day before removal).</source>
+        <translation>Disparado quando uma propriedade sem canais ativos se aproxima da data de remoção automática (30 dias, 7 dias e 1 dia antes da remoção).</translation>
+    </message>
+    <message>
+        <source>Will be triggered when Message Thread created before Booking is linked to incoming Booking.</source>
+        <translation>Disparado quando uma conversa de mensagens criada antes da reserva é vinculada à reserva recebida.</translation>
+    </message>
+    <message>
+        <source>Availability, rates and restrictions</source>
+        <translation>Disponibilidade, tarifas e restrições</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronização</translation>
+    </message>
+    <message>
+        <source>Airbnb requests</source>
+        <translation>Solicitações do Airbnb</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriedades</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
+        <translation>O sandbox não conseguiu escutar em %1, porta %2: %3. Escolha outra porta ou feche o programa que a está usando.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionStore</name>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Digite um nome para a conexão.</translation>
+    </message>
+    <message>
+        <source>Enter the server root as %1.</source>
+        <translation>Digite a raiz do servidor como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConnectionTester</name>
+    <message numerus="yes">
+        <source>The connection works: %1 accepted the API key and has %n webhook(s).</source>
+        <translation>
+            <numerusform>A conexão funciona: %1 aceitou a chave de API e tem %n webhook.</numerusform>
+            <numerusform>A conexão funciona: %1 aceitou a chave de API e tem %n webhooks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Session::ConsoleController</name>
+    <message>
+        <source>Your system has no keychain available, so API keys are kept only until you quit and must be entered again next time.</source>
+        <translation>Seu sistema não tem um chaveiro disponível; por isso, as chaves de API ficam guardadas só até você sair e precisarão ser digitadas novamente na próxima vez.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Não foi possível iniciar o sandbox</translation>
+    </message>
+    <message>
+        <source>%1 Try again with Refresh (F5), or switch to another connection.</source>
+        <translation>%1 Tente novamente com Atualizar (F5) ou mude para outra conexão.</translation>
+    </message>
+    <message>
+        <source>Enter the API key of your %1 account above, or start the console with the key in the CHANNEX_API_KEY environment variable.</source>
+        <translation>Digite acima a chave de API da sua conta %1, ou inicie o console com a chave na variável de ambiente CHANNEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>API key needed</source>
+        <translation>Chave de API necessária</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test the connection.</source>
+        <translation>Digite a chave de API para testar a conexão.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::KeychainSecretStore</name>
+    <message>
+        <source>Access to the keychain was declined, so the API key was not read or saved there.</source>
+        <translation>O acesso ao chaveiro foi negado; por isso, a chave de API não foi lida nem salva nele.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key (%1).</source>
+        <translation>O chaveiro recusou o acesso à chave de API (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Falha no chaveiro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestResultDialog</name>
+    <message>
+        <source>Test Result</source>
+        <translation>Resultado do teste</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>&amp;URL de callback:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>https://pms.example.com/channex/webhooks</source>
+        <translation>https://pms.example.com/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation>&amp;Propriedade:</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>The property whose events this webhook receives, or Global for every property of the account. Type a name to jump to it.</source>
+        <translation>A propriedade cujos eventos este webhook recebe, ou Global para todas as propriedades da conta. Digite um nome para ir até ela.</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>Entrega:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Channex calls only active webhooks.</source>
+        <translation>O Channex só chama webhooks ativos.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>At&amp;ivo</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Enviar dados</translation>
+    </message>
+    <message>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <translation>Incluir os dados do evento (a reserva, a alteração de ARI…) em cada chamada, em vez de apenas o tipo e os IDs.</translation>
+    </message>
+    <message>
+        <source>Send &amp;data with each event</source>
+        <translation>Enviar &amp;dados com cada evento</translation>
+    </message>
+    <message>
+        <source>Webhook ID:</source>
+        <translation>ID do webhook:</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID do webhook</translation>
+    </message>
+    <message>
+        <source>Events, headers and parameters</source>
+        <translation>Eventos, cabeçalhos e parâmetros</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Extra HTTP headers Channex sends with every call, for example a secret the receiver checks.</source>
+        <translation>Cabeçalhos HTTP extras que o Channex envia em cada chamada, por exemplo um segredo que o receptor verifica.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Parameters</source>
+        <translation>Parâmetros de re&amp;quisição</translation>
+    </message>
+    <message>
+        <source>Query parameters Channex adds to the callback URL on every call.</source>
+        <translation>Parâmetros de consulta que o Channex acrescenta à URL de callback em cada chamada.</translation>
+    </message>
+    <message>
+        <source>Show test result</source>
+        <translation>Mostrar resultado do teste</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado do teste</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testar</translation>
+    </message>
+    <message>
+        <source>Ask Channex to send a test call with these settings, without saving them</source>
+        <translation>Pedir ao Channex que envie uma chamada de teste com estas configurações, sem salvá-las</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testar</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Em andamento</translation>
+    </message>
+</context>
+</TS>
