@@ -3,7 +3,9 @@
 #include "WebhookActions.h"
 #include "channex/ChannexClient.h"
 #include "channex/WebhookListModel.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/ConnectionsDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "session/ConsoleController.h"
 #include "session/SettingsKeys.h"
 #include "widgets/ConnectionBar.h"
@@ -15,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -135,12 +136,19 @@ void MainWindow::createActions()
     findAction->setShortcut(QKeySequence::Find);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *aboutAction = helpMenu->addAction(tr("&About Webhook Console"), this, [this] {
-        QMessageBox::about(this, tr("About Webhook Console"),
-                           tr("<h3>Webhook Console %1</h3><p>Manage the webhooks of a Channex "
-                              "account and watch their deliveries.</p>")
-                               .arg(QApplication::applicationVersion()));
+    auto *shortcutsAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    helpMenu->addSeparator();
+    auto *aboutAction = helpMenu->addAction(tr("&About Webhook Console"), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    aboutAction->setMenuRole(QAction::AboutRole);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 
