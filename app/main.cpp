@@ -1,10 +1,11 @@
 // Webhook Console entry point: command line, application object, wiring. No logic of its own.
-#include "MainWindow.h"
-#include "Translations.h"
-#include "cli/CommandLine.h"
-#include "cli/SandboxService.h"
-#include "session/ConsoleController.h"
-#include "session/KeychainSecretStore.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/ParentConsole.h"
+#include "app/cli/SandboxService.h"
+#include "app/session/ConsoleController.h"
+#include "app/session/KeychainSecretStore.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -31,6 +32,8 @@ int main(int argc, char *argv[])
     // without one. Parsed again below, once translations are installed, for the texts.
     const bool needsWindow = Cli::CommandLine().parse(Cli::CommandLine::argumentsOf(argc, argv))
         == Cli::CommandLine::Mode::Window;
+    if (!needsWindow)
+        Cli::attachParentConsole();
     std::unique_ptr<QCoreApplication> app;
     if (needsWindow)
         app = std::make_unique<QApplication>(argc, argv);

@@ -1,15 +1,15 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "WebhookActions.h"
-#include "channex/ChannexClient.h"
-#include "channex/WebhookListModel.h"
-#include "dialogs/AboutDialog.h"
-#include "dialogs/ConnectionsDialog.h"
-#include "dialogs/ShortcutsDialog.h"
-#include "session/ConsoleController.h"
-#include "session/SettingsKeys.h"
-#include "widgets/ConnectionBar.h"
-#include "widgets/WebhooksPanel.h"
+#include "app/channex/ChannexClient.h"
+#include "app/channex/WebhookListModel.h"
+#include "app/session/ConsoleController.h"
+#include "app/session/SettingsKeys.h"
+#include "ui/WebhookActions.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/ConnectionsDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/widgets/ConnectionBar.h"
+#include "ui/widgets/WebhooksPanel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channex/AccountSession.h"
+#include "app/channex/AccountSession.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,16 +1,16 @@
-#include "WebhookActions.h"
+#include "ui/WebhookActions.h"
 
-#include "channex/AccountSession.h"
-#include "channex/BulkWebhookJob.h"
-#include "channex/PropertyDirectory.h"
-#include "channex/WebhookCollection.h"
-#include "channex/WebhookListModel.h"
-#include "common/MessageBox.h"
-#include "dialogs/DuplicateWebhookDialog.h"
-#include "dialogs/TestResultDialog.h"
-#include "dialogs/WebhookDialog.h"
-#include "models/WebhookFilterProxy.h"
-#include "widgets/WebhooksPanel.h"
+#include "app/channex/AccountSession.h"
+#include "app/channex/BulkWebhookJob.h"
+#include "app/channex/PropertyDirectory.h"
+#include "app/channex/WebhookCollection.h"
+#include "app/channex/WebhookListModel.h"
+#include "ui/common/MessageBox.h"
+#include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/TestResultDialog.h"
+#include "ui/dialogs/WebhookDialog.h"
+#include "ui/models/WebhookFilterProxy.h"
+#include "ui/widgets/WebhooksPanel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

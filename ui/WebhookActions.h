@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channex/AccountSession.h"
-#include "channex/BulkWebhookJob.h"
+#include "app/channex/AccountSession.h"
+#include "app/channex/BulkWebhookJob.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "channex/AccountSession.h"
+#include "app/channex/AccountSession.h"
 
-#include "channex/ChannexClient.h"
-#include "channex/PropertyDirectory.h"
-#include "channex/WebhookCollection.h"
+#include "app/channex/ChannexClient.h"
+#include "app/channex/PropertyDirectory.h"
+#include "app/channex/WebhookCollection.h"
 
 #include <QPointer>
 #include <QTimer>

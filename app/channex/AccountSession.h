@@ -1,8 +1,8 @@
 #pragma once
 
-#include "channex/ApiError.h"
-#include "channex/ApiResult.h"
-#include "channex/Webhook.h"
+#include "app/channex/ApiError.h"
+#include "app/channex/ApiResult.h"
+#include "app/channex/Webhook.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "channex/ApiError.h"
+#include "app/channex/ApiError.h"
 
-#include "channex/ConnectionProfile.h"
+#include "app/channex/ConnectionProfile.h"
 
 using namespace Qt::StringLiterals;
 

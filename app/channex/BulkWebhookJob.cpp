@@ -1,7 +1,7 @@
-#include "channex/BulkWebhookJob.h"
+#include "app/channex/BulkWebhookJob.h"
 
-#include "channex/AccountSession.h"
-#include "channex/WebhookCollection.h"
+#include "app/channex/AccountSession.h"
+#include "app/channex/WebhookCollection.h"
 
 #include <QTimer>
 

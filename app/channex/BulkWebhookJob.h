@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channex/ApiError.h"
-#include "channex/Webhook.h"
+#include "app/channex/ApiError.h"
+#include "app/channex/Webhook.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "channex/ChannexClient.h"
+#include "app/channex/ChannexClient.h"
 
-#include "channex/JsonApiCodec.h"
-#include "channex/ReplyErrorMapper.h"
-#include "channex/WebhookRules.h"
+#include "app/channex/JsonApiCodec.h"
+#include "app/channex/ReplyErrorMapper.h"
+#include "app/channex/WebhookRules.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,9 +1,9 @@
 // ChannexClient::listWebhooks: page 1 tells how many pages there are, the rest are fetched
 // concurrently (bounded) and assembled in page order.
 
-#include "channex/ChannexClient.h"
-#include "channex/JsonApiCodec.h"
-#include "channex/ReplyErrorMapper.h"
+#include "app/channex/ChannexClient.h"
+#include "app/channex/JsonApiCodec.h"
+#include "app/channex/ReplyErrorMapper.h"
 
 #include <QSet>
 #include <QUrlQuery>

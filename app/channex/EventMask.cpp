@@ -1,6 +1,6 @@
-#include "channex/EventMask.h"
+#include "app/channex/EventMask.h"
 
-#include "payloads/EventCatalog.h"
+#include "app/payloads/EventCatalog.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 // JsonApiCodec, reading side: Channex JSON:API documents into Webhook values (client side).
 
-#include "channex/JsonApiCodec.h"
+#include "app/channex/JsonApiCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

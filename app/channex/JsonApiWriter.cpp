@@ -1,7 +1,7 @@
 // JsonApiCodec, writing side: request bodies (client side) and resources and error documents
 // (sandbox side).
 
-#include "channex/JsonApiCodec.h"
+#include "app/channex/JsonApiCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

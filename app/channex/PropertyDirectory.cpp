@@ -1,6 +1,6 @@
-#include "channex/PropertyDirectory.h"
+#include "app/channex/PropertyDirectory.h"
 
-#include "channex/ChannexClient.h"
+#include "app/channex/ChannexClient.h"
 
 #include <algorithm>
 

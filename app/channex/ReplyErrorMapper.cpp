@@ -1,6 +1,6 @@
-#include "channex/ReplyErrorMapper.h"
+#include "app/channex/ReplyErrorMapper.h"
 
-#include "channex/JsonApiCodec.h"
+#include "app/channex/JsonApiCodec.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "channex/WebhookCollection.h"
+#include "app/channex/WebhookCollection.h"
 
 #include <QSet>
 

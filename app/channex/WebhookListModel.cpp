@@ -1,8 +1,8 @@
-#include "channex/WebhookListModel.h"
+#include "app/channex/WebhookListModel.h"
 
-#include "channex/EventMask.h"
-#include "channex/WebhookCollection.h"
-#include "payloads/EventCatalog.h"
+#include "app/channex/EventMask.h"
+#include "app/channex/WebhookCollection.h"
+#include "app/payloads/EventCatalog.h"
 
 #include <QGuiApplication>
 #include <QPalette>

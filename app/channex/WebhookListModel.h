@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channex/Webhook.h"
-#include "channex/WebhookCollection.h"
+#include "app/channex/Webhook.h"
+#include "app/channex/WebhookCollection.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

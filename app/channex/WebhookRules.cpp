@@ -1,6 +1,6 @@
-#include "channex/WebhookRules.h"
+#include "app/channex/WebhookRules.h"
 
-#include "channex/EventMask.h"
+#include "app/channex/EventMask.h"
 
 #include <QSet>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "cli/CommandLine.h"
+#include "app/cli/CommandLine.h"
 
-#include "channex/ConnectionProfile.h"
+#include "app/channex/ConnectionProfile.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "cli/SandboxService.h"
+#include "app/cli/SandboxService.h"
 
-#include "cli/CommandLine.h"
-#include "sandbox/SandboxServer.h"
+#include "app/cli/CommandLine.h"
+#include "app/sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,4 +1,4 @@
-#include "http/GracefulClose.h"
+#include "app/http/GracefulClose.h"
 
 #include <QTcpSocket>
 #include <QTimer>

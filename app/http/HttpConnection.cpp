@@ -1,9 +1,9 @@
-#include "http/HttpConnection.h"
+#include "app/http/HttpConnection.h"
 
-#include "http/GracefulClose.h"
-#include "http/HttpRequestHandler.h"
-#include "http/ReplyTarget.h"
-#include "http/ResponseWriter.h"
+#include "app/http/GracefulClose.h"
+#include "app/http/HttpRequestHandler.h"
+#include "app/http/ReplyTarget.h"
+#include "app/http/ResponseWriter.h"
 
 #include <QTcpSocket>
 #include <QTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "http/HttpLimits.h"
-#include "http/HttpRequest.h"
-#include "http/HttpResponse.h"
-#include "http/RequestParser.h"
+#include "app/http/HttpLimits.h"
+#include "app/http/HttpRequest.h"
+#include "app/http/HttpResponse.h"
+#include "app/http/RequestParser.h"
 
 #include <QObject>
 

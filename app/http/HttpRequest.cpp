@@ -1,4 +1,4 @@
-#include "http/HttpRequest.h"
+#include "app/http/HttpRequest.h"
 
 #include <QUrl>
 

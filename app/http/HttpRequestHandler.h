@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/HttpRequest.h"
-#include "http/HttpResponse.h"
+#include "app/http/HttpRequest.h"
+#include "app/http/HttpResponse.h"
 
 #include <functional>
 

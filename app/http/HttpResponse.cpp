@@ -1,4 +1,4 @@
-#include "http/HttpResponse.h"
+#include "app/http/HttpResponse.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/HttpRequest.h"
+#include "app/http/HttpRequest.h"
 
 #include <QByteArray>
 

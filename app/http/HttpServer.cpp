@@ -1,8 +1,8 @@
-#include "http/HttpServer.h"
+#include "app/http/HttpServer.h"
 
-#include "http/GracefulClose.h"
-#include "http/HttpConnection.h"
-#include "http/ResponseWriter.h"
+#include "app/http/GracefulClose.h"
+#include "app/http/HttpConnection.h"
+#include "app/http/ResponseWriter.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/HttpLimits.h"
+#include "app/http/HttpLimits.h"
 
 #include <QHostAddress>
 #include <QObject>

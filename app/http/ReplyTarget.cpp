@@ -1,4 +1,4 @@
-#include "http/ReplyTarget.h"
+#include "app/http/ReplyTarget.h"
 
 #include <QObject>
 #include <QThread>

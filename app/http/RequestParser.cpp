@@ -1,4 +1,4 @@
-#include "http/RequestParser.h"
+#include "app/http/RequestParser.h"
 
 #include <llhttp.h>
 

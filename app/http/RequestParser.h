@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/HttpLimits.h"
-#include "http/HttpRequest.h"
+#include "app/http/HttpLimits.h"
+#include "app/http/HttpRequest.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

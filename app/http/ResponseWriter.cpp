@@ -1,4 +1,4 @@
-#include "http/ResponseWriter.h"
+#include "app/http/ResponseWriter.h"
 
 #include <QDateTime>
 #include <QLocale>

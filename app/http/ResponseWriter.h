@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/HttpResponse.h"
+#include "app/http/HttpResponse.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "payloads/EventCatalog.h"
+#include "app/payloads/EventCatalog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "sandbox/DemoData.h"
+#include "app/sandbox/DemoData.h"
 
-#include "sandbox/SandboxStore.h"
+#include "app/sandbox/SandboxStore.h"
 
 #include <QUuid>
 

@@ -1,11 +1,11 @@
-#include "sandbox/SandboxApi.h"
+#include "app/sandbox/SandboxApi.h"
 
-#include "channex/JsonApiCodec.h"
-#include "sandbox/SandboxFaults.h"
-#include "sandbox/SandboxResponses.h"
-#include "sandbox/SandboxStore.h"
-#include "sandbox/SandboxTestCall.h"
-#include "sandbox/SandboxValidation.h"
+#include "app/channex/JsonApiCodec.h"
+#include "app/sandbox/SandboxFaults.h"
+#include "app/sandbox/SandboxResponses.h"
+#include "app/sandbox/SandboxStore.h"
+#include "app/sandbox/SandboxTestCall.h"
+#include "app/sandbox/SandboxValidation.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/HttpRequestHandler.h"
+#include "app/http/HttpRequestHandler.h"
 
 #include <QHostAddress>
 #include <QList>

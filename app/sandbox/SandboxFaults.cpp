@@ -1,4 +1,4 @@
-#include "sandbox/SandboxFaults.h"
+#include "app/sandbox/SandboxFaults.h"
 
 #include <QMutexLocker>
 

@@ -1,6 +1,6 @@
-#include "sandbox/SandboxResponses.h"
+#include "app/sandbox/SandboxResponses.h"
 
-#include "channex/JsonApiCodec.h"
+#include "app/channex/JsonApiCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

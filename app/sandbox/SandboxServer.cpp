@@ -1,10 +1,10 @@
-#include "sandbox/SandboxServer.h"
+#include "app/sandbox/SandboxServer.h"
 
-#include "http/HttpServer.h"
-#include "sandbox/DemoData.h"
-#include "sandbox/SandboxApi.h"
-#include "sandbox/SandboxStore.h"
-#include "sandbox/SandboxTestCall.h"
+#include "app/http/HttpServer.h"
+#include "app/sandbox/DemoData.h"
+#include "app/sandbox/SandboxApi.h"
+#include "app/sandbox/SandboxStore.h"
+#include "app/sandbox/SandboxTestCall.h"
 
 #include <QThread>
 

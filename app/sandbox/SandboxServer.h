@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/SandboxFaults.h"
+#include "app/sandbox/SandboxFaults.h"
 
 #include <QHostAddress>
 #include <QObject>

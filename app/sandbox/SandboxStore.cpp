@@ -1,4 +1,4 @@
-#include "sandbox/SandboxStore.h"
+#include "app/sandbox/SandboxStore.h"
 
 #include <QUuid>
 

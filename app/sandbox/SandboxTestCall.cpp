@@ -1,7 +1,7 @@
-#include "sandbox/SandboxTestCall.h"
+#include "app/sandbox/SandboxTestCall.h"
 
-#include "channex/EventMask.h"
-#include "sandbox/SandboxResponses.h"
+#include "app/channex/EventMask.h"
+#include "app/sandbox/SandboxResponses.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

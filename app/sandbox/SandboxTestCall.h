@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channex/Webhook.h"
-#include "http/HttpResponse.h"
+#include "app/channex/Webhook.h"
+#include "app/http/HttpResponse.h"
 
 #include <QByteArray>
 #include <QString>

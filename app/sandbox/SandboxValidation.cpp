@@ -1,9 +1,9 @@
-#include "sandbox/SandboxValidation.h"
+#include "app/sandbox/SandboxValidation.h"
 
-#include "channex/EventMask.h"
-#include "channex/JsonApiCodec.h"
-#include "channex/WebhookRules.h"
-#include "sandbox/SandboxStore.h"
+#include "app/channex/EventMask.h"
+#include "app/channex/JsonApiCodec.h"
+#include "app/channex/WebhookRules.h"
+#include "app/sandbox/SandboxStore.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

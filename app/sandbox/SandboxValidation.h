@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channex/Webhook.h"
+#include "app/channex/Webhook.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "session/ConnectionStore.h"
+#include "app/session/ConnectionStore.h"
 
-#include "session/SettingsKeys.h"
+#include "app/session/SettingsKeys.h"
 
 #include <QSettings>
 #include <QUuid>

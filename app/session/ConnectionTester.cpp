@@ -1,6 +1,6 @@
-#include "session/ConnectionTester.h"
+#include "app/session/ConnectionTester.h"
 
-#include "channex/ChannexClient.h"
+#include "app/channex/ChannexClient.h"
 
 namespace Session {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channex/ApiError.h"
+#include "app/channex/ApiError.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "session/ConsoleController.h"
+#include "app/session/ConsoleController.h"
 
-#include "channex/AccountSession.h"
-#include "sandbox/SandboxServer.h"
-#include "session/ConnectionStore.h"
-#include "session/ConnectionTester.h"
+#include "app/channex/AccountSession.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/session/ConnectionStore.h"
+#include "app/session/ConnectionTester.h"
 
 using Channex::ConnectionProfile;
 

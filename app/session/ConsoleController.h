@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/SavedConnection.h"
-#include "session/SecretStore.h"
+#include "app/session/SavedConnection.h"
+#include "app/session/SecretStore.h"
 
 #include <QHash>
 #include <QObject>

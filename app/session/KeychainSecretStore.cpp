@@ -1,4 +1,4 @@
-#include "session/KeychainSecretStore.h"
+#include "app/session/KeychainSecretStore.h"
 
 #include <QPointer>
 #include <qt6keychain/keychain.h>

@@ -1,4 +1,4 @@
-#include "session/MemorySecretStore.h"
+#include "app/session/MemorySecretStore.h"
 
 namespace Session {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/SecretStore.h"
+#include "app/session/SecretStore.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channex/ConnectionProfile.h"
+#include "app/channex/ConnectionProfile.h"
 
 #include <QString>
 

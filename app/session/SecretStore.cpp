@@ -1,4 +1,4 @@
-#include "session/SecretStore.h"
+#include "app/session/SecretStore.h"
 
 namespace Session {
 

@@ -4,11 +4,11 @@
 //
 // Usage: bench_bulk_disable [--webhooks N] [--latency MS] [--runs K] [--in-flight N]
 // Prints a Markdown table for docs/performance.md.
-#include "channex/AccountSession.h"
-#include "channex/BulkWebhookJob.h"
-#include "channex/ChannexClient.h"
-#include "channex/WebhookCollection.h"
-#include "sandbox/SandboxServer.h"
+#include "app/channex/AccountSession.h"
+#include "app/channex/BulkWebhookJob.h"
+#include "app/channex/ChannexClient.h"
+#include "app/channex/WebhookCollection.h"
+#include "app/sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,11 +4,11 @@
 //
 // Usage: bench_webhook_load [--webhooks N] [--latency MS] [--runs K]
 // Prints a Markdown table for docs/performance.md.
-#include "channex/ChannexClient.h"
-#include "channex/WebhookCollection.h"
-#include "channex/WebhookListModel.h"
-#include "models/WebhookFilterProxy.h"
-#include "sandbox/SandboxServer.h"
+#include "app/channex/ChannexClient.h"
+#include "app/channex/WebhookCollection.h"
+#include "app/channex/WebhookListModel.h"
+#include "app/sandbox/SandboxServer.h"
+#include "ui/models/WebhookFilterProxy.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
-#include "FuzzEntries.h"
+#include "tests/fuzz/FuzzEntries.h"
 
-#include "channex/EventMask.h"
-#include "channex/JsonApiCodec.h"
-#include "http/RequestParser.h"
+#include "app/channex/EventMask.h"
+#include "app/channex/JsonApiCodec.h"
+#include "app/http/RequestParser.h"
 
 #include <QByteArray>
 #include <QList>

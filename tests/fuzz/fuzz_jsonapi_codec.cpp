@@ -1,4 +1,4 @@
-#include "FuzzEntries.h"
+#include "tests/fuzz/FuzzEntries.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,16 +3,16 @@
 // The real console (controller, window, sandbox) for GUI tests, as on a first start: its own
 // settings directory, an in-memory key store, the sandbox's demo account loaded. Dialogs and
 // message boxes are found and answered the way a person would, by objectName.
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "Translations.h"
-#include "channex/AccountSession.h"
-#include "channex/ChannexClient.h"
-#include "common/MessageBox.h"
-#include "sandbox/SandboxServer.h"
-#include "session/ConsoleController.h"
-#include "session/MemorySecretStore.h"
-#include "widgets/WebhooksPanel.h"
+#include "app/channex/AccountSession.h"
+#include "app/channex/ChannexClient.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/session/ConsoleController.h"
+#include "app/session/MemorySecretStore.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "ui/common/MessageBox.h"
+#include "ui/widgets/WebhooksPanel.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -1,14 +1,14 @@
 // Screen readers and GUI automation find widgets by role and accessible name (Qt 6.4). This test
 // walks the main window and every dialog and fails on an interactive widget that has no
 // objectName or that an assistive tool would announce without a name.
-#include "ConsoleFixture.h"
-#include "dialogs/AboutDialog.h"
-#include "dialogs/ConnectionsDialog.h"
-#include "dialogs/DuplicateWebhookDialog.h"
-#include "dialogs/ShortcutsDialog.h"
-#include "dialogs/TestResultDialog.h"
-#include "dialogs/WebhookDialog.h"
-#include "sandbox/DemoData.h"
+#include "app/sandbox/DemoData.h"
+#include "tests/gui/ConsoleFixture.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/ConnectionsDialog.h"
+#include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/dialogs/TestResultDialog.h"
+#include "ui/dialogs/WebhookDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

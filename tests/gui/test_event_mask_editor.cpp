@@ -1,8 +1,8 @@
 // The event mask editor (F5): checklist and raw text kept in step both ways, the ARI filter
 // builder, unknown names kept and flagged, the legacy alias, and "All events".
-#include "GuiTestSupport.h"
-#include "payloads/EventCatalog.h"
-#include "widgets/EventMaskEditor.h"
+#include "app/payloads/EventCatalog.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "ui/widgets/EventMaskEditor.h"
 
 #include <QCheckBox>
 #include <QGroupBox>

@@ -1,9 +1,9 @@
 // The headers and request-params editors (F4): per-row validation from WebhookRules shown at
 // the row, null vs {} kept apart, hidden values, and "Add secret header".
-#include "GuiTestSupport.h"
-#include "common/MessageBox.h"
-#include "models/KeyValueModel.h"
-#include "widgets/KeyValueEditor.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "ui/common/MessageBox.h"
+#include "ui/models/KeyValueModel.h"
+#include "ui/widgets/KeyValueEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

@@ -1,15 +1,15 @@
 // The real main window on the real sandbox (loopback HTTP), driven through its widgets by
 // objectName, the way a person uses it.
-#include "MainWindow.h"
-#include "Translations.h"
-#include "channex/WebhookListModel.h"
-#include "common/MessageBox.h"
-#include "dialogs/ConnectionsDialog.h"
-#include "sandbox/SandboxServer.h"
-#include "session/ConnectionStore.h"
-#include "session/ConsoleController.h"
-#include "session/MemorySecretStore.h"
-#include "widgets/WebhooksPanel.h"
+#include "app/channex/WebhookListModel.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/session/ConnectionStore.h"
+#include "app/session/ConsoleController.h"
+#include "app/session/MemorySecretStore.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "ui/common/MessageBox.h"
+#include "ui/dialogs/ConnectionsDialog.h"
+#include "ui/widgets/WebhooksPanel.h"
 
 #include <QAction>
 #include <QApplication>

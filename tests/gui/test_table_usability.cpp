@@ -2,9 +2,9 @@
 // window: the keyboard leaves the table, Esc and "Clear filters" undo a filter, the row and
 // column menus, the Scope column at 800×600, rows that keep their places across a refresh, and
 // a status tooltip that forgets an old server's error.
-#include "ConsoleFixture.h"
-#include "channex/WebhookListModel.h"
-#include "widgets/ViewStateOverlay.h"
+#include "app/channex/WebhookListModel.h"
+#include "tests/gui/ConsoleFixture.h"
+#include "ui/widgets/ViewStateOverlay.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -5,14 +5,14 @@
 //
 // With WC_SCREENSHOT_DIR set (and a real display, e.g. under xvfb-run with
 // QT_QPA_PLATFORM=xcb), screenshots() writes the pictures in docs/screenshots.
-#include "GuiTestSupport.h"
-#include "common/MessageBox.h"
-#include "dialogs/TestResultDialog.h"
-#include "dialogs/WebhookDialog.h"
-#include "sandbox/DemoData.h"
-#include "widgets/EventMaskEditor.h"
-#include "widgets/KeyValueEditor.h"
-#include "widgets/TestResultView.h"
+#include "app/sandbox/DemoData.h"
+#include "tests/gui/GuiTestSupport.h"
+#include "ui/common/MessageBox.h"
+#include "ui/dialogs/TestResultDialog.h"
+#include "ui/dialogs/WebhookDialog.h"
+#include "ui/widgets/EventMaskEditor.h"
+#include "ui/widgets/KeyValueEditor.h"
+#include "ui/widgets/TestResultView.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,17 +1,17 @@
 // Changing webhooks through the real window on the real sandbox (issue 5, item 9): create a
 // property webhook and a global one, edit every field, toggle, duplicate, bulk-toggle, delete
 // and test, each checked against what the sandbox then stores; a refused save keeps the input.
-#include "ConsoleFixture.h"
-#include "WebhookActions.h"
-#include "channex/WebhookCollection.h"
-#include "channex/WebhookListModel.h"
-#include "dialogs/DuplicateWebhookDialog.h"
-#include "dialogs/TestResultDialog.h"
-#include "dialogs/WebhookDialog.h"
-#include "http/HttpRequestHandler.h"
-#include "http/HttpServer.h"
-#include "widgets/KeyValueEditor.h"
-#include "widgets/TestResultView.h"
+#include "app/channex/WebhookCollection.h"
+#include "app/channex/WebhookListModel.h"
+#include "app/http/HttpRequestHandler.h"
+#include "app/http/HttpServer.h"
+#include "tests/gui/ConsoleFixture.h"
+#include "ui/WebhookActions.h"
+#include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/TestResultDialog.h"
+#include "ui/dialogs/WebhookDialog.h"
+#include "ui/widgets/KeyValueEditor.h"
+#include "ui/widgets/TestResultView.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 // The webhooks table model and its filter proxy, checked by QAbstractItemModelTester and by what
 // a user sees in the cells.
-#include "channex/WebhookCollection.h"
-#include "channex/WebhookListModel.h"
-#include "delegates/UrlElideDelegate.h"
-#include "models/WebhookFilterProxy.h"
+#include "app/channex/WebhookCollection.h"
+#include "app/channex/WebhookListModel.h"
+#include "ui/delegates/UrlElideDelegate.h"
+#include "ui/models/WebhookFilterProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

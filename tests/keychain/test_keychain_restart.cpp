@@ -2,9 +2,9 @@
 // app's own code: the first run saves a key for a connection, a second process finds it again,
 // and no file under the home directory (settings included) contains it. Started twice by
 // run_keychain_test.sh, once per test function; never on the developer's own keychain.
-#include "session/ConnectionStore.h"
-#include "session/ConsoleController.h"
-#include "session/KeychainSecretStore.h"
+#include "app/session/ConnectionStore.h"
+#include "app/session/ConsoleController.h"
+#include "app/session/KeychainSecretStore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

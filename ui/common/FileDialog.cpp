@@ -1,4 +1,4 @@
-#include "common/FileDialog.h"
+#include "ui/common/FileDialog.h"
 
 #include <QFileDialog>
 

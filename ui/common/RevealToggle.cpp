@@ -1,4 +1,4 @@
-#include "common/RevealToggle.h"
+#include "ui/common/RevealToggle.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "delegates/UrlElideDelegate.h"
+#include "ui/delegates/UrlElideDelegate.h"
 
 #include <QApplication>
 #include <QFontMetrics>

@@ -1,4 +1,4 @@
-#include "dialogs/AboutDialog.h"
+#include "ui/dialogs/AboutDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,10 +1,10 @@
-#include "dialogs/ConnectionsDialog.h"
+#include "ui/dialogs/ConnectionsDialog.h"
 
-#include "common/MessageBox.h"
-#include "common/RevealToggle.h"
-#include "session/ConnectionStore.h"
-#include "session/ConnectionTester.h"
-#include "session/ConsoleController.h"
+#include "app/session/ConnectionStore.h"
+#include "app/session/ConnectionTester.h"
+#include "app/session/ConsoleController.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/RevealToggle.h"
 #include "ui_ConnectionsDialog.h"
 
 #include <QPushButton>

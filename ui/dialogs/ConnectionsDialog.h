@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/SavedConnection.h"
+#include "app/session/SavedConnection.h"
 
 #include <QDialog>
 

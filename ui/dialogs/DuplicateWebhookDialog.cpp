@@ -1,4 +1,4 @@
-#include "dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/DuplicateWebhookDialog.h"
 
 #include "ui_DuplicateWebhookDialog.h"
 

@@ -1,4 +1,4 @@
-#include "dialogs/ShortcutsDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "dialogs/TestResultDialog.h"
+#include "ui/dialogs/TestResultDialog.h"
 
 #include "ui_TestResultDialog.h"
 

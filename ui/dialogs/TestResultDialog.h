@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channex/ApiResult.h"
-#include "channex/Webhook.h"
+#include "app/channex/ApiResult.h"
+#include "app/channex/Webhook.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "dialogs/WebhookDialog.h"
+#include "ui/dialogs/WebhookDialog.h"
 
-#include "common/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui_WebhookDialog.h"
 
 #include <QCollator>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "channex/ApiResult.h"
-#include "channex/Webhook.h"
-#include "channex/WebhookRules.h"
+#include "app/channex/ApiResult.h"
+#include "app/channex/Webhook.h"
+#include "app/channex/WebhookRules.h"
 
 #include <QDialog>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "models/KeyValueModel.h"
+#include "ui/models/KeyValueModel.h"
 
 #include <QApplication>
 #include <QStyle>

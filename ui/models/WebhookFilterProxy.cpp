@@ -1,6 +1,6 @@
-#include "models/WebhookFilterProxy.h"
+#include "ui/models/WebhookFilterProxy.h"
 
-#include "channex/WebhookListModel.h"
+#include "app/channex/WebhookListModel.h"
 
 using Channex::WebhookListModel;
 

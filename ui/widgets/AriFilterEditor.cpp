@@ -1,4 +1,4 @@
-#include "widgets/AriFilterEditor.h"
+#include "ui/widgets/AriFilterEditor.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channex/EventMask.h"
+#include "app/channex/EventMask.h"
 
 #include <QList>
 #include <QPair>

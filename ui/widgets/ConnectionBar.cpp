@@ -1,9 +1,9 @@
-#include "widgets/ConnectionBar.h"
+#include "ui/widgets/ConnectionBar.h"
 
-#include "common/MessageBox.h"
-#include "common/RevealToggle.h"
-#include "session/ConnectionStore.h"
-#include "session/ConsoleController.h"
+#include "app/session/ConnectionStore.h"
+#include "app/session/ConsoleController.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/RevealToggle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "widgets/EventMaskEditor.h"
+#include "ui/widgets/EventMaskEditor.h"
 
-#include "payloads/EventCatalog.h"
-#include "widgets/WrappingItemDelegate.h"
+#include "app/payloads/EventCatalog.h"
+#include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "channex/EventMask.h"
-#include "channex/WebhookRules.h"
-#include "widgets/AriFilterEditor.h"
+#include "app/channex/EventMask.h"
+#include "app/channex/WebhookRules.h"
+#include "ui/widgets/AriFilterEditor.h"
 
 #include <QHash>
 #include <QWidget>

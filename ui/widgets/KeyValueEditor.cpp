@@ -1,7 +1,7 @@
-#include "widgets/KeyValueEditor.h"
+#include "ui/widgets/KeyValueEditor.h"
 
-#include "common/MessageBox.h"
-#include "models/KeyValueModel.h"
+#include "ui/common/MessageBox.h"
+#include "ui/models/KeyValueModel.h"
 
 #include <QClipboard>
 #include <QFrame>

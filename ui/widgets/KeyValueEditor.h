@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channex/Webhook.h"
-#include "channex/WebhookRules.h"
+#include "app/channex/Webhook.h"
+#include "app/channex/WebhookRules.h"
 
 #include <QWidget>
 

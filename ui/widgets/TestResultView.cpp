@@ -1,6 +1,6 @@
-#include "widgets/TestResultView.h"
+#include "ui/widgets/TestResultView.h"
 
-#include "http/HttpResponse.h"
+#include "app/http/HttpResponse.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "widgets/ViewStateOverlay.h"
+#include "ui/widgets/ViewStateOverlay.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

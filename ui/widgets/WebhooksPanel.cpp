@@ -1,10 +1,10 @@
-#include "widgets/WebhooksPanel.h"
+#include "ui/widgets/WebhooksPanel.h"
 
-#include "channex/Webhook.h"
-#include "channex/WebhookListModel.h"
-#include "delegates/UrlElideDelegate.h"
-#include "models/WebhookFilterProxy.h"
-#include "widgets/ViewStateOverlay.h"
+#include "app/channex/Webhook.h"
+#include "app/channex/WebhookListModel.h"
+#include "ui/delegates/UrlElideDelegate.h"
+#include "ui/models/WebhookFilterProxy.h"
+#include "ui/widgets/ViewStateOverlay.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "widgets/WrappingItemDelegate.h"
+#include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QHeaderView>
 #include <QTreeView>

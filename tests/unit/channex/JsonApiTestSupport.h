@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channex/JsonApiCodec.h"
+#include "app/channex/JsonApiCodec.h"
 
 #include <QFile>
 #include <QJsonDocument>

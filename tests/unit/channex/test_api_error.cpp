@@ -1,4 +1,4 @@
-#include "channex/ApiError.h"
+#include "app/channex/ApiError.h"
 
 #include <QSet>
 #include <QTest>

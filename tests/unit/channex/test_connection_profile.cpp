@@ -1,4 +1,4 @@
-#include "channex/ConnectionProfile.h"
+#include "app/channex/ConnectionProfile.h"
 
 #include <QTest>
 

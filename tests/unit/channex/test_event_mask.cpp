@@ -1,8 +1,8 @@
 // EventMask from and to the `event_mask` text: event lists, ARI filters, normalisation and the
 // problems a user is shown. What a parsed mask answers is in test_event_mask_queries.cpp.
 
-#include "channex/EventMask.h"
-#include "payloads/EventCatalog.h"
+#include "app/channex/EventMask.h"
+#include "app/payloads/EventCatalog.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // What a parsed EventMask answers and how it is edited (display text, contains, setters), and
 // the event catalogue its names are checked against.
 
-#include "channex/EventMask.h"
-#include "payloads/EventCatalog.h"
+#include "app/channex/EventMask.h"
+#include "app/payloads/EventCatalog.h"
 
 #include <QSet>
 #include <QTest>

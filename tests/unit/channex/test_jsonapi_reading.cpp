@@ -1,8 +1,8 @@
 // Reading Channex JSON:API documents: the documented examples and their variants, malformed
 // shapes with the path that failed, property options and test-call results.
 
-#include "JsonApiTestSupport.h"
-#include "channex/JsonApiCodec.h"
+#include "app/channex/JsonApiCodec.h"
+#include "tests/unit/channex/JsonApiTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

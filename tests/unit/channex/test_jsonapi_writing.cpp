@@ -1,8 +1,8 @@
 // Writing JSON:API: request bodies, the sandbox's resources (and their round trip through the
 // reader), and Channex error documents in both directions.
 
-#include "JsonApiTestSupport.h"
-#include "channex/JsonApiCodec.h"
+#include "app/channex/JsonApiCodec.h"
+#include "tests/unit/channex/JsonApiTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

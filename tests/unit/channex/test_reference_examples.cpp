@@ -3,14 +3,14 @@
 // requests as the sandbox reads them, round trips through the writer, the sandbox's answers
 // against the documented bodies, and a check that the copies still match the reference.
 
-#include "JsonApiTestSupport.h"
-#include "ReferenceExamples.h"
-#include "channex/ApiError.h"
-#include "channex/JsonApiCodec.h"
-#include "channex/ReplyErrorMapper.h"
-#include "sandbox/SandboxResponses.h"
-#include "sandbox/SandboxStore.h"
-#include "sandbox/SandboxValidation.h"
+#include "app/channex/ApiError.h"
+#include "app/channex/JsonApiCodec.h"
+#include "app/channex/ReplyErrorMapper.h"
+#include "app/sandbox/SandboxResponses.h"
+#include "app/sandbox/SandboxStore.h"
+#include "app/sandbox/SandboxValidation.h"
+#include "tests/unit/channex/JsonApiTestSupport.h"
+#include "tests/unit/channex/ReferenceExamples.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

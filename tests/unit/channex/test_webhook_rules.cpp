@@ -1,7 +1,7 @@
 // The webhook field rules the dialog, the client and the sandbox share: what is refused before
 // sending, what is only a warning, and which entry a problem belongs to.
 
-#include "channex/WebhookRules.h"
+#include "app/channex/WebhookRules.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channex/ChannexClient.h"
-#include "sandbox/SandboxServer.h"
+#include "app/channex/ChannexClient.h"
+#include "app/sandbox/SandboxServer.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // ChannexClient against a real sandbox on loopback: CRUD round trips, validation errors, the
 // test endpoint and the headers every request carries. Listing is in test_client_listing.cpp.
 
-#include "ClientTestSupport.h"
-#include "channex/ChannexClient.h"
-#include "sandbox/DemoData.h"
-#include "sandbox/SandboxServer.h"
+#include "app/channex/ChannexClient.h"
+#include "app/sandbox/DemoData.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/unit/client/ClientTestSupport.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

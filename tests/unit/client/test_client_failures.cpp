@@ -1,8 +1,8 @@
 // How ChannexClient reports HTTP failures from a real sandbox, and when it retries them.
 
-#include "ClientTestSupport.h"
-#include "channex/ChannexClient.h"
-#include "sandbox/SandboxServer.h"
+#include "app/channex/ChannexClient.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/unit/client/ClientTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,10 +1,10 @@
 // ChannexClient::listWebhooks against a real sandbox on loopback: every field of the demo data,
 // paging in order, concurrent pages within the limit, and a list that changes while it is read.
 
-#include "ClientTestSupport.h"
-#include "channex/ChannexClient.h"
-#include "sandbox/DemoData.h"
-#include "sandbox/SandboxServer.h"
+#include "app/channex/ChannexClient.h"
+#include "app/sandbox/DemoData.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/unit/client/ClientTestSupport.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Transport failures (timeout, refused, DNS, TLS, dropped connection) and the lifetime rules of
 // ChannexClient: callbacks never outlive their context, and destroying the client is safe.
 
-#include "ClientTestSupport.h"
-#include "channex/ChannexClient.h"
-#include "sandbox/SandboxServer.h"
+#include "app/channex/ChannexClient.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/unit/client/ClientTestSupport.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -1,9 +1,9 @@
 // Property options and the PropertyDirectory built from them, against a real sandbox.
 
-#include "ClientTestSupport.h"
-#include "channex/ChannexClient.h"
-#include "channex/PropertyDirectory.h"
-#include "sandbox/SandboxServer.h"
+#include "app/channex/ChannexClient.h"
+#include "app/channex/PropertyDirectory.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/unit/client/ClientTestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

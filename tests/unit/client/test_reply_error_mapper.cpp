@@ -1,6 +1,6 @@
 // The rules that turn HTTP answers and transport failures into ApiError values.
 
-#include "channex/ReplyErrorMapper.h"
+#include "app/channex/ReplyErrorMapper.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,10 +1,10 @@
 // Writes through the AccountSession against a real sandbox: every change reaches the server
 // and the collection (the table's rows) follows, row by row; a refused toggle is rolled back;
 // bulk jobs run concurrently and report each failure.
-#include "ClientTestSupport.h"
-#include "channex/AccountSession.h"
-#include "channex/BulkWebhookJob.h"
-#include "channex/WebhookCollection.h"
+#include "app/channex/AccountSession.h"
+#include "app/channex/BulkWebhookJob.h"
+#include "app/channex/WebhookCollection.h"
+#include "tests/unit/client/ClientTestSupport.h"
 
 #include <QSignalSpy>
 

@@ -1,4 +1,4 @@
-#include "TestClient.h"
+#include "tests/unit/http/TestClient.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/HttpServer.h"
+#include "app/http/HttpServer.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 // Limits and timeouts: what the server does about bad, slow and greedy clients.
-#include "TestClient.h"
-#include "TestHandler.h"
-#include "TestServer.h"
+#include "tests/unit/http/TestClient.h"
+#include "tests/unit/http/TestHandler.h"
+#include "tests/unit/http/TestServer.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "http/HttpRequest.h"
-#include "http/HttpResponse.h"
-#include "http/ResponseWriter.h"
+#include "app/http/HttpRequest.h"
+#include "app/http/HttpResponse.h"
+#include "app/http/ResponseWriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

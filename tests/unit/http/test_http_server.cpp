@@ -1,7 +1,7 @@
 // Framing, keep-alive and pipelining over real loopback sockets.
-#include "TestClient.h"
-#include "TestHandler.h"
-#include "TestServer.h"
+#include "tests/unit/http/TestClient.h"
+#include "tests/unit/http/TestHandler.h"
+#include "tests/unit/http/TestServer.h"
 
 #include <QTest>
 

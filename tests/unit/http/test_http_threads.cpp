@@ -1,9 +1,9 @@
 // Threads and lifetimes: a server on a worker thread, replies from other threads, and a
 // connection closed while it is being set up.
-#include "TestClient.h"
-#include "TestHandler.h"
-#include "TestServer.h"
-#include "http/HttpConnection.h"
+#include "app/http/HttpConnection.h"
+#include "tests/unit/http/TestClient.h"
+#include "tests/unit/http/TestHandler.h"
+#include "tests/unit/http/TestServer.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "http/HttpRequestHandler.h"
-#include "sandbox/DemoData.h"
-#include "sandbox/SandboxServer.h"
+#include "app/http/HttpRequestHandler.h"
+#include "app/sandbox/DemoData.h"
+#include "app/sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // The sandbox's read endpoints and routing over real loopback HTTP (reference §2–§5).
-#include "SandboxTestSupport.h"
+#include "tests/unit/sandbox/SandboxTestSupport.h"
 
 #include <QJsonArray>
 #include <QTest>

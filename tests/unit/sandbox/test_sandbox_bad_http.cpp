@@ -1,6 +1,6 @@
 // Malformed and oversized HTTP sent to the sandbox gets 400/413/431, and the sandbox keeps serving
 // everyone else (issue "Bad input"). Raw bytes over a real loopback socket.
-#include "SandboxTestSupport.h"
+#include "tests/unit/sandbox/SandboxTestSupport.h"
 
 #include <QTcpSocket>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Injected faults and bad clients: the sandbox fails the way a real server does and keeps
 // serving everybody else.
-#include "SandboxTestSupport.h"
+#include "tests/unit/sandbox/SandboxTestSupport.h"
 
 #include <QTcpSocket>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The sandbox's pieces that need no network: demo data, store, faults queue and the pure
 // parts of the test call (envelope, event, target URL).
-#include "sandbox/DemoData.h"
-#include "sandbox/SandboxFaults.h"
-#include "sandbox/SandboxStore.h"
-#include "sandbox/SandboxTestCall.h"
+#include "app/sandbox/DemoData.h"
+#include "app/sandbox/SandboxFaults.h"
+#include "app/sandbox/SandboxStore.h"
+#include "app/sandbox/SandboxTestCall.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

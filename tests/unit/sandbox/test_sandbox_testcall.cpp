@@ -1,6 +1,6 @@
 // POST /api/v1/webhooks/test (reference §3.6): a real call to a local HTTP target.
-#include "SandboxTestSupport.h"
-#include "http/HttpServer.h"
+#include "app/http/HttpServer.h"
+#include "tests/unit/sandbox/SandboxTestSupport.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

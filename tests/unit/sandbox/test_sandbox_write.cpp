@@ -1,5 +1,5 @@
 // Creating, updating, deleting webhooks and the validation rules (reference §3.3–§3.5, §4, §5.3).
-#include "SandboxTestSupport.h"
+#include "tests/unit/sandbox/SandboxTestSupport.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Saved connections in QSettings: what a user adds, renames and removes is there after a restart,
 // custom server roots come back exactly, and the 0.1 single profile is migrated once.
-#include "SessionTestSupport.h"
-#include "session/ConnectionStore.h"
-#include "session/SettingsKeys.h"
+#include "app/session/ConnectionStore.h"
+#include "app/session/SettingsKeys.h"
+#include "tests/unit/session/SessionTestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // "Test connection" against real servers on loopback: the sentence a user reads names the actual
 // problem (bad key, nothing listening, TLS, unknown host, not a Channex server) or says it works.
-#include "sandbox/SandboxServer.h"
-#include "session/ConnectionTester.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/session/ConnectionTester.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

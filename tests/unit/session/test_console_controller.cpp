@@ -1,14 +1,14 @@
 // The console controller with the real sandbox and keys in memory: the connection in use is the
 // one shown, switching takes effect at once, keys never reach the settings, and the start-up
 // rules of the command line and CHANNEX_API_KEY.
-#include "SessionTestSupport.h"
-#include "channex/AccountSession.h"
-#include "channex/ChannexClient.h"
-#include "sandbox/SandboxServer.h"
-#include "session/ConnectionStore.h"
-#include "session/ConnectionTester.h"
-#include "session/ConsoleController.h"
-#include "session/MemorySecretStore.h"
+#include "app/channex/AccountSession.h"
+#include "app/channex/ChannexClient.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/session/ConnectionStore.h"
+#include "app/session/ConnectionTester.h"
+#include "app/session/ConsoleController.h"
+#include "app/session/MemorySecretStore.h"
+#include "tests/unit/session/SessionTestSupport.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

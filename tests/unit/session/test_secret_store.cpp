@@ -1,8 +1,8 @@
 // The SecretStore contract, for the in-memory store and for the keychain store where no keychain
 // answers (no D-Bus session): answers arrive later and only while their context lives, and a
 // key that cannot be kept in a keychain is kept for this run, saying so.
-#include "session/KeychainSecretStore.h"
-#include "session/MemorySecretStore.h"
+#include "app/session/KeychainSecretStore.h"
+#include "app/session/MemorySecretStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
