@@ -5,7 +5,9 @@
 #include "app/session/ConsoleController.h"
 #include "app/session/SettingsKeys.h"
 #include "ui/WebhookActions.h"
+#include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ConnectionsDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/widgets/ConnectionBar.h"
 #include "ui/widgets/WebhooksPanel.h"
 
@@ -16,7 +18,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -118,6 +119,7 @@ void MainWindow::retranslate()
             .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
     m_findAction->setText(tr("&Find…"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Webhook Console"));
     m_actions->retranslate();
     for (QAction *action : m_webhookToolBar->actions()) {
@@ -172,12 +174,19 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Webhook Console"),
-                           tr("<h3>Webhook Console %1</h3><p>Manage the webhooks of a Channex "
-                              "account and watch their deliveries.</p>")
-                               .arg(QApplication::applicationVersion()));
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_helpMenu->addSeparator();
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 

@@ -76,6 +76,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_webhookMenu = nullptr;

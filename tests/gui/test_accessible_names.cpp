@@ -3,8 +3,10 @@
 // objectName or that an assistive tool would announce without a name.
 #include "app/sandbox/DemoData.h"
 #include "tests/gui/ConsoleFixture.h"
+#include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ConnectionsDialog.h"
 #include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TestResultDialog.h"
 #include "ui/dialogs/WebhookDialog.h"
 
@@ -16,8 +18,11 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTextEdit>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace Qt::StringLiterals;
 using namespace GuiTest;
@@ -118,7 +123,37 @@ private slots:
         connections.show();
         problems << unnamed(&connections);
 
+        Gui::AboutDialog about(console.window.get());
+        about.show();
+        problems << unnamed(&about);
+
+        Gui::ShortcutsDialog shortcuts(console.window->menuBar(), console.window.get());
+        shortcuts.show();
+        problems << unnamed(&shortcuts);
+
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void helpListsTheShortcutsAndTheVersions()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        Gui::ShortcutsDialog shortcuts(console.window->menuBar(), console.window.get());
+        QStringList rows;
+        for (QTreeWidgetItemIterator it(shortcuts.list()); *it; ++it)
+            rows << (*it)->text(0) + u" = "_s + (*it)->text(1);
+        const QString newKeys = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
+        QVERIFY2(rows.contains(u"New Webhook = "_s + newKeys), qPrintable(rows.join(u'\n')));
+        QVERIFY2(std::any_of(rows.cbegin(), rows.cend(),
+                             [](const QString &row) { return row.startsWith(u"Refresh = F5"_s); }),
+                 qPrintable(rows.join(u'\n')));
+        QVERIFY(
+            rows.contains(u"Delete = "_s
+                          + QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
+
+        const QString line = Gui::AboutDialog::versionLine();
+        QVERIFY2(line.contains(QCoreApplication::applicationVersion()), qPrintable(line));
+        QVERIFY2(line.contains(QString::fromLatin1(qVersion())), qPrintable(line));
     }
 };
 

@@ -5,8 +5,10 @@
 // constructor and never retranslated on QEvent::LanguageChange fails here.
 #include "app/sandbox/DemoData.h"
 #include "tests/gui/ConsoleFixture.h"
+#include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ConnectionsDialog.h"
 #include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TestResultDialog.h"
 #include "ui/dialogs/WebhookDialog.h"
 
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -197,7 +200,6 @@ private:
 
         switchTo(QLocale::German);
         const Texts german = textsOf(open().get());
-        QVERIFY2(german != english, "the German translation did not load");
         const QStringList toGerman = differences(textsOf(live.get()), german);
         QVERIFY2(toGerman.isEmpty(), qPrintable(report(toGerman)));
 
@@ -210,6 +212,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(setUpProgram(m_settingsDir, u"test_language_change"_s));
+        // Without German the comparisons below would hold trivially.
+        switchTo(QLocale::German);
+        QCOMPARE(QCoreApplication::translate("Gui::MainWindow", "&File"), u"&Datei"_s);
         m_console = std::make_unique<Console>();
         QVERIFY(m_console->ready);
     }
@@ -278,6 +283,24 @@ private slots:
     {
         checkLive([this] {
             auto dialog = std::make_unique<Gui::ConnectionsDialog>(m_console->controller.get());
+            dialog->show();
+            return dialog;
+        });
+    }
+
+    void shortcutsDialog()
+    {
+        checkLive([this] {
+            auto dialog = std::make_unique<Gui::ShortcutsDialog>(m_console->window->menuBar());
+            dialog->show();
+            return dialog;
+        });
+    }
+
+    void aboutDialog()
+    {
+        checkLive([] {
+            auto dialog = std::make_unique<Gui::AboutDialog>();
             dialog->show();
             return dialog;
         });

@@ -1,0 +1,107 @@
+#include "ui/dialogs/ShortcutsDialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+namespace {
+
+QString plainText(QString text)
+{
+    // "&New Webhook…" → "New Webhook"; a literal "&&" stays one "&".
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QChar(0x01), QLatin1Char('&'));
+    text.remove(QChar(0x2026));
+    return text.trimmed();
+}
+
+QString keysText(const QList<QKeySequence> &keys)
+{
+    QStringList texts;
+    for (const QKeySequence &key : keys)
+        texts << key.toString(QKeySequence::NativeText);
+    return texts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
+    : QDialog(parent), m_menus(menus), m_list(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    m_list->setObjectName(QStringLiteral("shortcutsList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addWidget(buttons);
+    resize(520, 480);
+    fill();
+}
+
+void ShortcutsDialog::fill()
+{
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_list->setAccessibleName(tr("Keyboard shortcuts"));
+    m_list->setHeaderLabels({tr("Command"), tr("Keys")});
+    m_list->clear();
+    const auto addSection = [this](const QString &title) {
+        auto *item = new QTreeWidgetItem(m_list, {title});
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setFirstColumnSpanned(true);
+    };
+    for (const QAction *menuAction : m_menus->actions()) {
+        const QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        bool titled = false;
+        for (const QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->shortcuts().isEmpty())
+                continue;
+            if (!titled) {
+                addSection(plainText(menu->title()));
+                titled = true;
+            }
+            new QTreeWidgetItem(m_list, {plainText(action->text()), keysText(action->shortcuts())});
+        }
+    }
+    addSection(tr("In fields and dialogs"));
+    const QList<QPair<QString, QString>> local {
+        {tr("Clear the filter (in the filter field)"), tr("Esc")},
+        {tr("Move to the next field, leaving the table"), tr("Tab")},
+        {tr("Tick or clear Active (on the Active cell)"), tr("Space")},
+        {tr("Save the webhook (in its dialog)"),
+         QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)},
+        {tr("Close a dialog, asking first when something changed"), tr("Esc")},
+    };
+    for (const auto &[command, keys] : local)
+        new QTreeWidgetItem(m_list, {command, keys});
+}
+
+void ShortcutsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        fill();
+    QDialog::changeEvent(event);
+}
+
+} // namespace Gui
