@@ -66,6 +66,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
+    // Wayland and the taskbars find the installed desktop file and icon by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.webhook_console"));
     Session::ConsoleController controller(
         new Session::KeychainSecretStore(QCoreApplication::applicationName()));
     Gui::MainWindow window(&controller);

@@ -4,6 +4,7 @@
 #include "app/channex/PropertyDirectory.h"
 #include "app/channex/WebhookCollection.h"
 
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
@@ -12,6 +13,10 @@ using namespace Qt::StringLiterals;
 namespace Channex {
 
 namespace {
+
+// Off unless enabled (QT_LOGGING_RULES="webhookconsole.session.info=true"): what a support
+// request or the package test needs to see, never an API key.
+Q_LOGGING_CATEGORY(lcSession, "webhookconsole.session", QtWarningMsg)
 
 // The collection must follow the server even when whoever asked (a dialog) is gone: the client
 // call is bound to the session, and only the caller's callback to the caller's context.
@@ -88,12 +93,16 @@ void AccountSession::finishIfComplete()
     if (m_pendingError) {
         // The rows of the last good refresh stay: they are still the best known state.
         m_lastError = *m_pendingError;
+        qCInfo(lcSession).noquote() << "Loading from" << m_client->serverRoot().toString()
+                                    << "failed:" << m_lastError.summary();
         setState(State::Failed);
         return;
     }
     m_collection->setPropertyTitles(propertyTitles());
     m_collection->replaceAll(std::exchange(m_pendingWebhooks, {}));
     m_hasLoaded = true;
+    qCInfo(lcSession).noquote() << "Loaded" << m_collection->size() << "webhooks from"
+                                << m_client->serverRoot().toString();
     setState(State::Loaded);
     emit webhooksLoaded();
 }
