@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTabBar>
 #include <QTabWidget>
 
 #include <functional>
@@ -111,6 +112,9 @@ Texts textsOf(QWidget *root)
     widgets.prepend(root);
     for (QWidget *widget : std::as_const(widgets)) {
         const QString key = pathOf(widget, root);
+        // A tab bar's scroll buttons are Qt's own, named once by Qt 6.4 and never again.
+        if (qobject_cast<QTabBar *>(widget->parentWidget()))
+            continue;
         if (widget->isWindow())
             add(texts, key + u".windowTitle"_s, widget->windowTitle());
         add(texts, key + u".toolTip"_s, widget->toolTip());
