@@ -2,10 +2,10 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/ParentConsole.h"
 #include "app/cli/SandboxService.h"
+#include "app/i18n/Translations.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
-#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
-    Gui::installTranslations(app.get(), QLocale());
+    I18n::installTranslations(app.get(), QLocale());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

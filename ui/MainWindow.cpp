@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -38,7 +39,8 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
     resize(1280, 720);
 
-    auto *connectionToolBar = addToolBar(tr("Connection"));
+    auto *connectionToolBar = addToolBar(QString());
+    m_connectionToolBar = connectionToolBar;
     connectionToolBar->setObjectName(QStringLiteral("connectionToolBar"));
     connectionToolBar->setMovable(false);
     connectionToolBar->addWidget(m_connectionBar);
@@ -58,7 +60,8 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     m_actions = new WebhookActions(m_panel, statusBar(), this);
     createActions();
     connectionToolBar->addAction(m_refreshAction);
-    auto *webhookToolBar = addToolBar(tr("Webhooks"));
+    auto *webhookToolBar = addToolBar(QString());
+    m_webhookToolBar = webhookToolBar;
     webhookToolBar->setObjectName(QStringLiteral("webhookToolBar"));
     webhookToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (QAction *action : {m_actions->newAction(), m_actions->editAction(),
@@ -66,11 +69,9 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
         webhookToolBar->addAction(action);
         QWidget *button = webhookToolBar->widgetForAction(action);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
     }
-    QWidget *refreshButton = connectionToolBar->widgetForAction(m_refreshAction);
-    refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    refreshButton->setAccessibleName(tr("Refresh"));
+    connectionToolBar->widgetForAction(m_refreshAction)
+        ->setObjectName(QStringLiteral("refreshButton"));
 
     connect(m_connectionBar, &ConnectionBar::manageRequested, this, &MainWindow::manageConnections);
     connect(m_panel, &WebhooksPanel::retryRequested, this, &MainWindow::refresh);
@@ -82,9 +83,7 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     connect(m_controller, &Session::ConsoleController::noticeChanged, this,
             &MainWindow::onNoticeChanged);
     connect(m_controller, &Session::ConsoleController::currentConnectionChanged, this,
-            [this](const Session::SavedConnection &connection) {
-                setWindowTitle(tr("%1 — Webhook Console").arg(connection.name));
-            });
+            &MainWindow::updateWindowTitle);
     connect(m_controller, &Session::ConsoleController::keychainNoticeChanged, this,
             [this](const QString &text) {
                 m_keychainLabel->setText(text);
@@ -92,20 +91,62 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
             });
 
     restoreSettings();
-    setWindowTitle(tr("%1 — Webhook Console").arg(m_controller->currentConnection().name));
+    retranslate();
     onSessionChanged(m_controller->session());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslate();
+    showSessionState();
+}
+
+// The texts set here; the panels and dialogs retranslate themselves on LanguageChange.
+void MainWindow::retranslate()
+{
+    m_connectionToolBar->setWindowTitle(tr("Connection"));
+    m_webhookToolBar->setWindowTitle(tr("Webhooks"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_webhookMenu->setTitle(tr("&Webhook"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(
+        tr("Load the webhooks again (%1)")
+            .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
+    m_findAction->setText(tr("&Find…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About Webhook Console"));
+    m_actions->retranslate();
+    for (QAction *action : m_webhookToolBar->actions()) {
+        if (QWidget *button = m_webhookToolBar->widgetForAction(action))
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
+    }
+    m_connectionToolBar->widgetForAction(m_refreshAction)->setAccessibleName(tr("Refresh"));
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(tr("%1 — Webhook Console").arg(m_controller->currentConnection().name));
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    // Texts in retranslate().
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
 
-    auto *webhookMenu = menuBar()->addMenu(tr("&Webhook"));
+    m_webhookMenu = menuBar()->addMenu(QString());
+    QMenu *webhookMenu = m_webhookMenu;
     webhookMenu->addAction(m_actions->newAction());
     webhookMenu->addAction(m_actions->editAction());
     webhookMenu->addAction(m_actions->duplicateAction());
@@ -116,9 +157,9 @@ void MainWindow::createActions()
     webhookMenu->addSeparator();
     webhookMenu->addAction(m_actions->deleteAction());
 
-    auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")),
-                                          tr("&Refresh"), this, &MainWindow::refresh);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(),
+                                            this, &MainWindow::refresh);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     // F5 everywhere (the promise), plus the platform's own refresh key where it differs.
     QList<QKeySequence> refreshKeys {QKeySequence(Qt::Key_F5)};
@@ -127,29 +168,26 @@ void MainWindow::createActions()
             refreshKeys << key;
     }
     m_refreshAction->setShortcuts(refreshKeys);
-    m_refreshAction->setToolTip(
-        tr("Load the webhooks again (%1)")
-            .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
 
-    auto *findAction = viewMenu->addAction(tr("&Find…"), m_panel, &WebhooksPanel::focusFilter);
-    findAction->setObjectName(QStringLiteral("findAction"));
-    findAction->setShortcut(QKeySequence::Find);
+    m_findAction = m_viewMenu->addAction(QString(), m_panel, &WebhooksPanel::focusFilter);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
 
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *shortcutsAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
         auto *dialog = new ShortcutsDialog(menuBar(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
-    helpMenu->addSeparator();
-    auto *aboutAction = helpMenu->addAction(tr("&About Webhook Console"), this, [this] {
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_helpMenu->addSeparator();
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    aboutAction->setMenuRole(QAction::AboutRole);
-    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::onSessionChanged(AccountSession *session)
@@ -158,8 +196,15 @@ void MainWindow::onSessionChanged(AccountSession *session)
     m_session = session;
     m_model->setCollection(m_session ? m_session->collection() : nullptr);
     m_actions->setSession(m_session);
-    if (m_session) {
+    if (m_session)
         connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
+    showSessionState();
+}
+
+// What the session's state says, in the table and the status bar (again after a language change).
+void MainWindow::showSessionState()
+{
+    if (m_session) {
         onSessionStateChanged(m_session->state());
         return;
     }

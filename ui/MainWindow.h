@@ -7,6 +7,8 @@
 
 class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 
 namespace Channex {
 class WebhookListModel;
@@ -47,9 +49,13 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    void retranslate();
+    void updateWindowTitle();
+    void showSessionState();
     void onSessionChanged(Channex::AccountSession *session);
     void onNoticeChanged(const QString &title, const QString &text);
     void onSessionStateChanged(Channex::AccountSession::State state);
@@ -68,6 +74,16 @@ private:
     QLabel *m_totalLabel;
     QLabel *m_keychainLabel;
     QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_webhookMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_connectionToolBar = nullptr;
+    QToolBar *m_webhookToolBar = nullptr;
     QPointer<Channex::AccountSession> m_session;
 };
 

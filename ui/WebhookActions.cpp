@@ -36,35 +36,20 @@ constexpr int StatusMessageMs = 6000;
 WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWidget *window)
     : QObject(window), m_panel(panel), m_statusBar(statusBar), m_window(window),
       m_progress(new QWidget(statusBar)), m_progressLabel(new QLabel(m_progress)),
-      m_progressBar(new QProgressBar(m_progress)),
-      m_cancelButton(new QPushButton(tr("Stop"), m_progress))
+      m_progressBar(new QProgressBar(m_progress)), m_cancelButton(new QPushButton(m_progress))
 {
-    m_new = makeAction(tr("&New Webhook…"), QStringLiteral("newWebhookAction"),
-                       QStringLiteral("new"));
+    m_new = makeAction(QStringLiteral("newWebhookAction"), QStringLiteral("new"));
     m_new->setShortcut(QKeySequence::New);
-    m_new->setToolTip(tr("Create a webhook (%1)")
-                          .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
-    m_edit = makeAction(tr("&Edit Webhook…"), QStringLiteral("editWebhookAction"),
-                        QStringLiteral("edit"));
+    m_edit = makeAction(QStringLiteral("editWebhookAction"), QStringLiteral("edit"));
     m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    m_edit->setToolTip(tr("Change the selected webhook (Return)"));
-    m_delete = makeAction(tr("&Delete…"), QStringLiteral("deleteWebhookAction"),
-                          QStringLiteral("delete"));
+    m_delete = makeAction(QStringLiteral("deleteWebhookAction"), QStringLiteral("delete"));
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setToolTip(
-        tr("Delete the selected webhooks (%1)")
-            .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
-    m_duplicate = makeAction(tr("D&uplicate to Other Properties…"),
-                             QStringLiteral("duplicateWebhookAction"), QStringLiteral("duplicate"));
+    m_duplicate = makeAction(QStringLiteral("duplicateWebhookAction"), QStringLiteral("duplicate"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_test = makeAction(tr("&Test Webhook"), QStringLiteral("testWebhookAction"),
-                        QStringLiteral("test"));
+    m_test = makeAction(QStringLiteral("testWebhookAction"), QStringLiteral("test"));
     m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_test->setToolTip(tr("Ask Channex to send a test request to the selected webhook's URL"));
-    m_enable = makeAction(tr("E&nable"), QStringLiteral("enableWebhooksAction"), QString());
-    m_enable->setToolTip(tr("Resume deliveries to the selected webhooks"));
-    m_disable = makeAction(tr("Di&sable"), QStringLiteral("disableWebhooksAction"), QString());
-    m_disable->setToolTip(tr("Pause deliveries to the selected webhooks"));
+    m_enable = makeAction(QStringLiteral("enableWebhooksAction"), QString());
+    m_disable = makeAction(QStringLiteral("disableWebhooksAction"), QString());
 
     // Return and Delete belong to the table: in a text field they keep their usual meaning.
     for (QAction *action : {m_edit, m_delete}) {
@@ -91,11 +76,8 @@ WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWid
     m_progress->setObjectName(QStringLiteral("bulkProgress"));
     m_progressLabel->setObjectName(QStringLiteral("bulkProgressLabel"));
     m_progressBar->setObjectName(QStringLiteral("bulkProgressBar"));
-    m_progressBar->setAccessibleName(tr("Progress"));
     m_progressBar->setMaximumWidth(160);
     m_cancelButton->setObjectName(QStringLiteral("bulkStopButton"));
-    m_cancelButton->setAccessibleName(tr("Stop"));
-    m_cancelButton->setToolTip(tr("Send nothing more; changes already sent are kept"));
     auto *layout = new QHBoxLayout(m_progress);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_progressLabel);
@@ -107,13 +89,37 @@ WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWid
         if (m_job)
             m_job->cancel();
     });
+    retranslate();
     updateActions();
 }
 
-QAction *WebhookActions::makeAction(const QString &text, const QString &objectName,
-                                    const QString &icon)
+void WebhookActions::retranslate()
 {
-    auto *action = new QAction(text, this);
+    const auto keys = [](QKeySequence::StandardKey key) {
+        return QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    m_new->setText(tr("&New Webhook…"));
+    m_new->setToolTip(tr("Create a webhook (%1)").arg(keys(QKeySequence::New)));
+    m_edit->setText(tr("&Edit Webhook…"));
+    m_edit->setToolTip(tr("Change the selected webhook (Return)"));
+    m_delete->setText(tr("&Delete…"));
+    m_delete->setToolTip(tr("Delete the selected webhooks (%1)").arg(keys(QKeySequence::Delete)));
+    m_duplicate->setText(tr("D&uplicate to Other Properties…"));
+    m_test->setText(tr("&Test Webhook"));
+    m_test->setToolTip(tr("Ask Channex to send a test request to the selected webhook's URL"));
+    m_enable->setText(tr("E&nable"));
+    m_enable->setToolTip(tr("Resume deliveries to the selected webhooks"));
+    m_disable->setText(tr("Di&sable"));
+    m_disable->setToolTip(tr("Pause deliveries to the selected webhooks"));
+    m_progressBar->setAccessibleName(tr("Progress"));
+    m_cancelButton->setText(tr("Stop"));
+    m_cancelButton->setAccessibleName(tr("Stop"));
+    m_cancelButton->setToolTip(tr("Send nothing more; changes already sent are kept"));
+}
+
+QAction *WebhookActions::makeAction(const QString &objectName, const QString &icon)
+{
+    auto *action = new QAction(this);
     action->setObjectName(objectName);
     if (!icon.isEmpty())
         action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));

@@ -31,6 +31,8 @@ public:
 
     // The account the actions act on; nullptr disables them.
     void setSession(Channex::AccountSession *session);
+    // The actions' and the progress bar's texts in the current language (LanguageChange).
+    void retranslate();
 
     QAction *newAction() const { return m_new; }
     QAction *editAction() const { return m_edit; }
@@ -52,7 +54,7 @@ public slots:
     void setSelectedActive(bool active);
 
 private:
-    QAction *makeAction(const QString &text, const QString &objectName, const QString &icon);
+    QAction *makeAction(const QString &objectName, const QString &icon);
     void openWebhookDialog(bool create, const Channex::Webhook &initial);
     void runJob(Channex::BulkWebhookJob *job, const QString &doing, const QString &done,
                 const QString &failedTitle);

@@ -5,12 +5,12 @@
 // message boxes are found and answered the way a person would, by objectName.
 #include "app/channex/AccountSession.h"
 #include "app/channex/ChannexClient.h"
+#include "app/i18n/Translations.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/MemorySecretStore.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/Translations.h"
 #include "ui/common/MessageBox.h"
 #include "ui/widgets/WebhooksPanel.h"
 
@@ -34,7 +34,7 @@ inline bool setUpProgram(const QTemporaryDir &settingsDir, const QString &name)
     if (!settingsDir.isValid())
         return false;
     useTemporarySettings(settingsDir, name);
-    Gui::installTranslations(qApp, QLocale(QLocale::English));
+    I18n::installTranslations(qApp, QLocale(QLocale::English));
     Gui::MessageBox::setAutoAnswer(QMessageBox::Cancel);
     return true;
 }

@@ -1,12 +1,12 @@
 // The real main window on the real sandbox (loopback HTTP), driven through its widgets by
 // objectName, the way a person uses it.
 #include "app/channex/WebhookListModel.h"
+#include "app/i18n/Translations.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ConnectionStore.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/MemorySecretStore.h"
 #include "ui/MainWindow.h"
-#include "ui/Translations.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dialogs/ConnectionsDialog.h"
 #include "ui/widgets/WebhooksPanel.h"
@@ -111,7 +111,7 @@ private slots:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(u"WebhookConsoleTests"_s);
         QCoreApplication::setApplicationName(u"test_main_window"_s);
-        Gui::installTranslations(qApp, QLocale(QLocale::English));
+        I18n::installTranslations(qApp, QLocale(QLocale::English));
     }
 
     void init()

@@ -2,16 +2,49 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLineEdit>
 #include <QToolButton>
 
 namespace Gui {
 
 namespace {
-struct RevealToggle
+
+// Owned by the line edit: gives the toggle the texts of its state, again on LanguageChange.
+class RevealToggle final : public QObject
 {
     Q_DECLARE_TR_FUNCTIONS(Gui::RevealToggle)
+    Q_DISABLE_COPY_MOVE(RevealToggle)
+
+public:
+    RevealToggle(QLineEdit *edit, QAction *action, QToolButton *button)
+        : QObject(edit), m_action(action), m_button(button)
+    {
+        edit->installEventFilter(this);
+        retranslate();
+    }
+
+    void retranslate()
+    {
+        const bool shown = m_action->isChecked();
+        if (m_button)
+            m_button->setAccessibleName(shown ? tr("Hide API key") : tr("Show API key"));
+        m_action->setToolTip(shown ? tr("Hide the API key") : tr("Show the API key"));
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAction *m_action;
+    QToolButton *m_button;
 };
+
 } // namespace
 
 void addRevealToggle(QLineEdit *edit)
@@ -20,24 +53,18 @@ void addRevealToggle(QLineEdit *edit)
         = edit->addAction(QIcon(QStringLiteral(":/icons/eye.svg")), QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealApiKeyAction"));
     reveal->setCheckable(true);
-    reveal->setToolTip(RevealToggle::tr("Show the API key"));
     // QLineEdit makes a tool button for the action; name it for tests and screen readers.
     QToolButton *button = nullptr;
     for (QToolButton *candidate : edit->findChildren<QToolButton *>()) {
         if (candidate->defaultAction() == reveal)
             button = candidate;
     }
-    if (button) {
+    if (button)
         button->setObjectName(QStringLiteral("revealApiKeyButton"));
-        button->setAccessibleName(RevealToggle::tr("Show API key"));
-    }
-    QObject::connect(reveal, &QAction::toggled, edit, [edit, reveal, button](bool shown) {
+    auto *texts = new RevealToggle(edit, reveal, button);
+    QObject::connect(reveal, &QAction::toggled, edit, [edit, texts](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        if (button)
-            button->setAccessibleName(shown ? RevealToggle::tr("Hide API key")
-                                            : RevealToggle::tr("Show API key"));
-        reveal->setToolTip(shown ? RevealToggle::tr("Hide the API key")
-                                 : RevealToggle::tr("Show the API key"));
+        texts->retranslate();
     });
 }
 

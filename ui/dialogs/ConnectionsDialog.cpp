@@ -7,6 +7,7 @@
 #include "ui/common/RevealToggle.h"
 #include "ui_ConnectionsDialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 
 using Channex::ConnectionProfile;
@@ -28,10 +29,9 @@ ConnectionsDialog::ConnectionsDialog(Session::ConsoleController *controller, QWi
     addRevealToggle(m_ui->apiKeyEdit);
     QPushButton *saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveConnectionButton"));
-    saveButton->setAccessibleName(tr("Save connection"));
     QPushButton *closeButton = m_ui->buttonBox->button(QDialogButtonBox::Close);
     closeButton->setObjectName(QStringLiteral("closeButton"));
-    closeButton->setAccessibleName(tr("Close"));
+    retranslate();
 
     connect(m_ui->connectionList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || m_loading)
@@ -68,6 +68,31 @@ ConnectionsDialog::ConnectionsDialog(Session::ConsoleController *controller, QWi
 }
 
 ConnectionsDialog::~ConnectionsDialog() = default;
+
+void ConnectionsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    retranslate();
+}
+
+// The texts set in code; the .ui texts come from retranslateUi().
+void ConnectionsDialog::retranslate()
+{
+    for (int row = 0; row < m_ui->kindCombo->count(); ++row) {
+        const auto profile
+            = ConnectionProfile::fromSettingsKey(m_ui->kindCombo->itemData(row).toString());
+        m_ui->kindCombo->setItemText(row, profile.displayName());
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save connection"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    if (!m_shown.id.isEmpty()) {
+        fillList(m_shown.id); // the sandbox's name is translated
+        updateWidgets();
+    }
+}
 
 void ConnectionsDialog::fillList(const QString &selectId)
 {
@@ -113,7 +138,8 @@ SavedConnection ConnectionsDialog::edited() const
 {
     SavedConnection connection = m_shown;
     connection.name = m_ui->nameEdit->text().trimmed();
-    connection.profile = ConnectionProfile::fromSettingsKey(m_ui->kindCombo->currentData().toString());
+    connection.profile
+        = ConnectionProfile::fromSettingsKey(m_ui->kindCombo->currentData().toString());
     if (connection.profile.kind == ConnectionProfile::Kind::Custom) {
         QString ignored;
         connection.profile.customRoot
@@ -202,8 +228,7 @@ void ConnectionsDialog::save()
     if (connection.needsApiKey() && key != m_storedKey) {
         m_controller->setApiKey(connection.id, key, this, [this](const QString &error) {
             if (!error.isEmpty())
-                m_ui->testResultLabel->setText(
-                    tr("%1 The key is used until you quit.").arg(error));
+                m_ui->testResultLabel->setText(tr("%1 The key is used until you quit.").arg(error));
         });
     }
     m_shown = connection;
@@ -220,8 +245,8 @@ void ConnectionsDialog::addConnection()
 {
     if (!settleChanges())
         return;
-    const std::optional<SavedConnection> added = m_controller->addConnection(
-        tr("New connection"), {ConnectionProfile::Kind::Staging, {}});
+    const std::optional<SavedConnection> added
+        = m_controller->addConnection(tr("New connection"), {ConnectionProfile::Kind::Staging, {}});
     if (!added)
         return;
     fillList(added->id);

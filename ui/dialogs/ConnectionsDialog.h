@@ -9,7 +9,7 @@
 namespace Session {
 class ConnectionTester;
 class ConsoleController;
-}
+} // namespace Session
 namespace Ui {
 class ConnectionsDialog;
 }
@@ -33,8 +33,10 @@ public:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void fillList(const QString &selectId);
     void showConnection(const QString &id);
     Session::SavedConnection edited() const;

@@ -2,6 +2,7 @@
 
 #include "ui_DuplicateWebhookDialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 
 #include <algorithm>
@@ -15,19 +16,15 @@ constexpr int PropertyIdRole = Qt::UserRole + 1;
 DuplicateWebhookDialog::DuplicateWebhookDialog(const Channex::Webhook &webhook,
                                                const QList<Channex::PropertyOption> &properties,
                                                QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::DuplicateWebhookDialog>())
+    : QDialog(parent), m_ui(std::make_unique<Ui::DuplicateWebhookDialog>()),
+      m_callbackUrl(webhook.callbackUrl)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("duplicateWebhookDialog"));
-    m_ui->introLabel->setText(
-        tr("Copy the webhook for <b>%1</b> to these properties. Each copy gets the same events, "
-           "headers, parameters and settings.")
-            .arg(webhook.callbackUrl.toHtmlEscaped()));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("duplicateButton"));
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
 
     QList<Channex::PropertyOption> sorted = properties;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
@@ -39,7 +36,6 @@ DuplicateWebhookDialog::DuplicateWebhookDialog(const Channex::Webhook &webhook,
         auto *item = new QListWidgetItem(property.title.isEmpty() ? property.id : property.title,
                                          m_ui->propertyList);
         item->setData(PropertyIdRole, property.id);
-        item->setToolTip(tr("Property ID: %1").arg(property.id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -51,10 +47,37 @@ DuplicateWebhookDialog::DuplicateWebhookDialog(const Channex::Webhook &webhook,
     connect(m_ui->selectNoneButton, &QPushButton::clicked, this, [this] { setAllChecked(false); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateWidgets();
+    retranslate();
 }
 
 DuplicateWebhookDialog::~DuplicateWebhookDialog() = default;
+
+void DuplicateWebhookDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    retranslate();
+    // The button box hears the event after its dialog and gives OK its standard text again:
+    // the "Duplicate to …" text goes back on once it has.
+    QMetaObject::invokeMethod(this, &DuplicateWebhookDialog::updateWidgets, Qt::QueuedConnection);
+}
+
+// The texts set in code; the .ui texts come from retranslateUi().
+void DuplicateWebhookDialog::retranslate()
+{
+    m_ui->introLabel->setText(
+        tr("Copy the webhook for <b>%1</b> to these properties. Each copy gets the same events, "
+           "headers, parameters and settings.")
+            .arg(m_callbackUrl.toHtmlEscaped()));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    for (int row = 0; row < m_ui->propertyList->count(); ++row) {
+        QListWidgetItem *item = m_ui->propertyList->item(row);
+        item->setToolTip(tr("Property ID: %1").arg(item->data(PropertyIdRole).toString()));
+    }
+    updateWidgets();
+}
 
 QStringList DuplicateWebhookDialog::selectedPropertyIds() const
 {

@@ -31,12 +31,17 @@ public:
     QStringList selectedPropertyTitles() const;
     void setChecked(const QString &propertyId, bool checked);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void applyFilter(const QString &text);
     void setAllChecked(bool checked);
     void updateWidgets();
 
     std::unique_ptr<Ui::DuplicateWebhookDialog> m_ui;
+    QString m_callbackUrl;
 };
 
 } // namespace Gui

@@ -2,6 +2,7 @@
 
 #include "ui_TestResultDialog.h"
 
+#include <QEvent>
 #include <QPushButton>
 #include <QSettings>
 
@@ -16,21 +17,35 @@ const QString GeometryKey = u"TestResultDialog/geometry"_s;
 } // namespace
 
 TestResultDialog::TestResultDialog(const QString &callbackUrl, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::TestResultDialog>())
+    : QDialog(parent), m_ui(std::make_unique<Ui::TestResultDialog>()), m_callbackUrl(callbackUrl)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     setModal(false);
-    setWindowTitle(tr("Test of %1").arg(callbackUrl));
-    m_ui->callbackUrlLabel->setText(tr("Callback URL: %1").arg(callbackUrl));
-    QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
-    close->setObjectName(u"closeButton"_s);
-    close->setAccessibleName(tr("Close"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
+    retranslate();
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     restoreGeometry(QSettings().value(GeometryKey).toByteArray());
 }
 
 TestResultDialog::~TestResultDialog() = default;
+
+void TestResultDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    retranslate();
+}
+
+// The texts set in code; the .ui texts come from retranslateUi().
+void TestResultDialog::retranslate()
+{
+    setWindowTitle(tr("Test of %1").arg(m_callbackUrl));
+    m_ui->callbackUrlLabel->setText(tr("Callback URL: %1").arg(m_callbackUrl));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+}
 
 void TestResultDialog::setPending()
 {

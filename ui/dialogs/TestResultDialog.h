@@ -32,9 +32,13 @@ public:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     std::unique_ptr<Ui::TestResultDialog> m_ui;
+    QString m_callbackUrl;
 };
 
 } // namespace Gui

@@ -4,6 +4,7 @@
 #include "ui_WebhookDialog.h"
 
 #include <QCollator>
+#include <QEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -52,20 +53,13 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::WebhookDialog>()), m_mode(mode)
 {
     m_ui->setupUi(this);
-    setWindowTitle((mode == Mode::Create ? tr("New Webhook") : tr("Edit Webhook")) + u"[*]"_s);
     m_ui->headersEditor->setKind(WebhookRules::ListKind::Headers);
     m_ui->requestParamsEditor->setKind(WebhookRules::ListKind::RequestParams);
-    m_ui->propertyCombo->setPlaceholderText(tr("Choose a property…"));
 
     QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setObjectName(u"saveButton"_s);
-    save->setText(tr("&Save"));
-    save->setAccessibleName(tr("Save"));
-    save->setToolTip(tr("Send these settings to Channex (Ctrl+Return)"));
     save->setDefault(true);
-    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(u"cancelButton"_s);
-    cancel->setAccessibleName(tr("Cancel"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
 
     m_ui->errorBanner->setStyleSheet(
         u"QLabel { background: #fdecea; color: #7a1712; border: 1px solid #e6a19c; "
@@ -106,6 +100,7 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     fresh.isActive = true;
     fresh.sendData = true;
     setWebhook(fresh);
+    retranslate();
     restoreGeometry(QSettings().value(GeometryKey).toByteArray());
 }
 
@@ -266,9 +261,40 @@ void WebhookDialog::setTestResultShown(bool shown)
         m_ui->testResultToggle->setChecked(shown);
     }
     m_ui->testResultToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    m_ui->testResultToggle->setAccessibleName(shown ? tr("Hide test result")
-                                                    : tr("Show test result"));
     m_ui->testResultView->setVisible(shown);
+    retranslateTestResultToggle();
+}
+
+void WebhookDialog::retranslateTestResultToggle()
+{
+    m_ui->testResultToggle->setAccessibleName(
+        m_ui->testResultToggle->isChecked() ? tr("Hide test result") : tr("Show test result"));
+}
+
+void WebhookDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    retranslate();
+    // The button box hears the event after its dialog and gives its standard buttons their
+    // standard texts again ("Save" without the mnemonic): ours go back on once it has.
+    QMetaObject::invokeMethod(this, &WebhookDialog::retranslate, Qt::QueuedConnection);
+}
+
+// The texts set in code; the .ui texts come from retranslateUi().
+void WebhookDialog::retranslate()
+{
+    setWindowTitle((m_mode == Mode::Create ? tr("New Webhook") : tr("Edit Webhook")) + u"[*]"_s);
+    m_ui->propertyCombo->setPlaceholderText(tr("Choose a property…"));
+    QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    save->setText(tr("&Save"));
+    save->setAccessibleName(tr("Save"));
+    save->setToolTip(tr("Send these settings to Channex (Ctrl+Return)"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    retranslateTestResultToggle();
+    setProperties(m_properties); // the "Global" entry, and updateWidgets() for tabs and hint
 }
 
 void WebhookDialog::requestSave()

@@ -68,6 +68,7 @@ public slots:
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     using Field = Channex::WebhookRules::Field;
@@ -78,6 +79,8 @@ private:
     void requestTest();
     void fieldEdited(const QStringList &wireNames);
     void setTestResultShown(bool shown);
+    void retranslateTestResultToggle();
+    void retranslate();
     void updateWidgets();
     void showFieldMessage(QLabel *label, const QStringList &errors, const QStringList &warnings);
     QStringList serverMessages(Field field) const;

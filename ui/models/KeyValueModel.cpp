@@ -43,6 +43,15 @@ void KeyValueModel::setValue(int row, const QString &value)
     setData(index(row, ValueColumn), value);
 }
 
+void KeyValueModel::setNameHeader(const QString &title)
+{
+    m_nameHeader = title;
+    // The Value title and the hidden-value text are translated when asked for: repaint them too.
+    emit headerDataChanged(Qt::Horizontal, NameColumn, ValueColumn);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, ValueColumn), index(rowCount() - 1, ValueColumn));
+}
+
 void KeyValueModel::setValuesMasked(bool masked)
 {
     if (masked == m_masked)

@@ -27,6 +27,8 @@ public:
     int appendEntry(const Channex::KeyValue &entry);
     void setValue(int row, const QString &value);
 
+    // The first column's title ("Name"), again after a change of language.
+    void setNameHeader(const QString &title);
     void setValuesMasked(bool masked);
     bool valuesMasked() const { return m_masked; }
     // Row → sentence; rows without one are fine.

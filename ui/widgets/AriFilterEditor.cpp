@@ -1,6 +1,7 @@
 #include "ui/widgets/AriFilterEditor.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,27 +49,24 @@ AriFilterEditor::AriFilterEditor(QWidget *parent) : QWidget(parent)
         const QString restriction = names.at(i);
         auto *check = new QCheckBox(restriction, restrictions);
         check->setObjectName(u"ariRestriction_"_s + restriction);
-        check->setAccessibleName(tr("Restriction %1").arg(restriction));
         grid->addWidget(check, i / RestrictionColumns, i % RestrictionColumns);
         connect(check, &QCheckBox::clicked, this,
                 [this, restriction](bool checked) { restrictionToggled(restriction, checked); });
         m_restrictionChecks << check;
     }
-    buildIdList(m_roomTypes, u"ariRoomTypes"_s, tr("Room type IDs"), tr("Choose room types"));
-    buildIdList(m_ratePlans, u"ariRatePlans"_s, tr("Rate plan IDs"), tr("Choose rate plans"));
-    m_roomTypes.edit->setPlaceholderText(tr("Any, or IDs separated by commas"));
-    m_ratePlans.edit->setPlaceholderText(tr("Any, or IDs separated by commas"));
+    buildIdList(m_roomTypes, u"ariRoomTypes"_s);
+    buildIdList(m_ratePlans, u"ariRatePlans"_s);
 
     // Compact on purpose: it shares the events tab with the checklist, at 800×600 too.
-    auto *restrictionsLabel = new QLabel(tr("Restrictions:"), this);
-    restrictionsLabel->setToolTip(tr("None checked: changes of any restriction."));
+    m_restrictionsLabel = new QLabel(this);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setVerticalSpacing(4);
-    layout->addWidget(restrictionsLabel, 0, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addWidget(m_restrictionsLabel, 0, 0, Qt::AlignRight | Qt::AlignTop);
     layout->addWidget(restrictions, 0, 1, 1, 3);
-    auto addIdColumn = [this, layout](int column, const QString &label, IdList &list) {
-        auto *labelWidget = new QLabel(label, this);
+    auto addIdColumn = [this, layout](int column, IdList &list) {
+        list.label = new QLabel(this);
+        QLabel *labelWidget = list.label;
         labelWidget->setBuddy(list.edit);
         layout->addWidget(labelWidget, 1, column, Qt::AlignRight);
         auto *row = new QHBoxLayout;
@@ -78,27 +76,50 @@ AriFilterEditor::AriFilterEditor(QWidget *parent) : QWidget(parent)
         layout->addLayout(row, 1, column + 1);
         layout->addWidget(list.names, 2, column + 1);
     };
-    addIdColumn(0, tr("R&oom types:"), m_roomTypes);
-    addIdColumn(2, tr("Rate p&lans:"), m_ratePlans);
+    addIdColumn(0, m_roomTypes);
+    addIdColumn(2, m_ratePlans);
     layout->setColumnStretch(1, 1);
     layout->setColumnStretch(3, 1);
+    retranslate();
 }
 
-void AriFilterEditor::buildIdList(IdList &list, const QString &name, const QString &accessibleName,
-                                  const QString &chooserName)
+void AriFilterEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void AriFilterEditor::retranslate()
+{
+    for (QCheckBox *check : std::as_const(m_restrictionChecks))
+        check->setAccessibleName(tr("Restriction %1").arg(check->text()));
+    m_restrictionsLabel->setText(tr("Restrictions:"));
+    m_restrictionsLabel->setToolTip(tr("None checked: changes of any restriction."));
+    const auto texts = [this](IdList &list, const QString &label, const QString &accessibleName,
+                              const QString &chooserName) {
+        list.label->setText(label);
+        list.edit->setAccessibleName(accessibleName);
+        list.edit->setPlaceholderText(tr("Any, or IDs separated by commas"));
+        list.chooser->setText(tr("Choose"));
+        list.chooser->setAccessibleName(chooserName);
+        list.chooser->setToolTip(chooserName);
+        showNames(list, parseIds(list.edit->text()));
+    };
+    texts(m_roomTypes, tr("R&oom types:"), tr("Room type IDs"), tr("Choose room types"));
+    texts(m_ratePlans, tr("Rate p&lans:"), tr("Rate plan IDs"), tr("Choose rate plans"));
+}
+
+void AriFilterEditor::buildIdList(IdList &list, const QString &name)
 {
     list.edit = new QLineEdit(this);
     list.edit->setObjectName(name + u"Edit"_s);
-    list.edit->setAccessibleName(accessibleName);
     list.edit->setClearButtonEnabled(true);
     connect(list.edit, &QLineEdit::textEdited, this, &AriFilterEditor::idsEdited);
 
     list.chooser = new QPushButton(this);
     list.chooser->setObjectName(name + u"Chooser"_s);
-    list.chooser->setText(tr("Choose"));
     list.chooser->setAutoDefault(false);
-    list.chooser->setAccessibleName(chooserName);
-    list.chooser->setToolTip(chooserName);
     list.chooser->setMenu(new QMenu(list.chooser));
     list.chooser->hide(); // until names are supplied
     // The menu is rebuilt each time so that its check marks follow the typed IDs.

@@ -40,17 +40,21 @@ signals:
     // The user changed the filter (never emitted by setFilter).
     void filterEdited(const Channex::EventMask::AriFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct IdList
     {
+        QLabel *label = nullptr;
         QLineEdit *edit = nullptr;
         QPushButton *chooser = nullptr;
         QLabel *names = nullptr;
         NamedIds known;
     };
 
-    void buildIdList(IdList &list, const QString &name, const QString &accessibleName,
-                     const QString &chooserName);
+    void retranslate();
+    void buildIdList(IdList &list, const QString &name);
     void setNames(IdList &list, const NamedIds &names);
     void showIds(IdList &list, const QStringList &ids);
     void showNames(IdList &list, const QStringList &ids);
@@ -60,6 +64,7 @@ private:
 
     Channex::EventMask::AriFilter m_filter;
     QList<QCheckBox *> m_restrictionChecks;
+    QLabel *m_restrictionsLabel = nullptr;
     IdList m_roomTypes;
     IdList m_ratePlans;
 };

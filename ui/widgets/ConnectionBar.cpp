@@ -6,6 +6,7 @@
 #include "ui/common/RevealToggle.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,36 +19,29 @@ namespace Gui {
 
 ConnectionBar::ConnectionBar(ConsoleController *controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_connectionCombo(new QComboBox(this)),
-      m_manageButton(new QPushButton(tr("&Manage connections…"), this)),
-      m_keyLabel(new QLabel(tr("API &key:"), this)), m_apiKeyEdit(new QLineEdit(this)),
-      m_saveKeyButton(new QPushButton(tr("&Save key"), this))
+      m_manageButton(new QPushButton(this)), m_connectionLabel(new QLabel(this)),
+      m_keyLabel(new QLabel(this)), m_apiKeyEdit(new QLineEdit(this)),
+      m_saveKeyButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("connectionBar"));
 
-    auto *connectionLabel = new QLabel(tr("&Connection:"), this);
-    connectionLabel->setBuddy(m_connectionCombo);
+    m_connectionLabel->setBuddy(m_connectionCombo);
     m_connectionCombo->setObjectName(QStringLiteral("connectionCombo"));
-    m_connectionCombo->setAccessibleName(tr("Connection"));
-    m_connectionCombo->setToolTip(tr("The connection in use; picking another switches to it"));
     m_connectionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_manageButton->setObjectName(QStringLiteral("manageConnectionsButton"));
-    m_manageButton->setAccessibleName(tr("Manage connections"));
 
     m_keyLabel->setBuddy(m_apiKeyEdit);
     m_apiKeyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
-    m_apiKeyEdit->setAccessibleName(tr("API key"));
-    m_apiKeyEdit->setPlaceholderText(tr("user-api-key from your Channex profile"));
     m_apiKeyEdit->setEchoMode(QLineEdit::Password);
     m_apiKeyEdit->setMinimumWidth(260);
     addRevealToggle(m_apiKeyEdit);
     m_saveKeyButton->setObjectName(QStringLiteral("saveApiKeyButton"));
-    m_saveKeyButton->setAccessibleName(tr("Save API key"));
     m_saveKeyButton->setDefault(true);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(connectionLabel);
+    layout->addWidget(m_connectionLabel);
     layout->addWidget(m_connectionCombo);
     layout->addWidget(m_manageButton);
     layout->addSpacing(12);
@@ -71,7 +65,29 @@ ConnectionBar::ConnectionBar(ConsoleController *controller, QWidget *parent)
         updateWidgets();
     });
     connect(m_controller, &ConsoleController::noticeChanged, this, &ConnectionBar::updateWidgets);
-    fillConnections();
+    retranslate();
+}
+
+void ConnectionBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ConnectionBar::retranslate()
+{
+    m_connectionLabel->setText(tr("&Connection:"));
+    m_connectionCombo->setAccessibleName(tr("Connection"));
+    m_connectionCombo->setToolTip(tr("The connection in use; picking another switches to it"));
+    m_manageButton->setText(tr("&Manage connections…"));
+    m_manageButton->setAccessibleName(tr("Manage connections"));
+    m_keyLabel->setText(tr("API &key:"));
+    m_apiKeyEdit->setAccessibleName(tr("API key"));
+    m_apiKeyEdit->setPlaceholderText(tr("user-api-key from your Channex profile"));
+    m_saveKeyButton->setText(tr("&Save key"));
+    m_saveKeyButton->setAccessibleName(tr("Save API key"));
+    fillConnections(); // the sandbox's name is translated
     updateWidgets();
 }
 

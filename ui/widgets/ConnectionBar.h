@@ -29,7 +29,11 @@ public:
 signals:
     void manageRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void fillConnections();
     void selectCurrent();
     void updateWidgets();
@@ -38,6 +42,7 @@ private:
     Session::ConsoleController *m_controller;
     QComboBox *m_connectionCombo;
     QPushButton *m_manageButton;
+    QLabel *m_connectionLabel;
     QLabel *m_keyLabel;
     QLineEdit *m_apiKeyEdit;
     QPushButton *m_saveKeyButton;

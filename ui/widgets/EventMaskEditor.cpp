@@ -4,6 +4,7 @@
 #include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -68,37 +69,26 @@ bool sameEvent(const EventMask::Entry &entry, const QString &name)
 
 EventMaskEditor::EventMaskEditor(QWidget *parent)
     : QWidget(parent), m_maskEdit(new QLineEdit(this)), m_findEdit(new QLineEdit(this)),
-      m_allCheck(new QCheckBox(tr("&All events (*)"), this)), m_tree(new QTreeWidget(this)),
-      m_ariBox(new QGroupBox(tr("ARI filter (nothing chosen: every ARI change)"), this)),
-      m_ariFilter(new AriFilterEditor(m_ariBox)), m_problemsLabel(new QLabel(this))
+      m_allCheck(new QCheckBox(this)), m_tree(new QTreeWidget(this)), m_ariBox(new QGroupBox(this)),
+      m_ariFilter(new AriFilterEditor(m_ariBox)), m_problemsLabel(new QLabel(this)),
+      m_maskLabel(new QLabel(this))
 {
     setObjectName(u"eventMaskEditor"_s);
 
     m_maskEdit->setObjectName(u"eventMaskEdit"_s);
-    m_maskEdit->setAccessibleName(tr("Event mask"));
-    m_maskEdit->setPlaceholderText(tr("* or event names separated by ;"));
-    m_maskEdit->setToolTip(tr("The mask exactly as it is sent to Channex. Typing here updates "
-                              "the checklist, and the checklist updates this text."));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setStyleHint(QFont::TypeWriter);
     mono.setFixedPitch(true);
     m_maskEdit->setFont(mono);
-    auto *maskLabel = new QLabel(tr("&Mask:"), this);
-    maskLabel->setBuddy(m_maskEdit);
+    m_maskLabel->setBuddy(m_maskEdit);
 
     m_findEdit->setObjectName(u"eventFindEdit"_s);
-    m_findEdit->setAccessibleName(tr("Find event"));
-    m_findEdit->setPlaceholderText(tr("Find an event by name or description"));
     m_findEdit->setClearButtonEnabled(true);
 
     m_allCheck->setObjectName(u"allEventsCheck"_s);
-    m_allCheck->setAccessibleName(tr("All events"));
-    m_allCheck->setToolTip(tr("“*”: every event, including events Channex adds later."));
 
     m_tree->setObjectName(u"eventTree"_s);
-    m_tree->setAccessibleName(tr("Events"));
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Event"), tr("Description")});
     m_tree->setItemDelegate(new WrappingItemDelegate(m_tree));
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(col(Column::Event), QHeaderView::Interactive);
@@ -117,7 +107,7 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     m_problemsLabel->hide();
 
     auto *topRow = new QHBoxLayout;
-    topRow->addWidget(maskLabel);
+    topRow->addWidget(m_maskLabel);
     topRow->addWidget(m_maskEdit, 1);
     auto *findRow = new QHBoxLayout;
     findRow->addWidget(m_allCheck);
@@ -149,7 +139,49 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     connect(m_tree, &QTreeWidget::itemChanged, this, &EventMaskEditor::itemChanged);
     connect(m_ariFilter, &AriFilterEditor::filterEdited, this, &EventMaskEditor::ariFilterEdited);
 
-    showText();
+    retranslate();
+}
+
+void EventMaskEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void EventMaskEditor::retranslate()
+{
+    m_maskLabel->setText(tr("&Mask:"));
+    m_maskEdit->setAccessibleName(tr("Event mask"));
+    m_maskEdit->setPlaceholderText(tr("* or event names separated by ;"));
+    m_maskEdit->setToolTip(tr("The mask exactly as it is sent to Channex. Typing here updates "
+                              "the checklist, and the checklist updates this text."));
+    m_findEdit->setAccessibleName(tr("Find event"));
+    m_findEdit->setPlaceholderText(tr("Find an event by name or description"));
+    m_allCheck->setText(tr("&All events (*)"));
+    m_allCheck->setAccessibleName(tr("All events"));
+    m_allCheck->setToolTip(tr("“*”: every event, including events Channex adds later."));
+    m_ariBox->setTitle(tr("ARI filter (nothing chosen: every ARI change)"));
+    m_tree->setAccessibleName(tr("Events"));
+    m_tree->setHeaderLabels({tr("Event"), tr("Description")});
+    const QStringList titles = groupTitles();
+    for (int g = 0; g < titles.size() && g < m_tree->topLevelItemCount(); ++g)
+        m_tree->topLevelItem(g)->setText(col(Column::Event), titles.at(g));
+    m_unknownGroup->setText(col(Column::Event), tr("Not recognised"));
+    for (auto it = m_eventItems.cbegin(); it != m_eventItems.cend(); ++it)
+        it.value()->setText(col(Column::Description),
+                            readable(EventCatalog::description(it.key())));
+    showText(); // the texts that depend on the mask: unknown names, problems, legacy name
+}
+
+QStringList EventMaskEditor::groupTitles()
+{
+    return {tr("Bookings"),
+            tr("Availability, rates and restrictions"),
+            tr("Messages and reviews"),
+            tr("Airbnb requests"),
+            tr("Channels and sync"),
+            tr("Property")};
 }
 
 EventMaskEditor::~EventMaskEditor()
@@ -159,12 +191,7 @@ EventMaskEditor::~EventMaskEditor()
 
 void EventMaskEditor::buildTree()
 {
-    const QString title[] = {tr("Bookings"),
-                             tr("Availability, rates and restrictions"),
-                             tr("Messages and reviews"),
-                             tr("Airbnb requests"),
-                             tr("Channels and sync"),
-                             tr("Property")};
+    const QStringList title = groupTitles();
     const QList<Group> all = groups();
     for (qsizetype g = 0; g < all.size(); ++g) {
         auto *groupItem = new QTreeWidgetItem(m_tree, {title[g]});

@@ -43,7 +43,12 @@ signals:
     // The mask text changed, by typing, a click, or setMask().
     void maskChanged(const QString &mask);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    static QStringList groupTitles();
+    void retranslate();
     void buildTree();
     void rawTextEdited(const QString &text);
     void itemChanged(QTreeWidgetItem *item, int column);
@@ -73,6 +78,7 @@ private:
     QGroupBox *m_ariBox;
     AriFilterEditor *m_ariFilter;
     QLabel *m_problemsLabel;
+    QLabel *m_maskLabel;
 };
 
 } // namespace Gui

@@ -4,6 +4,7 @@
 #include "ui/models/KeyValueModel.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -136,37 +137,71 @@ void KeyValueEditor::setKind(ListKind kind)
     const QString prefix = headers ? u"headers"_s : u"requestParams"_s;
     setObjectName(prefix + u"Editor"_s);
     m_table->setObjectName(prefix + u"Table"_s);
-    m_table->setAccessibleName(headers ? tr("Headers") : tr("Request parameters"));
     m_addButton->setObjectName(prefix + u"AddButton"_s);
+    m_removeButton->setObjectName(prefix + u"RemoveButton"_s);
+    m_secretButton->setObjectName(prefix + u"SecretButton"_s);
+    m_secretButton->setVisible(headers);
+    m_showValuesButton->setObjectName(prefix + u"ShowValuesButton"_s);
+    m_problemLabel->setObjectName(prefix + u"Problems"_s);
+    m_secretBar->setObjectName(prefix + u"SecretBar"_s);
+    m_secretLabel->setObjectName(prefix + u"SecretMessage"_s);
+    m_copyButton->setObjectName(prefix + u"CopySecretButton"_s);
+    m_model->setObjectName(prefix + u"Model"_s);
+    // Header values are often credentials (Authorization); parameters rarely are.
+    setValuesMasked(headers);
+    retranslate();
+}
+
+void KeyValueEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void KeyValueEditor::retranslate()
+{
+    const bool headers = m_kind == ListKind::Headers;
+    m_model->setNameHeader(tr("Name"));
+    m_table->setAccessibleName(headers ? tr("Headers") : tr("Request parameters"));
     m_addButton->setText(headers ? tr("&Add Header") : tr("&Add Parameter"));
     m_addButton->setAccessibleName(headers ? tr("Add header") : tr("Add parameter"));
-    m_removeButton->setObjectName(prefix + u"RemoveButton"_s);
     m_removeButton->setText(tr("&Remove"));
     m_removeButton->setAccessibleName(headers ? tr("Remove header") : tr("Remove parameter"));
     m_removeButton->setToolTip(headers ? tr("Remove the selected headers")
                                        : tr("Remove the selected parameters"));
-    m_secretButton->setObjectName(prefix + u"SecretButton"_s);
     m_secretButton->setText(tr("Add Secret Header"));
     m_secretButton->setAccessibleName(tr("Add secret header"));
     m_secretButton->setToolTip(
         tr("Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart")
             .arg(secretHeaderName())
             .arg(SecretBytes));
-    m_secretButton->setVisible(headers);
-    m_showValuesButton->setObjectName(prefix + u"ShowValuesButton"_s);
     m_showValuesButton->setText(tr("Show Values"));
     m_showValuesButton->setAccessibleName(headers ? tr("Show header values")
                                                   : tr("Show parameter values"));
-    m_problemLabel->setObjectName(prefix + u"Problems"_s);
-    m_secretBar->setObjectName(prefix + u"SecretBar"_s);
-    m_secretLabel->setObjectName(prefix + u"SecretMessage"_s);
-    m_copyButton->setObjectName(prefix + u"CopySecretButton"_s);
+    m_showValuesButton->setToolTip(valuesMasked() ? tr("Show the values") : tr("Hide the values"));
     m_copyButton->setText(tr("&Copy Secret"));
     m_copyButton->setAccessibleName(tr("Copy secret"));
-    m_model->setObjectName(prefix + u"Model"_s);
-    // Header values are often credentials (Authorization); parameters rarely are.
-    setValuesMasked(headers);
+    showSecretNote();
     updateWidgets();
+}
+
+void KeyValueEditor::showSecretNote()
+{
+    switch (m_secretNote) {
+    case SecretNote::None:
+        m_secretLabel->clear();
+        break;
+    case SecretNote::Created:
+        m_secretLabel->setText(tr("%1 now holds a new random secret. Copy it into your receiver's "
+                                  "configuration so that it can check Channex's calls.")
+                                   .arg(secretHeaderName()));
+        break;
+    case SecretNote::Copied:
+        m_secretLabel->setText(tr("The secret is on the clipboard. Save the webhook to send it "
+                                  "to Channex."));
+        break;
+    }
 }
 
 void KeyValueEditor::setValues(const std::optional<Channex::KeyValueList> &values)
@@ -178,6 +213,7 @@ void KeyValueEditor::setValues(const std::optional<Channex::KeyValueList> &value
     }
     m_touched = false;
     m_secret.clear();
+    m_secretNote = SecretNote::None;
     m_secretBar->hide();
     updateWidgets();
     emit valuesChanged();
@@ -254,9 +290,8 @@ QString KeyValueEditor::addSecretHeader()
     }
     m_table->setCurrentIndex(m_model->index(row, KeyValueModel::NameColumn));
     m_secret = secret;
-    m_secretLabel->setText(tr("%1 now holds a new random secret. Copy it into your receiver's "
-                              "configuration so that it can check Channex's calls.")
-                               .arg(secretHeaderName()));
+    m_secretNote = SecretNote::Created;
+    showSecretNote();
     m_copyButton->setEnabled(true);
     m_secretBar->show();
     return secret;
@@ -265,8 +300,8 @@ QString KeyValueEditor::addSecretHeader()
 void KeyValueEditor::copySecret()
 {
     QGuiApplication::clipboard()->setText(m_secret);
-    m_secretLabel->setText(tr("The secret is on the clipboard. Save the webhook to send it "
-                              "to Channex."));
+    m_secretNote = SecretNote::Copied;
+    showSecretNote();
 }
 
 void KeyValueEditor::addRow()

@@ -59,7 +59,15 @@ signals:
     // The rows changed (typing, Add, Remove, a secret, or setValues()).
     void valuesChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What the bar under the table says about the secret header.
+    enum class SecretNote { None, Created, Copied };
+
+    void retranslate();
+    void showSecretNote();
     void addRow();
     void removeSelectedRows();
     void copySecret();
@@ -70,6 +78,7 @@ private:
     std::optional<Channex::KeyValueList> m_given;
     bool m_touched = false;
     QString m_secret; // the last generated secret, for the Copy button
+    SecretNote m_secretNote = SecretNote::None;
 
     KeyValueModel *m_model;
     QTableView *m_table;

@@ -2,6 +2,7 @@
 
 #include "app/http/HttpResponse.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -33,7 +34,6 @@ TestResultView::TestResultView(QWidget *parent)
     m_icon->setObjectName(u"testResultIcon"_s);
     m_icon->setFixedSize(IconSize, IconSize);
     m_status->setObjectName(u"testResultStatus"_s);
-    m_status->setAccessibleName(tr("Test result"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -47,7 +47,6 @@ TestResultView::TestResultView(QWidget *parent)
     m_detail->hide();
 
     m_body->setObjectName(u"testResultBody"_s);
-    m_body->setAccessibleName(tr("Response body"));
     m_body->setReadOnly(true);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setStyleHint(QFont::TypeWriter); // where the platform names no fixed font
@@ -65,7 +64,27 @@ TestResultView::TestResultView(QWidget *parent)
     layout->addLayout(statusRow);
     layout->addWidget(m_detail);
     layout->addWidget(m_body, 1);
-    clear();
+    retranslate();
+}
+
+void TestResultView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+// Every text again in the current language, the state's included.
+void TestResultView::retranslate()
+{
+    m_status->setAccessibleName(tr("Test result"));
+    m_body->setAccessibleName(tr("Response body"));
+    if (m_result)
+        setResult(*m_result);
+    else if (m_pending)
+        setPending();
+    else
+        clear();
 }
 
 QString TestResultView::prettyBody(const QString &body)
@@ -95,6 +114,9 @@ void TestResultView::showStatus(QStyle::StandardPixmap icon, Tone tone, const QS
 
 void TestResultView::setResult(const Channex::ApiResult<Channex::WebhookTestResult> &result)
 {
+    if (!m_result || &*m_result != &result)
+        m_result = result;
+    m_pending = false;
     if (!result.ok()) {
         m_succeeded = false;
         const Channex::ApiError &error = result.error();
@@ -132,6 +154,8 @@ void TestResultView::setResult(const Channex::ApiResult<Channex::WebhookTestResu
 
 void TestResultView::setPending()
 {
+    m_result.reset();
+    m_pending = true;
     m_succeeded = false;
     showStatus(QStyle::SP_BrowserReload, Tone::Neutral, tr("Sending a test call…"), {});
     m_body->clear();
@@ -140,6 +164,8 @@ void TestResultView::setPending()
 
 void TestResultView::clear()
 {
+    m_result.reset();
+    m_pending = false;
     m_succeeded = false;
     m_icon->clear();
     m_status->setPalette(palette());

@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 
@@ -36,11 +38,19 @@ public:
     // The body as shown: JSON indented, other text unchanged.
     static QString prettyBody(const QString &body);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class Tone { Neutral, Success, Failure };
     void showStatus(QStyle::StandardPixmap icon, Tone tone, const QString &text,
                     const QString &detail);
 
+    void retranslate();
+
+    // What is shown, to show it again in another language.
+    std::optional<Channex::ApiResult<Channex::WebhookTestResult>> m_result;
+    bool m_pending = false;
     bool m_succeeded = false;
     QLabel *m_icon;
     QLabel *m_status;

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -31,36 +32,27 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
       m_filterEdit(new QLineEdit(this)), m_scopeCombo(new QComboBox(this)),
       m_activeCombo(new QComboBox(this)), m_busyBar(new QProgressBar(this)),
       m_errorBanner(new QWidget(this)), m_errorLabel(new QLabel(m_errorBanner)),
-      m_retryButton(new QPushButton(tr("&Try again"), m_errorBanner)),
-      m_table(new QTableView(this)), m_overlay(new ViewStateOverlay(m_table->viewport()))
+      m_retryButton(new QPushButton(m_errorBanner)), m_table(new QTableView(this)),
+      m_overlay(new ViewStateOverlay(m_table->viewport()))
 {
     m_proxy->setSourceModel(m_model);
 
     m_filterEdit->setObjectName(QStringLiteral("webhookFilterEdit"));
-    m_filterEdit->setAccessibleName(tr("Filter webhooks"));
-    m_filterEdit->setPlaceholderText(
-        tr("Filter by callback URL, event, property name or ID, header or parameter name (%1)")
-            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_filterEdit->setToolTip(tr("Words match the start of any word a row shows, in any order. "
-                                "Esc clears the filter."));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->installEventFilter(this);
 
+    // Texts in retranslate().
     m_scopeCombo->setObjectName(QStringLiteral("scopeFilterCombo"));
-    m_scopeCombo->setAccessibleName(tr("Scope filter"));
-    m_scopeCombo->addItem(tr("All scopes"), int(WebhookFilterProxy::Scope::Any));
-    m_scopeCombo->addItem(tr("Global only"), int(WebhookFilterProxy::Scope::Global));
-    m_scopeCombo->addItem(tr("Property only"), int(WebhookFilterProxy::Scope::Property));
-
+    for (auto scope : {WebhookFilterProxy::Scope::Any, WebhookFilterProxy::Scope::Global,
+                       WebhookFilterProxy::Scope::Property})
+        m_scopeCombo->addItem(QString(), int(scope));
     m_activeCombo->setObjectName(QStringLiteral("activeFilterCombo"));
-    m_activeCombo->setAccessibleName(tr("Active filter"));
-    m_activeCombo->addItem(tr("Active and inactive"), int(WebhookFilterProxy::Activity::Any));
-    m_activeCombo->addItem(tr("Active only"), int(WebhookFilterProxy::Activity::Active));
-    m_activeCombo->addItem(tr("Inactive only"), int(WebhookFilterProxy::Activity::Inactive));
+    for (auto activity : {WebhookFilterProxy::Activity::Any, WebhookFilterProxy::Activity::Active,
+                          WebhookFilterProxy::Activity::Inactive})
+        m_activeCombo->addItem(QString(), int(activity));
 
     // A refresh over rows already shown: a thin busy bar, not an overlay hiding the rows.
     m_busyBar->setObjectName(QStringLiteral("refreshBusyIndicator"));
-    m_busyBar->setAccessibleName(tr("Refreshing webhooks"));
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);
     m_busyBar->setMaximumSize(90, 8);
@@ -74,7 +66,6 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     m_errorLabel->setForegroundRole(QPalette::ToolTipText);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retryButton->setObjectName(QStringLiteral("refreshRetryButton"));
-    m_retryButton->setAccessibleName(tr("Try again"));
     auto *bannerLayout = new QHBoxLayout(m_errorBanner);
     bannerLayout->setContentsMargins(8, 6, 8, 6);
     bannerLayout->addWidget(m_errorLabel, 1);
@@ -82,7 +73,6 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     m_errorBanner->hide();
 
     m_table->setObjectName(QStringLiteral("webhooksTable"));
-    m_table->setAccessibleName(tr("Webhooks"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WebhookListModel::ScopeColumn, Qt::AscendingOrder);
@@ -161,6 +151,40 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
             emit retryRequested();
     });
     connect(m_retryButton, &QPushButton::clicked, this, &WebhooksPanel::retryRequested);
+    retranslate();
+}
+
+void WebhooksPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslate();
+    // Cells and titles are translated when asked for; the filter matches what rows show.
+    m_proxy->invalidate();
+    updateEmptyState();
+}
+
+void WebhooksPanel::retranslate()
+{
+    m_filterEdit->setAccessibleName(tr("Filter webhooks"));
+    m_filterEdit->setPlaceholderText(
+        tr("Filter by callback URL, event, property name or ID, header or parameter name (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_filterEdit->setToolTip(tr("Words match the start of any word a row shows, in any order. "
+                                "Esc clears the filter."));
+    m_scopeCombo->setAccessibleName(tr("Scope filter"));
+    m_scopeCombo->setItemText(0, tr("All scopes"));
+    m_scopeCombo->setItemText(1, tr("Global only"));
+    m_scopeCombo->setItemText(2, tr("Property only"));
+    m_activeCombo->setAccessibleName(tr("Active filter"));
+    m_activeCombo->setItemText(0, tr("Active and inactive"));
+    m_activeCombo->setItemText(1, tr("Active only"));
+    m_activeCombo->setItemText(2, tr("Inactive only"));
+    m_busyBar->setAccessibleName(tr("Refreshing webhooks"));
+    m_retryButton->setText(tr("&Try again"));
+    m_retryButton->setAccessibleName(tr("Try again"));
+    m_table->setAccessibleName(tr("Webhooks"));
 }
 
 int WebhooksPanel::visibleCount() const

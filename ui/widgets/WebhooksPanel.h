@@ -61,10 +61,13 @@ signals:
     void activated(const QString &webhookId); // double click
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class OverlayAction { None, Retry, ClearFilters };
+
+    void retranslate();
 
     void buildHeaderMenu();
     void showRowMenu(const QPoint &position);
