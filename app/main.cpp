@@ -8,7 +8,6 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QTextStream>
 
 #include <memory>
@@ -40,7 +39,7 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
-    I18n::installTranslations(app.get(), QLocale());
+    I18n::installTranslations(app.get(), I18n::preferredLocale());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

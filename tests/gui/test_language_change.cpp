@@ -5,8 +5,11 @@
 // constructor and never retranslated on QEvent::LanguageChange fails here.
 #include "app/sandbox/DemoData.h"
 #include "tests/gui/ConsoleFixture.h"
+#include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ConnectionsDialog.h"
 #include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TestResultDialog.h"
 #include "ui/dialogs/WebhookDialog.h"
 
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -278,6 +282,25 @@ private slots:
     {
         checkLive([this] {
             auto dialog = std::make_unique<Gui::ConnectionsDialog>(m_console->controller.get());
+            dialog->show();
+            return dialog;
+        });
+    }
+
+    void helpAndPreferencesDialogs()
+    {
+        checkLive([] {
+            auto dialog = std::make_unique<Gui::AboutDialog>();
+            dialog->show();
+            return dialog;
+        });
+        checkLive([this] {
+            auto dialog = std::make_unique<Gui::ShortcutsDialog>(m_console->window->menuBar());
+            dialog->show();
+            return dialog;
+        });
+        checkLive([] {
+            auto dialog = std::make_unique<Gui::PreferencesDialog>();
             dialog->show();
             return dialog;
         });
