@@ -60,9 +60,8 @@ private slots:
         auto *combo = dialog->findChild<QComboBox *>(u"languageCombo"_s);
         // Each language in its own words, after the system's default.
         QVERIFY(combo->itemText(0).startsWith(u"System default"_s));
-        for (const QString &name :
-             {u"English"_s, u"Deutsch"_s, u"Français"_s, u"Español"_s, u"Italiano"_s,
-              u"Português (Brasil)"_s})
+        for (const QString &name : {u"English"_s, u"Deutsch"_s, u"Français"_s, u"Español"_s,
+                                    u"Italiano"_s, u"Português (Brasil)"_s})
             QVERIFY2(combo->findText(name) > 0, qPrintable(name));
 
         choose(combo, u"Deutsch"_s);
@@ -74,6 +73,10 @@ private slots:
                      ->headerData(WebhookListModel::ActiveColumn, Qt::Horizontal)
                      .toString(),
                  u"Aktiv"_s);
+
+        // Qt's own strings follow too (qt6-translations-l10n): the standard Close button.
+        const QString close = dialog->findChild<QPushButton *>(u"closeButton"_s)->text();
+        QVERIFY2(!close.contains(u"Close"_s), qPrintable(close));
 
         // The next start opens in German.
         QCOMPARE(I18n::preferredLocale().language(), QLocale::German);

@@ -98,7 +98,7 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     header->resizeSection(WebhookListModel::ScopeColumn, 180);
     header->resizeSection(WebhookListModel::CallbackUrlColumn, 320);
     header->resizeSection(WebhookListModel::EventsColumn, 250);
-    header->resizeSection(WebhookListModel::SendDataColumn, 100);
+    header->resizeSection(WebhookListModel::SendDataColumn, 130);
     header->resizeSection(WebhookListModel::HeadersColumn, 180);
     header->resizeSection(WebhookListModel::ParamsColumn, 110);
     header->setSectionHidden(WebhookListModel::IdColumn, true);
