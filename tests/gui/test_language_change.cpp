@@ -112,6 +112,11 @@ Texts textsOf(QWidget *root)
     widgets.prepend(root);
     for (QWidget *widget : std::as_const(widgets)) {
         const QString key = pathOf(widget, root);
+        // Qt's own helper widgets ("qt_tabwidget_tabbar" and its scroll buttons) get their
+        // texts from Qt's translations when created, and Qt 6.4 does not retranslate them:
+        // not this application's strings.
+        if (key.contains(u"/qt_"_s))
+            continue;
         if (widget->isWindow())
             add(texts, key + u".windowTitle"_s, widget->windowTitle());
         add(texts, key + u".toolTip"_s, widget->toolTip());

@@ -1,6 +1,7 @@
 #include "ui/widgets/EventMaskEditor.h"
 
 #include "app/payloads/EventCatalog.h"
+#include "ui/common/StatusColours.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QCheckBox>
@@ -434,10 +435,7 @@ void EventMaskEditor::showProblems()
         lines << (problem.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(problem.message);
         error = error || problem.isError();
     }
-    QPalette colours = palette();
-    colours.setColor(QPalette::WindowText,
-                     error ? QColor(0xa8, 0x1f, 0x1a) : QColor(0x8a, 0x55, 0x00));
-    m_problemsLabel->setPalette(colours);
+    setTone(m_problemsLabel, error ? Tone::Error : Tone::Warning);
     m_problemsLabel->setText(lines.join(u'\n'));
     m_problemsLabel->setVisible(!lines.isEmpty());
 }
