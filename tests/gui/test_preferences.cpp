@@ -102,6 +102,21 @@ private slots:
         QCOMPARE(header->visualIndex(WebhookListModel::ScopeColumn), 1);
         QVERIFY(header->isSectionHidden(WebhookListModel::IdColumn)); // as on a first start
     }
+
+    void dialogsReopenAtTheirLastSize()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        Gui::PreferencesDialog *dialog = openPreferences(console);
+        QVERIFY(dialog);
+        dialog->resize(700, 320);
+        dialog->close();
+        QTRY_VERIFY(!console.openDialog<Gui::PreferencesDialog>());
+        dialog = openPreferences(console);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->size(), QSize(700, 320));
+        dialog->close();
+    }
 };
 
 QTEST_MAIN(TestPreferences)

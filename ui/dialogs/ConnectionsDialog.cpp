@@ -4,6 +4,7 @@
 #include "app/session/ConnectionTester.h"
 #include "app/session/ConsoleController.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/RememberedGeometry.h"
 #include "ui/common/RevealToggle.h"
 #include "ui_ConnectionsDialog.h"
 
@@ -21,6 +22,7 @@ ConnectionsDialog::ConnectionsDialog(Session::ConsoleController *controller, QWi
       m_tester(new Session::ConnectionTester(this))
 {
     m_ui->setupUi(this);
+    rememberGeometry(this, QStringLiteral("ConnectionsDialog"));
     setObjectName(QStringLiteral("connectionsDialog"));
     for (ConnectionProfile::Kind kind : ConnectionProfile::allKinds()) {
         const ConnectionProfile profile {kind, {}};

@@ -1,6 +1,7 @@
 #include "ui/dialogs/PreferencesDialog.h"
 
 #include "app/i18n/Translations.h"
+#include "ui/common/RememberedGeometry.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
+    rememberGeometry(this, QStringLiteral("PreferencesDialog"));
     setObjectName(QStringLiteral("preferencesDialog"));
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));

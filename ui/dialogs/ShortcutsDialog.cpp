@@ -1,5 +1,7 @@
 #include "ui/dialogs/ShortcutsDialog.h"
 
+#include "ui/common/RememberedGeometry.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -53,6 +55,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(520, 480);
+    rememberGeometry(this, QStringLiteral("ShortcutsDialog"));
     fill();
 }
 

@@ -1,13 +1,13 @@
 #include "ui/dialogs/WebhookDialog.h"
 
 #include "ui/common/MessageBox.h"
+#include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
 #include "ui_WebhookDialog.h"
 
 #include <QCollator>
 #include <QEvent>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QStyle>
 
@@ -20,7 +20,6 @@ namespace Gui {
 
 namespace {
 
-const QString GeometryKey = u"WebhookDialog/geometry"_s;
 constexpr int GlobalRole = Qt::UserRole + 1;
 constexpr int MaxHintWarnings = 2;
 
@@ -89,7 +88,7 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     fresh.sendData = true;
     setWebhook(fresh);
     retranslate();
-    restoreGeometry(QSettings().value(GeometryKey).toByteArray());
+    rememberGeometry(this, u"WebhookDialog"_s);
 }
 
 WebhookDialog::~WebhookDialog() = default;
@@ -446,12 +445,6 @@ void WebhookDialog::reject()
             return;
     }
     QDialog::reject();
-}
-
-void WebhookDialog::done(int result)
-{
-    QSettings().setValue(GeometryKey, saveGeometry());
-    QDialog::done(result);
 }
 
 } // namespace Gui

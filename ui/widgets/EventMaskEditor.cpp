@@ -1,6 +1,7 @@
 #include "ui/widgets/EventMaskEditor.h"
 
 #include "app/payloads/EventCatalog.h"
+#include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
@@ -129,6 +130,7 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     layout->addWidget(splitter, 1);
+    rememberSplitter(splitter, u"EventMaskEditor"_s);
 
     setTabOrder(m_maskEdit, m_allCheck);
     setTabOrder(m_allCheck, m_findEdit);
