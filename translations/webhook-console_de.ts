@@ -897,6 +897,10 @@ Webhook-ID: %2</translation>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Fügen Sie den API-Schlüssel (user-api-key) aus Ihrem Channex-Profil ein, testen Sie dann die Verbindung und speichern Sie.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DuplicateWebhookDialog</name>

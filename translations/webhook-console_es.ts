@@ -897,6 +897,10 @@ ID del webhook: %2</translation>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Pegue la clave de API (user-api-key) de su perfil de Channex; después pruebe la conexión y guarde.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DuplicateWebhookDialog</name>

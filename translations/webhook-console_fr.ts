@@ -897,6 +897,10 @@ ID du webhook&#xa0;: %2</translation>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Collez la clé API (user-api-key) de votre profil Channex, puis testez la connexion et enregistrez.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DuplicateWebhookDialog</name>

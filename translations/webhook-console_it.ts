@@ -897,6 +897,10 @@ ID webhook: %2</translation>
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Incollare la chiave API (user-api-key) dal proprio profilo Channex, quindi provare la connessione e salvare.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DuplicateWebhookDialog</name>

@@ -897,6 +897,10 @@ ID do webhook: %2</translation>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Cole a chave de API (user-api-key) do seu perfil da Channex e depois teste a conexão e salve.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DuplicateWebhookDialog</name>
