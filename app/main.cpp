@@ -8,7 +8,6 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QTextStream>
 
 #include <memory>
@@ -34,13 +33,19 @@ int main(int argc, char *argv[])
         == Cli::CommandLine::Mode::Window;
     if (!needsWindow)
         Cli::attachParentConsole();
+#if defined(Q_OS_WIN) && QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // Qt 6.4 follows Windows' dark mode only when asked (6.5 does it by itself): dark palette and
+    // dark title bars whenever the system is dark. An explicit QT_QPA_PLATFORM still wins.
+    if (needsWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "windows:darkmode=2");
+#endif
     std::unique_ptr<QCoreApplication> app;
     if (needsWindow)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
-    I18n::installTranslations(app.get(), QLocale());
+    I18n::installTranslations(app.get(), I18n::preferredLocale());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -695,6 +695,49 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>Über Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Manage the webhooks of a Channex account, test them, and watch their deliveries.</source>
+        <translation>Verwalten Sie die Webhooks eines Channex-Kontos, testen Sie sie und verfolgen Sie ihre Zustellungen.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2) · %3</source>
+        <translation>Qt %1 (erstellt mit Qt %2) · %3</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Komponenten und ihre Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL Version 3. Die Installationsprogramme liefern die Qt-Bibliotheken unverändert als separate Dateien aus; Sie können sie durch einen eigenen Build ersetzen.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD-Lizenz mit 3 Klauseln (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Den Lizenztext jeder Komponente finden Sie auf ihrer oben verlinkten Website.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>Versionsinformationen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>Versionsinformationen kopieren</translation>
+    </message>
+    <message>
+        <source>Put the versions on the clipboard, for a support request</source>
+        <translation>Versionen für eine Support-Anfrage in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AriFilterEditor</name>
     <message>
         <source>Restriction %1</source>
@@ -853,6 +896,10 @@ Webhook-ID: %2</translation>
     <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Fügen Sie den API-Schlüssel (user-api-key) aus Ihrem Channex-Profil ein, testen Sie dann die Verbindung und speichern Sie.</translation>
     </message>
 </context>
 <context>
@@ -1180,14 +1227,6 @@ Webhook-ID: %2</translation>
         <translation>Ü&amp;ber Webhook Console</translation>
     </message>
     <message>
-        <source>About Webhook Console</source>
-        <translation>Über Webhook Console</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Verwalten Sie die Webhooks eines Channex-Kontos und beobachten Sie ihre Zustellungen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>the built-in sandbox (%1)</source>
         <translation>der integrierten Sandbox (%1)</translation>
     </message>
@@ -1225,6 +1264,25 @@ Webhook-ID: %2</translation>
             <numerusform>%1 von %n Webhooks angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::RevealToggle</name>
@@ -1243,6 +1301,49 @@ Webhook-ID: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>API-Schlüssel ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>In fields and dialogs</source>
+        <translation>In Feldern und Dialogen</translation>
+    </message>
+    <message>
+        <source>Clear the filter (in the filter field)</source>
+        <translation>Filter leeren (im Filterfeld)</translation>
+    </message>
+    <message>
+        <source>Move to the next field, leaving the table</source>
+        <translation>Zum nächsten Feld wechseln und die Tabelle verlassen</translation>
+    </message>
+    <message>
+        <source>Tick or clear Active (on the Active cell)</source>
+        <translation>Haken bei „Aktiv“ setzen oder entfernen (in der Zelle „Aktiv“)</translation>
+    </message>
+    <message>
+        <source>Save the webhook (in its dialog)</source>
+        <translation>Webhook speichern (in seinem Dialog)</translation>
+    </message>
+    <message>
+        <source>Close a dialog, asking first when something changed</source>
+        <translation>Dialog schließen, bei Änderungen vorher nachfragen</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2072,41 @@ Webhook-ID: %2</translation>
     <message>
         <source>Properties</source>
         <translation>Unterkünfte</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; no restart is needed.</source>
+        <translation>Das Fenster wechselt sofort die Sprache; ein Neustart ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Webhooks table:</source>
+        <translation>Webhook-Tabelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Columns</source>
+        <translation>Standardspalten &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation>Standardspalten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show every column again, in the original order and widths</source>
+        <translation>Alle Spalten wieder anzeigen, in der ursprünglichen Reihenfolge und Breite</translation>
     </message>
 </context>
 <context>

@@ -695,6 +695,49 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>Acerca de Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Manage the webhooks of a Channex account, test them, and watch their deliveries.</source>
+        <translation>Gestione los webhooks de una cuenta de Channex, pruébelos y siga sus entregas.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2) · %3</source>
+        <translation>Qt %1 (compilado con Qt %2) · %3</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Componentes y sus licencias&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versión 3. Los instaladores incluyen las bibliotecas de Qt sin modificar, como archivos independientes; puede sustituirlas por su propia compilación.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licencia MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licencia BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El texto de la licencia de cada componente está en su sitio web, enlazado arriba.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>&amp;Copiar información de versión</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>Copiar información de versión</translation>
+    </message>
+    <message>
+        <source>Put the versions on the clipboard, for a support request</source>
+        <translation>Copiar las versiones al portapapeles, para una solicitud de soporte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AriFilterEditor</name>
     <message>
         <source>Restriction %1</source>
@@ -853,6 +896,10 @@ ID del webhook: %2</translation>
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Pegue la clave de API (user-api-key) de su perfil de Channex; después pruebe la conexión y guarde.</translation>
     </message>
 </context>
 <context>
@@ -1180,14 +1227,6 @@ ID del webhook: %2</translation>
         <translation>&amp;Acerca de Webhook Console</translation>
     </message>
     <message>
-        <source>About Webhook Console</source>
-        <translation>Acerca de Webhook Console</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Gestione los webhooks de una cuenta de Channex y supervise sus entregas.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>the built-in sandbox (%1)</source>
         <translation>el sandbox integrado (%1)</translation>
     </message>
@@ -1225,6 +1264,25 @@ ID del webhook: %2</translation>
             <numerusform>Se muestran %1 de %n webhooks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::RevealToggle</name>
@@ -1243,6 +1301,49 @@ ID del webhook: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>Ocultar la clave de API</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>In fields and dialogs</source>
+        <translation>En campos y cuadros de diálogo</translation>
+    </message>
+    <message>
+        <source>Clear the filter (in the filter field)</source>
+        <translation>Borrar el filtro (en el campo de filtro)</translation>
+    </message>
+    <message>
+        <source>Move to the next field, leaving the table</source>
+        <translation>Pasar al campo siguiente, saliendo de la tabla</translation>
+    </message>
+    <message>
+        <source>Tick or clear Active (on the Active cell)</source>
+        <translation>Marcar o desmarcar «Activo» (en la celda «Activo»)</translation>
+    </message>
+    <message>
+        <source>Save the webhook (in its dialog)</source>
+        <translation>Guardar el webhook (en su cuadro de diálogo)</translation>
+    </message>
+    <message>
+        <source>Close a dialog, asking first when something changed</source>
+        <translation>Cerrar un cuadro de diálogo, preguntando antes si algo ha cambiado</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2072,41 @@ ID del webhook: %2</translation>
     <message>
         <source>Properties</source>
         <translation>Alojamientos</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; no restart is needed.</source>
+        <translation>La ventana cambia de idioma al instante; no es necesario reiniciar.</translation>
+    </message>
+    <message>
+        <source>Webhooks table:</source>
+        <translation>Tabla de webhooks:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Columns</source>
+        <translation>&amp;Restablecer columnas predeterminadas</translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation>Restablecer columnas predeterminadas</translation>
+    </message>
+    <message>
+        <source>Show every column again, in the original order and widths</source>
+        <translation>Volver a mostrar todas las columnas, con el orden y el ancho originales</translation>
     </message>
 </context>
 <context>

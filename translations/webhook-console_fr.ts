@@ -695,6 +695,49 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>À propos de Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Manage the webhooks of a Channex account, test them, and watch their deliveries.</source>
+        <translation>Gérez les webhooks d&apos;un compte Channex, testez-les et suivez leurs envois.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2) · %3</source>
+        <translation>Qt %1 (compilé avec Qt %2) · %3</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Composants et leurs licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3. Les programmes d&apos;installation fournissent les bibliothèques de Qt non modifiées, sous forme de fichiers distincts&#xa0;; vous pouvez les remplacer par votre propre compilation.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licence MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licence BSD à 3 clauses (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le texte de la licence de chaque composant se trouve sur son site, dont le lien figure ci-dessus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>&amp;Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>Put the versions on the clipboard, for a support request</source>
+        <translation>Copier les versions dans le presse-papiers, pour une demande d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AriFilterEditor</name>
     <message>
         <source>Restriction %1</source>
@@ -853,6 +896,10 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Collez la clé API (user-api-key) de votre profil Channex, puis testez la connexion et enregistrez.</translation>
     </message>
 </context>
 <context>
@@ -1180,14 +1227,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>À &amp;propos de Webhook Console</translation>
     </message>
     <message>
-        <source>About Webhook Console</source>
-        <translation>À propos de Webhook Console</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Gérez les webhooks d&apos;un compte Channex et suivez leurs envois.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>the built-in sandbox (%1)</source>
         <translation>le bac à sable intégré (%1)</translation>
     </message>
@@ -1225,6 +1264,25 @@ ID du webhook&#xa0;: %2</translation>
             <numerusform>%1 sur %n webhooks affichés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::RevealToggle</name>
@@ -1243,6 +1301,49 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>Masquer la clé API</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>In fields and dialogs</source>
+        <translation>Dans les champs et les boîtes de dialogue</translation>
+    </message>
+    <message>
+        <source>Clear the filter (in the filter field)</source>
+        <translation>Effacer le filtre (dans le champ de filtre)</translation>
+    </message>
+    <message>
+        <source>Move to the next field, leaving the table</source>
+        <translation>Passer au champ suivant en quittant le tableau</translation>
+    </message>
+    <message>
+        <source>Tick or clear Active (on the Active cell)</source>
+        <translation>Cocher ou décocher «&#xa0;Actif&#xa0;» (dans la cellule «&#xa0;Actif&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Save the webhook (in its dialog)</source>
+        <translation>Enregistrer le webhook (dans sa boîte de dialogue)</translation>
+    </message>
+    <message>
+        <source>Close a dialog, asking first when something changed</source>
+        <translation>Fermer une boîte de dialogue, avec confirmation en cas de modification</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1620,7 @@ ID du webhook&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
-        <translation>Arrêté : la connexion a changé avant l’envoi de toutes les modifications. Actualisez pour voir ce qui a été enregistré.</translation>
+        <translation>Arrêté&#xa0;: la connexion a changé avant l’envoi de toutes les modifications. Actualisez pour voir ce qui a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2072,41 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Properties</source>
         <translation>Établissements</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; no restart is needed.</source>
+        <translation>La fenêtre change de langue immédiatement&#xa0;; aucun redémarrage n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Webhooks table:</source>
+        <translation>Tableau des webhooks&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Columns</source>
+        <translation>&amp;Rétablir les colonnes par défaut</translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation>Rétablir les colonnes par défaut</translation>
+    </message>
+    <message>
+        <source>Show every column again, in the original order and widths</source>
+        <translation>Afficher à nouveau toutes les colonnes, dans l&apos;ordre et avec les largeurs d&apos;origine</translation>
     </message>
 </context>
 <context>

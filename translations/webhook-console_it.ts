@@ -695,6 +695,49 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>Informazioni su Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Manage the webhooks of a Channex account, test them, and watch their deliveries.</source>
+        <translation>Gestione dei webhook di un account Channex, con prove e monitoraggio degli invii.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2) · %3</source>
+        <translation>Qt %1 (compilato con Qt %2) · %3</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenze</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Componenti e relative licenze&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versione 3. I programmi di installazione includono le librerie di Qt non modificate, come file separati; è possibile sostituirle con una propria build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licenza MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licenza BSD a 3 clausole (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Il testo della licenza di ciascun componente si trova sul relativo sito, indicato sopra.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>&amp;Copia informazioni sulla versione</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>Copia informazioni sulla versione</translation>
+    </message>
+    <message>
+        <source>Put the versions on the clipboard, for a support request</source>
+        <translation>Copia le versioni negli appunti, per una richiesta di assistenza</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AriFilterEditor</name>
     <message>
         <source>Restriction %1</source>
@@ -853,6 +896,10 @@ ID webhook: %2</translation>
     <message>
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
+    </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Incollare la chiave API (user-api-key) dal proprio profilo Channex, quindi provare la connessione e salvare.</translation>
     </message>
 </context>
 <context>
@@ -1180,14 +1227,6 @@ ID webhook: %2</translation>
         <translation>&amp;Informazioni su Webhook Console</translation>
     </message>
     <message>
-        <source>About Webhook Console</source>
-        <translation>Informazioni su Webhook Console</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Gestisce i webhook di un account Channex e ne monitora gli invii.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>the built-in sandbox (%1)</source>
         <translation>la sandbox integrata (%1)</translation>
     </message>
@@ -1225,6 +1264,25 @@ ID webhook: %2</translation>
             <numerusform>Visualizzati %1 di %n webhook</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predefinita di sistema (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::RevealToggle</name>
@@ -1243,6 +1301,49 @@ ID webhook: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>Nascondi la chiave API</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>In fields and dialogs</source>
+        <translation>Nei campi e nelle finestre di dialogo</translation>
+    </message>
+    <message>
+        <source>Clear the filter (in the filter field)</source>
+        <translation>Cancella il filtro (nel campo filtro)</translation>
+    </message>
+    <message>
+        <source>Move to the next field, leaving the table</source>
+        <translation>Passa al campo successivo, uscendo dalla tabella</translation>
+    </message>
+    <message>
+        <source>Tick or clear Active (on the Active cell)</source>
+        <translation>Seleziona o deseleziona Attivo (nella cella Attivo)</translation>
+    </message>
+    <message>
+        <source>Save the webhook (in its dialog)</source>
+        <translation>Salva il webhook (nella relativa finestra di dialogo)</translation>
+    </message>
+    <message>
+        <source>Close a dialog, asking first when something changed</source>
+        <translation>Chiudi una finestra di dialogo, chiedendo conferma se ci sono modifiche</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2072,41 @@ ID webhook: %2</translation>
     <message>
         <source>Properties</source>
         <translation>Strutture</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; no restart is needed.</source>
+        <translation>La finestra cambia lingua subito; non è necessario riavviare.</translation>
+    </message>
+    <message>
+        <source>Webhooks table:</source>
+        <translation>Tabella dei webhook:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Columns</source>
+        <translation>&amp;Ripristina colonne predefinite</translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation>Ripristina colonne predefinite</translation>
+    </message>
+    <message>
+        <source>Show every column again, in the original order and widths</source>
+        <translation>Mostra di nuovo tutte le colonne, nell&apos;ordine e con le larghezze originali</translation>
     </message>
 </context>
 <context>

@@ -695,6 +695,49 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>About Webhook Console</source>
+        <translation>Sobre o Webhook Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Webhook Console %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Manage the webhooks of a Channex account, test them, and watch their deliveries.</source>
+        <translation>Gerencie os webhooks de uma conta Channex, teste-os e acompanhe as entregas.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2) · %3</source>
+        <translation>Qt %1 (compilado com Qt %2) · %3</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenças</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Componentes e suas licenças&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versão 3. Os instaladores incluem as bibliotecas do Qt sem modificações, como arquivos separados; é possível substituí-las por uma compilação própria.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licença MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licença BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;O texto da licença de cada componente está no site dele, com link acima.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>&amp;Copiar informações de versão</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>Copiar informações de versão</translation>
+    </message>
+    <message>
+        <source>Put the versions on the clipboard, for a support request</source>
+        <translation>Copiar as versões para a área de transferência, para uma solicitação de suporte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AriFilterEditor</name>
     <message>
         <source>Restriction %1</source>
@@ -853,6 +896,10 @@ ID do webhook: %2</translation>
     <message>
         <source>Testing…</source>
         <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
+        <translation>Cole a chave de API (user-api-key) do seu perfil da Channex e depois teste a conexão e salve.</translation>
     </message>
 </context>
 <context>
@@ -1180,14 +1227,6 @@ ID do webhook: %2</translation>
         <translation>&amp;Sobre o Webhook Console</translation>
     </message>
     <message>
-        <source>About Webhook Console</source>
-        <translation>Sobre o Webhook Console</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Manage the webhooks of a Channex account and watch their deliveries.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Webhook Console %1&lt;/h3&gt;&lt;p&gt;Gerencie os webhooks de uma conta do Channex e acompanhe as entregas.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>the built-in sandbox (%1)</source>
         <translation>o sandbox integrado (%1)</translation>
     </message>
@@ -1225,6 +1264,25 @@ ID do webhook: %2</translation>
             <numerusform>Exibindo %1 de %n webhooks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Padrão do sistema (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::RevealToggle</name>
@@ -1243,6 +1301,49 @@ ID do webhook: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>Ocultar a chave de API</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>In fields and dialogs</source>
+        <translation>Em campos e caixas de diálogo</translation>
+    </message>
+    <message>
+        <source>Clear the filter (in the filter field)</source>
+        <translation>Limpar o filtro (no campo de filtro)</translation>
+    </message>
+    <message>
+        <source>Move to the next field, leaving the table</source>
+        <translation>Ir para o próximo campo, saindo da tabela</translation>
+    </message>
+    <message>
+        <source>Tick or clear Active (on the Active cell)</source>
+        <translation>Marcar ou desmarcar “Ativo” (na célula “Ativo”)</translation>
+    </message>
+    <message>
+        <source>Save the webhook (in its dialog)</source>
+        <translation>Salvar o webhook (na caixa de diálogo dele)</translation>
+    </message>
+    <message>
+        <source>Close a dialog, asking first when something changed</source>
+        <translation>Fechar uma caixa de diálogo, perguntando antes se algo foi alterado</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2072,41 @@ ID do webhook: %2</translation>
     <message>
         <source>Properties</source>
         <translation>Propriedades</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The window changes language at once; no restart is needed.</source>
+        <translation>A janela muda de idioma imediatamente; não é preciso reiniciar.</translation>
+    </message>
+    <message>
+        <source>Webhooks table:</source>
+        <translation>Tabela de webhooks:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Columns</source>
+        <translation>&amp;Restaurar colunas padrão</translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation>Restaurar colunas padrão</translation>
+    </message>
+    <message>
+        <source>Show every column again, in the original order and widths</source>
+        <translation>Mostrar novamente todas as colunas, na ordem e com as larguras originais</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/WebhookActions.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ConnectionsDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/widgets/ConnectionBar.h"
 #include "ui/widgets/WebhooksPanel.h"
@@ -110,6 +111,7 @@ void MainWindow::retranslate()
     m_connectionToolBar->setWindowTitle(tr("Connection"));
     m_webhookToolBar->setWindowTitle(tr("Webhooks"));
     m_fileMenu->setTitle(tr("&File"));
+    m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_webhookMenu->setTitle(tr("&Webhook"));
     m_viewMenu->setTitle(tr("&View"));
@@ -141,6 +143,17 @@ void MainWindow::createActions()
 {
     // Texts in retranslate().
     m_fileMenu = menuBar()->addMenu(QString());
+    m_preferencesAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::resetColumnsRequested, m_panel,
+                &WebhooksPanel::resetHeaderState);
+        dialog->open();
+    });
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);

@@ -74,6 +74,7 @@ private:
     QLabel *m_totalLabel;
     QLabel *m_keychainLabel;
     QAction *m_refreshAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

@@ -1,9 +1,12 @@
 #include "app/i18n/Translations.h"
 
+#include "app/session/SettingsKeys.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <functional>
@@ -65,6 +68,22 @@ bool installTranslations(QCoreApplication *application, const QLocale &locale)
         return translator->load(locale, QStringLiteral("webhook-console"), QStringLiteral("_"),
                                 ResourceDirectory);
     });
+}
+
+QString savedLanguage()
+{
+    return QSettings().value(Session::SettingsKeys::Language).toString();
+}
+
+void setSavedLanguage(const QString &language)
+{
+    QSettings().setValue(Session::SettingsKeys::Language, language);
+}
+
+QLocale preferredLocale()
+{
+    const QString saved = savedLanguage();
+    return saved.isEmpty() ? QLocale::system() : QLocale(saved);
 }
 
 } // namespace I18n

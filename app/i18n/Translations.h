@@ -19,4 +19,11 @@ QStringList availableLanguages();
 // which then shows in English.
 bool installTranslations(QCoreApplication *application, const QLocale &locale);
 
+// The language chosen in Preferences: a locale name such as "de" or "pt_BR", or empty to follow
+// the system (LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Linux). Kept in QSettings.
+QString savedLanguage();
+void setSavedLanguage(const QString &language);
+// The locale to show: the saved language, or the system's.
+QLocale preferredLocale();
+
 } // namespace I18n

@@ -18,6 +18,9 @@ inline constexpr QLatin1StringView LastUsedConnection {"connections/lastUsed"};
 inline constexpr QLatin1StringView LegacyProfile {"connection/profile"};
 inline constexpr QLatin1StringView LegacyCustomRoot {"connection/customRoot"};
 
+// Preferences: the interface language ("" = the system's, else a locale name like "pt_BR").
+inline constexpr QLatin1StringView Language {"ui/language"};
+
 // Window layout.
 inline constexpr QLatin1StringView WindowGeometry {"mainWindow/geometry"};
 inline constexpr QLatin1StringView WindowState {"mainWindow/state"};

@@ -6,6 +6,7 @@
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ConnectionsDialog.h"
 #include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TestResultDialog.h"
 #include "ui/dialogs/WebhookDialog.h"
@@ -130,6 +131,10 @@ private slots:
         Gui::ShortcutsDialog shortcuts(console.window->menuBar(), console.window.get());
         shortcuts.show();
         problems << unnamed(&shortcuts);
+
+        Gui::PreferencesDialog preferences(console.window.get());
+        preferences.show();
+        problems << unnamed(&preferences);
 
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

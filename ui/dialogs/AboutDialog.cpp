@@ -1,5 +1,7 @@
 #include "ui/dialogs/AboutDialog.h"
 
+#include "ui/common/RememberedGeometry.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -52,6 +54,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(m_licences, 1);
     layout->addWidget(buttons);
     resize(560, 460);
+    rememberGeometry(this, QStringLiteral("AboutDialog"));
     retranslate();
 }
 

@@ -4,6 +4,7 @@
 #include "app/session/ConnectionTester.h"
 #include "app/session/ConsoleController.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/RememberedGeometry.h"
 #include "ui/common/RevealToggle.h"
 #include "ui_ConnectionsDialog.h"
 
@@ -21,6 +22,7 @@ ConnectionsDialog::ConnectionsDialog(Session::ConsoleController *controller, QWi
       m_tester(new Session::ConnectionTester(this))
 {
     m_ui->setupUi(this);
+    rememberGeometry(this, QStringLiteral("ConnectionsDialog"));
     setObjectName(QStringLiteral("connectionsDialog"));
     for (ConnectionProfile::Kind kind : ConnectionProfile::allKinds()) {
         const ConnectionProfile profile {kind, {}};
@@ -192,7 +194,12 @@ void ConnectionsDialog::updateWidgets()
     const QString why = problem();
     const bool dirty = isDirty();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(dirty && why.isEmpty());
-    m_ui->hintLabel->setText(builtIn ? why : (dirty ? why : QString()));
+    QString hint = builtIn ? why : (dirty ? why : QString());
+    // A new connection is saved at once, without a key: say what comes next.
+    if (hint.isEmpty() && needsKey && m_ui->apiKeyEdit->text().trimmed().isEmpty())
+        hint = tr("Paste the API key (user-api-key) from your Channex profile, then Test "
+                  "connection and Save.");
+    m_ui->hintLabel->setText(hint);
     const bool testable = !custom
         || !ConnectionProfile::normalizeServerRoot(m_ui->serverRootEdit->text(), nullptr).isEmpty();
     m_ui->testConnectionButton->setEnabled(

@@ -1,5 +1,6 @@
 #include "ui/dialogs/DuplicateWebhookDialog.h"
 
+#include "ui/common/RememberedGeometry.h"
 #include "ui_DuplicateWebhookDialog.h"
 
 #include <QEvent>
@@ -20,6 +21,7 @@ DuplicateWebhookDialog::DuplicateWebhookDialog(const Channex::Webhook &webhook,
       m_callbackUrl(webhook.callbackUrl)
 {
     m_ui->setupUi(this);
+    rememberGeometry(this, QStringLiteral("DuplicateWebhookDialog"));
     setObjectName(QStringLiteral("duplicateWebhookDialog"));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("duplicateButton"));

@@ -1,5 +1,7 @@
 #include "ui/dialogs/ShortcutsDialog.h"
 
+#include "ui/common/RememberedGeometry.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -53,6 +55,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(520, 480);
+    rememberGeometry(this, QStringLiteral("ShortcutsDialog"));
     fill();
 }
 
@@ -85,13 +88,16 @@ void ShortcutsDialog::fill()
         }
     }
     addSection(tr("In fields and dialogs"));
+    // Key names from QKeySequence, so that Qt's own translations name them ("Échap", "Leertaste").
+    const auto key = [](QKeyCombination keys) {
+        return QKeySequence(keys).toString(QKeySequence::NativeText);
+    };
     const QList<QPair<QString, QString>> local {
-        {tr("Clear the filter (in the filter field)"), tr("Esc")},
-        {tr("Move to the next field, leaving the table"), tr("Tab")},
-        {tr("Tick or clear Active (on the Active cell)"), tr("Space")},
-        {tr("Save the webhook (in its dialog)"),
-         QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)},
-        {tr("Close a dialog, asking first when something changed"), tr("Esc")},
+        {tr("Clear the filter (in the filter field)"), key(Qt::Key_Escape)},
+        {tr("Move to the next field, leaving the table"), key(Qt::Key_Tab)},
+        {tr("Tick or clear Active (on the Active cell)"), key(Qt::Key_Space)},
+        {tr("Save the webhook (in its dialog)"), key(Qt::CTRL | Qt::Key_Return)},
+        {tr("Close a dialog, asking first when something changed"), key(Qt::Key_Escape)},
     };
     for (const auto &[command, keys] : local)
         new QTreeWidgetItem(m_list, {command, keys});

@@ -1,20 +1,14 @@
 #include "ui/dialogs/TestResultDialog.h"
 
+#include "ui/common/RememberedGeometry.h"
 #include "ui_TestResultDialog.h"
 
 #include <QEvent>
 #include <QPushButton>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
-
-namespace {
-
-const QString GeometryKey = u"TestResultDialog/geometry"_s;
-
-} // namespace
 
 TestResultDialog::TestResultDialog(const QString &callbackUrl, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::TestResultDialog>()), m_callbackUrl(callbackUrl)
@@ -25,7 +19,7 @@ TestResultDialog::TestResultDialog(const QString &callbackUrl, QWidget *parent)
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     retranslate();
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    restoreGeometry(QSettings().value(GeometryKey).toByteArray());
+    rememberGeometry(this, u"TestResultDialog"_s);
 }
 
 TestResultDialog::~TestResultDialog() = default;
@@ -60,12 +54,6 @@ void TestResultDialog::showResult(const Channex::ApiResult<Channex::WebhookTestR
 TestResultView *TestResultDialog::view() const
 {
     return m_ui->testResultView;
-}
-
-void TestResultDialog::done(int result)
-{
-    QSettings().setValue(GeometryKey, saveGeometry());
-    QDialog::done(result);
 }
 
 } // namespace Gui

@@ -31,7 +31,6 @@ public:
     TestResultView *view() const;
 
 protected:
-    void done(int result) override;
     void changeEvent(QEvent *event) override;
 
 private:

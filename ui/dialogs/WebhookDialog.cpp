@@ -1,12 +1,13 @@
 #include "ui/dialogs/WebhookDialog.h"
 
 #include "ui/common/MessageBox.h"
+#include "ui/common/RememberedGeometry.h"
+#include "ui/common/StatusColours.h"
 #include "ui_WebhookDialog.h"
 
 #include <QCollator>
 #include <QEvent>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QStyle>
 
@@ -19,7 +20,6 @@ namespace Gui {
 
 namespace {
 
-const QString GeometryKey = u"WebhookDialog/geometry"_s;
 constexpr int GlobalRole = Qt::UserRole + 1;
 constexpr int MaxHintWarnings = 2;
 
@@ -36,17 +36,6 @@ bool isFieldKey(const QString &key)
         .contains(key);
 }
 
-void setTone(QWidget *widget, const QColor &colour)
-{
-    QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
-    if (colour.isValid())
-        palette.setColor(QPalette::WindowText, colour);
-    widget->setPalette(palette);
-}
-
-const QColor ErrorColour(0xa8, 0x1f, 0x1a);
-const QColor WarningColour(0x8a, 0x55, 0x00);
-
 } // namespace
 
 WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
@@ -61,9 +50,7 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     save->setDefault(true);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
 
-    m_ui->errorBanner->setStyleSheet(
-        u"QLabel { background: #fdecea; color: #7a1712; border: 1px solid #e6a19c; "
-        "border-radius: 3px; }"_s);
+    m_ui->errorBanner->setStyleSheet(bannerStyleSheet(Tone::Error, palette()));
     m_ui->errorBanner->hide();
     m_ui->busyBar->hide();
     m_ui->testResultToggle->hide();
@@ -101,7 +88,7 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     fresh.sendData = true;
     setWebhook(fresh);
     retranslate();
-    restoreGeometry(QSettings().value(GeometryKey).toByteArray());
+    rememberGeometry(this, u"WebhookDialog"_s);
 }
 
 WebhookDialog::~WebhookDialog() = default;
@@ -361,7 +348,7 @@ void WebhookDialog::showFieldMessage(QLabel *label, const QStringList &errors,
 {
     const QStringList lines = errors.isEmpty() ? warnings : errors;
     label->setText(lines.join(u'\n'));
-    setTone(label, errors.isEmpty() ? WarningColour : ErrorColour);
+    setTone(label, errors.isEmpty() ? Tone::Warning : Tone::Error);
     label->setVisible(!lines.isEmpty());
 }
 
@@ -408,17 +395,17 @@ void WebhookDialog::updateWidgets()
 
     // The hint line: busy, else the first error, else the server's refusal, else warnings.
     QString hint;
-    QColor tone;
+    Tone tone = Tone::Normal;
     const auto firstError = std::find_if(problems.cbegin(), problems.cend(),
                                          [](const auto &p) { return p.isError(); });
     if (m_busy) {
         hint = m_busyText;
     } else if (firstError != problems.cend()) {
         hint = tr("%1: %2").arg(fieldTitle(firstError->field), firstError->message);
-        tone = ErrorColour;
+        tone = Tone::Error;
     } else if (!m_serverDetails.isEmpty()) {
         hint = tr("Channex refused the last save; its messages are shown at the fields.");
-        tone = ErrorColour;
+        tone = Tone::Error;
     } else {
         QStringList warnings;
         for (const WebhookRules::Problem &p : problems) {
@@ -426,7 +413,7 @@ void WebhookDialog::updateWidgets()
                 warnings << p.message;
         }
         hint = warnings.join(u' ');
-        tone = WarningColour;
+        tone = Tone::Warning;
     }
     m_ui->hintLabel->setText(hint);
     setTone(m_ui->hintLabel, tone);
@@ -458,12 +445,6 @@ void WebhookDialog::reject()
             return;
     }
     QDialog::reject();
-}
-
-void WebhookDialog::done(int result)
-{
-    QSettings().setValue(GeometryKey, saveGeometry());
-    QDialog::done(result);
 }
 
 } // namespace Gui

@@ -67,7 +67,6 @@ public slots:
     void reject() override;
 
 protected:
-    void done(int result) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,6 +1,8 @@
 #include "ui/widgets/EventMaskEditor.h"
 
 #include "app/payloads/EventCatalog.h"
+#include "ui/common/RememberedGeometry.h"
+#include "ui/common/StatusColours.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QCheckBox>
@@ -128,6 +130,7 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     layout->addWidget(splitter, 1);
+    rememberSplitter(splitter, u"EventMaskEditor"_s);
 
     setTabOrder(m_maskEdit, m_allCheck);
     setTabOrder(m_allCheck, m_findEdit);
@@ -434,10 +437,7 @@ void EventMaskEditor::showProblems()
         lines << (problem.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(problem.message);
         error = error || problem.isError();
     }
-    QPalette colours = palette();
-    colours.setColor(QPalette::WindowText,
-                     error ? QColor(0xa8, 0x1f, 0x1a) : QColor(0x8a, 0x55, 0x00));
-    m_problemsLabel->setPalette(colours);
+    setTone(m_problemsLabel, error ? Tone::Error : Tone::Warning);
     m_problemsLabel->setText(lines.join(u'\n'));
     m_problemsLabel->setVisible(!lines.isEmpty());
 }

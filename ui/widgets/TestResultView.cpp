@@ -1,6 +1,7 @@
 #include "ui/widgets/TestResultView.h"
 
 #include "app/http/HttpResponse.h"
+#include "ui/common/StatusColours.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -100,13 +101,10 @@ void TestResultView::showStatus(QStyle::StandardPixmap icon, Tone tone, const QS
                                 const QString &detail)
 {
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(IconSize, IconSize));
-    // Dark enough for text on a light window; the icon carries the meaning on dark themes.
-    QPalette colours = palette();
-    if (tone == Tone::Success)
-        colours.setColor(QPalette::WindowText, QColor(0x1b, 0x6e, 0x2a));
-    else if (tone == Tone::Failure)
-        colours.setColor(QPalette::WindowText, QColor(0xa8, 0x1f, 0x1a));
-    m_status->setPalette(colours);
+    setTone(m_status,
+            tone == Tone::Success       ? Gui::Tone::Success
+                : tone == Tone::Failure ? Gui::Tone::Error
+                                        : Gui::Tone::Normal);
     m_status->setText(text);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());

@@ -98,10 +98,11 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     header->resizeSection(WebhookListModel::ScopeColumn, 180);
     header->resizeSection(WebhookListModel::CallbackUrlColumn, 320);
     header->resizeSection(WebhookListModel::EventsColumn, 250);
-    header->resizeSection(WebhookListModel::SendDataColumn, 100);
+    header->resizeSection(WebhookListModel::SendDataColumn, 130);
     header->resizeSection(WebhookListModel::HeadersColumn, 180);
     header->resizeSection(WebhookListModel::ParamsColumn, 110);
     header->setSectionHidden(WebhookListModel::IdColumn, true);
+    m_defaultHeaderState = header->saveState();
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterEdit, 1);
@@ -371,6 +372,11 @@ void WebhooksPanel::hideRefreshState()
 {
     m_busyBar->hide();
     m_errorBanner->hide();
+}
+
+void WebhooksPanel::resetHeaderState()
+{
+    m_table->horizontalHeader()->restoreState(m_defaultHeaderState);
 }
 
 void WebhooksPanel::updateEmptyState()

@@ -53,6 +53,8 @@ public:
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
+    // Every column back to the order, widths and visibility of a first start.
+    void resetHeaderState();
 
 signals:
     void retryRequested();
@@ -87,6 +89,7 @@ private:
     QTableView *m_table;
     ViewStateOverlay *m_overlay;
     QList<QAction *> m_rowActions;
+    QByteArray m_defaultHeaderState;
     OverlayAction m_overlayAction = OverlayAction::None;
     bool m_busy
         = false; // loading or failed with nothing to show: the overlay is not about emptiness

@@ -1,0 +1,123 @@
+// Preferences (F22, F23): the language is chosen from a list that names each language in its own
+// words, applies to the open window at once, and is the one the next start uses; Restore
+// Default Columns brings back hidden and moved columns.
+#include "app/channex/WebhookListModel.h"
+#include "app/i18n/Translations.h"
+#include "tests/gui/ConsoleFixture.h"
+#include "ui/dialogs/PreferencesDialog.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+using namespace GuiTest;
+using Channex::WebhookListModel;
+
+namespace {
+
+QString fileMenuTitle(const Gui::MainWindow *window)
+{
+    return window->menuBar()->actions().constFirst()->text();
+}
+
+Gui::PreferencesDialog *openPreferences(const Console &console)
+{
+    console.action(u"preferencesAction"_s)->trigger();
+    return console.openDialog<Gui::PreferencesDialog>();
+}
+
+void choose(QComboBox *combo, const QString &text)
+{
+    const int index = combo->findText(text);
+    QVERIFY2(index >= 0, qPrintable(text));
+    combo->setCurrentIndex(index);
+    QCoreApplication::sendPostedEvents(); // LanguageChange is posted to every widget
+}
+
+} // namespace
+
+class TestPreferences final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+private slots:
+    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_preferences"_s)); }
+
+    void cleanup() { I18n::installTranslations(qApp, QLocale(QLocale::English)); }
+
+    void languageAppliesAtOnceAndIsRemembered()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        QCOMPARE(fileMenuTitle(console.window.get()), u"&File"_s);
+        Gui::PreferencesDialog *dialog = openPreferences(console);
+        QVERIFY(dialog);
+        auto *combo = dialog->findChild<QComboBox *>(u"languageCombo"_s);
+        // Each language in its own words, after the system's default.
+        QVERIFY(combo->itemText(0).startsWith(u"System default"_s));
+        for (const QString &name : {u"English"_s, u"Deutsch"_s, u"Français"_s, u"Español"_s,
+                                    u"Italiano"_s, u"Português (Brasil)"_s})
+            QVERIFY2(combo->findText(name) > 0, qPrintable(name));
+
+        choose(combo, u"Deutsch"_s);
+        QTRY_COMPARE(fileMenuTitle(console.window.get()), u"&Datei"_s);
+        QCOMPARE(I18n::savedLanguage(), u"de"_s);
+        // The table's header follows too, without a restart.
+        QCOMPARE(console.table()
+                     ->model()
+                     ->headerData(WebhookListModel::ActiveColumn, Qt::Horizontal)
+                     .toString(),
+                 u"Aktiv"_s);
+
+        // Qt's own strings follow too (qt6-translations-l10n): the standard Close button.
+        const QString close = dialog->findChild<QPushButton *>(u"closeButton"_s)->text();
+        QVERIFY2(!close.contains(u"Close"_s), qPrintable(close));
+
+        // The next start opens in German.
+        QCOMPARE(I18n::preferredLocale().language(), QLocale::German);
+
+        choose(combo, u"English"_s);
+        QTRY_COMPARE(fileMenuTitle(console.window.get()), u"&File"_s);
+        choose(combo, combo->itemText(0));
+        QCOMPARE(I18n::savedLanguage(), QString()); // follow the system again
+    }
+
+    void restoreDefaultColumns()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        QHeaderView *header = console.table()->horizontalHeader();
+        header->setSectionHidden(WebhookListModel::EventsColumn, true);
+        header->moveSection(header->visualIndex(WebhookListModel::ScopeColumn), 5);
+        Gui::PreferencesDialog *dialog = openPreferences(console);
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"resetColumnsButton"_s),
+                          Qt::LeftButton);
+        QVERIFY(!header->isSectionHidden(WebhookListModel::EventsColumn));
+        QCOMPARE(header->visualIndex(WebhookListModel::ScopeColumn), 1);
+        QVERIFY(header->isSectionHidden(WebhookListModel::IdColumn)); // as on a first start
+    }
+
+    void dialogsReopenAtTheirLastSize()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        Gui::PreferencesDialog *dialog = openPreferences(console);
+        QVERIFY(dialog);
+        dialog->resize(700, 320);
+        dialog->close();
+        QTRY_VERIFY(!console.openDialog<Gui::PreferencesDialog>());
+        dialog = openPreferences(console);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->size(), QSize(700, 320));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestPreferences)
+#include "test_preferences.moc"

@@ -1,0 +1,94 @@
+#include "ui/dialogs/PreferencesDialog.h"
+
+#include "app/i18n/Translations.h"
+#include "ui/common/RememberedGeometry.h"
+#include "ui_PreferencesDialog.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHash>
+#include <QLocale>
+#include <QPushButton>
+
+namespace Gui {
+
+namespace {
+
+// A language in its own words, so that a person who cannot read the current one finds theirs.
+// The shipped languages are spelled out: Qt names "es" "español de España", and the list should
+// say what the translation is, Spanish for every Spanish reader.
+QString nativeName(const QString &code)
+{
+    static const QHash<QString, QString> names {
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("it"), QStringLiteral("Italiano")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")},
+    };
+    if (const auto it = names.constFind(code); it != names.constEnd())
+        return *it;
+    const QLocale locale(code);
+    return locale.nativeLanguageName() + QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+    rememberGeometry(this, QStringLiteral("PreferencesDialog"));
+    setObjectName(QStringLiteral("preferencesDialog"));
+    QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setAccessibleName(tr("Close"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->resetColumnsButton, &QPushButton::clicked, this,
+            &PreferencesDialog::resetColumnsRequested);
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
+            &PreferencesDialog::chooseLanguage);
+    fillLanguages();
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+QString PreferencesDialog::systemDefaultText()
+{
+    return tr("System default (%1)").arg(nativeName(QLocale::system().name()));
+}
+
+void PreferencesDialog::fillLanguages()
+{
+    m_filling = true;
+    QComboBox *combo = m_ui->languageCombo;
+    combo->clear();
+    combo->addItem(systemDefaultText(), QString());
+    for (const QString &code : I18n::availableLanguages())
+        combo->addItem(nativeName(code), code);
+    combo->setCurrentIndex(qMax(0, combo->findData(I18n::savedLanguage())));
+    m_filling = false;
+}
+
+void PreferencesDialog::chooseLanguage(int index)
+{
+    if (m_filling || index < 0)
+        return;
+    I18n::setSavedLanguage(m_ui->languageCombo->itemData(index).toString());
+    // Every widget gets QEvent::LanguageChange, this dialog included.
+    I18n::installTranslations(QCoreApplication::instance(), I18n::preferredLocale());
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+        // The other entries name their languages in their own words, which do not change.
+        m_ui->languageCombo->setItemText(0, systemDefaultText());
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace Gui
