@@ -81,17 +81,26 @@ struct Console
         return panel()->currentWebhookId() == webhookId;
     }
 
-    // The webhooks the sandbox stores now, fetched over HTTP by the observer client.
+    // The webhooks the sandbox stores now, fetched over HTTP by the observer client; empty,
+    // with the reason in listProblem, when the list could not be fetched.
     QList<Channex::Webhook> stored() const
     {
-        std::optional<QList<Channex::Webhook>> list;
+        std::optional<Channex::ApiResult<QList<Channex::Webhook>>> answer;
         QObject context;
-        observer->listWebhooks(&context, [&list](Channex::ApiResult<QList<Channex::Webhook>> r) {
-            list = r.ok() ? r.value() : QList<Channex::Webhook> {};
+        observer->listWebhooks(&context, [&answer](Channex::ApiResult<QList<Channex::Webhook>> r) {
+            answer.emplace(std::move(r));
         });
-        [[maybe_unused]] const bool answered
-            = QTest::qWaitFor([&list] { return list.has_value(); }, 5000);
-        return list.value_or(QList<Channex::Webhook> {});
+        // Generous: on a loaded machine the sandbox thread may be slow to get the CPU.
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000)) {
+            listProblem = QStringLiteral("the sandbox did not list its webhooks within 20 s");
+            return {};
+        }
+        if (!answer->ok()) {
+            listProblem = answer->error().message();
+            return {};
+        }
+        listProblem.clear();
+        return answer->value();
     }
 
     std::optional<Channex::Webhook> storedById(const QString &id) const
@@ -125,6 +134,7 @@ struct Console
     std::unique_ptr<Session::ConsoleController> controller;
     std::unique_ptr<Gui::MainWindow> window;
     std::unique_ptr<Channex::ChannexClient> observer;
+    mutable QString listProblem; // why the last stored() came back empty
     bool ready = false;
 };
 

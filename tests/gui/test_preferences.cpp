@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -55,7 +56,7 @@ private slots:
         Console console;
         QVERIFY(console.ready);
         QCOMPARE(fileMenuTitle(console.window.get()), u"&File"_s);
-        Gui::PreferencesDialog *dialog = openPreferences(console);
+        QPointer<Gui::PreferencesDialog> dialog = openPreferences(console);
         QVERIFY(dialog);
         auto *combo = dialog->findChild<QComboBox *>(u"languageCombo"_s);
         // Each language in its own words, after the system's default.
@@ -94,7 +95,7 @@ private slots:
         QHeaderView *header = console.table()->horizontalHeader();
         header->setSectionHidden(WebhookListModel::EventsColumn, true);
         header->moveSection(header->visualIndex(WebhookListModel::ScopeColumn), 5);
-        Gui::PreferencesDialog *dialog = openPreferences(console);
+        QPointer<Gui::PreferencesDialog> dialog = openPreferences(console);
         QVERIFY(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"resetColumnsButton"_s),
                           Qt::LeftButton);
@@ -107,7 +108,7 @@ private slots:
     {
         Console console;
         QVERIFY(console.ready);
-        Gui::PreferencesDialog *dialog = openPreferences(console);
+        QPointer<Gui::PreferencesDialog> dialog = openPreferences(console);
         QVERIFY(dialog);
         dialog->resize(700, 320);
         dialog->close();

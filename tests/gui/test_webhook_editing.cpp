@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -86,6 +87,12 @@ WebhookDialog *openEditor(const Console &console, const QString &webhookId)
 
 } // namespace
 
+// `var` = what the sandbox stores for webhook `id`; fails the test (with the reason) if it is not
+// there, instead of reading an empty optional.
+#define WC_STORED(var, console, id)                                                                \
+    const std::optional<Webhook> var = (console).storedById(id);                                   \
+    QVERIFY2(var, qPrintable(u"webhook %1 not stored: %2"_s.arg(id, (console).listProblem)))
+
 class TestWebhookEditing final : public QObject
 {
     Q_OBJECT
@@ -101,7 +108,7 @@ private slots:
         Console console;
         QVERIFY(console.ready);
         console.action(u"newWebhookAction"_s)->trigger();
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        QPointer<WebhookDialog> dialog = console.openDialog<WebhookDialog>();
         QVERIFY(dialog);
         QVERIFY(!saveButton(dialog)->isEnabled()); // nothing typed yet
 
@@ -118,7 +125,7 @@ private slots:
         QVERIFY2(saveButton(dialog)->isEnabled(), qPrintable(dialog->hint()));
 
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // closing deletes it
         const auto stored = console.storedByUrl(url);
         QVERIFY(stored);
         QCOMPARE(stored->propertyId, HarbourView);
@@ -138,7 +145,7 @@ private slots:
         Console console;
         QVERIFY(console.ready);
         QTest::keySequence(console.table(), QKeySequence::New);
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        QPointer<WebhookDialog> dialog = console.openDialog<WebhookDialog>();
         QVERIFY(dialog);
         const QString url = u"https://ops.example.com/all-hotels"_s;
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), url);
@@ -150,7 +157,7 @@ private slots:
         QTRY_COMPARE(QApplication::activeWindow(), dialog);
         QTest::keyClick(child<QLineEdit>(dialog, u"eventMaskEdit"_s), Qt::Key_Return,
                         Qt::ControlModifier);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // closing deletes it
         const auto stored = console.storedByUrl(url);
         QVERIFY(stored);
         QCOMPARE(stored->isGlobal, true);
@@ -166,7 +173,7 @@ private slots:
         QVERIFY(console.select(HarbourWebhookId));
         console.table()->setFocus();
         QTest::keyClick(console.table(), Qt::Key_Return);
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        QPointer<WebhookDialog> dialog = console.openDialog<WebhookDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->webhook().id, HarbourWebhookId);
 
@@ -183,7 +190,7 @@ private slots:
             ->setValues(KeyValueList {{u"source"_s, u"console"_s}, {u"v"_s, u"2"_s}});
         QVERIFY(dialog->isModified());
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // closing deletes it
 
         const auto stored = console.storedById(HarbourWebhookId);
         QVERIFY(stored);
@@ -205,7 +212,7 @@ private slots:
     {
         Console console;
         QVERIFY(console.ready);
-        WebhookDialog *dialog = openEditor(console, HarbourWebhookId);
+        QPointer<WebhookDialog> dialog = openEditor(console, HarbourWebhookId);
         QVERIFY(dialog);
         const QString url = u"https://pms.example.com/refused"_s;
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), url);
@@ -218,7 +225,10 @@ private slots:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->webhook(), typed);
         QVERIFY(child<QWidget>(dialog, u"errorBanner"_s)->isVisible());
-        QCOMPARE(console.storedById(HarbourWebhookId)->callbackUrl == url, false);
+        {
+            WC_STORED(unchanged, console, HarbourWebhookId);
+            QVERIFY(unchanged->callbackUrl != url);
+        }
 
         // A field-level refusal from the server lands next to that field.
         console.sandbox()->faults().refuseNext(
@@ -233,15 +243,16 @@ private slots:
 
         // Saved on the next try, with the same values.
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
-        QCOMPARE(console.storedById(HarbourWebhookId)->callbackUrl, url);
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // closing deletes it
+        WC_STORED(saved, console, HarbourWebhookId);
+        QCOMPARE(saved->callbackUrl, url);
     }
 
     void saveOfAWebhookDeletedElsewhereSaysSoAndRefreshes()
     {
         Console console;
         QVERIFY(console.ready);
-        WebhookDialog *dialog = openEditor(console, HarbourWebhookId);
+        QPointer<WebhookDialog> dialog = openEditor(console, HarbourWebhookId);
         QVERIFY(dialog);
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), u"https://late.example.com/x"_s);
         const Webhook typed = dialog->webhook();
@@ -262,7 +273,7 @@ private slots:
         dialog->setBusy(false);
         MessageBox::setNextAnswer(QMessageBox::Discard);
         dialog->reject();
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // closing deletes it
     }
 
     void closingAChangedDialogAsksFirst()
@@ -270,7 +281,7 @@ private slots:
         Console console;
         QVERIFY(console.ready);
         console.action(u"newWebhookAction"_s)->trigger();
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        QPointer<WebhookDialog> dialog = console.openDialog<WebhookDialog>();
         QVERIFY(dialog);
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), u"https://typed.example.com"_s);
         MessageBox::clearAsked();
@@ -281,7 +292,7 @@ private slots:
         QCOMPARE(dialog->webhook().callbackUrl, u"https://typed.example.com"_s);
         MessageBox::setNextAnswer(QMessageBox::Discard);
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // closing deletes it
         QCOMPARE(console.table()->model()->rowCount(), 12);
     }
 
@@ -289,7 +300,8 @@ private slots:
     {
         Console console;
         QVERIFY(console.ready);
-        const bool before = console.storedById(HarbourWebhookId)->isActive;
+        WC_STORED(initial, console, HarbourWebhookId);
+        const bool before = initial->isActive;
         const int row = console.session()->collection()->indexOf(HarbourWebhookId);
         QAbstractItemModel *proxy = console.table()->model();
         auto activeIndex = [&] {
@@ -306,7 +318,7 @@ private slots:
                                Qt::CheckStateRole));
         QCOMPARE(activeIndex().data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked,
                  !before); // at once
-        QTRY_COMPARE(console.storedById(HarbourWebhookId)->isActive, !before);
+        QTRY_COMPARE(console.storedById(HarbourWebhookId).value_or(Webhook {}).isActive, !before);
 
         // Refused by the server: the box goes back and a message says why.
         MessageBox::clearAsked();
@@ -316,7 +328,8 @@ private slots:
         QTRY_COMPARE(MessageBox::asked().size(), 1);
         QCOMPARE(activeIndex().data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked,
                  !before);
-        QCOMPARE(console.storedById(HarbourWebhookId)->isActive, !before);
+        WC_STORED(afterRefusal, console, HarbourWebhookId);
+        QCOMPARE(afterRefusal->isActive, !before);
         QVERIFY(!MessageBox::asked().constFirst().text.isEmpty());
     }
 
@@ -325,9 +338,11 @@ private slots:
         Console console;
         QVERIFY(console.ready);
         QVERIFY(console.select(HarbourWebhookId));
-        const Webhook source = *console.storedById(HarbourWebhookId);
+        WC_STORED(original, console, HarbourWebhookId);
+        const Webhook source = *original;
         console.action(u"duplicateWebhookAction"_s)->trigger();
-        auto *dialog = console.openDialog<Gui::DuplicateWebhookDialog>();
+        QPointer<Gui::DuplicateWebhookDialog> dialog
+            = console.openDialog<Gui::DuplicateWebhookDialog>();
         QVERIFY(dialog);
         auto *duplicate = child<QPushButton>(dialog, u"duplicateButton"_s);
         QVERIFY(!duplicate->isEnabled()); // nothing ticked
@@ -363,7 +378,9 @@ private slots:
         console.action(u"disableWebhooksAction"_s)->trigger();
         QVERIFY(console.window->findChild<QWidget *>(u"bulkProgress"_s)->isVisible());
         QTRY_VERIFY(!console.window->webhookActions()->runningJob());
-        for (const Webhook &webhook : console.stored())
+        const QList<Webhook> disabled = console.stored();
+        QCOMPARE(disabled.size(), 12);
+        for (const Webhook &webhook : disabled)
             QVERIFY2(!webhook.isActive, qPrintable(webhook.callbackUrl));
         QCOMPARE(console.panel()->selectedWebhookIds().size(), 12); // selection survived
         // Nothing left to disable: only Enable is offered.
@@ -398,11 +415,13 @@ private slots:
         QTest::keySequence(console.table(), QKeySequence::Delete);
         QCOMPARE(MessageBox::asked().size(), 1);
         QCOMPARE(console.stored().size(), 12); // cancelled: nothing sent
+        QCOMPARE(console.listProblem, QString());
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::keySequence(console.table(), QKeySequence::Delete);
         QTRY_COMPARE(console.table()->model()->rowCount(), 11);
         QVERIFY(!console.storedById(HarbourWebhookId));
+        QCOMPARE(console.listProblem, QString()); // gone, not unlisted
 
         console.table()->selectAll();
         MessageBox::clearAsked();
@@ -411,6 +430,7 @@ private slots:
         QVERIFY(MessageBox::asked().constFirst().text.contains(u"11 webhooks"_s));
         QTRY_COMPARE(console.table()->model()->rowCount(), 0);
         QCOMPARE(console.stored().size(), 0);
+        QCOMPARE(console.listProblem, QString());
     }
 
     void testsFromTheTableAndFromTheDialog()
@@ -423,7 +443,7 @@ private slots:
         const QString url = u"http://127.0.0.1:%1/hooks"_s.arg(server.serverPort());
 
         // From the dialog, with values not saved yet.
-        WebhookDialog *dialog = openEditor(console, HarbourWebhookId);
+        QPointer<WebhookDialog> dialog = openEditor(console, HarbourWebhookId);
         QVERIFY(dialog);
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), url);
         QTest::mouseClick(child<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
@@ -433,9 +453,12 @@ private slots:
         QVERIFY2(view->statusText().contains(u"202"_s), qPrintable(view->statusText()));
         QVERIFY2(view->bodyText().contains(u"\"queued\": 1"_s), qPrintable(view->bodyText()));
         // Testing saved nothing.
-        QVERIFY(console.storedById(HarbourWebhookId)->callbackUrl != url);
+        {
+            WC_STORED(untested, console, HarbourWebhookId);
+            QVERIFY(untested->callbackUrl != url);
+        }
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // closing deletes it
 
         // From the table: the saved webhook.
         console.action(u"testWebhookAction"_s)->trigger();
