@@ -169,6 +169,10 @@
         <source>The request to %1 failed.</source>
         <translation>Die Anfrage ist fehlgeschlagen; Ziel war %1.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1. Correct the values and try again.</source>
+        <translation>Es wurde nichts gesendet: %1. Korrigieren Sie die Werte und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Channex::ConnectionProfile</name>

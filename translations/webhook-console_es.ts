@@ -169,6 +169,10 @@
         <source>The request to %1 failed.</source>
         <translation>Ha fallado la solicitud a %1.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1. Correct the values and try again.</source>
+        <translation>No se envió nada: %1. Corrija los valores e inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>Channex::ConnectionProfile</name>

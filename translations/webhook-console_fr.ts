@@ -169,6 +169,10 @@
         <source>The request to %1 failed.</source>
         <translation>La requête vers %1 a échoué.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1. Correct the values and try again.</source>
+        <translation>Rien n’a été envoyé : %1. Corrigez les valeurs et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Channex::ConnectionProfile</name>

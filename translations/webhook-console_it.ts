@@ -169,6 +169,10 @@
         <source>The request to %1 failed.</source>
         <translation>La richiesta verso %1 non è riuscita.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1. Correct the values and try again.</source>
+        <translation>Non è stato inviato nulla: %1. Correggere i valori e riprovare.</translation>
+    </message>
 </context>
 <context>
     <name>Channex::ConnectionProfile</name>

@@ -169,6 +169,10 @@
         <source>The request to %1 failed.</source>
         <translation>A requisição para %1 falhou.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1. Correct the values and try again.</source>
+        <translation>Nada foi enviado: %1. Corrija os valores e tente novamente.</translation>
+    </message>
 </context>
 <context>
     <name>Channex::ConnectionProfile</name>

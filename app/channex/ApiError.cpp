@@ -84,6 +84,10 @@ QString ApiError::message() const
             .arg(server);
     case Kind::Validation: {
         const QStringList lines = detailLines();
+        // Refused here, before sending (ChannexClient checks WebhookRules): Channex saw nothing.
+        if (httpStatus == 0 && !lines.isEmpty())
+            return tr("Nothing was sent: %1. Correct the values and try again.")
+                .arg(lines.join(QStringLiteral("; ")));
         if (lines.isEmpty())
             return tr("Channex rejected the values (%1). Check the fields and save again.")
                 .arg(title.isEmpty() ? tr("HTTP 422") : title);

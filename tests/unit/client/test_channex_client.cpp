@@ -160,6 +160,9 @@ void TestChannexClient::invalidValuesAreRefusedBeforeSending()
     // The same shape as a 422, so the dialog shows it at the fields.
     QCOMPARE(error.details.keys(), (QStringList {u"callback_url"_s, u"headers"_s}));
     QVERIFY(error.details.value(u"headers"_s).constFirst().contains(u"twice"_s));
+    // The sentence does not blame Channex for what it never saw.
+    QVERIFY2(error.message().startsWith(u"Nothing was sent"_s), qPrintable(error.message()));
+    QVERIFY(!error.message().contains(u"Channex rejected"_s));
     // Nothing reached the server: a duplicate header is not silently dropped and sent.
     QCOMPARE(sandbox.server.apiRequestCount(), before);
 }
