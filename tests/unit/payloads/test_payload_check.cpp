@@ -1,9 +1,11 @@
+#include "app/i18n/Translations.h"
 #include "app/payloads/PayloadCheck.h"
 #include "app/payloads/SamplePayloads.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -239,6 +241,21 @@ private slots:
         QCOMPARE(checkObject(ari).status, Status::Matches);
         ari.insert("payload"_L1, QJsonObject {});
         QCOMPARE(checkObject(ari).wrongKind, QStringList {u"payload"_s});
+    }
+
+    // Sentences are made when asked for, so they follow a language change.
+    void sentencesFollowTheLanguage()
+    {
+        const PayloadCheckResult result
+            = checkObject(withoutPath(sampleObject(u"booking"_s), u"payload.revision_id"_s));
+        QVERIFY(I18n::installTranslations(qApp, QLocale(QLocale::German)));
+        const QStringList german = result.sentences();
+        QVERIFY(I18n::installTranslations(qApp, QLocale(QLocale::English)));
+        QCOMPARE(german,
+                 QStringList({u"Der Inhalt weicht von der dokumentierten Form von „booking“ ab."_s,
+                              u"Fehlende dokumentierte Felder: “payload.revision_id”."_s}));
+        QCOMPARE(result.sentences().constLast(),
+                 u"Missing documented fields: “payload.revision_id”."_s);
     }
 };
 
