@@ -2079,6 +2079,53 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Payloads::PayloadCheckResult</name>
+    <message>
+        <source>The body has the documented fields of “%1”.</source>
+        <translation>Der Inhalt hat die dokumentierten Felder von „%1“.</translation>
+    </message>
+    <message>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <translation>Der Inhalt ist die dokumentierte Form von „%1“ ohne Daten („Daten senden“ ist beim Webhook aus).</translation>
+    </message>
+    <message>
+        <source>Channex documents no payload fields for “%1”, so its payload is not checked.</source>
+        <translation>Channex dokumentiert keine Payload-Felder für „%1“, daher wird die Payload nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The body differs from the documented shape of “%1”.</source>
+        <translation>Der Inhalt weicht von der dokumentierten Form von „%1“ ab.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>Der Inhalt ist kein JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object, so it is not a Channex delivery.</source>
+        <translation>Der Inhalt ist JSON, aber kein Objekt, also keine Channex-Zustellung.</translation>
+    </message>
+    <message>
+        <source>The body has no “event” field naming a Channex event.</source>
+        <translation>Der Inhalt hat kein Feld „event“, das ein Channex-Ereignis nennt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the events Channex documents.</source>
+        <translation>„%1“ ist keines der Ereignisse, die Channex dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Missing documented fields: %1.</source>
+        <translation>Fehlende dokumentierte Felder: %1.</translation>
+    </message>
+    <message>
+        <source>Fields the documentation does not show: %1.</source>
+        <translation>Felder, die die Dokumentation nicht zeigt: %1.</translation>
+    </message>
+    <message>
+        <source>Fields of another kind (object, array or value) than documented: %1.</source>
+        <translation>Felder anderer Art (Objekt, Array oder Wert) als dokumentiert: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

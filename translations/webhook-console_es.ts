@@ -2079,6 +2079,53 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Payloads::PayloadCheckResult</name>
+    <message>
+        <source>The body has the documented fields of “%1”.</source>
+        <translation>El cuerpo tiene los campos documentados de «%1».</translation>
+    </message>
+    <message>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <translation>El cuerpo es la forma documentada de «%1» sin datos («Enviar datos» está desactivado en el webhook).</translation>
+    </message>
+    <message>
+        <source>Channex documents no payload fields for “%1”, so its payload is not checked.</source>
+        <translation>Channex no documenta campos de payload para «%1», así que su payload no se comprueba.</translation>
+    </message>
+    <message>
+        <source>The body differs from the documented shape of “%1”.</source>
+        <translation>El cuerpo difiere de la forma documentada de «%1».</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>El cuerpo no es JSON: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object, so it is not a Channex delivery.</source>
+        <translation>El cuerpo es JSON pero no un objeto, así que no es una entrega de Channex.</translation>
+    </message>
+    <message>
+        <source>The body has no “event” field naming a Channex event.</source>
+        <translation>El cuerpo no tiene un campo «event» que nombre un evento de Channex.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the events Channex documents.</source>
+        <translation>«%1» no es uno de los eventos que Channex documenta.</translation>
+    </message>
+    <message>
+        <source>Missing documented fields: %1.</source>
+        <translation>Faltan campos documentados: %1.</translation>
+    </message>
+    <message>
+        <source>Fields the documentation does not show: %1.</source>
+        <translation>Campos que la documentación no muestra: %1.</translation>
+    </message>
+    <message>
+        <source>Fields of another kind (object, array or value) than documented: %1.</source>
+        <translation>Campos de otro tipo (objeto, array o valor) que el documentado: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -2079,6 +2079,53 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Payloads::PayloadCheckResult</name>
+    <message>
+        <source>The body has the documented fields of “%1”.</source>
+        <translation>Le corps contient les champs documentés de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <translation>Le corps est la forme documentée de «&#xa0;%1&#xa0;» sans données (l&apos;option «&#xa0;Données envoyées&#xa0;» du webhook est désactivée).</translation>
+    </message>
+    <message>
+        <source>Channex documents no payload fields for “%1”, so its payload is not checked.</source>
+        <translation>Channex ne documente aucun champ de charge utile pour «&#xa0;%1&#xa0;», la charge utile n&apos;est donc pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>The body differs from the documented shape of “%1”.</source>
+        <translation>Le corps diffère de la forme documentée de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>Le corps n&apos;est pas du JSON&#xa0;: %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object, so it is not a Channex delivery.</source>
+        <translation>Le corps est du JSON mais pas un objet&#xa0;: ce n&apos;est pas une livraison Channex.</translation>
+    </message>
+    <message>
+        <source>The body has no “event” field naming a Channex event.</source>
+        <translation>Le corps n&apos;a pas de champ «&#xa0;event&#xa0;» nommant un événement Channex.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the events Channex documents.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un des événements documentés par Channex.</translation>
+    </message>
+    <message>
+        <source>Missing documented fields: %1.</source>
+        <translation>Champs documentés manquants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Fields the documentation does not show: %1.</source>
+        <translation>Champs absents de la documentation&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Fields of another kind (object, array or value) than documented: %1.</source>
+        <translation>Champs d&apos;une autre nature (objet, tableau ou valeur) que documenté&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -2079,6 +2079,53 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Payloads::PayloadCheckResult</name>
+    <message>
+        <source>The body has the documented fields of “%1”.</source>
+        <translation>Il corpo ha i campi documentati di “%1”.</translation>
+    </message>
+    <message>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <translation>Il corpo è la forma documentata di “%1” senza dati (“Invio dati” è disattivato nel webhook).</translation>
+    </message>
+    <message>
+        <source>Channex documents no payload fields for “%1”, so its payload is not checked.</source>
+        <translation>Channex non documenta campi del payload per “%1”, quindi il payload non viene verificato.</translation>
+    </message>
+    <message>
+        <source>The body differs from the documented shape of “%1”.</source>
+        <translation>Il corpo differisce dalla forma documentata di “%1”.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>Il corpo non è JSON: %1 al byte %2.</translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object, so it is not a Channex delivery.</source>
+        <translation>Il corpo è JSON ma non un oggetto, quindi non è una consegna di Channex.</translation>
+    </message>
+    <message>
+        <source>The body has no “event” field naming a Channex event.</source>
+        <translation>Il corpo non ha un campo “event” che nomini un evento Channex.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the events Channex documents.</source>
+        <translation>“%1” non è uno degli eventi documentati da Channex.</translation>
+    </message>
+    <message>
+        <source>Missing documented fields: %1.</source>
+        <translation>Campi documentati mancanti: %1.</translation>
+    </message>
+    <message>
+        <source>Fields the documentation does not show: %1.</source>
+        <translation>Campi che la documentazione non mostra: %1.</translation>
+    </message>
+    <message>
+        <source>Fields of another kind (object, array or value) than documented: %1.</source>
+        <translation>Campi di tipo diverso (oggetto, array o valore) da quello documentato: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

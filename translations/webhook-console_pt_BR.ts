@@ -2079,6 +2079,53 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Payloads::PayloadCheckResult</name>
+    <message>
+        <source>The body has the documented fields of “%1”.</source>
+        <translation>O corpo tem os campos documentados de “%1”.</translation>
+    </message>
+    <message>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <translation>O corpo é a forma documentada de “%1” sem dados (“Enviar dados” está desligado no webhook).</translation>
+    </message>
+    <message>
+        <source>Channex documents no payload fields for “%1”, so its payload is not checked.</source>
+        <translation>A Channex não documenta campos de payload para “%1”, então o payload não é verificado.</translation>
+    </message>
+    <message>
+        <source>The body differs from the documented shape of “%1”.</source>
+        <translation>O corpo difere da forma documentada de “%1”.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at byte %2.</source>
+        <translation>O corpo não é JSON: %1 no byte %2.</translation>
+    </message>
+    <message>
+        <source>The body is JSON but not an object, so it is not a Channex delivery.</source>
+        <translation>O corpo é JSON mas não é um objeto, então não é uma entrega da Channex.</translation>
+    </message>
+    <message>
+        <source>The body has no “event” field naming a Channex event.</source>
+        <translation>O corpo não tem um campo “event” que nomeie um evento da Channex.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the events Channex documents.</source>
+        <translation>“%1” não é um dos eventos que a Channex documenta.</translation>
+    </message>
+    <message>
+        <source>Missing documented fields: %1.</source>
+        <translation>Campos documentados ausentes: %1.</translation>
+    </message>
+    <message>
+        <source>Fields the documentation does not show: %1.</source>
+        <translation>Campos que a documentação não mostra: %1.</translation>
+    </message>
+    <message>
+        <source>Fields of another kind (object, array or value) than documented: %1.</source>
+        <translation>Campos de tipo diferente (objeto, array ou valor) do documentado: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
