@@ -124,10 +124,11 @@ void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply
         m_stalledReplies.append(std::move(answer));
         return;
     case SandboxFaults::Action::Close: {
-        // Deferred by the latency, like any answer; the server drops the connection at its turn.
+        // `answer` already waits the latency, like any answer: the connection drops after it
+        // once, not twice. The server drops it at this request's turn.
         Http::HttpResponse drop;
         drop.dropConnection = true;
-        QTimer::singleShot(fault.latency, this, [answer, drop] { answer(drop); });
+        answer(std::move(drop));
         return;
     }
     }
