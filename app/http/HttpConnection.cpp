@@ -170,8 +170,8 @@ void HttpConnection::dispatchRequests()
         pending.http10 = request.versionMajor == 1 && request.versionMinor == 0;
         m_pending.push_back(pending);
 
-        // The contract is "reply on the server's thread"; the target also copes with a reply
-        // from another thread (posted here) or after the connection is gone (dropped).
+        // Any thread may reply, at any time (HttpRequestHandler.h): the target runs the delivery
+        // here at once, queues it here from another thread, or drops it once we are gone.
         m_handler->handleRequest(
             request,
             [this, target = m_replyTarget,

@@ -16,7 +16,12 @@ class HttpRequestHandler;
 
 // The listener: accepts connections (loopback unless told otherwise), enforces the connection
 // cap and hands each socket to an HttpConnection. Lives on whichever thread it was created on
-// (or moved to); all its connections live there too.
+// (or moved to, before listen()); all its connections live there too: that is "the server's
+// thread", and every member function is called there.
+//
+// Threading: the server, its connections and handleRequest() run on the server's thread; an
+// HttpReply may be called once from any thread, at any time (a reply for a connection that is
+// gone is dropped).
 class HttpServer final : public QObject
 {
     Q_OBJECT

@@ -56,6 +56,12 @@ public:
         QMutexLocker lock(&m_mutex);
         return int(m_held.size());
     }
+    // Hands the held replies to the caller, which may call them from any thread.
+    QList<QPair<QByteArray, Http::HttpReply>> takeHeld()
+    {
+        QMutexLocker lock(&m_mutex);
+        return std::exchange(m_held, {});
+    }
     // Answers every held request with its own target; safe from any thread.
     void releaseHeld()
     {
