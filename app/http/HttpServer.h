@@ -46,7 +46,8 @@ public:
     int backedUpConnectionCount() const;
 
 signals:
-    // A request refused by the server itself (400/408/413/431/501/503), for logs and the UI.
+    // A request refused by the server itself (400/408/413/431/501/505/503), for logs; the
+    // handler's rejected() gets it with its bytes, peer and connection.
     void requestRejected(int status, const QString &reason);
 
 private:

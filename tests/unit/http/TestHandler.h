@@ -41,6 +41,17 @@ public:
         reply(response);
     }
 
+    void rejected(const Http::RejectedRequest &rejection) override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_rejections.append(rejection);
+    }
+    QList<Http::RejectedRequest> rejections()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_rejections;
+    }
+
     int requestCount()
     {
         QMutexLocker lock(&m_mutex);
@@ -76,4 +87,5 @@ private:
     QMutex m_mutex;
     QList<Http::HttpRequest> m_requests;
     QList<QPair<QByteArray, Http::HttpReply>> m_held;
+    QList<Http::RejectedRequest> m_rejections;
 };
