@@ -1,5 +1,7 @@
 #include "app/http/ServerThread.h"
 
+#include "app/http/ThreadHandoff.h"
+
 #include <QThread>
 
 namespace Http {
@@ -41,8 +43,8 @@ bool ServerThread::isRunning() const
 
 void ServerThread::runBlocking(std::function<void()> function)
 {
-    Q_ASSERT(m_context && QThread::currentThread() != m_thread.get());
-    QMetaObject::invokeMethod(m_context, std::move(function), Qt::BlockingQueuedConnection);
+    Q_ASSERT(m_context);
+    runOnThreadBlocking(m_context, std::move(function));
 }
 
 } // namespace Http
