@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -101,7 +102,7 @@ private slots:
         Console console;
         QVERIFY(console.ready);
         console.action(u"newWebhookAction"_s)->trigger();
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        const QPointer<WebhookDialog> dialog = console.openDialog<WebhookDialog>();
         QVERIFY(dialog);
         QVERIFY(!saveButton(dialog)->isEnabled()); // nothing typed yet
 
@@ -118,7 +119,7 @@ private slots:
         QVERIFY2(saveButton(dialog)->isEnabled(), qPrintable(dialog->hint()));
 
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // deleted once closed
         const auto stored = console.storedByUrl(url);
         QVERIFY(stored);
         QCOMPARE(stored->propertyId, HarbourView);
@@ -138,7 +139,7 @@ private slots:
         Console console;
         QVERIFY(console.ready);
         QTest::keySequence(console.table(), QKeySequence::New);
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        const QPointer<WebhookDialog> dialog = console.openDialog<WebhookDialog>();
         QVERIFY(dialog);
         const QString url = u"https://ops.example.com/all-hotels"_s;
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), url);
@@ -150,7 +151,7 @@ private slots:
         QTRY_COMPARE(QApplication::activeWindow(), dialog);
         QTest::keyClick(child<QLineEdit>(dialog, u"eventMaskEdit"_s), Qt::Key_Return,
                         Qt::ControlModifier);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // deleted once closed
         const auto stored = console.storedByUrl(url);
         QVERIFY(stored);
         QCOMPARE(stored->isGlobal, true);
@@ -166,7 +167,7 @@ private slots:
         QVERIFY(console.select(HarbourWebhookId));
         console.table()->setFocus();
         QTest::keyClick(console.table(), Qt::Key_Return);
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        const QPointer<WebhookDialog> dialog = console.openDialog<WebhookDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->webhook().id, HarbourWebhookId);
 
@@ -183,7 +184,7 @@ private slots:
             ->setValues(KeyValueList {{u"source"_s, u"console"_s}, {u"v"_s, u"2"_s}});
         QVERIFY(dialog->isModified());
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // deleted once closed
 
         const auto stored = console.storedById(HarbourWebhookId);
         QVERIFY(stored);
@@ -205,7 +206,7 @@ private slots:
     {
         Console console;
         QVERIFY(console.ready);
-        WebhookDialog *dialog = openEditor(console, HarbourWebhookId);
+        const QPointer<WebhookDialog> dialog = openEditor(console, HarbourWebhookId);
         QVERIFY(dialog);
         const QString url = u"https://pms.example.com/refused"_s;
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), url);
@@ -233,7 +234,7 @@ private slots:
 
         // Saved on the next try, with the same values.
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // deleted once closed
         QCOMPARE(console.storedById(HarbourWebhookId)->callbackUrl, url);
     }
 
@@ -241,7 +242,7 @@ private slots:
     {
         Console console;
         QVERIFY(console.ready);
-        WebhookDialog *dialog = openEditor(console, HarbourWebhookId);
+        const QPointer<WebhookDialog> dialog = openEditor(console, HarbourWebhookId);
         QVERIFY(dialog);
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), u"https://late.example.com/x"_s);
         const Webhook typed = dialog->webhook();
@@ -262,7 +263,7 @@ private slots:
         dialog->setBusy(false);
         MessageBox::setNextAnswer(QMessageBox::Discard);
         dialog->reject();
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // deleted once closed
     }
 
     void closingAChangedDialogAsksFirst()
@@ -270,7 +271,7 @@ private slots:
         Console console;
         QVERIFY(console.ready);
         console.action(u"newWebhookAction"_s)->trigger();
-        WebhookDialog *dialog = console.openDialog<WebhookDialog>();
+        const QPointer<WebhookDialog> dialog = console.openDialog<WebhookDialog>();
         QVERIFY(dialog);
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), u"https://typed.example.com"_s);
         MessageBox::clearAsked();
@@ -281,7 +282,7 @@ private slots:
         QCOMPARE(dialog->webhook().callbackUrl, u"https://typed.example.com"_s);
         MessageBox::setNextAnswer(QMessageBox::Discard);
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // deleted once closed
         QCOMPARE(console.table()->model()->rowCount(), 12);
     }
 
@@ -423,7 +424,7 @@ private slots:
         const QString url = u"http://127.0.0.1:%1/hooks"_s.arg(server.serverPort());
 
         // From the dialog, with values not saved yet.
-        WebhookDialog *dialog = openEditor(console, HarbourWebhookId);
+        const QPointer<WebhookDialog> dialog = openEditor(console, HarbourWebhookId);
         QVERIFY(dialog);
         typeInto(child<QLineEdit>(dialog, u"callbackUrlEdit"_s), url);
         QTest::mouseClick(child<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
@@ -435,7 +436,7 @@ private slots:
         // Testing saved nothing.
         QVERIFY(console.storedById(HarbourWebhookId)->callbackUrl != url);
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // deleted once closed
 
         // From the table: the saved webhook.
         console.action(u"testWebhookAction"_s)->trigger();
