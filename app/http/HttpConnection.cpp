@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <atomic>
+
 namespace Http {
 
 namespace {
@@ -20,14 +22,21 @@ constexpr qint64 kReadBufferSize = 4 * kReadChunk;
 // How long a closing connection keeps draining input so the client can read our last answer.
 constexpr int kLingerMs = 2000;
 
+quint64 nextConnectionId()
+{
+    static std::atomic<quint64> last {0};
+    return ++last;
+}
+
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler,
                                const HttpLimits &limits, QObject *parent)
     : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits),
       m_peerAddress(socket->peerAddress()), m_peerPort(socket->peerPort()),
-      m_idleTimer(new QTimer(this)), m_requestTimer(new QTimer(this)),
-      m_writeTimer(new QTimer(this)), m_replyTarget(std::make_shared<ReplyTarget>(this))
+      m_connectionId(nextConnectionId()), m_idleTimer(new QTimer(this)),
+      m_requestTimer(new QTimer(this)), m_writeTimer(new QTimer(this)),
+      m_replyTarget(std::make_shared<ReplyTarget>(this))
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferSize);
@@ -143,6 +152,7 @@ bool HttpConnection::readInput()
             for (HttpRequest &request : m_parser.takeRequests()) {
                 request.peerAddress = m_peerAddress;
                 request.peerPort = m_peerPort;
+                request.connectionId = m_connectionId;
                 m_undispatched.push_back(std::move(request));
             }
             requestCompleted = true;
@@ -170,8 +180,8 @@ void HttpConnection::dispatchRequests()
         pending.http10 = request.versionMajor == 1 && request.versionMinor == 0;
         m_pending.push_back(pending);
 
-        // The contract is "reply on the server's thread"; the target also copes with a reply
-        // from another thread (posted here) or after the connection is gone (dropped).
+        // Any thread may reply, at any time (HttpRequestHandler.h): the target runs the delivery
+        // here at once, queues it here from another thread, or drops it once we are gone.
         m_handler->handleRequest(
             request,
             [this, target = m_replyTarget,
@@ -221,6 +231,19 @@ void HttpConnection::reject(int status, const QString &reason)
     m_requestTimer->stop();
     m_rejection = HttpResponse::text(status, reason.toUtf8() + '\n');
     m_processAgain = true;
+
+    RejectedRequest rejection;
+    rejection.status = status;
+    rejection.reason = reason;
+    const QByteArray bytes = m_parser.pendingBytes();
+    rejection.bytes = bytes.first(qMin(bytes.size(), RejectedRequest::MaxBytes));
+    rejection.bytesTruncated = bytes.size() > RejectedRequest::MaxBytes;
+    rejection.receivedAt = m_parser.pendingSince().isValid() ? m_parser.pendingSince()
+                                                             : QDateTime::currentDateTimeUtc();
+    rejection.peerAddress = m_peerAddress;
+    rejection.peerPort = m_peerPort;
+    rejection.connectionId = m_connectionId;
+    m_handler->rejected(rejection);
     emit requestRejected(status, reason);
 }
 

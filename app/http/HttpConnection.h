@@ -41,11 +41,14 @@ public:
     bool outputBackedUp() const { return !outputHasRoom(); }
     bool outputHasRoom() const;
     void abort();
+    // Unique in the process, from 1; stamped on every request of this connection.
+    quint64 connectionId() const { return m_connectionId; }
 
 signals:
     // The socket is gone; the connection may be deleted.
     void closed();
-    // The connection itself refused a request (400, 408, 413, 431, 501).
+    // The connection itself refused a request (400, 408, 413, 431, 501, 505); the handler's
+    // rejected() was called with the details just before.
     void requestRejected(int status, const QString &reason);
 
 private:
@@ -81,6 +84,7 @@ private:
     RequestParser m_parser;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
+    quint64 m_connectionId;
     QTimer *m_idleTimer;
     QTimer *m_requestTimer;
     QTimer *m_writeTimer; // runs while answers wait in the socket and the client takes none

@@ -2,6 +2,7 @@
 
 #include "app/http/GracefulClose.h"
 #include "app/http/HttpConnection.h"
+#include "app/http/HttpRequestHandler.h"
 #include "app/http/ResponseWriter.h"
 
 #include <QTcpServer>
@@ -107,6 +108,14 @@ void HttpServer::rejectConnection(QTcpSocket *socket)
     const QString reason = tr("The server already has %n open connections; the client should "
                               "retry later or reuse a keep-alive connection.",
                               nullptr, m_limits.maxConnections);
+    RejectedRequest rejection;
+    rejection.status = 503;
+    rejection.reason = reason;
+    rejection.receivedAt = QDateTime::currentDateTimeUtc();
+    rejection.peerAddress = socket->peerAddress();
+    rejection.peerPort = socket->peerPort();
+    m_handler->rejected(rejection);
+
     socket->setParent(this);
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     socket->write(

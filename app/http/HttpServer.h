@@ -16,7 +16,12 @@ class HttpRequestHandler;
 
 // The listener: accepts connections (loopback unless told otherwise), enforces the connection
 // cap and hands each socket to an HttpConnection. Lives on whichever thread it was created on
-// (or moved to); all its connections live there too.
+// (or moved to, before listen()); all its connections live there too: that is "the server's
+// thread", and every member function is called there.
+//
+// Threading: the server, its connections and handleRequest() run on the server's thread; an
+// HttpReply may be called once from any thread, at any time (a reply for a connection that is
+// gone is dropped).
 class HttpServer final : public QObject
 {
     Q_OBJECT
@@ -41,7 +46,8 @@ public:
     int backedUpConnectionCount() const;
 
 signals:
-    // A request refused by the server itself (400/408/413/431/501/503), for logs and the UI.
+    // A request refused by the server itself (400/408/413/431/501/505/503), for logs; the
+    // handler's rejected() gets it with its bytes, peer and connection.
     void requestRejected(int status, const QString &reason);
 
 private:

@@ -1,5 +1,7 @@
 #include "app/http/ReplyTarget.h"
 
+#include "app/http/ThreadHandoff.h"
+
 #include <QObject>
 #include <QThread>
 
@@ -25,7 +27,7 @@ void ReplyTarget::deliver(std::function<void()> delivery)
     }
     // Posted while the lock keeps the receiver alive; should it die before the event is
     // handled, Qt discards the event with it.
-    QMetaObject::invokeMethod(m_receiver, std::move(delivery), Qt::QueuedConnection);
+    postToThread(m_receiver, std::move(delivery));
 }
 
 } // namespace Http

@@ -62,7 +62,9 @@ struct RequestParser::Callbacks
 
     static int messageBegin(llhttp_t *parser)
     {
-        self(parser)->m_phase = Phase::Headers;
+        RequestParser *that = self(parser);
+        that->m_phase = Phase::Headers;
+        that->m_current.receivedAt = QDateTime::currentDateTimeUtc();
         return HPE_OK;
     }
     static int method(llhttp_t *parser, const char *at, size_t length)
@@ -78,18 +80,14 @@ struct RequestParser::Callbacks
     static int headerField(llhttp_t *parser, const char *at, size_t length)
     {
         RequestParser *that = self(parser);
-        if (that->m_phase == Phase::Body)
-            return that->countTrailer(length);
         that->m_field.append(at, qsizetype(length));
-        return HPE_OK;
+        return that->m_phase == Phase::Body ? that->countTrailer(length) : HPE_OK;
     }
     static int headerValue(llhttp_t *parser, const char *at, size_t length)
     {
         RequestParser *that = self(parser);
-        if (that->m_phase == Phase::Body)
-            return that->countTrailer(length);
         that->m_value.append(at, qsizetype(length));
-        return HPE_OK;
+        return that->m_phase == Phase::Body ? that->countTrailer(length) : HPE_OK;
     }
     static int headerFieldComplete(llhttp_t *parser)
     {
@@ -166,6 +164,7 @@ qsizetype RequestParser::executeSegment(QByteArrayView data)
 {
     llhttp_t *parser = &m_llhttp->parser;
     const Phase phaseBefore = m_phase;
+    const qsizetype completedBefore = m_requests.size();
     m_headersJustCompleted = false;
     qsizetype length = data.size();
     if (phaseBefore != Phase::Body) {
@@ -178,6 +177,16 @@ qsizetype RequestParser::executeSegment(QByteArrayView data)
         }
         length = qMin<qint64>(length, budget);
     }
+    // The body is capped, and so is its framing (chunk sizes, extensions), so that the exact
+    // copy of a request stays within twice the limits.
+    const qint64 rawBudget = 2 * (m_limits.maxHeaderBytes + m_limits.maxBodyBytes) - m_raw.size();
+    if (rawBudget <= 0) {
+        fail(413,
+             tr("The request body is larger than the server accepts (%1 bytes).")
+                 .arg(m_limits.maxBodyBytes));
+        return data.size();
+    }
+    length = qMin<qint64>(length, rawBudget);
 
     const llhttp_errno_t error = llhttp_execute(parser, data.data(), size_t(length));
     qsizetype consumed = length;
@@ -195,7 +204,18 @@ qsizetype RequestParser::executeSegment(QByteArrayView data)
                  tr("The request is not valid HTTP/1.1 (%1).")
                      .arg(QString::fromLatin1(llhttp_get_error_reason(parser))));
         }
+        m_raw.append(data.first(length)); // what the client sent, up to what broke the request
         return data.size();
+    }
+
+    // Each segment ends at a message end at the latest, so it belongs to a single request.
+    if (m_requests.size() > completedBefore) {
+        HttpRequest &completed = m_requests.last();
+        completed.rawBytes = std::exchange(m_raw, {}) + data.first(consumed);
+    } else {
+        m_raw.append(data.first(consumed));
+        if (m_headersJustCompleted)
+            m_current.headerSectionSize = m_raw.size(); // the pause ends the segment there
     }
 
     if (phaseBefore != Phase::Body)
@@ -227,10 +247,8 @@ int RequestParser::onHeaderFieldComplete()
 
 int RequestParser::onHeaderValueComplete()
 {
-    if (m_phase != Phase::Body) {
-        m_current.headers.append(
-            {std::exchange(m_field, {}), trimmedTrailingWhitespace(m_value).toByteArray()});
-    }
+    HeaderList &fields = m_phase == Phase::Body ? m_current.trailers : m_current.headers;
+    fields.append({std::exchange(m_field, {}), trimmedTrailingWhitespace(m_value).toByteArray()});
     m_field.clear();
     m_value.clear();
     return HPE_OK;
@@ -339,7 +357,7 @@ void RequestParser::resetMessage()
     m_field.clear();
     m_value.clear();
     m_headerBytes = 0;
-    m_trailerBytes = 0;
+    m_trailerBytes = 0; // m_raw is handed to the completed request by executeSegment()
     m_wantsContinue = false;
     m_bodyStarted = false;
 }

@@ -45,6 +45,11 @@ public:
     // HTTP status to answer on Error (400, 413, 431, 501 or 505) and a sentence saying why.
     int errorStatus() const { return m_errorStatus; }
     QString errorReason() const { return m_errorReason; }
+    // The bytes of the request in progress (or, on Error, of the broken one, up to the chunk
+    // that broke it), exactly as fed; bounded by the limits. Empty between requests.
+    QByteArray pendingBytes() const { return m_raw; }
+    // When the request in progress began; invalid between requests.
+    QDateTime pendingSince() const { return m_current.receivedAt; }
 
 private:
     struct Callbacks;
@@ -75,6 +80,7 @@ private:
     QByteArray m_value;
     qint64 m_headerBytes = 0; // bytes of the current header section so far
     qint64 m_trailerBytes = 0; // trailers of a chunked body count against the header limit
+    QByteArray m_raw; // the current request's bytes so far
     bool m_wantsContinue = false;
     bool m_bodyStarted = false;
     bool m_headersJustCompleted = false;

@@ -1,7 +1,7 @@
 #include "app/sandbox/SandboxApi.h"
 
 #include "app/channex/JsonApiCodec.h"
-#include "app/sandbox/SandboxFaults.h"
+#include "app/http/FaultInjector.h"
 #include "app/sandbox/SandboxResponses.h"
 #include "app/sandbox/SandboxStore.h"
 #include "app/sandbox/SandboxTestCall.h"
@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSet>
-#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +56,7 @@ int readPositive(const QUrlQuery &query, QLatin1StringView key, int fallback, QS
 
 } // namespace
 
-SandboxApi::SandboxApi(SandboxStore *store, SandboxFaults *faults, QObject *parent)
+SandboxApi::SandboxApi(SandboxStore *store, Http::FaultInjector *faults, QObject *parent)
     : QObject(parent), m_store(store), m_faults(faults), m_network(new QNetworkAccessManager(this)),
       m_testCallTimeout(TestCall::DefaultTimeout)
 { }
@@ -96,19 +95,13 @@ void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply
     if (m_requestCounter)
         m_requestCounter->fetch_add(1);
 
-    const SandboxFaults::Decision fault = m_faults->take();
-    // Latency is a timer, never a sleep: concurrent requests must overlap as on a real server.
-    if (fault.latency.count() > 0) {
-        answer = [this, latency = fault.latency, answer](Http::HttpResponse response) {
-            QTimer::singleShot(latency, this,
-                               [answer, response = std::move(response)] { answer(response); });
-        };
-    }
+    const Http::FaultInjector::Decision fault = m_faults->take();
+    answer = Http::FaultInjector::delayed(std::move(answer), fault.latency, this);
 
     switch (fault.action) {
-    case SandboxFaults::Action::Serve:
+    case Http::FaultInjector::Action::Serve:
         break;
-    case SandboxFaults::Action::FailStatus: {
+    case Http::FaultInjector::Action::FailStatus: {
         Http::HttpResponse response = fault.details.isEmpty()
             ? Responses::error(fault.status)
             : Responses::validationError(fault.details);
@@ -117,17 +110,18 @@ void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply
         answer(std::move(response));
         return;
     }
-    case SandboxFaults::Action::MalformedJson:
+    case Http::FaultInjector::Action::MalformedJson:
         answer(Responses::malformedJson());
         return;
-    case SandboxFaults::Action::Stall:
+    case Http::FaultInjector::Action::Stall:
         m_stalledReplies.append(std::move(answer));
         return;
-    case SandboxFaults::Action::Close: {
-        // Deferred by the latency, like any answer; the server drops the connection at its turn.
+    case Http::FaultInjector::Action::Close: {
+        // `answer` already waits the latency, like any answer: the connection drops after it
+        // once, not twice. The server drops it at this request's turn.
         Http::HttpResponse drop;
         drop.dropConnection = true;
-        QTimer::singleShot(fault.latency, this, [answer, drop] { answer(drop); });
+        answer(std::move(drop));
         return;
     }
     }

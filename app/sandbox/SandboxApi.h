@@ -13,9 +13,12 @@
 
 class QNetworkAccessManager;
 
+namespace Http {
+class FaultInjector;
+}
+
 namespace Sandbox {
 
-class SandboxFaults;
 class SandboxStore;
 
 // The Channex webhook endpoints under /api/v1 (reference §3), answered from a SandboxStore.
@@ -28,7 +31,7 @@ class SandboxApi final : public QObject, public Http::HttpRequestHandler
 
 public:
     // The store and faults are not owned and must outlive the API.
-    SandboxApi(SandboxStore *store, SandboxFaults *faults, QObject *parent = nullptr);
+    SandboxApi(SandboxStore *store, Http::FaultInjector *faults, QObject *parent = nullptr);
     ~SandboxApi() override;
 
     void setApiKey(const QString &key);
@@ -48,7 +51,7 @@ private:
     void testWebhook(const Http::HttpRequest &request, const Http::HttpReply &reply);
 
     SandboxStore *m_store;
-    SandboxFaults *m_faults;
+    Http::FaultInjector *m_faults;
     QNetworkAccessManager *m_network;
     QByteArray m_apiKey;
     std::atomic<int> *m_requestCounter = nullptr;

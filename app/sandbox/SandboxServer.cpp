@@ -1,12 +1,11 @@
 #include "app/sandbox/SandboxServer.h"
 
 #include "app/http/HttpServer.h"
+#include "app/http/ServerThread.h"
 #include "app/sandbox/DemoData.h"
 #include "app/sandbox/SandboxApi.h"
 #include "app/sandbox/SandboxStore.h"
 #include "app/sandbox/SandboxTestCall.h"
-
-#include <QThread>
 
 #include <atomic>
 
@@ -22,13 +21,12 @@ struct SandboxServer::Private
     int generatedWebhooks = 0;
     std::chrono::milliseconds testCallTimeout = TestCall::DefaultTimeout;
 
-    SandboxFaults faults;
+    Http::FaultInjector faults;
     std::atomic<int> requestCount {0};
 
-    // The sandbox thread and what lives on it. `anchor` is the context for calls into the
-    // thread; store, api and server are created and destroyed there.
-    std::unique_ptr<QThread> thread;
-    QObject *anchor = nullptr;
+    // The sandbox thread and what lives on it: store, api and server are created and destroyed
+    // there.
+    Http::ServerThread thread {u"Sandbox"_s};
     SandboxStore *store = nullptr;
     SandboxApi *api = nullptr;
     Http::HttpServer *server = nullptr;
@@ -38,10 +36,7 @@ struct SandboxServer::Private
     QString errorString;
 
     // Runs `function` on the sandbox thread and waits for it.
-    template<typename Function> void runOnThread(Function function)
-    {
-        QMetaObject::invokeMethod(anchor, std::move(function), Qt::BlockingQueuedConnection);
-    }
+    void runOnThread(std::function<void()> function) { thread.runBlocking(std::move(function)); }
 };
 
 QString SandboxServer::demoApiKey()
@@ -95,13 +90,7 @@ bool SandboxServer::start(const QHostAddress &address, quint16 port)
         return true;
 
     d->errorString.clear();
-    d->thread = std::make_unique<QThread>();
-    d->thread->setObjectName(u"Sandbox"_s);
-    d->anchor = new QObject;
-    d->anchor->moveToThread(d->thread.get());
-    // The anchor is deleted on its own thread as the thread finishes.
-    connect(d->thread.get(), &QThread::finished, d->anchor, &QObject::deleteLater);
-    d->thread->start();
+    d->thread.start();
 
     bool listening = false;
     QString listenError;
@@ -111,11 +100,11 @@ bool SandboxServer::start(const QHostAddress &address, quint16 port)
             DemoData::load(*d->store);
         DemoData::addGeneratedWebhooks(*d->store, d->generatedWebhooks);
 
-        d->api = new SandboxApi(d->store, &d->faults, d->anchor);
+        d->api = new SandboxApi(d->store, &d->faults, d->thread.context());
         d->api->setApiKey(d->apiKey);
         d->api->setRequestCounter(&d->requestCount);
         d->api->setTestCallTimeout(d->testCallTimeout);
-        d->server = new Http::HttpServer(d->api, d->anchor);
+        d->server = new Http::HttpServer(d->api, d->thread.context());
 
         listening = d->server->listen(address, port);
         if (listening) {
@@ -138,7 +127,7 @@ bool SandboxServer::start(const QHostAddress &address, quint16 port)
 
 void SandboxServer::stop()
 {
-    if (!d->thread)
+    if (!d->thread.isRunning())
         return;
     d->runOnThread([this] {
         // The server first: it calls the api, which uses the store.
@@ -149,16 +138,13 @@ void SandboxServer::stop()
         d->api = nullptr;
         d->store = nullptr;
     });
-    d->thread->quit();
-    d->thread->wait();
-    d->thread.reset();
-    d->anchor = nullptr;
+    d->thread.stop();
     d->port = 0;
 }
 
 bool SandboxServer::isRunning() const
 {
-    return d->thread != nullptr;
+    return d->thread.isRunning();
 }
 
 QString SandboxServer::errorString() const
@@ -182,7 +168,7 @@ quint16 SandboxServer::port() const
     return d->port;
 }
 
-SandboxFaults &SandboxServer::faults()
+Http::FaultInjector &SandboxServer::faults()
 {
     return d->faults;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/sandbox/SandboxFaults.h"
+#include "app/http/FaultInjector.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -9,8 +9,6 @@
 
 #include <chrono>
 #include <memory>
-
-class QThread;
 
 namespace Sandbox {
 
@@ -51,7 +49,8 @@ public:
     QUrl rootUrl() const;
     quint16 port() const;
 
-    SandboxFaults &faults();
+    // The faults and latency of the next API answers; safe to change from any thread.
+    Http::FaultInjector &faults();
     // API requests answered so far (all endpoints), for tests that check retries and paging.
     int apiRequestCount() const;
 

@@ -1,32 +1,16 @@
 #include "app/sandbox/SandboxTestCall.h"
 
 #include "app/channex/EventMask.h"
+#include "app/delivery/HttpDelivery.h"
 #include "app/sandbox/SandboxResponses.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 using namespace Qt::StringLiterals;
 
 namespace Sandbox::TestCall {
-
-namespace {
-
-// Why nothing answered, as the tail of "could not be reached: …".
-QString unreachableReason(const QNetworkReply *reply, std::chrono::milliseconds timeout)
-{
-    if (reply->error() == QNetworkReply::OperationCanceledError
-        || reply->error() == QNetworkReply::TimeoutError) {
-        return u"no answer within %1 s"_s.arg(double(timeout.count()) / 1000.0);
-    }
-    return reply->errorString();
-}
-
-} // namespace
 
 QString testEvent(const QString &eventMask)
 {
@@ -62,50 +46,50 @@ QByteArray envelope(const Channex::Webhook &webhook, const QString &propertyId,
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+QList<QPair<QString, QString>> queryParams(const Channex::Webhook &webhook)
+{
+    QList<QPair<QString, QString>> params;
+    if (webhook.requestParams) {
+        for (const Channex::KeyValue &param : *webhook.requestParams)
+            params.append({param.key, param.value});
+    }
+    return params;
+}
+
+} // namespace
+
 QUrl targetUrl(const Channex::Webhook &webhook)
 {
-    QUrl url(webhook.callbackUrl, QUrl::StrictMode);
-    if (!webhook.requestParams || webhook.requestParams->isEmpty())
-        return url;
-    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const Channex::KeyValue &param : *webhook.requestParams) {
-        if (!query.isEmpty())
-            query += '&';
-        query += QUrl::toPercentEncoding(param.key) + '=' + QUrl::toPercentEncoding(param.value);
-    }
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    return url;
+    return Delivery::withQueryParams(QUrl(webhook.callbackUrl, QUrl::StrictMode),
+                                     queryParams(webhook));
 }
 
 void send(QNetworkAccessManager *network, const Channex::Webhook &webhook,
           const QString &propertyId, std::chrono::milliseconds timeout,
           std::function<void(Http::HttpResponse)> done)
 {
-    QNetworkRequest request(targetUrl(webhook));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(UserAgent));
-    // The webhook's own headers come last, so a user's Authorization or User-Agent wins.
+    Delivery::OutgoingRequest request;
+    request.url = targetUrl(webhook);
+    request.userAgent = QByteArray(UserAgent);
+    // The webhook's own headers come after the defaults, so a user's Authorization or
+    // User-Agent wins.
     if (webhook.headers) {
         for (const Channex::KeyValue &header : *webhook.headers)
-            request.setRawHeader(header.key.toUtf8(), header.value.toUtf8());
+            request.headers.append({header.key.toUtf8(), header.value.toUtf8()});
     }
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(int(timeout.count()));
-
-    QNetworkReply *reply = network->post(request, envelope(webhook, propertyId, timestampNow()));
-    QObject::connect(
-        reply, &QNetworkReply::finished, reply, [reply, timeout, done = std::move(done)] {
-            reply->deleteLater();
-            const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-            if (!status.isValid() || status.toInt() <= 0) {
+    request.body = envelope(webhook, propertyId, timestampNow());
+    request.timeout = timeout;
+    Delivery::post(
+        network, request, [done = std::move(done)](const Delivery::DeliveryResult &result) {
+            if (!result.answered()) {
                 done(Responses::validationError(
-                    {{u"callback_url"_s,
-                      {u"could not be reached: "_s + unreachableReason(reply, timeout)}}}));
+                    {{u"callback_url"_s, {u"could not be reached: "_s + result.error}}}));
                 return;
             }
-            const QJsonObject answer {{u"status_code"_s, status.toInt()},
-                                      {u"body"_s, QString::fromUtf8(reply->readAll())}};
+            const QJsonObject answer {{u"status_code"_s, result.status},
+                                      {u"body"_s, QString::fromUtf8(result.body)}};
             done(Responses::json(200, answer));
         });
 }

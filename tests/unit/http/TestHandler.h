@@ -41,6 +41,17 @@ public:
         reply(response);
     }
 
+    void rejected(const Http::RejectedRequest &rejection) override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_rejections.append(rejection);
+    }
+    QList<Http::RejectedRequest> rejections()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_rejections;
+    }
+
     int requestCount()
     {
         QMutexLocker lock(&m_mutex);
@@ -56,6 +67,12 @@ public:
         QMutexLocker lock(&m_mutex);
         return int(m_held.size());
     }
+    // Hands the held replies to the caller, which may call them from any thread.
+    QList<QPair<QByteArray, Http::HttpReply>> takeHeld()
+    {
+        QMutexLocker lock(&m_mutex);
+        return std::exchange(m_held, {});
+    }
     // Answers every held request with its own target; safe from any thread.
     void releaseHeld()
     {
@@ -70,4 +87,5 @@ private:
     QMutex m_mutex;
     QList<Http::HttpRequest> m_requests;
     QList<QPair<QByteArray, Http::HttpReply>> m_held;
+    QList<Http::RejectedRequest> m_rejections;
 };

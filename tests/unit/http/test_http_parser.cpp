@@ -88,6 +88,17 @@ void verifyRequest(const HttpRequest &actual, const QJsonObject &expected)
     }
     for (const QJsonValue &name : expected.value("absentHeaders"_L1).toArray())
         QVERIFY(!actual.hasHeader(name.toString().toLatin1()));
+    if (expected.contains("trailers"_L1)) {
+        Http::HeaderList trailers;
+        for (const QJsonValue &pair : expected.value("trailers"_L1).toArray())
+            trailers.append({pair[0].toString().toLatin1(), pair[1].toString().toLatin1()});
+        QCOMPARE(actual.trailers, trailers);
+    }
+    if (expected.contains("headerSection"_L1)) {
+        QCOMPARE(actual.rawBytes.first(actual.headerSectionSize),
+                 expected.value("headerSection"_L1).toString().toLatin1());
+    }
+    QVERIFY(actual.receivedAt.isValid());
     if (expected.contains("allHeaders"_L1)) {
         Http::HeaderList all;
         for (const QJsonValue &pair : expected.value("allHeaders"_L1).toArray()) {
@@ -154,6 +165,18 @@ void TestHttpParser::fixtures()
         if (QTest::currentTestFailed())
             QFAIL(qPrintable(u"request %1 differs"_s.arg(i)));
     }
+
+    // Exact bytes: the requests' raw bytes, then those of the one in progress or broken, are
+    // the input itself, in order, whatever the split; nothing is lost between requests.
+    QByteArray replayed;
+    for (const HttpRequest &request : requests)
+        replayed += request.rawBytes;
+    replayed += parser.pendingBytes();
+    QVERIFY2(raw.startsWith(replayed), "the raw bytes are not the input");
+    if (parser.state() == RequestParser::State::NeedMore)
+        QCOMPARE(replayed, raw);
+    if (parser.state() == RequestParser::State::Error)
+        QVERIFY(!parser.pendingBytes().isEmpty() || parser.errorStatus() == 431);
 
     const int errorStatus = expected.value("error"_L1).toInt(0);
     const QString defaultState = errorStatus != 0 ? u"error"_s : u"needMore"_s;

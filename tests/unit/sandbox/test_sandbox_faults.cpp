@@ -2,6 +2,7 @@
 // serving everybody else.
 #include "tests/unit/sandbox/SandboxTestSupport.h"
 
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -51,6 +52,7 @@ private slots:
     void malformedJson();
     void stallLetsTheClientTimeOut();
     void closeDropsTheConnection();
+    void closeWaitsTheLatencyOnce();
     void latencyDoesNotSerialiseRequests();
     void malformedHttpGets400AndOthersAreServed();
     void startFailsOnBusyPort();
@@ -147,6 +149,23 @@ void TestSandboxFaults::closeDropsTheConnection()
     m_sandbox->faults().closeNext(1);
     QCOMPARE(rawExchange(m_sandbox->port(), rawGet(Webhooks)), QByteArray());
     QVERIFY(rawExchange(m_sandbox->port(), rawGet(Webhooks)).startsWith("HTTP/1.1 200"));
+}
+
+// The Close fault once waited its latency twice. Bounds that cannot flake: the clock starts
+// before the request is sent, so the server's timer (a precise one below 2 s) cannot make the
+// close come earlier than the latency; a doubled latency cannot come earlier than twice it. The
+// gap between the two, a whole second, is slack for a loaded machine or a sanitizer build.
+void TestSandboxFaults::closeWaitsTheLatencyOnce()
+{
+    constexpr auto latency = 1000ms;
+    m_sandbox->faults().setLatency(latency);
+    m_sandbox->faults().closeNext(1);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(rawExchange(m_sandbox->port(), rawGet(Webhooks)), QByteArray());
+    const qint64 elapsedMs = clock.elapsed();
+    QVERIFY2(elapsedMs >= latency.count(), qPrintable(u"closed after %1 ms"_s.arg(elapsedMs)));
+    QVERIFY2(elapsedMs < 2 * latency.count(), qPrintable(u"closed after %1 ms"_s.arg(elapsedMs)));
 }
 
 void TestSandboxFaults::latencyDoesNotSerialiseRequests()

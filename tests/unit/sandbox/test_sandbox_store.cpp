@@ -1,7 +1,6 @@
-// The sandbox's pieces that need no network: demo data, store, faults queue and the pure
+// The sandbox's pieces that need no network: demo data, store and the pure
 // parts of the test call (envelope, event, target URL).
 #include "app/sandbox/DemoData.h"
-#include "app/sandbox/SandboxFaults.h"
 #include "app/sandbox/SandboxStore.h"
 #include "app/sandbox/SandboxTestCall.h"
 
@@ -14,7 +13,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
-using Sandbox::SandboxFaults;
 
 class TestSandboxStore final : public QObject
 {
@@ -24,7 +22,6 @@ private slots:
     void demoDataIsStableAndConsistent();
     void generatedWebhooksAreDeterministic();
     void storeKeepsInsertionOrder();
-    void faultsAreConsumedInOrder();
     void testEvent_data();
     void testEvent();
     void envelopeHasChannexShape();
@@ -106,32 +103,6 @@ void TestSandboxStore::storeKeepsInsertionOrder()
     QCOMPARE(store.webhooks().size(), 1);
     QCOMPARE(store.webhooks().constFirst().id, storedB.id);
     QVERIFY(!store.replaceWebhook(changed));
-}
-
-void TestSandboxStore::faultsAreConsumedInOrder()
-{
-    SandboxFaults faults;
-    faults.setLatency(250ms);
-    faults.failNext(2, 503, 7);
-    for (int i = 0; i < 2; ++i) {
-        const SandboxFaults::Decision decision = faults.take();
-        QCOMPARE(decision.action, SandboxFaults::Action::FailStatus);
-        QCOMPARE(decision.status, 503);
-        QCOMPARE(decision.retryAfterSeconds, 7);
-        QCOMPARE(decision.latency, 250ms);
-    }
-    QCOMPARE(faults.take().action, SandboxFaults::Action::Serve);
-
-    faults.stallNext(1);
-    faults.closeNext(1); // replaces the pending stall
-    QCOMPARE(faults.take().action, SandboxFaults::Action::Close);
-    QCOMPARE(faults.take().action, SandboxFaults::Action::Serve);
-
-    faults.malformNext(3);
-    faults.reset();
-    const SandboxFaults::Decision decision = faults.take();
-    QCOMPARE(decision.action, SandboxFaults::Action::Serve);
-    QCOMPARE(decision.latency, 0ms);
 }
 
 void TestSandboxStore::testEvent_data()

@@ -1,18 +1,19 @@
-#include "app/sandbox/SandboxFaults.h"
+#include "app/http/FaultInjector.h"
 
 #include <QMutexLocker>
+#include <QTimer>
 
 #include <algorithm>
 
-namespace Sandbox {
+namespace Http {
 
-void SandboxFaults::setLatency(std::chrono::milliseconds latency)
+void FaultInjector::setLatency(std::chrono::milliseconds latency)
 {
     const QMutexLocker locker(&m_mutex);
     m_latency = std::max(latency, std::chrono::milliseconds {0});
 }
 
-std::chrono::milliseconds SandboxFaults::latency() const
+std::chrono::milliseconds FaultInjector::latency() const
 {
     const QMutexLocker locker(&m_mutex);
     return m_latency;
@@ -20,7 +21,7 @@ std::chrono::milliseconds SandboxFaults::latency() const
 
 // One queue slot: a new fault replaces whatever was still pending, which keeps each test's
 // intent obvious ("the next two requests fail") without leftovers from earlier calls.
-void SandboxFaults::failNext(int count, int status, int retryAfterSeconds)
+void FaultInjector::failNext(int count, int status, int retryAfterSeconds)
 {
     const QMutexLocker locker(&m_mutex);
     m_pending = count > 0 ? Action::FailStatus : Action::Serve;
@@ -30,7 +31,7 @@ void SandboxFaults::failNext(int count, int status, int retryAfterSeconds)
     m_details.clear();
 }
 
-void SandboxFaults::refuseNext(const QMap<QString, QStringList> &details)
+void FaultInjector::refuseNext(const QMap<QString, QStringList> &details)
 {
     const QMutexLocker locker(&m_mutex);
     m_pending = Action::FailStatus;
@@ -40,28 +41,28 @@ void SandboxFaults::refuseNext(const QMap<QString, QStringList> &details)
     m_details = details;
 }
 
-void SandboxFaults::malformNext(int count)
+void FaultInjector::malformNext(int count)
 {
     const QMutexLocker locker(&m_mutex);
     m_pending = count > 0 ? Action::MalformedJson : Action::Serve;
     m_pendingCount = std::max(count, 0);
 }
 
-void SandboxFaults::stallNext(int count)
+void FaultInjector::stallNext(int count)
 {
     const QMutexLocker locker(&m_mutex);
     m_pending = count > 0 ? Action::Stall : Action::Serve;
     m_pendingCount = std::max(count, 0);
 }
 
-void SandboxFaults::closeNext(int count)
+void FaultInjector::closeNext(int count)
 {
     const QMutexLocker locker(&m_mutex);
     m_pending = count > 0 ? Action::Close : Action::Serve;
     m_pendingCount = std::max(count, 0);
 }
 
-void SandboxFaults::reset()
+void FaultInjector::reset()
 {
     const QMutexLocker locker(&m_mutex);
     m_latency = std::chrono::milliseconds {0};
@@ -72,7 +73,18 @@ void SandboxFaults::reset()
     m_details.clear();
 }
 
-SandboxFaults::Decision SandboxFaults::take()
+HttpReply FaultInjector::delayed(HttpReply reply, std::chrono::milliseconds latency,
+                                 QObject *context)
+{
+    if (latency.count() <= 0)
+        return reply;
+    return [reply = std::move(reply), latency, context](HttpResponse response) {
+        QTimer::singleShot(latency, context,
+                           [reply, response = std::move(response)] { reply(response); });
+    };
+}
+
+FaultInjector::Decision FaultInjector::take()
 {
     const QMutexLocker locker(&m_mutex);
     Decision decision;
@@ -91,4 +103,4 @@ SandboxFaults::Decision SandboxFaults::take()
     return decision;
 }
 
-} // namespace Sandbox
+} // namespace Http

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace Delivery {
+
+using HeaderPairs = QList<QPair<QByteArray, QByteArray>>;
+
+// One HTTP POST to send: the sandbox's test call today, replay and forwarding of captures next.
+struct OutgoingRequest
+{
+    QUrl url; // may carry a query of its own; queryParams follow it
+    QList<QPair<QString, QString>> queryParams; // appended percent-encoded, in order
+    HeaderPairs headers; // sent after the defaults below; a name given here replaces a default
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QByteArray userAgent = "Webhook Console";
+    std::chrono::milliseconds timeout {10'000}; // no byte moving for this long ends the call
+};
+
+// What came back. An answer of any status (2xx to 5xx, redirects are not followed) is an
+// answer; `error` says why there was none (refused, DNS, TLS, timeout).
+struct DeliveryResult
+{
+    int status = 0; // 0 when nothing answered
+    HeaderPairs headers; // in arrival order
+    QByteArray body;
+    QString error; // empty when answered; a sentence fragment such as "no answer within 10 s"
+    bool timedOut = false;
+    std::chrono::milliseconds elapsed {0};
+
+    bool answered() const { return status > 0; }
+};
+
+} // namespace Delivery
