@@ -65,7 +65,8 @@ QString pathOf(const QObject *object, const QObject *root)
 void add(Texts &texts, const QString &key, const QString &value)
 {
     // A clock time in a status line is not a translation.
-    static const QRegularExpression time(u"\\b\\d{1,2}:\\d{2}( ?[AaPp][Mm])?"_s);
+    // (The C locale's short format has seconds: "15:21:11".)
+    static const QRegularExpression time(u"\\b\\d{1,2}:\\d{2}(:\\d{2})?( ?[AaPp][Mm])?"_s);
     if (!value.isEmpty())
         texts.insert(key, QString(value).replace(time, u"<time>"_s));
 }
