@@ -24,7 +24,6 @@ void WebhookCollection::replaceAll(const QList<Webhook> &fresh)
         if (!freshIds.contains(m_webhooks.at(row).id))
             removeRow(row);
     }
-    reindexFrom(0);
 
     QList<Webhook> added;
     for (const Webhook &webhook : fresh) {
@@ -56,7 +55,6 @@ bool WebhookCollection::remove(const QString &id)
     if (row < 0)
         return false;
     removeRow(row);
-    reindexFrom(row);
     return true;
 }
 
@@ -91,12 +89,13 @@ void WebhookCollection::append(const QList<Webhook> &webhooks)
     emit rowsInserted(first, last);
 }
 
-// Leaves m_rowById stale from `row` on; callers reindex once after their removals.
+// The id index is right again before rowsRemoved: a slot may look rows up by id.
 void WebhookCollection::removeRow(int row)
 {
     emit rowsAboutToBeRemoved(row, row);
     m_rowById.remove(m_webhooks.at(row).id);
     m_webhooks.removeAt(row);
+    reindexFrom(row);
     emit rowsRemoved(row, row);
 }
 

@@ -239,6 +239,27 @@ private slots:
         QCOMPARE(changes.size(), 0);
     }
 
+    void rowsCanBeLookedUpByIdWhileTheyAreRemoved()
+    {
+        WebhookCollection collection;
+        collection.replaceAll(sampleWebhooks());
+        QStringList seen;
+        connect(&collection, &WebhookCollection::rowsRemoved, this, [&] {
+            for (const Webhook &webhook : collection.all()) {
+                const Webhook *found = collection.find(webhook.id);
+                seen << (found ? found->id : u"missing"_s);
+            }
+        });
+        collection.remove(u"w1"_s);
+        QCOMPARE(seen, (QStringList {u"w2"_s, u"w3"_s}));
+        seen.clear();
+        QList<Webhook> fresh = sampleWebhooks();
+        fresh.removeAt(1); // w2 vanishes on the server
+        collection.replaceAll(fresh);
+        QCOMPARE(seen, (QStringList {u"w3"_s}));
+        QCOMPARE(collection.indexOf(u"w3"_s), 0);
+    }
+
     void filterFindsWhatTheTableShows_data()
     {
         QTest::addColumn<QString>("text");
