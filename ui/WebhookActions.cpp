@@ -139,6 +139,7 @@ void WebhookActions::setSession(AccountSession *session)
     if (m_job && session != m_session) {
         m_job->deleteLater();
         m_job = nullptr;
+        m_refreshAfterJob = false; // the new session loads by itself
         m_progress->hide();
         m_statusBar->showMessage(tr("Stopped: the connection changed before every change was "
                                     "sent. Refresh to see what was stored."),
@@ -240,7 +241,10 @@ void WebhookActions::reportVanished(const QString &id)
         tr("A webhook was deleted elsewhere (in Channex or by a colleague); the table was "
            "refreshed."),
         StatusMessageMs * 2);
-    if (m_session)
+    // During a bulk job every 404 lands here: reload once, when the job is over.
+    if (m_job)
+        m_refreshAfterJob = true;
+    else if (m_session)
         m_session->refresh();
 }
 
@@ -367,6 +371,8 @@ void WebhookActions::finishJob(const QString &done, const QString &failedTitle)
     m_progress->hide();
     m_job = nullptr;
     updateActions();
+    if (std::exchange(m_refreshAfterJob, false) && m_session)
+        m_session->refresh();
     if (!job)
         return;
     job->deleteLater();

@@ -68,6 +68,7 @@ private:
     QWidget *m_window;
     QPointer<Channex::AccountSession> m_session;
     QPointer<Channex::BulkWebhookJob> m_job;
+    bool m_refreshAfterJob = false; // a webhook vanished while the job ran
     QWidget *m_progress;
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;

@@ -433,6 +433,31 @@ private slots:
         QCOMPARE(console.listProblem, QString());
     }
 
+    void bulkDeleteOfWebhooksGoneElsewhereRefreshesOnce()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        // Three of the twelve are deleted behind the console's back.
+        const QList<Webhook> all = console.stored();
+        QCOMPARE(all.size(), 12);
+        for (int i = 0; i < 3; ++i) {
+            bool deleted = false;
+            QObject context;
+            console.observer->deleteWebhook(all.at(i).id, &context,
+                                            [&deleted](auto result) { deleted = result.ok(); });
+            QTRY_VERIFY(deleted);
+        }
+        const int before = console.sandbox()->apiRequestCount();
+        console.table()->selectAll();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        console.action(u"deleteWebhookAction"_s)->trigger();
+        QTRY_VERIFY(!console.window->webhookActions()->runningJob());
+        QTRY_COMPARE(console.session()->state(), Channex::AccountSession::State::Loaded);
+        // Twelve deletes (three answered 404), then one reload: the list and the names.
+        QCOMPARE(console.sandbox()->apiRequestCount() - before, 12 + 2);
+        QCOMPARE(console.table()->model()->rowCount(), 0);
+    }
+
     void testsFromTheTableAndFromTheDialog()
     {
         Console console;
