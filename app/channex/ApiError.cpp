@@ -85,7 +85,7 @@ QString ApiError::message() const
     case Kind::Validation: {
         const QStringList lines = detailLines();
         // Refused here, before sending (ChannexClient checks WebhookRules): Channex saw nothing.
-        if (httpStatus == 0 && !lines.isEmpty())
+        if (code == NotSentCode && !lines.isEmpty())
             return tr("Nothing was sent: %1. Correct the values and try again.")
                 .arg(lines.join(QStringLiteral("; ")));
         if (lines.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLatin1StringView>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,9 @@ public:
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
     QString technical; // transport error string or parse error, for logs and tooltips
     QString host; // host name the call went to, for the sentence
+
+    // `code` of a write the client refused before sending (WebhookRules): Channex saw nothing.
+    static constexpr QLatin1StringView NotSentCode {"not_sent"};
     bool aboutOneWebhook = false; // the call addressed one webhook (get, update, delete)
 
     // A sentence with the likely cause and the next step, translated.

@@ -131,7 +131,7 @@ bool refuseIfInvalid(const Webhook &webhook, QObject *context, const QString &ho
         return false;
     ApiError error;
     error.kind = ApiError::Kind::Validation;
-    error.code = u"not_sent"_s;
+    error.code = ApiError::NotSentCode;
     error.details = WebhookRules::errorDetails(problems);
     error.technical = u"not sent: the values break the webhook field rules"_s;
     error.host = host;
