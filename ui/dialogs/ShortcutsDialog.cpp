@@ -105,8 +105,9 @@ void ShortcutsDialog::fill()
 
 void ShortcutsDialog::changeEvent(QEvent *event)
 {
+    // Queued: the list copies the main window's menu texts, which may be retranslated after us.
     if (event->type() == QEvent::LanguageChange)
-        fill();
+        QMetaObject::invokeMethod(this, &ShortcutsDialog::fill, Qt::QueuedConnection);
     QDialog::changeEvent(event);
 }
 
