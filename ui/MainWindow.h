@@ -41,8 +41,6 @@ public:
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     WebhookActions *webhookActions() const { return m_actions; }
 
-    Session::ConsoleController *controller() const { return m_controller; }
-
 public slots:
     void refresh();
     void manageConnections();

@@ -242,7 +242,7 @@ QNetworkAccessManager *ChannexClient::writeNetwork()
 {
     if (m_writeNetworks.isEmpty())
         m_writeNetworks << m_network;
-    if (m_writeNetworks.size() < m_writeConnectionPools
+    if (m_writeNetworks.size() < writeConnectionPools
         && m_nextWriteNetwork == m_writeNetworks.size() - 1) {
         m_writeNetworks << new QNetworkAccessManager(this);
     }

@@ -59,10 +59,8 @@ public:
     // How many list pages may be in flight at once after the first (1 = one at a time).
     void setMaxConcurrentPages(int count) { m_maxConcurrentPages = qMax(1, count); }
     int maxConcurrentPages() const { return m_maxConcurrentPages; }
-    // How many connection pools writes are spread over (six HTTP/1.1 connections each); 1 keeps
-    // every call on one manager.
-    void setWriteConnectionPools(int count) { m_writeConnectionPools = qMax(1, count); }
-    int writeConnectionPools() const { return m_writeConnectionPools; }
+    // How many connection pools writes are spread over (six HTTP/1.1 connections each).
+    static constexpr int writeConnectionPools = 6;
 
     // Every webhook of the account: page 1 first (limit 100), then the remaining pages
     // concurrently, assembled in page order.
@@ -109,7 +107,6 @@ private:
     RetryPolicy m_retryPolicy;
     int m_transferTimeoutMs = 30'000;
     int m_maxConcurrentPages = 16;
-    int m_writeConnectionPools = 6;
     QList<QNetworkAccessManager *> m_writeNetworks; // m_network first, more created on demand
     int m_nextWriteNetwork = -1;
     QList<std::shared_ptr<Call>> m_calls; // in flight or waiting for a retry

@@ -58,17 +58,6 @@ bool WebhookCollection::remove(const QString &id)
     return true;
 }
 
-void WebhookCollection::clear()
-{
-    if (m_webhooks.isEmpty())
-        return;
-    const int last = size() - 1;
-    emit rowsAboutToBeRemoved(0, last);
-    m_webhooks.clear();
-    m_rowById.clear();
-    emit rowsRemoved(0, last);
-}
-
 void WebhookCollection::setPropertyTitles(QHash<QString, QString> titles)
 {
     if (titles == m_propertyTitles)

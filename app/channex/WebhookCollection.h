@@ -36,7 +36,6 @@ public:
     // Changes the row with this id, or appends it when the id is new.
     void upsert(const Webhook &webhook);
     bool remove(const QString &id);
-    void clear();
 
     // id → property title, for showing names instead of UUIDs.
     const QHash<QString, QString> &propertyTitles() const { return m_propertyTitles; }
