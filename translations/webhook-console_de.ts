@@ -943,6 +943,10 @@ Webhook-ID: %2</translation>
         <source>Tick the properties that should get a copy.</source>
         <translation>Haken Sie die Unterkünfte an, die eine Kopie erhalten sollen.</translation>
     </message>
+    <message>
+        <source>No property name contains “%1”; clear the search to see them all.</source>
+        <translation>Kein Unterkunftsname enthält „%1“; leeren Sie die Suche, um alle zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EventMaskEditor</name>

@@ -943,6 +943,10 @@ ID del webhook: %2</translation>
         <source>Tick the properties that should get a copy.</source>
         <translation>Marque los alojamientos que deben recibir una copia.</translation>
     </message>
+    <message>
+        <source>No property name contains “%1”; clear the search to see them all.</source>
+        <translation>Ningún nombre de alojamiento contiene «%1»; borre la búsqueda para verlos todos.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EventMaskEditor</name>

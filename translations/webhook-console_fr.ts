@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Nothing was sent: %1. Correct the values and try again.</source>
-        <translation>Rien n’a été envoyé : %1. Corrigez les valeurs et réessayez.</translation>
+        <translation>Rien n’a été envoyé&#xa0;: %1. Corrigez les valeurs et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +942,10 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Tick the properties that should get a copy.</source>
         <translation>Cochez les établissements qui doivent recevoir une copie.</translation>
+    </message>
+    <message>
+        <source>No property name contains “%1”; clear the search to see them all.</source>
+        <translation>Aucun nom d’établissement ne contient « %1 » ; videz la recherche pour les voir tous.</translation>
     </message>
 </context>
 <context>

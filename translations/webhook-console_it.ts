@@ -943,6 +943,10 @@ ID webhook: %2</translation>
         <source>Tick the properties that should get a copy.</source>
         <translation>Selezionare le strutture che devono ricevere una copia.</translation>
     </message>
+    <message>
+        <source>No property name contains “%1”; clear the search to see them all.</source>
+        <translation>Nessun nome di struttura contiene “%1”; cancellare la ricerca per vederle tutte.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EventMaskEditor</name>

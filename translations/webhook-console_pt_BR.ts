@@ -943,6 +943,10 @@ ID do webhook: %2</translation>
         <source>Tick the properties that should get a copy.</source>
         <translation>Marque as propriedades que devem receber uma cópia.</translation>
     </message>
+    <message>
+        <source>No property name contains “%1”; clear the search to see them all.</source>
+        <translation>Nenhum nome de propriedade contém “%1”; limpe a busca para ver todas.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EventMaskEditor</name>

@@ -346,6 +346,12 @@ private slots:
         QVERIFY(dialog);
         auto *duplicate = child<QPushButton>(dialog, u"duplicateButton"_s);
         QVERIFY(!duplicate->isEnabled()); // nothing ticked
+        // A search that finds no property says so, rather than "tick the properties".
+        auto *search = child<QLineEdit>(dialog, u"filterEdit"_s);
+        QTest::keyClicks(search, u"zzz"_s);
+        QVERIFY2(child<QLabel>(dialog, u"hintLabel"_s)->text().contains(u"“zzz”"_s),
+                 qPrintable(child<QLabel>(dialog, u"hintLabel"_s)->text()));
+        search->clear();
         dialog->setChecked(u"52397a6e-c330-44f4-a293-47042d3a3607"_s, true); // Alpine Lodge
         dialog->setChecked(u"605f075a-74ad-4bb5-a3f0-7a306e2c04fe"_s, true); // Casa del Sol
         QVERIFY(duplicate->isEnabled());

@@ -118,6 +118,7 @@ void DuplicateWebhookDialog::applyFilter(const QString &text)
         QListWidgetItem *item = m_ui->propertyList->item(row);
         item->setHidden(!item->text().contains(text.trimmed(), Qt::CaseInsensitive));
     }
+    updateWidgets();
 }
 
 // Select All and None act on the properties the filter shows.
@@ -138,8 +139,15 @@ void DuplicateWebhookDialog::updateWidgets()
     ok->setText(count > 0 ? tr("&Duplicate to %n Propert(y/ies)", nullptr, count)
                           : tr("&Duplicate"));
     ok->setAccessibleName(tr("Duplicate"));
+    bool anyShown = false;
+    for (int row = 0; row < m_ui->propertyList->count() && !anyShown; ++row)
+        anyShown = !m_ui->propertyList->item(row)->isHidden();
     if (m_ui->propertyList->count() == 0)
         m_ui->hintLabel->setText(tr("The account has no other property to copy to."));
+    else if (!anyShown)
+        m_ui->hintLabel->setText(tr("No property name contains “%1”; clear the search to see them "
+                                    "all.")
+                                     .arg(m_ui->filterEdit->text().trimmed()));
     else if (count == 0)
         m_ui->hintLabel->setText(tr("Tick the properties that should get a copy."));
     else
