@@ -29,8 +29,14 @@ QString nativeName(const QString &code)
     };
     if (const auto it = names.constFind(code); it != names.constEnd())
         return *it;
+    // A system locale such as de_AT or en_US: the language the console will show for it.
     const QLocale locale(code);
-    return locale.nativeLanguageName() + QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+    if (locale.language() == QLocale::C)
+        return names.value(QStringLiteral("en")); // the C locale shows English
+    const QString language = code.section(QLatin1Char('_'), 0, 0);
+    if (const auto it = names.constFind(language); it != names.constEnd())
+        return *it;
+    return locale.nativeLanguageName();
 }
 
 } // namespace
