@@ -1,0 +1,92 @@
+#pragma once
+
+#include "app/http/HttpRequest.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+
+namespace Http {
+struct RejectedRequest;
+}
+
+namespace Capture {
+
+// Marks a capture carries, stored as one integer column. Duplicate and OutOfOrder are decided by
+// the store when the row is written (it sees every earlier capture); the others by whoever
+// builds the record.
+enum class Mark : int {
+    Rejected = 1 << 0, // refused by the HTTP core (400/408/413/431/…); rawBytes is what had arrived
+    SecretMismatch = 1 << 1, // the expected secret header was missing or wrong (F18): answered 401
+    Duplicate = 1 << 2, // the same body arrived before for the same event and property
+    OutOfOrder = 1 << 3, // same property, payload `timestamp` earlier than the latest seen
+    Pinned = 1 << 4, // kept by the user: retention and Clear leave it alone
+    BytesTruncated = 1 << 5, // a rejected request of which only the first bytes were kept
+};
+Q_DECLARE_FLAGS(Marks, Mark)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Marks)
+
+// One received request and what we answered: a row of the capture store (F14), everything the
+// detail view (F12) and the hand-off formats (F15) show.
+struct CaptureRecord
+{
+    qint64 id = 0; // the store's, > 0 once stored
+    QDateTime receivedAt; // UTC, the request's first byte
+    // From the first byte until the row was written, just before the answer was sent.
+    qint64 durationUs = 0;
+
+    QByteArray method;
+    QByteArray target; // exactly as sent, query included
+    int versionMajor = 1;
+    int versionMinor = 1;
+    Http::HeaderList headers; // in arrival order, duplicates kept, names as sent
+    QByteArray body; // de-chunked
+    QByteArray rawBytes; // exactly as received (Raw tab)
+
+    QString peerAddress;
+    quint16 peerPort = 0;
+    quint64 connectionId = 0;
+
+    // What we answered.
+    int status = 0;
+    Http::HeaderList responseHeaders;
+    QByteArray responseBody;
+
+    // Recognised from a Channex payload (PayloadCheck); empty when the body is not one.
+    QString event;
+    QString propertyId;
+    QString userId;
+    QString payloadTimestamp;
+
+    Marks marks;
+    QString note; // why it was rejected or answered 401, as shown in the panel
+
+    QString path() const; // decoded, without the query
+    QUrlQuery query() const;
+    QByteArray header(QByteArrayView name) const; // first value, case-insensitive
+
+    // The request fields and the recognised Channex fields; status and answer left to the caller.
+    static CaptureRecord fromRequest(const Http::HttpRequest &request);
+    // A request the HTTP core refused: status, note, bytes and marks filled in.
+    static CaptureRecord fromRejection(const Http::RejectedRequest &rejection);
+};
+
+// One row of the captured list (F11): what the list shows, without the bodies.
+struct CaptureSummary
+{
+    qint64 id = 0;
+    QDateTime receivedAt;
+    QByteArray method;
+    QString path;
+    QString event;
+    QString propertyId;
+    qint64 size = 0; // body bytes (raw bytes for a rejected request)
+    int status = 0;
+    qint64 durationUs = 0;
+    Marks marks;
+};
+
+} // namespace Capture

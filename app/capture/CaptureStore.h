@@ -1,0 +1,115 @@
+#pragma once
+
+#include "app/capture/CaptureFilter.h"
+#include "app/capture/CaptureRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Capture {
+
+// How many captures to keep (F14). Zero means no limit, the default. Pinned captures are kept
+// whatever the retention says.
+struct Retention
+{
+    qint64 maxCount = 0;
+    qint64 maxAgeDays = 0;
+    friend bool operator==(const Retention &, const Retention &) = default;
+};
+
+// Deliveries in one minute for one event, for the chart (F11).
+struct MinuteCount
+{
+    QDateTime minute; // UTC, seconds zero
+    QString event; // empty: not a Channex payload
+    qint64 count = 0;
+};
+
+struct EventCount
+{
+    QString event; // empty: not a Channex payload
+    qint64 count = 0;
+};
+
+// The durable capture store (F14): one SQLite database in WAL mode, written by a thread of its
+// own with group commit (every append that arrives while a transaction is being written goes
+// into the next one), read through a separate connection on the calling thread. The SQL stays
+// portable (plain types, no SQLite-only functions outside the connection set-up) so that a team
+// can later share one PostgreSQL database through QPSQL.
+//
+// Threading: append() may be called from any thread. Its `done` runs on the store's writer
+// thread after the transaction holding the row has committed, or failed. The write operations
+// (setPinned, remove, clear, setRetention) are queued to the writer thread as well. The read
+// functions run on the calling thread through that thread's own connection. Signals are emitted
+// from the writer thread; connect them with a receiver context (queued to it).
+class CaptureStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureStore)
+
+public:
+    explicit CaptureStore(QObject *parent = nullptr);
+    ~CaptureStore() override; // writes what is queued, then stops the writer thread
+
+    // Opens (creating when absent) the database file and starts the writer thread. False with
+    // errorString() when the file cannot be opened or is not a capture database.
+    bool open(const QString &databasePath);
+    bool isOpen() const;
+    QString databasePath() const;
+    QString errorString() const;
+
+    // The default file: captures.sqlite in the application data directory (or --data-dir).
+    static QString defaultPath(const QString &dataDirectory);
+
+    // --- Writing (any thread) ---
+
+    // `stored` is the record as written: id set, Duplicate/OutOfOrder marks decided. On failure
+    // (disk full, database locked, store closed) `error` says why and stored.id is 0.
+    using AppendDone = std::function<void(const CaptureRecord &stored, const QString &error)>;
+    void append(CaptureRecord record, AppendDone done = {});
+
+    void setPinned(const QList<qint64> &ids, bool pinned);
+    void remove(const QList<qint64> &ids);
+    // Removes every capture that is not pinned.
+    void clear();
+    // Applied at once and after every commit.
+    void setRetention(const Retention &retention);
+    Retention retention() const;
+
+    // --- Reading (calling thread) ---
+
+    // Ids matching the filter, oldest first.
+    QList<qint64> ids(const CaptureFilter &filter) const;
+    qint64 count(const CaptureFilter &filter = {}) const;
+    // Summaries of the given ids, in the order given; ids no longer stored are skipped.
+    QList<CaptureSummary> summaries(const QList<qint64> &ids) const;
+    std::optional<CaptureRecord> load(qint64 id) const;
+    // Calls `visit` for each matching capture, oldest first, one at a time (exports);
+    // stops when it returns false.
+    void forEach(const CaptureFilter &filter,
+                 const std::function<bool(const CaptureRecord &)> &visit) const;
+    QList<EventCount> eventCounts(const CaptureFilter &filter = {}) const;
+    QList<MinuteCount> perMinute(const QDateTime &since) const;
+
+signals:
+    // After each commit: the rows it added (oldest first).
+    void appended(const QList<Capture::CaptureSummary> &summaries);
+    // After pin, remove, clear or retention changed stored rows: lists reload.
+    void changed();
+    // A write failed (the requests in it were answered 503); emitted once until a write
+    // succeeds again, which emits writeRecovered().
+    void writeFailed(const QString &error);
+    void writeRecovered();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Capture

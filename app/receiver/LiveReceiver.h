@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace Capture {
+class CaptureStore;
+}
+
+namespace Receiver {
+
+// Where and how the receiver listens (F10), and the secret check (F18).
+struct ReceiverOptions
+{
+    QHostAddress address = QHostAddress::LocalHost; // anything else is an explicit choice
+    quint16 port = 0; // 0: any free port
+    QByteArray secretHeaderName; // empty: no secret check
+    QByteArray secretHeaderValue;
+};
+
+// The live receiver (F10): the HTTP core on a thread of its own, every request stored in the
+// capture store before it is answered. A request is answered 2xx only after its row committed;
+// when the store cannot write (disk full, database locked) it is answered 503. A request failing
+// the secret check is answered 401, marked, and still captured. Requests the HTTP core refuses
+// (400, 413, 431, …) are captured too, marked Rejected.
+//
+// Threading: the receiver object and its functions belong to the thread that created it (the
+// GUI thread); the server and its requests run on the receiver's own thread.
+class LiveReceiver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveReceiver)
+
+public:
+    // The store is not owned and must outlive the receiver.
+    explicit LiveReceiver(Capture::CaptureStore *store, QObject *parent = nullptr);
+    ~LiveReceiver() override;
+
+    // False with errorString() a person can act on: the port is in use, the port needs
+    // privileges, the address is not one of this machine's.
+    bool start(const ReceiverOptions &options);
+    void stop();
+    bool isRunning() const;
+
+    ReceiverOptions options() const;
+    quint16 port() const; // the bound port (resolves 0) while running
+    // http://127.0.0.1:PORT/ (the bound address; 127.0.0.1 for "any")
+    QUrl localUrl() const;
+    QString errorString() const;
+
+    // Changes the secret check while running; the next request uses it.
+    void setSecretCheck(const QByteArray &headerName, const QByteArray &headerValue);
+
+signals:
+    void runningChanged(bool running);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Receiver
