@@ -28,10 +28,10 @@ set(CPACK_GENERATOR "DEB;TGZ")
 
 # .deb: the library dependencies come from the binary (dpkg-shlibdeps); what Qt loads at run time
 # as plugins cannot be seen there and is named here: the SVG icon engine and image plugin (the
-# icons), and the platform plugins (xcb, wayland, offscreen).
+# icons), the platform plugins (xcb, wayland, offscreen) and the SQLite driver (the capture store).
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, libqt6sql6-sqlite")
 # QtKeychain opens libsecret at run time; without it keys are kept for the session only.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libsecret-1-0, qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring")
@@ -50,7 +50,7 @@ if(WC_RPMBUILD)
     set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
     set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
     set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-    set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg")
+    set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg, qt6-qtbase-sql")
     # Directories owned by the filesystem and hicolor-icon-theme packages, not by this one.
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
