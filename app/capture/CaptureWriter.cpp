@@ -118,12 +118,12 @@ void CaptureWriter::start()
 void CaptureWriter::stop()
 {
     {
-        QMutexLocker locker(&m_mutex);
+        std::lock_guard lock(m_mutex);
         if (m_stopped)
             return;
         m_stopping = true;
         m_stopped = true;
-        m_wake.wakeOne();
+        m_wake.notify_one();
     }
     if (m_thread)
         m_thread->wait();
@@ -132,11 +132,11 @@ void CaptureWriter::stop()
 void CaptureWriter::append(CaptureRecord &&record, CaptureStore::AppendDone &&done)
 {
     {
-        QMutexLocker locker(&m_mutex);
+        std::lock_guard lock(m_mutex);
         if (!m_stopping) {
             m_queue.append(Pending {std::move(record), std::move(done), {}});
             if (m_queue.size() == 1)
-                m_wake.wakeOne();
+                m_wake.notify_one();
             return;
         }
     }
@@ -147,12 +147,12 @@ void CaptureWriter::append(CaptureRecord &&record, CaptureStore::AppendDone &&do
 
 void CaptureWriter::enqueue(Command &&command)
 {
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard lock(m_mutex);
     if (m_stopping)
         return;
     command.position = m_queue.size();
     m_commands.append(std::move(command));
-    m_wake.wakeOne();
+    m_wake.notify_one();
 }
 
 void CaptureWriter::setPinned(const QList<qint64> &ids, bool pinned)
@@ -182,9 +182,9 @@ void CaptureWriter::run()
         QList<Pending> batch;
         QList<Command> commands;
         {
-            QMutexLocker locker(&m_mutex);
-            while (m_queue.isEmpty() && m_commands.isEmpty() && !m_stopping)
-                m_wake.wait(&m_mutex);
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(
+                lock, [this] { return !m_queue.isEmpty() || !m_commands.isEmpty() || m_stopping; });
             if (m_queue.isEmpty() && m_commands.isEmpty())
                 break; // stopping, and everything is written
             batch.swap(m_queue);

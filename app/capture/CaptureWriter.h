@@ -3,14 +3,14 @@
 #include "app/capture/CaptureRow.h"
 #include "app/capture/CaptureStore.h"
 
-#include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -86,9 +86,10 @@ private:
     const Callbacks m_callbacks;
     std::unique_ptr<QThread> m_thread;
 
-    // Shared with the appending threads.
-    QMutex m_mutex;
-    QWaitCondition m_wake;
+    // Shared with the appending threads. Standard types: ThreadSanitizer cannot see the unlock
+    // inside QWaitCondition::wait (Qt is not instrumented) and reports a double lock.
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
     QList<Pending> m_queue;
     QList<Command> m_commands;
     bool m_stopping = false;
