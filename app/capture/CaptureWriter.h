@@ -3,6 +3,7 @@
 #include "app/capture/CaptureRow.h"
 #include "app/capture/CaptureStore.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,6 +22,7 @@ namespace Capture {
 // retention commands in the order they were given relative to the appends.
 class CaptureWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Capture::CaptureStore) // its sentences are the store's
     Q_DISABLE_COPY_MOVE(CaptureWriter)
 
 public:
