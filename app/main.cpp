@@ -1,4 +1,5 @@
 // Webhook Console entry point: command line, application object, wiring. No logic of its own.
+#include "app/cli/CaptureExport.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/ParentConsole.h"
 #include "app/cli/ReceiverService.h"
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
             commandLine.port(), commandLine.secretHeader(),
             qgetenv(Cli::ReceiverSecretVariable).trimmed(), out, err);
     case Cli::CommandLine::Mode::ExportCaptures:
-        return Cli::runCaptureExport(commandLine.exportPath(), out, err);
+        return Cli::runCaptureExport(commandLine.exportPath(), err);
     case Cli::CommandLine::Mode::Window:
         break;
     }

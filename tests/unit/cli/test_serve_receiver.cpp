@@ -5,6 +5,9 @@
 #include "app/capture/CaptureStore.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -222,6 +225,56 @@ private slots:
         QCOMPARE(statusOfOnePost(port, "X-Webhook-Secret: env-secret\r\n"_ba), 200);
         process.kill();
         process.waitForFinished();
+    }
+
+    void exportWritesEveryCaptureAsJsonLines()
+    {
+        QTemporaryDir dataDir;
+        {
+            QProcess server;
+            server.setProcessEnvironment(environment());
+            server.start(QStringLiteral(WC_EXECUTABLE),
+                         {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path()});
+            QVERIFY(server.waitForStarted());
+            Started started;
+            waitForBanner(server, &started);
+            if (QTest::currentTestFailed())
+                return;
+            for (int n = 0; n < 3; ++n)
+                QCOMPARE(statusOfOnePost(quint16(started.url.port()), {}), 200);
+            server.kill();
+            server.waitForFinished();
+        }
+
+        // To standard output.
+        QProcess toStdout;
+        toStdout.setProcessEnvironment(environment());
+        toStdout.start(QStringLiteral(WC_EXECUTABLE),
+                       {u"--export-captures"_s, u"-"_s, u"--data-dir"_s, dataDir.path()});
+        QVERIFY(toStdout.waitForFinished(15000));
+        QCOMPARE(toStdout.exitCode(), 0);
+        const QByteArray lines = toStdout.readAllStandardOutput();
+        QCOMPARE(lines.count('\n'), 3);
+        for (const QByteArray &line : lines.trimmed().split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            QVERIFY2(object.value(u"id"_s).toInteger() > 0, line.constData());
+            QCOMPARE(object.value(u"method"_s).toString(), u"POST"_s);
+            QCOMPARE(object.value(u"status"_s).toInt(), 200);
+            QCOMPARE(object.value(u"body"_s).toString(), u"{}"_s);
+        }
+        QVERIFY(QString::fromUtf8(toStdout.readAllStandardError()).contains(u"3"_s));
+
+        // To a file, the same lines.
+        const QString file = dataDir.filePath(u"export.jsonl"_s);
+        QProcess toFile;
+        toFile.setProcessEnvironment(environment());
+        toFile.start(QStringLiteral(WC_EXECUTABLE),
+                     {u"--export-captures"_s, file, u"--data-dir"_s, dataDir.path()});
+        QVERIFY(toFile.waitForFinished(15000));
+        QCOMPARE(toFile.exitCode(), 0);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), lines);
     }
 
     void secretHeaderWithoutItsValueIsAUsageError()
