@@ -81,9 +81,8 @@ int main(int argc, char *argv[])
                                       qEnvironmentVariable(Cli::SandboxKeyVariable).trimmed(), out,
                                       err);
     case Cli::CommandLine::Mode::ServeReceiver:
-        return Cli::runReceiverService(
-            commandLine.port(), commandLine.secretHeader(),
-            qgetenv(Cli::ReceiverSecretVariable).trimmed(), out, err);
+        return Cli::runReceiverService(commandLine.port(), commandLine.secretHeader(),
+                                       qgetenv(Cli::ReceiverSecretVariable).trimmed(), out, err);
     case Cli::CommandLine::Mode::ExportCaptures:
         return Cli::runCaptureExport(commandLine.exportPath(), err);
     case Cli::CommandLine::Mode::Window:

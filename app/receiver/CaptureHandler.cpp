@@ -78,8 +78,8 @@ void CaptureHandler::handleRequest(const Http::HttpRequest &request, Http::HttpR
     case SecretCheck::Result::Missing:
         answer = secretMismatchAnswer();
         record.marks |= Capture::Mark::SecretMismatch;
-        record.note = tr("The secret header %1 was missing.")
-                          .arg(QString::fromLatin1(check.headerName));
+        record.note
+            = tr("The secret header %1 was missing.").arg(QString::fromLatin1(check.headerName));
         break;
     case SecretCheck::Result::Wrong:
         answer = secretMismatchAnswer();

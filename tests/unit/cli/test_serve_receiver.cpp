@@ -133,9 +133,9 @@ private slots:
         QVERIFY(dataDir.isValid());
         QProcess process;
         process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(WC_EXECUTABLE),
-                      {u"--serve-receiver"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
-                       dataDir.path()});
+        process.start(
+            QStringLiteral(WC_EXECUTABLE),
+            {u"--serve-receiver"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, dataDir.path()});
         QVERIFY(process.waitForStarted());
         Started started;
         waitForBanner(process, &started);
@@ -171,8 +171,7 @@ private slots:
             }
         };
         for (Sender &sender : senders) {
-            connect(sender.socket.get(), &QTcpSocket::connected, this,
-                    [&] { sendNext(sender); });
+            connect(sender.socket.get(), &QTcpSocket::connected, this, [&] { sendNext(sender); });
             connect(sender.socket.get(), &QTcpSocket::readyRead, this,
                     [&] { readAnswers(sender); });
             sender.socket->connectToHost(QHostAddress::LocalHost, quint16(started.url.port()));
@@ -198,9 +197,10 @@ private slots:
         for (auto it = answered.cbegin(); it != answered.cend(); ++it) {
             QVERIFY2(it.value() > 0, "a 2xx answer without X-Capture-Id");
             const auto stored = store.load(it.value());
-            QVERIFY2(stored, qPrintable(u"capture %1 (body %2) was answered 2xx but is lost"_s
-                                            .arg(it.value())
-                                            .arg(it.key())));
+            QVERIFY2(
+                stored,
+                qPrintable(u"capture %1 (body %2) was answered 2xx but is lost"_s.arg(it.value())
+                               .arg(it.key())));
             QCOMPARE(stored->body, numberedBody(it.key()));
             QCOMPARE(stored->status, 200);
         }
@@ -212,8 +212,8 @@ private slots:
         QProcess process;
         process.setProcessEnvironment(environment("env-secret"_ba));
         process.start(QStringLiteral(WC_EXECUTABLE),
-                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(),
-                       u"--secret-header"_s, u"X-Webhook-Secret"_s});
+                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(), u"--secret-header"_s,
+                       u"X-Webhook-Secret"_s});
         QVERIFY(process.waitForStarted());
         Started started;
         waitForBanner(process, &started);
@@ -283,8 +283,8 @@ private slots:
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(WC_EXECUTABLE),
-                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(),
-                       u"--secret-header"_s, u"X-Webhook-Secret"_s});
+                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(), u"--secret-header"_s,
+                       u"X-Webhook-Secret"_s});
         QVERIFY(process.waitForFinished(15000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError())
