@@ -68,7 +68,7 @@ struct Sender
 {
     std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
     QByteArray buffer;
-    int inFlight = -1; // the number of the body awaiting its answer
+    QList<int> inFlight; // the numbers of the bodies awaiting their answers, in order
 };
 
 } // namespace
@@ -116,7 +116,7 @@ private:
         socket.write(post("{}"_ba, headers));
         QByteArray buffer;
         std::optional<Answer> answer;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 buffer += socket.readAll();
                 answer = takeAnswer(&buffer);
@@ -155,17 +155,19 @@ private slots:
         int nonSuccess = 0;
         int next = 0;
         const auto sendNext = [&](Sender &sender) {
-            sender.inFlight = next++;
-            sender.socket->write(post(numberedBody(sender.inFlight)));
+            sender.inFlight.append(next);
+            sender.socket->write(post(numberedBody(next++)));
         };
         const auto readAnswers = [&](Sender &sender) {
             sender.buffer += sender.socket->readAll();
             while (const auto answer = takeAnswer(&sender.buffer)) {
+                if (sender.inFlight.isEmpty())
+                    break; // cannot happen: an answer nobody asked for
+                const int number = sender.inFlight.takeFirst();
                 if (answer->status / 100 == 2)
-                    answered.insert(sender.inFlight, answer->captureId);
+                    answered.insert(number, answer->captureId);
                 else
                     ++nonSuccess;
-                sender.inFlight = -1;
                 if (process.state() == QProcess::Running)
                     sendNext(sender);
             }
@@ -178,13 +180,19 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= AnsweredBeforeKill, 60000);
 
+        // A burst on every connection just before the kill, so that it lands mid-flight.
+        for (Sender &sender : senders) {
+            for (int n = 0; n < 8; ++n)
+                sendNext(sender);
+            sender.socket->flush();
+        }
         process.kill(); // SIGKILL: no destructor, no last commit
         QVERIFY(process.waitForFinished(10000));
         int inFlightAtKill = 0;
         for (Sender &sender : senders) {
             sender.socket->waitForDisconnected(2000);
             readAnswers(sender); // answers that arrived before the kill still count
-            inFlightAtKill += sender.inFlight >= 0 ? 1 : 0;
+            inFlightAtKill += int(sender.inFlight.size());
         }
         QCOMPARE(nonSuccess, 0);
         QVERIFY(inFlightAtKill > 0);
