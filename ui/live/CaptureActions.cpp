@@ -1,10 +1,13 @@
 #include "ui/live/CaptureActions.h"
 
 #include "app/capture/CaptureStore.h"
+#include "app/handoff/Curl.h"
 #include "ui/common/MessageBox.h"
 #include "ui/live/CaptureListModel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QTableView>
@@ -166,6 +169,25 @@ void CaptureActions::clearAll()
     request.buttonTexts = {{QMessageBox::Yes, tr("C&lear")}};
     if (MessageBox::ask(m_window, request) == QMessageBox::Yes)
         m_store->clear();
+}
+
+} // namespace Gui
+
+namespace Gui {
+
+void CaptureActions::copyAsCurl()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    const std::optional<Capture::CaptureRecord> record = m_store->load(id);
+    if (!record) {
+        emit statusMessage(tr("That capture is no longer stored."));
+        return;
+    }
+    // The capture's own Host header gives the URL: the command sends it where it was sent.
+    QApplication::clipboard()->setText(Handoff::curlCommand(*record));
+    emit statusMessage(tr("Copied a curl command that sends capture %1 again.").arg(id));
 }
 
 } // namespace Gui

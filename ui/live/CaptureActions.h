@@ -49,6 +49,10 @@ public slots:
     void exportCaptures();
     void replayCurrent();
 
+signals:
+    // A short outcome for the status bar ("Copied a curl command").
+    void statusMessage(const QString &text);
+
 private:
     QAction *makeAction(const QString &objectName, const QKeySequence &shortcut);
     QList<qint64> selectedIds() const;

@@ -278,8 +278,11 @@ void CaptureListModel::onAppended(const QList<CaptureSummary> &summaries)
                 fresh << s.id;
         }
     }
+    // The text query may already see captures of a later batch: never take one twice.
     for (const CaptureSummary &s : summaries)
         m_lastSeenId = std::max(m_lastSeenId, s.id);
+    if (!fresh.isEmpty())
+        m_lastSeenId = std::max(m_lastSeenId, fresh.constLast());
     if (fresh.isEmpty())
         return;
     if (m_paused) {
