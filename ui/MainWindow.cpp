@@ -9,6 +9,7 @@
 #include "ui/dialogs/ConnectionsDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/live/CaptureActions.h"
 #include "ui/live/LivePanel.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/widgets/ConnectionBar.h"
@@ -141,6 +142,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_panel), tr("Webhooks"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_panel), tr("The webhooks of the connection in use"));
     if (m_livePanel) {
+        m_captureMenu->setTitle(tr("&Captures"));
         m_tabs->setTabText(m_tabs->indexOf(m_livePanel), tr("Live"));
         m_tabs->setTabToolTip(m_tabs->indexOf(m_livePanel),
                               tr("Requests received by the live receiver"));
@@ -162,6 +164,14 @@ void MainWindow::attachLive(Capture::CaptureStore *store, Receiver::LiveReceiver
         m_actions->setLiveReceiverUrl(m_livePanel->receiverBar()->callbackUrl());
     });
     m_actions->setLiveReceiverUrl(m_livePanel->receiverBar()->callbackUrl());
+    connect(m_livePanel->actions(), &CaptureActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    // The capture actions in a menu of their own, so the menus (and Help's list of shortcuts)
+    // show them; placed before Help.
+    m_captureMenu = new QMenu(this);
+    m_captureMenu->setObjectName(QStringLiteral("captureMenu"));
+    m_captureMenu->addActions(m_livePanel->actions()->rowActions());
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_captureMenu);
     retranslate();
 }
 

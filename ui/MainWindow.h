@@ -100,6 +100,7 @@ private:
     QMenu *m_webhookMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_captureMenu = nullptr;
     QToolBar *m_connectionToolBar = nullptr;
     QToolBar *m_webhookToolBar = nullptr;
     QPointer<Channex::AccountSession> m_session;

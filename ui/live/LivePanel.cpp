@@ -16,13 +16,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Gui {
@@ -39,8 +37,8 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
       m_filterBar(new CaptureFilterBar(this)), m_model(new CaptureListModel(store, this)),
       m_list(new QTableView(this)), m_detail(new CaptureDetailView(this)),
       m_chart(new DeliveryChart(this)), m_actions(nullptr), m_toolBar(new QToolBar(this)),
-      m_followButton(new QToolButton(this)), m_pauseButton(new QToolButton(this)),
-      m_resumeButton(new QPushButton(this)), m_countLabel(new QLabel(this)),
+      m_followAction(new QAction(this)), m_pauseAction(new QAction(this)),
+      m_resumeAction(new QAction(this)), m_countLabel(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)),
       m_listSplitter(new QSplitter(Qt::Horizontal, this)), m_statsTimer(new QTimer(this)),
       m_minuteTimer(new QTimer(this))
@@ -82,17 +80,22 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     m_actions->clearAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_actions->exportAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_toolBar->addSeparator();
-    m_followButton->setObjectName(QStringLiteral("followLatestButton"));
-    m_followButton->setCheckable(true);
-    m_followButton->setChecked(true);
-    m_pauseButton->setObjectName(QStringLiteral("pauseCapturesButton"));
-    m_pauseButton->setCheckable(true);
-    m_resumeButton->setObjectName(QStringLiteral("resumeCapturesButton"));
-    m_resumeButton->setVisible(false);
+    m_followAction->setObjectName(QStringLiteral("followLatestAction"));
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    m_pauseAction->setObjectName(QStringLiteral("pauseCapturesAction"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space));
+    m_pauseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_pauseAction);
+    m_resumeAction->setObjectName(QStringLiteral("resumeCapturesAction"));
+    m_resumeAction->setVisible(false);
     m_countLabel->setObjectName(QStringLiteral("captureCountLabel"));
-    m_toolBar->addWidget(m_followButton);
-    m_toolBar->addWidget(m_pauseButton);
-    m_toolBar->addWidget(m_resumeButton);
+    for (QAction *action : {m_followAction, m_pauseAction, m_resumeAction}) {
+        m_toolBar->addAction(action);
+        m_toolBar->widgetForAction(action)->setObjectName(
+            QString(action->objectName()).replace(QStringLiteral("Action"), QStringLiteral("Button")));
+    }
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -134,14 +137,14 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     // starts it again.
     QScrollBar *scrollBar = m_list->verticalScrollBar();
     connect(scrollBar, &QAbstractSlider::actionTriggered, this, [this, scrollBar] {
-        m_followButton->setChecked(scrollBar->sliderPosition() >= scrollBar->maximum());
+        m_followAction->setChecked(scrollBar->sliderPosition() >= scrollBar->maximum());
     });
-    connect(m_followButton, &QToolButton::toggled, this, [this](bool on) {
+    connect(m_followAction, &QAction::toggled, this, [this](bool on) {
         if (on)
             m_list->scrollToBottom();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_followButton->isChecked())
+        if (m_followAction->isChecked())
             m_list->scrollToBottom();
         updateCountLabel();
     });
@@ -158,12 +161,12 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
             m_shownId = 0;
             m_detail->clear();
         }
-        if (m_followButton->isChecked())
+        if (m_followAction->isChecked())
             m_list->scrollToBottom();
         updateCountLabel();
     });
-    connect(m_pauseButton, &QToolButton::toggled, this, &LivePanel::setPaused);
-    connect(m_resumeButton, &QPushButton::clicked, this, [this] { setPaused(false); });
+    connect(m_pauseAction, &QAction::toggled, this, &LivePanel::setPaused);
+    connect(m_resumeAction, &QAction::triggered, this, [this] { setPaused(false); });
     connect(m_model, &CaptureListModel::pendingCountChanged, this,
             &LivePanel::updatePauseIndicator);
 
@@ -181,7 +184,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     retranslate();
     refreshStats();
     updateCountLabel();
-    if (m_followButton->isChecked())
+    if (m_followAction->isChecked())
         m_list->scrollToBottom();
 }
 
@@ -198,20 +201,24 @@ void LivePanel::retranslate()
 {
     m_list->setAccessibleName(tr("Captured requests"));
     m_actions->retranslate();
-    for (QAction *action : m_actions->rowActions()) {
+    for (QAction *action : m_toolBar->actions()) {
         if (QWidget *button = m_toolBar->widgetForAction(action))
             button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
     }
     m_toolBar->setWindowTitle(tr("Captures"));
-    m_followButton->setText(tr("&Follow latest"));
-    m_followButton->setAccessibleName(tr("Follow latest"));
-    m_followButton->setToolTip(tr("Keep the newest capture in view; scrolling up turns it off"));
-    m_pauseButton->setText(tr("P&ause"));
-    m_pauseButton->setAccessibleName(tr("Pause list"));
-    m_pauseButton->setToolTip(tr("Stop the list from moving; new captures are still received "
-                                 "and saved"));
+    m_followAction->setText(tr("&Follow latest"));
+    m_followAction->setToolTip(tr("Keep the newest capture in view; scrolling up turns it off"));
+    m_pauseAction->setText(tr("P&ause"));
+    m_pauseAction->setToolTip(tr("Stop the list from moving; new captures are still received "
+                                 "and saved (%1)")
+                                  .arg(m_pauseAction->shortcut().toString(
+                                      QKeySequence::NativeText)));
     updatePauseIndicator();
     updateCountLabel();
+    for (QAction *action : {m_followAction, m_pauseAction}) {
+        m_toolBar->widgetForAction(action)->setAccessibleName(
+            action->text().remove(QLatin1Char('&')));
+    }
     if (m_properties)
         updatePropertyNames();
 }
@@ -264,12 +271,12 @@ void LivePanel::showCurrent()
 
 bool LivePanel::isFollowing() const
 {
-    return m_followButton->isChecked();
+    return m_followAction->isChecked();
 }
 
 void LivePanel::setFollowing(bool follow)
 {
-    m_followButton->setChecked(follow);
+    m_followAction->setChecked(follow);
 }
 
 bool LivePanel::isPaused() const
@@ -279,7 +286,7 @@ bool LivePanel::isPaused() const
 
 void LivePanel::setPaused(bool paused)
 {
-    m_pauseButton->setChecked(paused);
+    m_pauseAction->setChecked(paused);
     m_model->setPaused(paused);
     updatePauseIndicator();
 }
@@ -287,11 +294,12 @@ void LivePanel::setPaused(bool paused)
 void LivePanel::updatePauseIndicator()
 {
     const int pending = m_model->pendingCount();
-    m_resumeButton->setVisible(m_model->isPaused());
-    m_resumeButton->setText(pending > 0 ? tr("%n new — Resume", nullptr, pending)
+    m_resumeAction->setVisible(m_model->isPaused());
+    m_resumeAction->setText(pending > 0 ? tr("%n new — Resume", nullptr, pending)
                                         : tr("Paused — Resume"));
-    m_resumeButton->setAccessibleName(m_resumeButton->text());
-    m_resumeButton->setToolTip(tr("Show the captures that arrived while the list was paused"));
+    m_resumeAction->setToolTip(tr("Show the captures that arrived while the list was paused"));
+    if (QWidget *button = m_toolBar->widgetForAction(m_resumeAction))
+        button->setAccessibleName(m_resumeAction->text());
 }
 
 void LivePanel::updateCountLabel()

@@ -3,13 +3,12 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
-class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
 class QToolBar;
-class QToolButton;
 
 namespace Capture {
 class CaptureStore;
@@ -56,6 +55,9 @@ public:
     CaptureDetailView *detailView() const { return m_detail; }
     DeliveryChart *chart() const { return m_chart; }
     CaptureActions *actions() const { return m_actions; }
+    QAction *followAction() const { return m_followAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *resumeAction() const { return m_resumeAction; }
 
     // Property names for the list and the detail (the session's directory); null: ids only.
     void setPropertyDirectory(Channex::PropertyDirectory *directory);
@@ -93,9 +95,9 @@ private:
     DeliveryChart *m_chart;
     CaptureActions *m_actions;
     QToolBar *m_toolBar;
-    QToolButton *m_followButton;
-    QToolButton *m_pauseButton;
-    QPushButton *m_resumeButton;
+    QAction *m_followAction;
+    QAction *m_pauseAction;
+    QAction *m_resumeAction;
     QLabel *m_countLabel;
     QSplitter *m_splitter;
     QSplitter *m_listSplitter;
