@@ -1,7 +1,7 @@
 #include "ui/live/DeliveryChart.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -118,16 +118,15 @@ void DeliveryChart::rebuild()
         highest = std::max(highest, total);
     m_chart->addSeries(series);
 
-    // A label every five minutes; the other categories are distinct but look empty.
-    QStringList categories;
-    for (int i = 0; i < Minutes; ++i) {
-        const QDateTime minute = start.addSecs(60 * i);
-        categories << ((Minutes - 1 - i) % 5 == 0 ? minute.toLocalTime().toString(QStringLiteral("HH:mm"))
-                                                  : QString(i + 1, QChar(0x200B)));
-    }
-    auto *axisX = new QBarCategoryAxis();
-    axisX->append(categories);
+    // Bars stand at 0 … Minutes-1; a label (local time) under every fifth minute, the newest
+    // included. QBarCategoryAxis would need a label for each bar and elides them when narrow.
+    auto *axisX = new QCategoryAxis();
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setRange(-0.5, Minutes - 0.5);
+    axisX->setStartValue(-0.5);
     axisX->setGridLineVisible(false);
+    for (int i = (Minutes - 1) % 5; i < Minutes; i += 5)
+        axisX->append(start.addSecs(60 * i).toLocalTime().toString(QStringLiteral("HH:mm")), i);
     m_chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis();

@@ -58,13 +58,18 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setSectionsMovable(true);
-    m_list->setColumnWidth(CaptureListModel::Time, 110);
-    m_list->setColumnWidth(CaptureListModel::Method, 60);
-    m_list->setColumnWidth(CaptureListModel::Path, 150);
-    m_list->setColumnWidth(CaptureListModel::Event, 130);
-    m_list->setColumnWidth(CaptureListModel::Property, 140);
-    m_list->setColumnWidth(CaptureListModel::Size, 70);
-    m_list->setColumnWidth(CaptureListModel::Status, 90);
+    // Widths for the usual contents: "12:34:56.789", "booking_cancellation", "duplicate · 200".
+    const QFontMetrics metrics = m_list->fontMetrics();
+    const auto fit = [this, &metrics](int column, const QString &sample) {
+        m_list->setColumnWidth(column, metrics.horizontalAdvance(sample) + 16);
+    };
+    fit(CaptureListModel::Time, QStringLiteral("00:00:00.000"));
+    fit(CaptureListModel::Method, QStringLiteral("DELETE"));
+    fit(CaptureListModel::Path, QStringLiteral("/channex/hook"));
+    fit(CaptureListModel::Event, QStringLiteral("booking_cancellatio"));
+    fit(CaptureListModel::Property, QStringLiteral("Harbour View Hotel"));
+    fit(CaptureListModel::Size, QStringLiteral("1023 bytes"));
+    fit(CaptureListModel::Status, QStringLiteral("duplicate · 200"));
     m_detail->setObjectName(QStringLiteral("captureDetail"));
     m_actions = new CaptureActions(store, m_model, m_list, this);
 
@@ -106,6 +111,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     m_listSplitter->addWidget(m_detail);
     m_listSplitter->setStretchFactor(0, 3);
     m_listSplitter->setStretchFactor(1, 2);
+    m_listSplitter->setSizes({600, 400}); // in proportion; a saved state replaces it
     m_splitter->setObjectName(QStringLiteral("liveSplitter"));
     m_splitter->addWidget(m_listSplitter);
     m_splitter->addWidget(m_chart);
