@@ -6,10 +6,10 @@
 #include "app/cli/ReceiverService.h"
 #include "app/cli/SandboxService.h"
 #include "app/i18n/Translations.h"
+#include "app/receiver/LiveReceiver.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/DataDirectory.h"
 #include "app/session/KeychainSecretStore.h"
-#include "app/receiver/LiveReceiver.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/live/LivePanel.h"
@@ -86,9 +86,8 @@ int main(int argc, char *argv[])
                                       qEnvironmentVariable(Cli::SandboxKeyVariable).trimmed(), out,
                                       err);
     case Cli::CommandLine::Mode::ServeReceiver:
-        return Cli::runReceiverService(
-            commandLine.port(), commandLine.secretHeader(),
-            qgetenv(Cli::ReceiverSecretVariable).trimmed(), out, err);
+        return Cli::runReceiverService(commandLine.port(), commandLine.secretHeader(),
+                                       qgetenv(Cli::ReceiverSecretVariable).trimmed(), out, err);
     case Cli::CommandLine::Mode::ExportCaptures:
         return Cli::runCaptureExport(commandLine.exportPath(), err);
     case Cli::CommandLine::Mode::Window:
@@ -104,8 +103,7 @@ int main(int argc, char *argv[])
     Capture::CaptureStore store;
     Receiver::LiveReceiver receiver(&store);
     Gui::MainWindow window(&controller);
-    const bool storeOpen
-        = store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory()));
+    const bool storeOpen = store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory()));
     if (storeOpen)
         window.attachLive(&store, &receiver);
     controller.start({commandLine.sandbox(), commandLine.apiUrl(),

@@ -39,8 +39,8 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent), m_controller(controller), m_model(new Channex::WebhookListModel(this)),
       m_connectionBar(new ConnectionBar(controller, this)),
       m_panel(new WebhooksPanel(m_model, this)), m_tabs(new QTabWidget(this)),
-      m_connectionLabel(new QLabel(this)),
-      m_totalLabel(new QLabel(this)), m_keychainLabel(new QLabel(this))
+      m_connectionLabel(new QLabel(this)), m_totalLabel(new QLabel(this)),
+      m_keychainLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
@@ -160,9 +160,8 @@ void MainWindow::attachLive(Capture::CaptureStore *store, Receiver::LiveReceiver
     m_tabs->tabBar()->setVisible(true);
     m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
     m_livePanel->restoreState(QSettings().value(SettingsKeys::LivePanelState).toByteArray());
-    connect(m_livePanel->receiverBar(), &ReceiverBar::callbackUrlChanged, this, [this] {
-        m_actions->setLiveReceiverUrl(m_livePanel->receiverBar()->callbackUrl());
-    });
+    connect(m_livePanel->receiverBar(), &ReceiverBar::callbackUrlChanged, this,
+            [this] { m_actions->setLiveReceiverUrl(m_livePanel->receiverBar()->callbackUrl()); });
     m_actions->setLiveReceiverUrl(m_livePanel->receiverBar()->callbackUrl());
     connect(m_livePanel->actions(), &CaptureActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });

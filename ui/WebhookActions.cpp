@@ -114,10 +114,10 @@ void WebhookActions::retranslate()
     m_disable->setText(tr("Di&sable"));
     m_disable->setToolTip(tr("Pause deliveries to the selected webhooks"));
     m_useLive->setText(tr("Use &Live Receiver…"));
-    m_useLive->setToolTip(m_liveUrl.isEmpty()
-                              ? tr("Start the receiver in the Live tab first")
-                              : tr("Edit the selected webhook with %1 as its callback URL")
-                                    .arg(m_liveUrl));
+    m_useLive->setToolTip(
+        m_liveUrl.isEmpty()
+            ? tr("Start the receiver in the Live tab first")
+            : tr("Edit the selected webhook with %1 as its callback URL").arg(m_liveUrl));
     m_progressBar->setAccessibleName(tr("Progress"));
     m_cancelButton->setText(tr("Stop"));
     m_cancelButton->setAccessibleName(tr("Stop"));

@@ -59,9 +59,10 @@ private slots:
     void pagesBeyondOnePage()
     {
         for (int i = 0; i < 600; ++i)
-            CaptureTest::store(*m_store, channex(QStringLiteral("booking_new"), Property,
-                                                 QStringLiteral("2026-11-30T10:00:%1.000000")
-                                                     .arg(i % 60, 2, 10, QLatin1Char('0'))));
+            CaptureTest::store(*m_store,
+                               channex(QStringLiteral("booking_new"), Property,
+                                       QStringLiteral("2026-11-30T10:00:%1.000000")
+                                           .arg(i % 60, 2, 10, QLatin1Char('0'))));
         CaptureListModel model(m_store.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -112,7 +113,8 @@ private slots:
         filter.method = "PUT";
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
-        CaptureTest::store(*m_store, channex(u"ari"_s, Property, u"2026-11-30T10:00:03"_s, "PUT", 401));
+        CaptureTest::store(*m_store,
+                           channex(u"ari"_s, Property, u"2026-11-30T10:00:03"_s, "PUT", 401));
         QTRY_COMPARE(model.rowCount(), 1);
         filter.status = CaptureFilter::StatusClass::Success;
         model.setFilter(filter);
@@ -138,8 +140,9 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         // A reload while paused (a pin elsewhere) keeps the list where it was.
         m_store->setPinned({model.idAt(0)}, true);
-        QTRY_VERIFY(Capture::Marks::fromInt(model.index(0, 0).data(CaptureListModel::MarksRole).toInt())
-                        .testFlag(Capture::Mark::Pinned));
+        QTRY_VERIFY(
+            Capture::Marks::fromInt(model.index(0, 0).data(CaptureListModel::MarksRole).toInt())
+                .testFlag(Capture::Mark::Pinned));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.pendingCount(), 2);
         QVERIFY(model.index(0, CaptureListModel::Time).data().toString().contains(u"pinned"_s));

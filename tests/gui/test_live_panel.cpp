@@ -114,7 +114,8 @@ private slots:
     void bookingPayloadIsListedAndShown()
     {
         QVERIFY(startReceiver());
-        QVERIFY(child<QLineEdit>(u"receiverLocalUrlEdit"_s)->text().startsWith(u"http://127.0.0.1:"_s));
+        QVERIFY(
+            child<QLineEdit>(u"receiverLocalUrlEdit"_s)->text().startsWith(u"http://127.0.0.1:"_s));
         QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
         QTRY_COMPARE(model()->rowCount(), 1);
         QCOMPARE(model()->index(0, CaptureListModel::Event).data().toString(), u"booking_new"_s);
@@ -200,7 +201,11 @@ private slots:
         panel()->list()->selectRow(rowOfEvent(u"booking_new"_s));
         const qint64 bookingId = model()->idAt(rowOfEvent(u"booking_new"_s));
         child<QAction>(u"pinCaptureAction"_s)->trigger();
-        QTRY_VERIFY(model()->index(rowOfEvent(u"booking_new"_s), 0).data().toString().contains(u"pinned"_s));
+        QTRY_VERIFY(model()
+                        ->index(rowOfEvent(u"booking_new"_s), 0)
+                        .data()
+                        .toString()
+                        .contains(u"pinned"_s));
         child<QCheckBox>(u"capturePinnedFilter"_s)->setChecked(true);
         QCOMPARE(model()->rowCount(), 1);
         child<QCheckBox>(u"capturePinnedFilter"_s)->setChecked(false);
@@ -277,7 +282,8 @@ private slots:
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
         QSettings settings;
         settings.sync();
-        QCOMPARE(settings.value(Session::SettingsKeys::ReceiverBindAddress).toString(), u"0.0.0.0"_s);
+        QCOMPARE(settings.value(Session::SettingsKeys::ReceiverBindAddress).toString(),
+                 u"0.0.0.0"_s);
         QCOMPARE(settings.value(Session::SettingsKeys::ReceiverPublicUrl).toString(),
                  u"https://tunnel.example.com/hook"_s);
         // The value is in the (memory) keychain, in no settings key.

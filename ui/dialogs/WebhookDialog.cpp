@@ -299,9 +299,9 @@ void WebhookDialog::setLiveReceiverUrl(const QString &url)
     m_liveReceiverUrl = url;
     m_ui->useLiveReceiverButton->setEnabled(!url.isEmpty());
     m_ui->useLiveReceiverButton->setToolTip(
-        url.isEmpty() ? tr("Start the receiver in the Live tab first; its URL then goes here.")
-                      : tr("Put %1 into Callback URL, so deliveries arrive in the Live tab")
-                            .arg(url));
+        url.isEmpty()
+            ? tr("Start the receiver in the Live tab first; its URL then goes here.")
+            : tr("Put %1 into Callback URL, so deliveries arrive in the Live tab").arg(url));
 }
 
 void WebhookDialog::requestSave()

@@ -67,21 +67,21 @@ void CaptureActions::retranslate()
         return action->shortcut().toString(QKeySequence::NativeText);
     };
     m_pin->setText(allSelectedPinned() ? tr("Un&pin") : tr("&Pin"));
-    m_pin->setToolTip(tr("Keep the selected captures through Clear and retention (%1)")
-                          .arg(key(m_pin)));
+    m_pin->setToolTip(
+        tr("Keep the selected captures through Clear and retention (%1)").arg(key(m_pin)));
     m_delete->setText(tr("&Delete…"));
     m_delete->setToolTip(tr("Delete the selected captures (%1)").arg(key(m_delete)));
     m_clear->setText(tr("C&lear All…"));
     m_clear->setToolTip(tr("Delete every capture except the pinned ones (%1)").arg(key(m_clear)));
     m_copyCurl->setText(tr("Copy as c&URL"));
-    m_copyCurl->setToolTip(tr("Copy a curl command that sends this request again (%1)")
-                               .arg(key(m_copyCurl)));
+    m_copyCurl->setToolTip(
+        tr("Copy a curl command that sends this request again (%1)").arg(key(m_copyCurl)));
     m_export->setText(tr("&Export…"));
-    m_export->setToolTip(tr("Save the selected or all captures as JSON Lines, HAR or CSV (%1)")
-                             .arg(key(m_export)));
+    m_export->setToolTip(
+        tr("Save the selected or all captures as JSON Lines, HAR or CSV (%1)").arg(key(m_export)));
     m_replay->setText(tr("&Replay…"));
-    m_replay->setToolTip(tr("Send this request again to any URL, with edits (%1)")
-                             .arg(key(m_replay)));
+    m_replay->setToolTip(
+        tr("Send this request again to any URL, with edits (%1)").arg(key(m_replay)));
 }
 
 QList<qint64> CaptureActions::selectedIds() const
@@ -120,9 +120,8 @@ bool CaptureActions::allSelectedPinned() const
 
 void CaptureActions::updateActions()
 {
-    const qsizetype selected = m_view->selectionModel()
-        ? m_view->selectionModel()->selectedRows().size()
-        : 0;
+    const qsizetype selected
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows().size() : 0;
     m_pin->setEnabled(selected > 0);
     m_pin->setText(allSelectedPinned() ? tr("Un&pin") : tr("&Pin"));
     m_delete->setEnabled(selected > 0);

@@ -75,7 +75,8 @@ bool CaptureFilterBar::eventFilter(QObject *watched, QEvent *event)
 {
     // Esc empties the search field, as in the webhooks table.
     if (watched == m_textEdit && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_textEdit->text().isEmpty()) {
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_textEdit->text().isEmpty()) {
         m_textEdit->clear();
         m_textTimer->stop();
         emitChanged();
@@ -141,7 +142,8 @@ void CaptureFilterBar::fillEvents()
     m_eventCombo->clear();
     m_eventCombo->addItem(tr("All events (%1)").arg(total), AnyEvent);
     for (const Payloads::EventInfo &info : Payloads::EventCatalog::events())
-        m_eventCombo->addItem(tr("%1 (%2)").arg(info.name).arg(byEvent.value(info.name)), info.name);
+        m_eventCombo->addItem(tr("%1 (%2)").arg(info.name).arg(byEvent.value(info.name)),
+                              info.name);
     m_eventCombo->addItem(tr("Not a Channex payload (%1)").arg(unrecognised), NoEvent);
     const int index = m_eventCombo->findData(current.isEmpty() ? AnyEvent : current);
     m_eventCombo->setCurrentIndex(std::max(0, index));
@@ -184,8 +186,8 @@ void CaptureFilterBar::focusText()
 void CaptureFilterBar::clearFilters()
 {
     {
-        const QSignalBlocker b1(m_eventCombo), b2(m_methodCombo), b3(m_statusCombo),
-            b4(m_textEdit), b5(m_pinnedCheck), b6(m_markedCheck);
+        const QSignalBlocker b1(m_eventCombo), b2(m_methodCombo), b3(m_statusCombo), b4(m_textEdit),
+            b5(m_pinnedCheck), b6(m_markedCheck);
         m_eventCombo->setCurrentIndex(0);
         m_methodCombo->setCurrentIndex(0);
         m_statusCombo->setCurrentIndex(0);

@@ -24,7 +24,8 @@ void CaptureActions::exportCaptures()
     const QString csv = tr("CSV (*.csv)");
     const QString fileName = FileDialog::getSaveFileName(
         m_window,
-        ids.isEmpty() ? tr("Export Captures") : tr("Export %n Capture(s)", nullptr, int(ids.size())),
+        ids.isEmpty() ? tr("Export Captures")
+                      : tr("Export %n Capture(s)", nullptr, int(ids.size())),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
             + QStringLiteral("/captures.jsonl"),
         QStringList {jsonLines, har, csv}.join(QStringLiteral(";;")));
@@ -41,10 +42,10 @@ void CaptureActions::exportCaptures()
     if (!ok) {
         error = file.errorString();
     } else {
-        ok = ids.isEmpty() ? Handoff::exportCaptures(*m_store, m_model->filter(), format, {}, file,
-                                                     &error, &written)
-                           : Handoff::exportCaptures(*m_store, ids, format, {}, file, &error,
-                                                     &written);
+        ok = ids.isEmpty()
+            ? Handoff::exportCaptures(*m_store, m_model->filter(), format, {}, file, &error,
+                                      &written)
+            : Handoff::exportCaptures(*m_store, ids, format, {}, file, &error, &written);
         if (ok && !file.commit()) {
             ok = false;
             error = file.errorString();

@@ -3,10 +3,10 @@
 #include "app/capture/CaptureStore.h"
 #include "ui/common/StatusColours.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QFont>
 
 #include <algorithm>
 
@@ -146,7 +146,8 @@ QVariant CaptureListModel::data(const QModelIndex &index, int role) const
         if (s->marks.testFlag(Mark::OutOfOrder))
             words << tr("out of order");
         const QString status = s->status > 0 ? QString::number(s->status) : tr("closed");
-        return words.isEmpty() ? status : tr("%1 · %2").arg(words.join(QStringLiteral(", ")), status);
+        return words.isEmpty() ? status
+                               : tr("%1 · %2").arg(words.join(QStringLiteral(", ")), status);
     }
     case Duration:
         return durationText(s->durationUs);

@@ -85,8 +85,9 @@ void DeliveryChart::rebuild()
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
     m_chart->setTitle(tr("Deliveries per minute, last %n minute(s)", nullptr, Minutes));
-    m_chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                           : QChart::ChartThemeLight);
+    m_chart->setTheme(palette().color(QPalette::Window).lightness() < 128
+                          ? QChart::ChartThemeDark
+                          : QChart::ChartThemeLight);
 
     const QDateTime end = minuteOf(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
     const QDateTime start = end.addSecs(-60 * (Minutes - 1));

@@ -99,7 +99,8 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     for (QAction *action : {m_followAction, m_pauseAction, m_resumeAction}) {
         m_toolBar->addAction(action);
         m_toolBar->widgetForAction(action)->setObjectName(
-            QString(action->objectName()).replace(QStringLiteral("Action"), QStringLiteral("Button")));
+            QString(action->objectName())
+                .replace(QStringLiteral("Action"), QStringLiteral("Button")));
     }
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -154,9 +155,8 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
             m_list->scrollToBottom();
         updateCountLabel();
     });
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_shownId = m_model->idAt(m_list->currentIndex().row());
-    });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_shownId = m_model->idAt(m_list->currentIndex().row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // The same capture stays selected when it is still listed.
         const int row = m_model->rowOf(m_shownId);
@@ -215,10 +215,10 @@ void LivePanel::retranslate()
     m_followAction->setText(tr("&Follow latest"));
     m_followAction->setToolTip(tr("Keep the newest capture in view; scrolling up turns it off"));
     m_pauseAction->setText(tr("P&ause"));
-    m_pauseAction->setToolTip(tr("Stop the list from moving; new captures are still received "
-                                 "and saved (%1)")
-                                  .arg(m_pauseAction->shortcut().toString(
-                                      QKeySequence::NativeText)));
+    m_pauseAction->setToolTip(
+        tr("Stop the list from moving; new captures are still received "
+           "and saved (%1)")
+            .arg(m_pauseAction->shortcut().toString(QKeySequence::NativeText)));
     updatePauseIndicator();
     updateCountLabel();
     for (QAction *action : {m_followAction, m_pauseAction}) {
@@ -248,9 +248,8 @@ void LivePanel::updatePropertyNames()
         m_detail->setPropertyNames({});
         return;
     }
-    m_model->setPropertyTitles([directory](const QString &id) {
-        return directory ? directory->title(id) : id;
-    });
+    m_model->setPropertyTitles(
+        [directory](const QString &id) { return directory ? directory->title(id) : id; });
     QHash<QString, QString> names;
     for (const Channex::PropertyOption &option : directory->properties())
         names.insert(option.id, option.title);
