@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -140,11 +141,14 @@ void CaptureFilterBar::fillEvents()
             byEvent.insert(count.event, count.count);
     }
     m_eventCombo->clear();
-    m_eventCombo->addItem(tr("All events (%1)").arg(total), AnyEvent);
-    for (const Payloads::EventInfo &info : Payloads::EventCatalog::events())
-        m_eventCombo->addItem(tr("%1 (%2)").arg(info.name).arg(byEvent.value(info.name)),
-                              info.name);
-    m_eventCombo->addItem(tr("Not a Channex payload (%1)").arg(unrecognised), NoEvent);
+    const QLocale locale;
+    m_eventCombo->addItem(tr("All events (%1)").arg(locale.toString(total)), AnyEvent);
+    for (const Payloads::EventInfo &info : Payloads::EventCatalog::events()) {
+        m_eventCombo->addItem(
+            tr("%1 (%2)").arg(info.name, locale.toString(byEvent.value(info.name))), info.name);
+    }
+    m_eventCombo->addItem(tr("Not a Channex payload (%1)").arg(locale.toString(unrecognised)),
+                          NoEvent);
     const int index = m_eventCombo->findData(current.isEmpty() ? AnyEvent : current);
     m_eventCombo->setCurrentIndex(std::max(0, index));
 }

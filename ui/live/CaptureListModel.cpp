@@ -231,6 +231,13 @@ void CaptureListModel::reload()
     }
 }
 
+void CaptureListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 bool CaptureListModel::matches(const CaptureSummary &s) const
 {
     const CaptureFilter &f = m_filter;

@@ -57,6 +57,8 @@ public:
 
     // Reads the ids of the filter again (after pin, delete, clear or retention).
     void reload();
+    // The headers and texts in the current language (LanguageChange).
+    void retranslate();
 
     // A sentence for the marks of a capture ("Duplicate, secret mismatch"), empty without any.
     static QString marksText(Capture::Marks marks);

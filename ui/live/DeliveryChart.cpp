@@ -134,6 +134,7 @@ void DeliveryChart::rebuild()
     axisY->setLabelFormat(QStringLiteral("%d"));
     axisY->setRange(0, std::max<qreal>(4, std::ceil(highest * 1.1)));
     axisY->setTickCount(5);
+    axisY->applyNiceNumbers();
     m_chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     m_chart->legend()->setVisible(!byEvent.empty());

@@ -11,10 +11,12 @@
 
 #include <QAction>
 #include <QDataStream>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
@@ -22,6 +24,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Gui {
 
@@ -206,6 +210,7 @@ void LivePanel::changeEvent(QEvent *event)
 void LivePanel::retranslate()
 {
     m_list->setAccessibleName(tr("Captured requests"));
+    m_model->retranslate();
     m_actions->retranslate();
     for (QAction *action : m_toolBar->actions()) {
         if (QWidget *button = m_toolBar->widgetForAction(action))
@@ -309,7 +314,8 @@ void LivePanel::updatePauseIndicator()
 
 void LivePanel::updateCountLabel()
 {
-    m_countLabel->setText(tr("%n capture(s) listed", nullptr, m_model->rowCount()));
+    const int rows = m_model->rowCount();
+    m_countLabel->setText(tr("%1 capture(s) listed", nullptr, rows).arg(QLocale().toString(rows)));
 }
 
 void LivePanel::scheduleStats()
@@ -321,10 +327,16 @@ void LivePanel::scheduleStats()
 void LivePanel::refreshStats()
 {
     m_statsTimer->stop();
+    QElapsedTimer elapsed;
+    elapsed.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<Capture::EventCount> counts = m_store->eventCounts();
     m_filterBar->setEventCounts(counts);
     m_chart->setData(m_store->perMinute(now.addSecs(-60 * DeliveryChart::Minutes)), counts, now);
+    // Counting a million captures takes a while: during a flood the counts then take at most a
+    // tenth of the GUI thread's time, refreshed less often.
+    m_statsTimer->setInterval(
+        int(std::clamp<qint64>(elapsed.elapsed() * 10, StatsIntervalMs, 10 * StatsIntervalMs)));
 }
 
 void LivePanel::focusFilter()

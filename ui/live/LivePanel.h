@@ -72,7 +72,8 @@ public:
 
 public slots:
     void focusFilter();
-    // Counts and chart now (they follow the store at most once per StatsIntervalMs).
+    // Counts and chart now. They follow the store at most once per StatsIntervalMs (less often
+    // when counting takes long).
     void refreshStats();
 
 protected:
