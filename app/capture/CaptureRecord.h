@@ -35,7 +35,8 @@ struct CaptureRecord
 {
     qint64 id = 0; // the store's, > 0 once stored
     QDateTime receivedAt; // UTC, the request's first byte
-    // From the first byte until the row was written, just before the answer was sent.
+    // From the first byte until the row was written, just before the answer was sent. Left 0,
+    // the store sets it as it writes the row.
     qint64 durationUs = 0;
 
     QByteArray method;

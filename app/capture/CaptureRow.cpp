@@ -15,14 +15,51 @@ const QString RecordColumns = SummaryColumns
     + u", d.target, d.version_major, d.version_minor, d.headers, d.body, d.raw_head, "
       "d.raw_ends_with_body, d.peer_address, d.peer_port, d.connection_id, d.response_headers, "
       "d.response_body, d.user_id, d.payload_timestamp, d.note"_s;
-const QString InsertCapture
-    = u"INSERT INTO captures (id, received_at, duration_us, method, path, event, property_id, "
-      "size, status, marks, body_hash, payload_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-const QString InsertData
-    = u"INSERT INTO capture_data (id, target, version_major, version_minor, headers, body, "
-      "raw_head, raw_ends_with_body, peer_address, peer_port, connection_id, response_headers, "
-      "response_body, user_id, payload_timestamp, note) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+namespace {
+
+// Named placeholders (":id"), bound by these strings: QtSql turns a positional bindValue(int)
+// into a formatted name for every value, which was a fifth of the writer's time.
+QStringList placeholders(const QStringList &columns)
+{
+    QStringList names;
+    for (const QString &column : columns)
+        names.append(u':' + column);
+    return names;
+}
+
+const QStringList CaptureColumns
+    = {u"id"_s,     u"received_at"_s, u"duration_us"_s, u"method"_s,
+       u"path"_s,   u"event"_s,       u"property_id"_s, u"size"_s,
+       u"status"_s, u"marks"_s,       u"body_hash"_s,   u"payload_time"_s};
+const QStringList DataColumns = {u"id"_s,
+                                 u"target"_s,
+                                 u"version_major"_s,
+                                 u"version_minor"_s,
+                                 u"headers"_s,
+                                 u"body"_s,
+                                 u"raw_head"_s,
+                                 u"raw_ends_with_body"_s,
+                                 u"peer_address"_s,
+                                 u"peer_port"_s,
+                                 u"connection_id"_s,
+                                 u"response_headers"_s,
+                                 u"response_body"_s,
+                                 u"user_id"_s,
+                                 u"payload_timestamp"_s,
+                                 u"note"_s};
+const QStringList CaptureKeys = placeholders(CaptureColumns);
+const QStringList DataKeys = placeholders(DataColumns);
+
+QString insertInto(const QString &table, const QStringList &columns)
+{
+    return u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+        + placeholders(columns).join(u", "_s) + u')';
+}
+
+} // namespace
+
+const QString InsertCapture = insertInto(u"captures"_s, CaptureColumns);
+const QString InsertData = insertInto(u"capture_data"_s, DataColumns);
 
 namespace {
 
@@ -51,41 +88,45 @@ qint64 sizeOf(const CaptureRecord &record)
 
 void bindCapture(QSqlQuery &query, const CaptureRecord &record, const Derived &derived)
 {
-    query.bindValue(0, record.id);
-    query.bindValue(1, record.receivedAt.toMSecsSinceEpoch());
-    query.bindValue(2, record.durationUs);
-    query.bindValue(3, text(QString::fromLatin1(record.method)));
-    query.bindValue(4, text(derived.path));
-    query.bindValue(5, text(record.event));
-    query.bindValue(6, text(record.propertyId));
-    query.bindValue(7, sizeOf(record));
-    query.bindValue(8, record.status);
-    query.bindValue(9, record.marks.toInt());
-    query.bindValue(10, optionalInteger(derived.bodyHash));
-    query.bindValue(11, optionalInteger(derived.payloadTime));
+    query.bindValue(CaptureKeys[0], record.id);
+    query.bindValue(CaptureKeys[1], record.receivedAt.toMSecsSinceEpoch());
+    query.bindValue(CaptureKeys[2], record.durationUs);
+    query.bindValue(CaptureKeys[3], text(QString::fromLatin1(record.method)));
+    query.bindValue(CaptureKeys[4], text(derived.path));
+    query.bindValue(CaptureKeys[5], text(record.event));
+    query.bindValue(CaptureKeys[6], text(record.propertyId));
+    query.bindValue(CaptureKeys[7], sizeOf(record));
+    query.bindValue(CaptureKeys[8], record.status);
+    query.bindValue(CaptureKeys[9], record.marks.toInt());
+    query.bindValue(CaptureKeys[10], optionalInteger(derived.bodyHash));
+    query.bindValue(CaptureKeys[11], optionalInteger(derived.payloadTime));
 }
 
 void bindData(QSqlQuery &query, const CaptureRecord &record)
 {
     // A request's raw bytes nearly always end with its body: keep that part once.
     const bool rawEndsWithBody = !record.body.isEmpty() && record.rawBytes.endsWith(record.body);
-    query.bindValue(0, record.id);
-    query.bindValue(1, bytes(record.target));
-    query.bindValue(2, record.versionMajor);
-    query.bindValue(3, record.versionMinor);
-    query.bindValue(4, bytes(HeaderCodec::encode(record.headers)));
-    query.bindValue(5, bytes(record.body));
-    query.bindValue(
-        6, bytes(rawEndsWithBody ? record.rawBytes.chopped(record.body.size()) : record.rawBytes));
-    query.bindValue(7, rawEndsWithBody ? 1 : 0);
-    query.bindValue(8, text(record.peerAddress));
-    query.bindValue(9, int(record.peerPort));
-    query.bindValue(10, qint64(record.connectionId));
-    query.bindValue(11, bytes(HeaderCodec::encode(record.responseHeaders)));
-    query.bindValue(12, bytes(record.responseBody));
-    query.bindValue(13, text(record.userId));
-    query.bindValue(14, text(record.payloadTimestamp));
-    query.bindValue(15, text(record.note));
+    query.bindValue(DataKeys[0], record.id);
+    query.bindValue(DataKeys[1], bytes(record.target));
+    query.bindValue(DataKeys[2], record.versionMajor);
+    query.bindValue(DataKeys[3], record.versionMinor);
+    query.bindValue(DataKeys[4], bytes(HeaderCodec::encode(record.headers)));
+    query.bindValue(DataKeys[5], bytes(record.body));
+    // Not a copy: the record outlives the statement's execution.
+    const QByteArray rawHead = rawEndsWithBody
+        ? QByteArray::fromRawData(record.rawBytes.constData(),
+                                  record.rawBytes.size() - record.body.size())
+        : record.rawBytes;
+    query.bindValue(DataKeys[6], bytes(rawHead));
+    query.bindValue(DataKeys[7], rawEndsWithBody ? 1 : 0);
+    query.bindValue(DataKeys[8], text(record.peerAddress));
+    query.bindValue(DataKeys[9], int(record.peerPort));
+    query.bindValue(DataKeys[10], qint64(record.connectionId));
+    query.bindValue(DataKeys[11], bytes(HeaderCodec::encode(record.responseHeaders)));
+    query.bindValue(DataKeys[12], bytes(record.responseBody));
+    query.bindValue(DataKeys[13], text(record.userId));
+    query.bindValue(DataKeys[14], text(record.payloadTimestamp));
+    query.bindValue(DataKeys[15], text(record.note));
 }
 
 CaptureSummary summaryOf(const CaptureRecord &record, const QString &path)

@@ -54,6 +54,11 @@ QSqlDatabase forCurrentThread(quint64 storeKey, const QString &path)
         registry().insert(name, storeKey);
     }
     threadConnections.names.append(name);
+    // A QThread says it has finished before wait() returns (thread_local destructors run only
+    // after that); the destructor stays for threads Qt did not start.
+    QObject::connect(
+        QThread::currentThread(), &QThread::finished, QThread::currentThread(),
+        [name] { removeConnection(name); }, Qt::DirectConnection);
     QString error;
     QSqlDatabase database = CaptureSchema::openConnection(name, path, false, &error);
     if (!database.isOpen())

@@ -230,7 +230,7 @@ void reads(CaptureStore &store, qint64 rows)
     text.text = u"PROP-3"_s;
     time("text in body", text);
     CaptureFilter header;
-    header.text = u"user-agent: WRK"_s;
+    header.text = u"USER-agent"_s;
     time("text in headers", header);
     CaptureFilter combined = event;
     combined.text = u"prop-3"_s;

@@ -46,20 +46,24 @@ void TestCaptureGroupCommit::appendsQueuedDuringACommitShareTheNext()
 
     // The first answer waits (on the writer thread) until every other append is queued, so they
     // can only go into one more transaction.
+    QSemaphore inFirstAnswer;
     QSemaphore allQueued;
     std::mutex mutex;
     QList<qint64> ids;
     QList<QString> errors;
     std::atomic<int> answers = 0;
     const auto done = [&](const CaptureRecord &stored, const QString &error) {
-        if (answers++ == 0)
+        if (answers++ == 0) {
+            inFirstAnswer.release();
             allQueued.acquire();
+        }
         std::lock_guard lock(mutex);
         ids.append(stored.id);
         if (!error.isEmpty())
             errors.append(error);
     };
     store.append(post("first"), done);
+    QVERIFY(inFirstAnswer.tryAcquire(1, 30'000));
     std::vector<std::thread> threads;
     for (int t = 0; t < Threads; ++t) {
         threads.emplace_back([&, t] {
