@@ -17,8 +17,7 @@ namespace Cli {
 namespace {
 
 // Streams every capture into `writer`; false with *error on the first failure.
-bool exportAll(const Capture::CaptureStore &store, Handoff::JsonLinesWriter &writer,
-               QString *error)
+bool exportAll(const Capture::CaptureStore &store, Handoff::JsonLinesWriter &writer, QString *error)
 {
     bool ok = writer.begin();
     if (ok) {

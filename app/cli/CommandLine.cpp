@@ -68,9 +68,8 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(tr(
         "Webhook Console: manage the webhooks of a Channex account and watch their deliveries."));
     m_parser.addOptions({m_sandboxOption, m_apiUrlOption, m_receiverPortOption, m_dataDirOption,
-                         m_serveSandboxOption, m_serveReceiverOption, m_portOption,
-                         m_latencyOption, m_secretHeaderOption, m_exportOption, m_helpOption,
-                         m_versionOption});
+                         m_serveSandboxOption, m_serveReceiverOption, m_portOption, m_latencyOption,
+                         m_secretHeaderOption, m_exportOption, m_helpOption, m_versionOption});
 }
 
 QStringList CommandLine::argumentsOf(int argc, char **argv)
@@ -104,8 +103,7 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     if (!m_parser.parse(arguments))
         return fail(m_parser.errorText());
     if (!m_parser.positionalArguments().isEmpty())
-        return fail(
-            tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
+        return fail(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
     if (m_parser.isSet(m_helpOption))
         return Mode::ShowHelp;
     if (m_parser.isSet(m_versionOption))

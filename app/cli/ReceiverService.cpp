@@ -12,8 +12,7 @@
 namespace Cli {
 
 int runReceiverService(quint16 port, const QByteArray &secretHeader,
-                       const QByteArray &secretFromEnvironment, QTextStream &out,
-                       QTextStream &err)
+                       const QByteArray &secretFromEnvironment, QTextStream &out, QTextStream &err)
 {
     if (!secretHeader.isEmpty() && secretFromEnvironment.isEmpty()) {
         err << CommandLine::tr("--secret-header %1 needs the expected value in the %2 "

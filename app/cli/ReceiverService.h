@@ -14,8 +14,7 @@ namespace Cli {
 // never from the command line. Returns the process exit code: 1 when the database cannot be
 // opened or the port cannot be used, 2 when the secret variable is missing.
 int runReceiverService(quint16 port, const QByteArray &secretHeader,
-                       const QByteArray &secretFromEnvironment, QTextStream &out,
-                       QTextStream &err);
+                       const QByteArray &secretFromEnvironment, QTextStream &out, QTextStream &err);
 
 // The environment variable --serve-receiver takes the secret check's value from.
 inline constexpr char ReceiverSecretVariable[] = "WEBHOOK_CONSOLE_RECEIVER_SECRET";

@@ -3,8 +3,6 @@
 #include "app/capture/CaptureRecord.h"
 #include "app/capture/CaptureStore.h"
 
-#include <QDateTime>
-
 using namespace Qt::StringLiterals;
 
 namespace Receiver {
@@ -17,12 +15,6 @@ void recordAnswer(Capture::CaptureRecord *record, const Http::HttpResponse &answ
     record->status = answer.status;
     record->responseHeaders = answer.headers;
     record->responseBody = answer.body;
-}
-
-qint64 microsecondsSince(const QDateTime &start)
-{
-    return start.isValid() ? qMax<qint64>(0, start.msecsTo(QDateTime::currentDateTimeUtc()) * 1000)
-                           : 0;
 }
 
 } // namespace
@@ -86,8 +78,8 @@ void CaptureHandler::handleRequest(const Http::HttpRequest &request, Http::HttpR
     case SecretCheck::Result::Missing:
         answer = secretMismatchAnswer();
         record.marks |= Capture::Mark::SecretMismatch;
-        record.note = tr("The secret header %1 was missing.")
-                          .arg(QString::fromLatin1(check.headerName));
+        record.note
+            = tr("The secret header %1 was missing.").arg(QString::fromLatin1(check.headerName));
         break;
     case SecretCheck::Result::Wrong:
         answer = secretMismatchAnswer();
@@ -97,7 +89,7 @@ void CaptureHandler::handleRequest(const Http::HttpRequest &request, Http::HttpR
         break;
     }
     recordAnswer(&record, answer);
-    record.durationUs = microsecondsSince(request.receivedAt);
+    // durationUs stays 0: the store measures it when it writes the row.
 
     // `done` runs on the store's writer thread once the transaction committed or failed; the
     // reply may be called from there (HttpRequestHandler.h).

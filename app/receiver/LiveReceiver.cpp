@@ -90,8 +90,8 @@ bool LiveReceiver::start(const ReceiverOptions &options)
 
     if (!listening) {
         stop();
-        d->errorString = listenErrorSentence(listenError, options.address, options.port,
-                                             systemText);
+        d->errorString
+            = listenErrorSentence(listenError, options.address, options.port, systemText);
         return false;
     }
     emit runningChanged(true);

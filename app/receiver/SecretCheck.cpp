@@ -22,7 +22,7 @@ SecretCheck::Result SecretCheck::check(const Http::HttpRequest &request) const
     if (!request.hasHeader(headerName))
         return Result::Missing;
     return constantTimeEquals(request.header(headerName), headerValue) ? Result::Passed
-                                                                         : Result::Wrong;
+                                                                       : Result::Wrong;
 }
 
 } // namespace Receiver

@@ -183,9 +183,8 @@ QString checkWebhook(const Webhook &webhook)
 // --- Parse and capture ---
 
 // Appends and waits for the writer thread's verdict; the stored record, or a failure sentence.
-std::optional<Capture::CaptureRecord> appendAndWait(Capture::CaptureStore &store,
-                                                    const Capture::CaptureRecord &record,
-                                                    QString *failure)
+std::optional<Capture::CaptureRecord>
+appendAndWait(Capture::CaptureStore &store, const Capture::CaptureRecord &record, QString *failure)
 {
     QSemaphore done;
     Capture::CaptureRecord stored;

@@ -76,8 +76,8 @@ private slots:
             u"receiver-port"_s);
         row("--serve-receiver bad port", {u"--serve-receiver"_s, u"--port"_s, u"-1"_s},
             CommandLine::Mode::Error, u"--port"_s);
-        row("both servers", {u"--serve-receiver"_s, u"--serve-sandbox"_s},
-            CommandLine::Mode::Error, u"choose one"_s);
+        row("both servers", {u"--serve-receiver"_s, u"--serve-sandbox"_s}, CommandLine::Mode::Error,
+            u"choose one"_s);
         row("serve and export", {u"--serve-receiver"_s, u"--export-captures"_s, u"-"_s},
             CommandLine::Mode::Error, u"choose one"_s);
         row("receiver-port with serve-receiver",
@@ -92,11 +92,9 @@ private slots:
         row("secret header not a token",
             {u"--serve-receiver"_s, u"--secret-header"_s, u"X Secret: v"_s},
             CommandLine::Mode::Error, u"--secret-header"_s);
-        row("secret value is not an option",
-            {u"--serve-receiver"_s, u"--secret-value"_s, u"v"_s}, CommandLine::Mode::Error,
-            u"secret-value"_s);
-        row("empty data dir", {u"--data-dir"_s, u""_s}, CommandLine::Mode::Error,
-            u"--data-dir"_s);
+        row("secret value is not an option", {u"--serve-receiver"_s, u"--secret-value"_s, u"v"_s},
+            CommandLine::Mode::Error, u"secret-value"_s);
+        row("empty data dir", {u"--data-dir"_s, u""_s}, CommandLine::Mode::Error, u"--data-dir"_s);
         row("empty export file", {u"--export-captures"_s, u""_s}, CommandLine::Mode::Error,
             u"--export-captures"_s);
         row("--port without a server", {u"--port"_s, u"8080"_s}, CommandLine::Mode::Error,
@@ -135,8 +133,7 @@ private slots:
         QCOMPARE(window.dataDirectory(), u"/tmp/wc data"_s);
 
         CommandLine anyPort;
-        QCOMPARE(anyPort.parse({u"wc"_s, u"--receiver-port"_s, u"0"_s}),
-                 CommandLine::Mode::Window);
+        QCOMPARE(anyPort.parse({u"wc"_s, u"--receiver-port"_s, u"0"_s}), CommandLine::Mode::Window);
         QCOMPARE(anyPort.receiverPort(), std::optional<quint16>(0));
 
         CommandLine none;
@@ -161,11 +158,10 @@ private slots:
     {
         CommandLine commandLine;
         const QString help = commandLine.helpText();
-        for (const QString &option : {u"--sandbox"_s, u"--api-url"_s, u"--serve-sandbox"_s,
-                                      u"--port"_s, u"--version"_s, u"--help"_s,
-                                      u"--receiver-port"_s, u"--data-dir"_s,
-                                      u"--serve-receiver"_s, u"--secret-header"_s,
-                                      u"--export-captures"_s}) {
+        for (const QString &option :
+             {u"--sandbox"_s, u"--api-url"_s, u"--serve-sandbox"_s, u"--port"_s, u"--version"_s,
+              u"--help"_s, u"--receiver-port"_s, u"--data-dir"_s, u"--serve-receiver"_s,
+              u"--secret-header"_s, u"--export-captures"_s}) {
             QVERIFY2(help.contains(option), qPrintable(option));
         }
         QVERIFY(help.contains(u"CHANNEX_API_KEY"_s));

@@ -68,7 +68,7 @@ struct Sender
 {
     std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
     QByteArray buffer;
-    int inFlight = -1; // the number of the body awaiting its answer
+    QList<int> inFlight; // the numbers of the bodies awaiting their answers, in order
 };
 
 } // namespace
@@ -116,7 +116,7 @@ private:
         socket.write(post("{}"_ba, headers));
         QByteArray buffer;
         std::optional<Answer> answer;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 buffer += socket.readAll();
                 answer = takeAnswer(&buffer);
@@ -133,9 +133,9 @@ private slots:
         QVERIFY(dataDir.isValid());
         QProcess process;
         process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(WC_EXECUTABLE),
-                      {u"--serve-receiver"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
-                       dataDir.path()});
+        process.start(
+            QStringLiteral(WC_EXECUTABLE),
+            {u"--serve-receiver"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, dataDir.path()});
         QVERIFY(process.waitForStarted());
         Started started;
         waitForBanner(process, &started);
@@ -155,37 +155,44 @@ private slots:
         int nonSuccess = 0;
         int next = 0;
         const auto sendNext = [&](Sender &sender) {
-            sender.inFlight = next++;
-            sender.socket->write(post(numberedBody(sender.inFlight)));
+            sender.inFlight.append(next);
+            sender.socket->write(post(numberedBody(next++)));
         };
         const auto readAnswers = [&](Sender &sender) {
             sender.buffer += sender.socket->readAll();
             while (const auto answer = takeAnswer(&sender.buffer)) {
+                if (sender.inFlight.isEmpty())
+                    break; // cannot happen: an answer nobody asked for
+                const int number = sender.inFlight.takeFirst();
                 if (answer->status / 100 == 2)
-                    answered.insert(sender.inFlight, answer->captureId);
+                    answered.insert(number, answer->captureId);
                 else
                     ++nonSuccess;
-                sender.inFlight = -1;
                 if (process.state() == QProcess::Running)
                     sendNext(sender);
             }
         };
         for (Sender &sender : senders) {
-            connect(sender.socket.get(), &QTcpSocket::connected, this,
-                    [&] { sendNext(sender); });
+            connect(sender.socket.get(), &QTcpSocket::connected, this, [&] { sendNext(sender); });
             connect(sender.socket.get(), &QTcpSocket::readyRead, this,
                     [&] { readAnswers(sender); });
             sender.socket->connectToHost(QHostAddress::LocalHost, quint16(started.url.port()));
         }
         QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= AnsweredBeforeKill, 60000);
 
+        // A burst on every connection just before the kill, so that it lands mid-flight.
+        for (Sender &sender : senders) {
+            for (int n = 0; n < 8; ++n)
+                sendNext(sender);
+            sender.socket->flush();
+        }
         process.kill(); // SIGKILL: no destructor, no last commit
         QVERIFY(process.waitForFinished(10000));
         int inFlightAtKill = 0;
         for (Sender &sender : senders) {
             sender.socket->waitForDisconnected(2000);
             readAnswers(sender); // answers that arrived before the kill still count
-            inFlightAtKill += sender.inFlight >= 0 ? 1 : 0;
+            inFlightAtKill += int(sender.inFlight.size());
         }
         QCOMPARE(nonSuccess, 0);
         QVERIFY(inFlightAtKill > 0);
@@ -198,9 +205,10 @@ private slots:
         for (auto it = answered.cbegin(); it != answered.cend(); ++it) {
             QVERIFY2(it.value() > 0, "a 2xx answer without X-Capture-Id");
             const auto stored = store.load(it.value());
-            QVERIFY2(stored, qPrintable(u"capture %1 (body %2) was answered 2xx but is lost"_s
-                                            .arg(it.value())
-                                            .arg(it.key())));
+            QVERIFY2(
+                stored,
+                qPrintable(u"capture %1 (body %2) was answered 2xx but is lost"_s.arg(it.value())
+                               .arg(it.key())));
             QCOMPARE(stored->body, numberedBody(it.key()));
             QCOMPARE(stored->status, 200);
         }
@@ -212,8 +220,8 @@ private slots:
         QProcess process;
         process.setProcessEnvironment(environment("env-secret"_ba));
         process.start(QStringLiteral(WC_EXECUTABLE),
-                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(),
-                       u"--secret-header"_s, u"X-Webhook-Secret"_s});
+                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(), u"--secret-header"_s,
+                       u"X-Webhook-Secret"_s});
         QVERIFY(process.waitForStarted());
         Started started;
         waitForBanner(process, &started);
@@ -283,8 +291,8 @@ private slots:
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(WC_EXECUTABLE),
-                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(),
-                       u"--secret-header"_s, u"X-Webhook-Secret"_s});
+                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(), u"--secret-header"_s,
+                       u"X-Webhook-Secret"_s});
         QVERIFY(process.waitForFinished(15000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError())

@@ -116,9 +116,10 @@ private slots:
         QVERIFY(stored.marks.testFlag(Mark::Rejected));
         QCOMPARE(stored.status, status);
         QVERIFY(!stored.rawBytes.isEmpty());
-        QVERIFY2(bytes.startsWith(stored.rawBytes.first(qMin<qsizetype>(stored.rawBytes.size(), 64)))
-                     || stored.rawBytes.startsWith(bytes.first(qMin<qsizetype>(bytes.size(), 16))),
-                 stored.rawBytes.left(80).constData());
+        QVERIFY2(
+            bytes.startsWith(stored.rawBytes.first(qMin<qsizetype>(stored.rawBytes.size(), 64)))
+                || stored.rawBytes.startsWith(bytes.first(qMin<qsizetype>(bytes.size(), 16))),
+            stored.rawBytes.left(80).constData());
         QVERIFY(!stored.note.isEmpty());
 
         // The receiver serves on.

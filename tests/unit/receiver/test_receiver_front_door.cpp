@@ -124,8 +124,8 @@ private slots:
         QVERIFY(fixture.isReady());
 
         // A header byte every 50 ms: never finishes in time.
-        const QByteArray slowBytes = "POST /slow HTTP/1.1\r\nHost: a\r\nX-Slow: "
-            + QByteArray(200, 'z');
+        const QByteArray slowBytes
+            = "POST /slow HTTP/1.1\r\nHost: a\r\nX-Slow: " + QByteArray(200, 'z');
         TestClient slow(fixture.port());
         QVERIFY(slow.waitForConnected());
         qsizetype sent = 0;

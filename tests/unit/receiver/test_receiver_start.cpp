@@ -29,8 +29,7 @@ private slots:
         QVERIFY(receiver.isRunning());
         QCOMPARE(running.count(), 1);
         QVERIFY(receiver.port() > 0);
-        QCOMPARE(receiver.localUrl().toString(),
-                 u"http://127.0.0.1:%1/"_s.arg(receiver.port()));
+        QCOMPARE(receiver.localUrl().toString(), u"http://127.0.0.1:%1/"_s.arg(receiver.port()));
 
         receiver.stop();
         QVERIFY(!receiver.isRunning());
