@@ -1,5 +1,6 @@
 #include "ui/live/detail/BodyTab.h"
 
+#include "ui/live/detail/DetailWorkers.h"
 #include "ui/live/detail/JsonHighlighter.h"
 
 #include <QEvent>
@@ -75,7 +76,7 @@ void BodyTab::showBody(const QByteArray &body)
     }
     m_state = State::Formatting;
     m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(&BodyTab::prepare, body));
+    m_watcher.setFuture(QtConcurrent::run(detailWorkers(), &BodyTab::prepare, body));
     retranslate();
 }
 

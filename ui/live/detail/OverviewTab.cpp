@@ -3,6 +3,7 @@
 #include "app/http/HttpResponse.h"
 #include "app/payloads/EventCatalog.h"
 #include "ui/common/StatusColours.h"
+#include "ui/live/detail/DetailWorkers.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -125,7 +126,7 @@ void OverviewTab::showCapture(const Capture::CaptureRecord &record)
     } else {
         m_checkWatcher.setProperty("generation", m_generation);
         m_checkWatcher.setFuture(QtConcurrent::run(
-            [body = record.body] { return Payloads::PayloadCheck::check(body); }));
+            detailWorkers(), [body = record.body] { return Payloads::PayloadCheck::check(body); }));
     }
     render();
 }

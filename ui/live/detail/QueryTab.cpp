@@ -49,12 +49,9 @@ QString QueryTab::emptyText() const
 void QueryTab::showCapture(const Capture::CaptureRecord &record)
 {
     PairTable::Pairs pairs;
-    const qsizetype mark = record.target.indexOf('?');
-    if (mark >= 0) {
-        const QUrlQuery query(QString::fromUtf8(record.target.mid(mark + 1)));
-        for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
-            pairs.append({name, value});
-    }
+    // The same reading of the target as the HTTP core's (Http::HttpRequest::query).
+    for (const auto &[name, value] : record.query().queryItems(QUrl::FullyDecoded))
+        pairs.append({name, value});
     m_count = pairs.size();
     m_table->setPairs(pairs);
     retranslate();

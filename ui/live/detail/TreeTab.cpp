@@ -1,5 +1,7 @@
 #include "ui/live/detail/TreeTab.h"
 
+#include "ui/live/detail/DetailWorkers.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -50,7 +52,7 @@ void TreeTab::showBody(const QByteArray &body)
     }
     m_busy = true;
     m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(&JsonTreeModel::parse, body));
+    m_watcher.setFuture(QtConcurrent::run(detailWorkers(), &JsonTreeModel::parse, body));
     retranslate();
 }
 
