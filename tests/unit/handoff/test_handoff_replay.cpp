@@ -1,0 +1,94 @@
+// The pieces of a replay (F16): what is copied from a capture and what the transport writes.
+#include "app/handoff/Replay.h"
+#include "tests/unit/handoff/HandoffTestSupport.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestHandoffReplay final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void startsFromTheCapture();
+    void givenUrlWins();
+    void replayUrls_data();
+    void replayUrls();
+    void headerNames();
+    void outgoingRequestAddsNothingOfOurs();
+};
+
+void TestHandoffReplay::startsFromTheCapture()
+{
+    auto record = HandoffTestSupport::record(1);
+    record.headers.append(qMakePair("Content-Length"_ba, "42"_ba));
+    record.headers.append(qMakePair("connection"_ba, "keep-alive"_ba));
+    const Handoff::ReplayRequest replay = Handoff::replayRequest(record);
+    QCOMPARE(replay.method, "POST"_ba);
+    QCOMPARE(replay.url, QUrl(u"http://127.0.0.1:8080/hooks/channex?source=test"_s));
+    const Http::HeaderList expected {{"Content-Type", "application/json"},
+                                     {"X-Channex-Webhook-Secret", "s3cr3t"},
+                                     {"X-Trace", "one"},
+                                     {"X-Trace", "two"}};
+    QCOMPARE(replay.headers, expected);
+    QCOMPARE(replay.body, record.body);
+}
+
+void TestHandoffReplay::givenUrlWins()
+{
+    auto record = HandoffTestSupport::record(1);
+    record.headers.removeFirst(); // no Host
+    QCOMPARE(Handoff::capturedUrl(record), QUrl(u"http://localhost/hooks/channex?source=test"_s));
+    const QUrl mine(u"https://app.example/in"_s);
+    QCOMPARE(Handoff::replayRequest(record, mine).url, mine);
+}
+
+void TestHandoffReplay::replayUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("http") << u"http://localhost:3000/hooks"_s << true;
+    QTest::newRow("https") << u"https://pms.example.com/x?a=1"_s << true;
+    QTest::newRow("no scheme") << u"localhost:3000/hooks"_s << false;
+    QTest::newRow("ftp") << u"ftp://example.com/"_s << false;
+    QTest::newRow("no host") << u"http:///hooks"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestHandoffReplay::replayUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    QCOMPARE(Handoff::isReplayUrl(QUrl(url, QUrl::StrictMode)), valid);
+}
+
+void TestHandoffReplay::headerNames()
+{
+    QVERIFY(Handoff::isHeaderName("X-Channex-Webhook-Secret"));
+    QVERIFY(Handoff::isHeaderName("PUT"));
+    QVERIFY(!Handoff::isHeaderName("Bad Name"));
+    QVERIFY(!Handoff::isHeaderName("Colon:"));
+    QVERIFY(!Handoff::isHeaderName(""));
+    QVERIFY(Handoff::isTransportHeader("HOST"));
+    QVERIFY(Handoff::isTransportHeader("Transfer-Encoding"));
+    QVERIFY(!Handoff::isTransportHeader("Content-Type"));
+}
+
+void TestHandoffReplay::outgoingRequestAddsNothingOfOurs()
+{
+    const Handoff::ReplayRequest replay
+        = Handoff::replayRequest(HandoffTestSupport::record(1), QUrl(u"http://h/x"_s));
+    const Delivery::OutgoingRequest request = Handoff::outgoingRequest(replay);
+    QCOMPARE(request.method, "POST"_ba);
+    QCOMPARE(request.url, QUrl(u"http://h/x"_s));
+    QVERIFY(request.contentType.isEmpty());
+    QVERIFY(request.userAgent.isEmpty());
+    QCOMPARE(request.headers, replay.headers);
+    QCOMPARE(request.body, replay.body);
+}
+
+QTEST_GUILESS_MAIN(TestHandoffReplay)
+#include "test_handoff_replay.moc"

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "app/capture/CaptureFilter.h"
+#include "app/handoff/Format.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QList>
+
+#include <memory>
+
+namespace Capture {
+class CaptureStore;
+}
+
+namespace Ui {
+class ExportCapturesDialog;
+}
+
+namespace Gui {
+
+// Export captures (F15): a format (JSON Lines, HAR 1.2, CSV), which captures (the selected ones,
+// all matching the list's filter, or all), and whether to redact secrets and guest personal data.
+// Export… asks for the file through Gui::FileDialog (the format's suffix added when the name has
+// none), writes it through Handoff::exportCaptures on a worker thread (the store is read one
+// capture at a time; a QSaveFile leaves no half-written file), and accepts the dialog when done.
+// An error is shown in the dialog, which stays open. The store must outlive the dialog.
+class ExportCapturesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportCapturesDialog)
+
+public:
+    enum class Scope { Selected, Filter, All };
+
+    ExportCapturesDialog(const Capture::CaptureStore *store, QList<qint64> selectedIds,
+                         Capture::CaptureFilter currentFilter, QWidget *parent = nullptr);
+    ~ExportCapturesDialog() override; // waits for an export under way
+
+    Handoff::Format format() const;
+    void setFormat(Handoff::Format format);
+    Scope scope() const;
+    void setScope(Scope scope);
+    bool redacted() const;
+    void setRedacted(bool redact);
+
+    // What Export… does: asks for the file, then writes it.
+    void startExport();
+    bool isExporting() const { return m_watcher.isRunning(); }
+    // After a successful export.
+    QString exportedFile() const { return m_exportedFile; }
+    qint64 exportedCount() const { return m_exportedCount; }
+
+    static constexpr auto lastDirectoryKey = "ExportCapturesDialog/lastDirectory";
+
+signals:
+    void exported(const QString &fileName, qint64 count);
+
+public slots:
+    void reject() override; // not while an export is being written
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        qint64 written = 0;
+    };
+
+    void retranslate();
+    void updateWidgets();
+    qint64 countFor(Scope scope) const;
+    void exportFinished();
+
+    std::unique_ptr<Ui::ExportCapturesDialog> m_ui;
+    const Capture::CaptureStore *m_store;
+    QList<qint64> m_selectedIds;
+    Capture::CaptureFilter m_filter;
+    qint64 m_filterCount = 0;
+    qint64 m_allCount = 0;
+    QString m_fileName; // being written
+    QString m_exportedFile;
+    qint64 m_exportedCount = 0;
+    QFutureWatcher<Outcome> m_watcher;
+};
+
+} // namespace Gui
