@@ -6,6 +6,9 @@
 #include "app/session/SettingsKeys.h"
 #include "tests/gui/ConsoleFixture.h"
 #include "ui/WebhookActions.h"
+#include "ui/common/FileDialog.h"
+#include "ui/dialogs/ExportCapturesDialog.h"
+#include "ui/dialogs/ReplayDialog.h"
 #include "ui/dialogs/WebhookDialog.h"
 #include "ui/live/CaptureFilterBar.h"
 #include "ui/live/CaptureListModel.h"
@@ -15,7 +18,9 @@
 #include "ui/live/detail/CaptureDetailView.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -311,6 +316,39 @@ private slots:
         QVERIFY2(status.contains(u"401"_s) && status.contains(u"secret"_s), qPrintable(status));
         child<QCheckBox>(u"captureMarkedFilter"_s)->setChecked(true);
         QCOMPARE(model()->rowCount(), 1);
+    }
+
+    // F15, F16: copy as cURL, export through the export dialog, replay opens its dialog.
+    void copyExportAndReplay()
+    {
+        QVERIFY(startReceiver());
+        QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
+        QCOMPARE(send("POST", sample(u"ari"_s)), 200);
+        QTRY_COMPARE(model()->rowCount(), 2);
+        panel()->list()->selectRow(0);
+
+        QApplication::clipboard()->clear();
+        child<QAction>(u"copyCurlAction"_s)->trigger();
+        const QString command = QApplication::clipboard()->text();
+        QVERIFY2(command.startsWith(u"curl"_s) && command.contains(u"/channex"_s),
+                 qPrintable(command));
+
+        child<QAction>(u"exportCapturesAction"_s)->trigger();
+        Gui::ExportCapturesDialog *exportDialog = nullptr;
+        QTRY_VERIFY((exportDialog = m_console->openDialog<Gui::ExportCapturesDialog>()) != nullptr);
+        exportDialog->setScope(Gui::ExportCapturesDialog::Scope::All);
+        const QString file = m_console->dataDir->filePath(u"out.jsonl"_s);
+        Gui::FileDialog::setNextFileName(file);
+        exportDialog->startExport();
+        QTRY_VERIFY(!m_console->openDialog<Gui::ExportCapturesDialog>());
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll().count('\n'), 2);
+
+        child<QAction>(u"replayCaptureAction"_s)->trigger();
+        Gui::ReplayDialog *replay = nullptr;
+        QTRY_VERIFY((replay = m_console->openDialog<Gui::ReplayDialog>()) != nullptr);
+        replay->reject();
     }
 
     // F10: "Use live receiver" puts the public URL, else the local one, into the dialog.
