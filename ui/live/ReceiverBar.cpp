@@ -229,8 +229,8 @@ void ReceiverBar::retranslate()
     m_secretNameLabel->setText(tr("&Secret header:"));
     m_secretNameEdit->setAccessibleName(tr("Secret header name"));
     m_secretNameEdit->setPlaceholderText(tr("e.g. X-Channex-Webhook-Secret (empty: no check)"));
-    m_secretNameEdit->setToolTip(tr("Requests without this header and value are answered 401, "
-                                    "flagged and still captured"));
+    m_secretNameEdit->setToolTip(tr("With a name and a value set, requests without this header "
+                                    "and value are answered 401, flagged and still captured"));
     m_secretValueLabel->setText(tr("&Value:"));
     m_secretValueEdit->setAccessibleName(tr("Expected secret value"));
     m_secretValueEdit->setToolTip(m_secrets ? tr("Kept in the keychain, never in the settings")
@@ -299,7 +299,7 @@ bool ReceiverBar::start(quint16 port)
     Receiver::ReceiverOptions options;
     options.address = QHostAddress(m_addressCombo->currentData().toString());
     options.port = quint16(m_portSpin->value());
-    options.secretHeaderName = m_secretNameEdit->text().trimmed().toLatin1();
+    options.secretHeaderName = secretName();
     options.secretHeaderValue = m_secretValueEdit->text().toUtf8();
     const bool started = m_receiver->start(options);
     showError(started ? QString()
@@ -317,11 +317,18 @@ void ReceiverBar::stop()
     emit callbackUrlChanged();
 }
 
+// The check is on only when both name and value are set: the value arrives from the keychain
+// a moment after start, and a name alone must not answer every request 401 meanwhile.
+QByteArray ReceiverBar::secretName() const
+{
+    return m_secretValueEdit->text().isEmpty() ? QByteArray()
+                                               : m_secretNameEdit->text().trimmed().toLatin1();
+}
+
 void ReceiverBar::applySecret()
 {
     if (m_receiver->isRunning())
-        m_receiver->setSecretCheck(m_secretNameEdit->text().trimmed().toLatin1(),
-                                   m_secretValueEdit->text().toUtf8());
+        m_receiver->setSecretCheck(secretName(), m_secretValueEdit->text().toUtf8());
 }
 
 void ReceiverBar::applyRetention()

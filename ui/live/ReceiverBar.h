@@ -60,6 +60,7 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void applySecret();
+    QByteArray secretName() const;
     void applyRetention();
     void showError(const QString &text);
 
