@@ -55,6 +55,9 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_panel, QString());
     m_tabs->tabBar()->setVisible(false); // until there is a Live tab
+    // Tab reaches the tab bar itself; the tab widget would hand focus to it even while it is
+    // hidden, and Tab in the table would then go nowhere.
+    m_tabs->setFocusPolicy(Qt::NoFocus);
     setCentralWidget(m_tabs);
     m_panel->setContentsMargins(8, 4, 8, 0);
 
