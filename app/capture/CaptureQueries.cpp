@@ -58,12 +58,14 @@ Selection select(const CaptureFilter &filter)
     selection.fromWhere = u" FROM captures c"_s;
     if (!filter.text.isEmpty()) {
         selection.fromWhere += u" JOIN capture_data d ON d.id = c.id"_s;
-        // LOWER and a lower-case pattern: case-insensitive in every dialect (SQLite's LIKE
-        // already ignores ASCII case; PostgreSQL's does not). docs/capture-store.md says why
-        // this and not a search column.
+        // A substring of the body or of a header name or value (HeaderCodec keeps each whole).
+        // SQLite's LIKE ignores ASCII case and compares the rest exactly; LIKE does not match
+        // a BLOB, hence the CAST. LOWER() on both sides was twice as slow and turned a search
+        // for "É" into one for "é", which SQLite's ASCII-only LOWER never finds.
+        // docs/capture-store.md says what PostgreSQL needs instead.
         const QString pattern = CaptureRow::containsPattern(filter.text);
-        conditions
-            << u"(LOWER(d.body) LIKE ? ESCAPE '\\' OR LOWER(d.headers) LIKE ? ESCAPE '\\')"_s;
+        conditions << u"(CAST(d.body AS TEXT) LIKE ? ESCAPE '\\' "
+                      "OR CAST(d.headers AS TEXT) LIKE ? ESCAPE '\\')"_s;
         selection.values << pattern << pattern;
     }
     if (!conditions.isEmpty())

@@ -209,7 +209,7 @@ QString containsPattern(const QString &text)
     QString pattern;
     pattern.reserve(text.size() + 2);
     pattern += u'%';
-    for (const QChar c : text.toLower()) {
+    for (const QChar c : text) {
         if (c == u'%' || c == u'_' || c == u'\\')
             pattern += u'\\';
         pattern += c;

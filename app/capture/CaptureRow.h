@@ -35,7 +35,7 @@ CaptureRecord record(const QSqlQuery &query);
 
 // A stable 64-bit hash of the body (FNV-1a), the same in every build and version.
 qint64 bodyHash(QByteArrayView body);
-// A LIKE pattern (ESCAPE '\') matching `text` lower-cased anywhere.
+// A LIKE pattern (ESCAPE '\') matching `text` anywhere: %, _ and \ escaped.
 QString containsPattern(const QString &text);
 
 } // namespace Capture::CaptureRow

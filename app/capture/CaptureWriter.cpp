@@ -31,11 +31,6 @@ constexpr qsizetype MaxConfirmedDuplicates = 16384;
 
 std::atomic<quint64> nextWriterNumber {1};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Capture::CaptureStore", text);
-}
-
 qint64 nowUs()
 {
     using namespace std::chrono;
@@ -118,12 +113,12 @@ void CaptureWriter::start()
 void CaptureWriter::stop()
 {
     {
-        QMutexLocker locker(&m_mutex);
+        std::lock_guard lock(m_mutex);
         if (m_stopped)
             return;
         m_stopping = true;
         m_stopped = true;
-        m_wake.wakeOne();
+        m_wake.notify_one();
     }
     if (m_thread)
         m_thread->wait();
@@ -132,11 +127,11 @@ void CaptureWriter::stop()
 void CaptureWriter::append(CaptureRecord &&record, CaptureStore::AppendDone &&done)
 {
     {
-        QMutexLocker locker(&m_mutex);
+        std::lock_guard lock(m_mutex);
         if (!m_stopping) {
             m_queue.append(Pending {std::move(record), std::move(done), {}});
             if (m_queue.size() == 1)
-                m_wake.wakeOne();
+                m_wake.notify_one();
             return;
         }
     }
@@ -147,12 +142,12 @@ void CaptureWriter::append(CaptureRecord &&record, CaptureStore::AppendDone &&do
 
 void CaptureWriter::enqueue(Command &&command)
 {
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard lock(m_mutex);
     if (m_stopping)
         return;
     command.position = m_queue.size();
     m_commands.append(std::move(command));
-    m_wake.wakeOne();
+    m_wake.notify_one();
 }
 
 void CaptureWriter::setPinned(const QList<qint64> &ids, bool pinned)
@@ -182,9 +177,9 @@ void CaptureWriter::run()
         QList<Pending> batch;
         QList<Command> commands;
         {
-            QMutexLocker locker(&m_mutex);
-            while (m_queue.isEmpty() && m_commands.isEmpty() && !m_stopping)
-                m_wake.wait(&m_mutex);
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(
+                lock, [this] { return !m_queue.isEmpty() || !m_commands.isEmpty() || m_stopping; });
             if (m_queue.isEmpty() && m_commands.isEmpty())
                 break; // stopping, and everything is written
             batch.swap(m_queue);
@@ -223,7 +218,9 @@ bool CaptureWriter::openConnection()
         && m_findDuplicate->prepare(findDuplicate.arg(u"= ?"_s))
         && m_findUntimedDuplicate->prepare(findDuplicate.arg(u"IS NULL"_s));
     if (!prepared) {
-        m_openError = tr("The capture database could not be prepared: %1")
+        m_openError = tr("The capture database could not be prepared (%1). Choose another data "
+                         "directory or "
+                         "move the file away.")
                           .arg(m_insertCapture->lastError().text());
         return false;
     }
@@ -236,8 +233,10 @@ bool CaptureWriter::loadState()
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     const auto fail = [&] {
-        m_openError
-            = tr("The capture database could not be read: %1").arg(query.lastError().text());
+        m_openError = tr("The capture database could not be read (%1). Choose another data "
+                         "directory or move "
+                         "the file away.")
+                          .arg(query.lastError().text());
         return false;
     };
     if (!query.exec(u"SELECT MAX(id) FROM captures"_s) || !query.next())
@@ -321,7 +320,10 @@ void CaptureWriter::writeAppends(QList<Pending> &batch, qsizetype from, qsizetyp
 bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype to, QString *error)
 {
     if (!m_database.transaction()) {
-        *error = tr("The capture could not be stored: %1").arg(m_database.lastError().text());
+        *error = tr("The capture could not be written to the database (%1). Check that the disk "
+                    "has free "
+                    "space and that no other program keeps the capture database locked.")
+                     .arg(m_database.lastError().text());
         return false;
     }
     // Latest timestamps this transaction sets; kept only when it commits.
@@ -376,13 +378,19 @@ bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype 
             const QSqlError sqlError = m_insertCapture->lastError().isValid()
                 ? m_insertCapture->lastError()
                 : m_insertData->lastError();
-            *error = tr("The capture could not be stored: %1").arg(sqlError.text());
+            *error = tr("The capture could not be written to the database (%1). Check that the "
+                        "disk has free "
+                        "space and that no other program keeps the capture database locked.")
+                         .arg(sqlError.text());
             m_database.rollback();
             return false;
         }
     }
     if (!m_database.commit()) {
-        *error = tr("The capture could not be stored: %1").arg(m_database.lastError().text());
+        *error = tr("The capture could not be written to the database (%1). Check that the disk "
+                    "has free "
+                    "space and that no other program keeps the capture database locked.")
+                     .arg(m_database.lastError().text());
         m_database.rollback();
         return false;
     }
@@ -545,8 +553,10 @@ void CaptureWriter::runCommand(const Command &command)
     if (command.kind == Command::Kind::Retention && userCommand)
         m_retention = command.retention;
     if (!m_database.transaction()) {
-        reportFailure(
-            tr("The captures could not be changed: %1").arg(m_database.lastError().text()));
+        reportFailure(tr("The captures could not be changed (%1). Check that the disk has free "
+                         "space and that "
+                         "no other program keeps the capture database locked.")
+                          .arg(m_database.lastError().text()));
         return;
     }
     const qint64 unpinnedBefore = m_unpinnedCount;
@@ -606,7 +616,10 @@ void CaptureWriter::runCommand(const Command &command)
                                                           : m_database.lastError().text();
         m_database.rollback();
         m_unpinnedCount = unpinnedBefore;
-        reportFailure(tr("The captures could not be changed: %1").arg(error));
+        reportFailure(tr("The captures could not be changed (%1). Check that the disk has free "
+                         "space and that "
+                         "no other program keeps the capture database locked.")
+                          .arg(error));
         return;
     }
     reportSuccess();

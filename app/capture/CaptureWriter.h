@@ -3,14 +3,15 @@
 #include "app/capture/CaptureRow.h"
 #include "app/capture/CaptureStore.h"
 
-#include <QMutex>
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -21,6 +22,7 @@ namespace Capture {
 // retention commands in the order they were given relative to the appends.
 class CaptureWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Capture::CaptureStore) // its sentences are the store's
     Q_DISABLE_COPY_MOVE(CaptureWriter)
 
 public:
@@ -86,9 +88,10 @@ private:
     const Callbacks m_callbacks;
     std::unique_ptr<QThread> m_thread;
 
-    // Shared with the appending threads.
-    QMutex m_mutex;
-    QWaitCondition m_wake;
+    // Shared with the appending threads. Standard types: ThreadSanitizer cannot see the unlock
+    // inside QWaitCondition::wait (Qt is not instrumented) and reports a double lock.
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
     QList<Pending> m_queue;
     QList<Command> m_commands;
     bool m_stopping = false;

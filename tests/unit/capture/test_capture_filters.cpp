@@ -44,6 +44,7 @@ private slots:
     void filters();
     void filterCombinesItsParts();
     void textIsASubstringNotAPattern();
+    void textFindsLettersBeyondAscii();
     void summariesComeInTheOrderAsked();
     void countsEventsAndMinutes();
 
@@ -203,6 +204,19 @@ void TestCaptureFilters::textIsASubstringNotAPattern()
     QCOMPARE(m_store->count(filter), 0);
     filter.text = u"\\"_s;
     QCOMPARE(m_store->count(filter), 0);
+}
+
+void TestCaptureFilters::textFindsLettersBeyondAscii()
+{
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"unicode.sqlite"_s)));
+    const qint64 guest = CaptureTest::store(store, post(u"{\"guest\":\"ÉMILE Zoë\"}"_s.toUtf8()));
+    CaptureTest::store(store, post(u"{\"guest\":\"emile\"}"_s.toUtf8()));
+    CaptureFilter filter;
+    filter.text = u"ÉMILE"_s;
+    QCOMPARE(store.ids(filter), QList<qint64> {guest});
+    filter.text = u"Émile zoë"_s; // ASCII letters in any case, the others as written
+    QCOMPARE(store.ids(filter), QList<qint64> {guest});
 }
 
 void TestCaptureFilters::summariesComeInTheOrderAsked()
