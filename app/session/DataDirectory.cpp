@@ -31,7 +31,6 @@ bool useDataDirectory(const QString &directory, QString *error)
     // registry, no ~/.config), so one folder holds a whole independent console.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, path);
-    QSettings::setPath(QSettings::IniFormat, QSettings::SystemScope, path);
     return true;
 }
 

@@ -11,6 +11,9 @@
 // the whole run; the application object is there for the SQL driver plugin.
 namespace {
 
+// Kept reachable from here (not leaked) for as long as the process runs.
+QCoreApplication *application = nullptr;
+QTemporaryDir *folder = nullptr;
 Capture::CaptureStore *store = nullptr;
 
 } // namespace
@@ -19,8 +22,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     // Never destroyed: libFuzzer leaves through exit(), and the writer thread must outlive every
     // input.
-    new QCoreApplication(*argc, *argv);
-    auto *folder = new QTemporaryDir;
+    application = new QCoreApplication(*argc, *argv);
+    folder = new QTemporaryDir;
     store = new Capture::CaptureStore;
     if (!folder->isValid() || !store->open(folder->filePath(QStringLiteral("fuzz.sqlite"))))
         qFatal("Cannot open the fuzzing store: %s", qPrintable(store->errorString()));

@@ -15,6 +15,13 @@ class TestDataDirectory final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // As main() does: QSettings() reads and writes nothing without an organisation.
+        QCoreApplication::setOrganizationName(u"WebhookConsole"_s);
+        QCoreApplication::setApplicationName(u"Webhook Console"_s);
+    }
+
     void defaultIsTheApplicationDataFolder()
     {
         // Before any --data-dir: the platform's folder (test mode), created.
