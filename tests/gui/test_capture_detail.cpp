@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,20 @@ QByteArray bigJson(qsizetype atLeast)
     }
     return json + "]}";
 }
+
+// Marks every string it is asked for, so a test sees which texts were translated again.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char * = nullptr,
+                      int = -1) const override
+    {
+        return QString::fromLatin1(context).startsWith("Gui::"_L1)
+            ? u"[%1]"_s.arg(QString::fromUtf8(sourceText))
+            : QString();
+    }
+};
 
 QString pairAt(const Gui::PairTable *table, int row)
 {
@@ -320,6 +335,30 @@ private slots:
             QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
+    }
+
+    void hexModelIsAValidModel()
+    {
+        Gui::HexDumpModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBytes(QByteArray(33, 'x'));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowText(2), u"00000020  78"_s + QString(46, u' ') + u"  |x|"_s);
+    }
+
+    void followsALanguageChange()
+    {
+        CaptureDetailView view;
+        view.showCapture(request("{}", "/hook"));
+        MarkingTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        QTRY_COMPARE(view.tabs()->tabText(CaptureDetailView::Body), u"[Body]"_s);
+        QCOMPARE(view.queryTab()->emptyText(), u"[The request target has no query parameters.]"_s);
+        QCOMPARE(view.tabs()->accessibleName(), u"[Capture details]"_s);
+        QVERIFY(view.overviewTab()->markSentences().contains(u"[None]"_s));
+        QCoreApplication::removeTranslator(&translator);
+        QTRY_COMPARE(view.tabs()->tabText(CaptureDetailView::Body), u"Body"_s);
     }
 
     void tenMegabytesDoNotBlock()

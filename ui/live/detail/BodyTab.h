@@ -27,7 +27,7 @@ class BodyTab final : public QWidget
 public:
     static constexpr qsizetype SyncLimit = 256 * 1024; // bytes formatted on the GUI thread
     static constexpr qsizetype HighlightLimit = 1024 * 1024;
-    static constexpr qsizetype SliceSize = 64 * 1024; // characters inserted per turn
+    static constexpr qsizetype SliceSize = 32 * 1024; // characters inserted per turn
 
     explicit BodyTab(QWidget *parent = nullptr);
 
