@@ -189,6 +189,7 @@ void ExportCapturesDialog::startExport()
     QSettings().setValue(QLatin1StringView(lastDirectoryKey), QFileInfo(fileName).absolutePath());
 
     m_fileName = fileName;
+    m_exporting = true;
     m_ui->errorBanner->hide();
     const Handoff::RedactionOptions options {.enabled = redacted()};
     const Scope chosenScope = scope();
@@ -228,6 +229,7 @@ void ExportCapturesDialog::startExport()
 void ExportCapturesDialog::exportFinished()
 {
     const Outcome outcome = m_watcher.result();
+    m_exporting = false;
     updateWidgets();
     if (!outcome.ok) {
         m_ui->errorBanner->setText(

@@ -46,7 +46,8 @@ public:
 
     // What Export… does: asks for the file, then writes it.
     void startExport();
-    bool isExporting() const { return m_watcher.isRunning(); }
+    // From Export… until the outcome is shown (the file written, or the error).
+    bool isExporting() const { return m_exporting; }
     // After a successful export.
     QString exportedFile() const { return m_exportedFile; }
     qint64 exportedCount() const { return m_exportedCount; }
@@ -84,6 +85,7 @@ private:
     QString m_fileName; // being written
     QString m_exportedFile;
     qint64 m_exportedCount = 0;
+    bool m_exporting = false;
     QFutureWatcher<Outcome> m_watcher;
 };
 
