@@ -1,6 +1,7 @@
 // Screen readers and GUI automation find widgets by role and accessible name (Qt 6.4). This test
 // walks the main window and every dialog and fails on an interactive widget that has no
 // objectName or that an assistive tool would announce without a name.
+#include "app/payloads/SamplePayloads.h"
 #include "app/sandbox/DemoData.h"
 #include "tests/gui/ConsoleFixture.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -10,6 +11,10 @@
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TestResultDialog.h"
 #include "ui/dialogs/WebhookDialog.h"
+#include "ui/live/CaptureListModel.h"
+#include "ui/live/LivePanel.h"
+#include "ui/live/ReceiverBar.h"
+#include "ui/live/detail/CaptureDetailView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -21,6 +26,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -135,6 +142,37 @@ private slots:
         Gui::PreferencesDialog preferences(console.window.get());
         preferences.show();
         problems << unnamed(&preferences);
+
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The Live tab: receiver bar, filter bar, capture actions, list, detail tabs and chart, with
+    // a capture selected and the list paused so every part is shown.
+    void livePanel()
+    {
+        Console console(Live::With);
+        QVERIFY(console.ready);
+        console.window->showLiveTab();
+        Gui::LivePanel *panel = console.window->livePanel();
+        QVERIFY(panel->receiverBar()->start());
+        Capture::CaptureRecord record;
+        record.receivedAt = QDateTime::currentDateTimeUtc();
+        record.method = "POST";
+        record.target = "/hook?x=1";
+        record.headers = {{"Content-Type", "application/json"}};
+        record.body = Payloads::SamplePayloads::sample(u"booking_new"_s).json;
+        record.rawBytes = record.body;
+        record.status = 200;
+        console.store->append(record);
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        panel->list()->selectRow(0);
+        QTRY_VERIFY(!panel->detailView()->isEmpty());
+        panel->setPaused(true); // the Resume button shows
+        QStringList problems = unnamed(panel);
+        for (int tab = 0; tab < panel->detailView()->tabs()->count(); ++tab) {
+            panel->detailView()->tabs()->setCurrentIndex(tab);
+            problems << unnamed(panel->detailView());
+        }
 
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

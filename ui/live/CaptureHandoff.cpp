@@ -1,0 +1,41 @@
+// The hand-off actions of the captured list (F15, F16): export and replay. Copy as cURL is in
+// CaptureActions.cpp.
+#include "app/capture/CaptureStore.h"
+#include "ui/dialogs/ExportCapturesDialog.h"
+#include "ui/dialogs/ReplayDialog.h"
+#include "ui/live/CaptureActions.h"
+#include "ui/live/CaptureListModel.h"
+
+#include <QTableView>
+
+namespace Gui {
+
+void CaptureActions::exportCaptures()
+{
+    // The dialog offers the selected captures, all that the list's filter matches, or all.
+    auto *dialog = new ExportCapturesDialog(m_store, selectedIds(), m_model->filter(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportCapturesDialog::exported, this,
+            [this](const QString &fileName, qint64 count) {
+                emit statusMessage(
+                    tr("%n capture(s) exported to %1.", nullptr, int(count)).arg(fileName));
+            });
+    dialog->open();
+}
+
+void CaptureActions::replayCurrent()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return;
+    const std::optional<Capture::CaptureRecord> record = m_store->load(id);
+    if (!record) {
+        emit statusMessage(tr("That capture is no longer stored."));
+        return;
+    }
+    auto *dialog = new ReplayDialog(*record, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace Gui
