@@ -4,6 +4,7 @@
 #include "app/http/HttpRequestHandler.h"
 #include "app/http/ReplyTarget.h"
 #include "app/http/ResponseWriter.h"
+#include "app/http/SocketWrite.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -120,7 +121,7 @@ void HttpConnection::writeReadyResponses()
             abort();
             return;
         }
-        m_socket->write(*pending.bytes);
+        writeToSocket(m_socket, *pending.bytes);
         if (pending.close) {
             finish();
             return;
@@ -254,7 +255,7 @@ void HttpConnection::sendContinueIfAwaited()
         || !m_parser.expectsContinue()) {
         return;
     }
-    m_socket->write(continueResponse());
+    writeToSocket(m_socket, continueResponse());
     m_continueSent = true;
 }
 
