@@ -2,6 +2,7 @@
 
 #include "app/http/GracefulClose.h"
 #include "app/http/HttpRequestHandler.h"
+#include "app/http/ReplyMailbox.h"
 #include "app/http/ReplyTarget.h"
 #include "app/http/ResponseWriter.h"
 #include "app/http/SocketWrite.h"
@@ -32,12 +33,15 @@ quint64 nextConnectionId()
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler,
-                               const HttpLimits &limits, QObject *parent)
+                               const HttpLimits &limits, QObject *parent,
+                               std::shared_ptr<ReplyMailbox> mailbox)
     : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits),
       m_peerAddress(socket->peerAddress()), m_peerPort(socket->peerPort()),
       m_connectionId(nextConnectionId()), m_idleTimer(new QTimer(this)),
       m_requestTimer(new QTimer(this)), m_writeTimer(new QTimer(this)),
-      m_replyTarget(std::make_shared<ReplyTarget>(this))
+      m_ownMailbox(mailbox ? nullptr : std::make_shared<ReplyMailbox>(this)),
+      m_replyTarget(
+          std::make_shared<ReplyTarget>(this, mailbox ? std::move(mailbox) : m_ownMailbox))
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferSize);
@@ -72,6 +76,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler,
 HttpConnection::~HttpConnection()
 {
     m_replyTarget->detach();
+    if (m_ownMailbox)
+        m_ownMailbox->detach();
 }
 
 void HttpConnection::abort()
