@@ -1,9 +1,12 @@
 // Webhook Console entry point: command line, application object, wiring. No logic of its own.
+#include "app/cli/CaptureExport.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/ParentConsole.h"
+#include "app/cli/ReceiverService.h"
 #include "app/cli/SandboxService.h"
 #include "app/i18n/Translations.h"
 #include "app/session/ConsoleController.h"
+#include "app/session/DataDirectory.h"
 #include "app/session/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 
@@ -27,10 +30,12 @@ void describeApplication()
 int main(int argc, char *argv[])
 {
     // Parsed once before any application object exists: only a valid request for the window
-    // needs a display, so --help, --version, --serve-sandbox and every bad option (exit 2) work
-    // without one. Parsed again below, once translations are installed, for the texts.
-    const bool needsWindow = Cli::CommandLine().parse(Cli::CommandLine::argumentsOf(argc, argv))
-        == Cli::CommandLine::Mode::Window;
+    // needs a display, so --help, --version, --serve-sandbox, --serve-receiver,
+    // --export-captures and every bad option (exit 2) work without one. Parsed again below, once
+    // translations are installed, for the texts.
+    Cli::CommandLine early;
+    const Cli::CommandLine::Mode earlyMode = early.parse(Cli::CommandLine::argumentsOf(argc, argv));
+    const bool needsWindow = earlyMode == Cli::CommandLine::Mode::Window;
     if (!needsWindow)
         Cli::attachParentConsole();
 #if defined(Q_OS_WIN) && QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
@@ -45,10 +50,19 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
-    I18n::installTranslations(app.get(), I18n::preferredLocale());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // --data-dir before anything reads settings: the translations read the chosen language.
+    if (earlyMode != Cli::CommandLine::Mode::Error && !early.dataDirectory().isEmpty()) {
+        QString error;
+        if (!Session::useDataDirectory(early.dataDirectory(), &error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    }
+    I18n::installTranslations(app.get(), I18n::preferredLocale());
+
     Cli::CommandLine commandLine;
     switch (commandLine.parse(QCoreApplication::arguments())) {
     case Cli::CommandLine::Mode::ShowHelp:
@@ -66,6 +80,12 @@ int main(int argc, char *argv[])
         return Cli::runSandboxService(commandLine.port(), commandLine.latencyMs(),
                                       qEnvironmentVariable(Cli::SandboxKeyVariable).trimmed(), out,
                                       err);
+    case Cli::CommandLine::Mode::ServeReceiver:
+        return Cli::runReceiverService(
+            commandLine.port(), commandLine.secretHeader(),
+            qgetenv(Cli::ReceiverSecretVariable).trimmed(), out, err);
+    case Cli::CommandLine::Mode::ExportCaptures:
+        return Cli::runCaptureExport(commandLine.exportPath(), err);
     case Cli::CommandLine::Mode::Window:
         break;
     }

@@ -2,9 +2,24 @@
 
 #include "app/channex/ConnectionProfile.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Cli {
+
+namespace {
+
+// RFC 9110 token characters: what a header name may consist of.
+bool isHeaderToken(const QString &name)
+{
+    static const QString specials = u"!#$%&'*+-.^_`|~"_s;
+    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c.unicode() < 128 && c.isLetterOrNumber()) || specials.contains(c);
+    });
+}
+
+} // namespace
 
 CommandLine::CommandLine()
     : m_sandboxOption(u"sandbox"_s,
@@ -15,21 +30,47 @@ CommandLine::CommandLine()
                         "there is none. Its API key comes from the keychain, or for this run "
                         "only from the CHANNEX_API_KEY environment variable."),
                      tr("url")),
+      m_receiverPortOption(u"receiver-port"_s,
+                           tr("Start the live receiver with the window, on 127.0.0.1 port <port> "
+                              "(0: any free port)."),
+                           tr("port")),
+      m_dataDirOption(u"data-dir"_s,
+                      tr("Keep settings and captures in the folder <dir> instead of the usual "
+                         "places, e.g. for a portable or separate console."),
+                      tr("dir")),
       m_serveSandboxOption(u"serve-sandbox"_s,
                            tr("Serve only the sandbox API on 127.0.0.1, without a window, until "
                               "stopped. Prints its server root and API key (the demo key, or the "
                               "one in the WEBHOOK_CONSOLE_SANDBOX_KEY environment variable).")),
-      m_portOption(u"port"_s, tr("Port for --serve-sandbox (default: any free port)."), tr("port")),
+      m_serveReceiverOption(
+          u"serve-receiver"_s,
+          tr("Run only the live receiver on 127.0.0.1, without a window, until stopped: every "
+             "request is stored in the data folder before it is answered. Prints its URL and "
+             "the database file.")),
+      m_portOption(u"port"_s,
+                   tr("Port for --serve-sandbox or --serve-receiver (default: any free port)."),
+                   tr("port")),
       m_latencyOption(u"latency"_s,
                       tr("With --serve-sandbox: delay every API answer by <ms> milliseconds."),
                       tr("ms")),
+      m_secretHeaderOption(u"secret-header"_s,
+                           tr("With --serve-receiver: answer 401 (and mark the capture) unless a "
+                              "request carries the header <name> with the value in the "
+                              "WEBHOOK_CONSOLE_RECEIVER_SECRET environment variable."),
+                           tr("name")),
+      m_exportOption(u"export-captures"_s,
+                     tr("Write every stored capture to <file> as JSON Lines (- for standard "
+                        "output) and exit, without a window."),
+                     tr("file")),
       m_helpOption(QStringList {u"h"_s, u"help"_s}, tr("Show this help and exit.")),
       m_versionOption(QStringList {u"v"_s, u"version"_s}, tr("Show the version and exit."))
 {
     m_parser.setApplicationDescription(tr(
         "Webhook Console: manage the webhooks of a Channex account and watch their deliveries."));
-    m_parser.addOptions({m_sandboxOption, m_apiUrlOption, m_serveSandboxOption, m_portOption,
-                         m_latencyOption, m_helpOption, m_versionOption});
+    m_parser.addOptions({m_sandboxOption, m_apiUrlOption, m_receiverPortOption, m_dataDirOption,
+                         m_serveSandboxOption, m_serveReceiverOption, m_portOption,
+                         m_latencyOption, m_secretHeaderOption, m_exportOption, m_helpOption,
+                         m_versionOption});
 }
 
 QStringList CommandLine::argumentsOf(int argc, char **argv)
@@ -40,16 +81,31 @@ QStringList CommandLine::argumentsOf(int argc, char **argv)
     return arguments;
 }
 
+CommandLine::Mode CommandLine::fail(const QString &error)
+{
+    m_error = error;
+    return Mode::Error;
+}
+
+bool CommandLine::parsePort(const QCommandLineOption &option, const QString &name, quint16 *port)
+{
+    bool ok = false;
+    const uint value = m_parser.value(option).toUInt(&ok);
+    if (!ok || value > 65535) {
+        m_error = tr("%1 needs a number from 0 to 65535.").arg(name);
+        return false;
+    }
+    *port = quint16(value);
+    return true;
+}
+
 CommandLine::Mode CommandLine::parse(const QStringList &arguments)
 {
-    if (!m_parser.parse(arguments)) {
-        m_error = m_parser.errorText();
-        return Mode::Error;
-    }
-    if (!m_parser.positionalArguments().isEmpty()) {
-        m_error = tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst());
-        return Mode::Error;
-    }
+    if (!m_parser.parse(arguments))
+        return fail(m_parser.errorText());
+    if (!m_parser.positionalArguments().isEmpty())
+        return fail(
+            tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
     if (m_parser.isSet(m_helpOption))
         return Mode::ShowHelp;
     if (m_parser.isSet(m_versionOption))
@@ -60,43 +116,71 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
         QString error;
         m_apiUrl = Channex::ConnectionProfile::normalizeServerRoot(m_parser.value(m_apiUrlOption),
                                                                    &error);
-        if (m_apiUrl.isEmpty()) {
-            m_error = tr("--api-url: %1").arg(error);
-            return Mode::Error;
-        }
+        if (m_apiUrl.isEmpty())
+            return fail(tr("--api-url: %1").arg(error));
     }
-    if (m_sandbox && !m_apiUrl.isEmpty()) {
-        m_error = tr("--sandbox and --api-url cannot be used together.");
-        return Mode::Error;
-    }
+    if (m_sandbox && !m_apiUrl.isEmpty())
+        return fail(tr("--sandbox and --api-url cannot be used together."));
 
-    const bool serve = m_parser.isSet(m_serveSandboxOption);
-    if (m_parser.isSet(m_portOption)) {
-        bool ok = false;
-        const uint port = m_parser.value(m_portOption).toUInt(&ok);
-        if (!ok || port > 65535) {
-            m_error = tr("--port needs a number from 0 to 65535.");
+    if (m_parser.isSet(m_dataDirOption)) {
+        m_dataDirectory = m_parser.value(m_dataDirOption);
+        if (m_dataDirectory.trimmed().isEmpty())
+            return fail(tr("--data-dir needs a folder."));
+    }
+    if (m_parser.isSet(m_portOption) && !parsePort(m_portOption, u"--port"_s, &m_port))
+        return Mode::Error;
+    if (m_parser.isSet(m_receiverPortOption)) {
+        quint16 port = 0;
+        if (!parsePort(m_receiverPortOption, u"--receiver-port"_s, &port))
             return Mode::Error;
-        }
-        m_port = quint16(port);
+        m_receiverPort = port;
     }
     if (m_parser.isSet(m_latencyOption)) {
         bool ok = false;
         m_latencyMs = m_parser.value(m_latencyOption).toInt(&ok);
-        if (!ok || m_latencyMs < 0 || m_latencyMs > 600'000) {
-            m_error = tr("--latency needs a number of milliseconds from 0 to 600000.");
-            return Mode::Error;
-        }
+        if (!ok || m_latencyMs < 0 || m_latencyMs > 600'000)
+            return fail(tr("--latency needs a number of milliseconds from 0 to 600000."));
     }
-    if (!serve && (m_parser.isSet(m_portOption) || m_parser.isSet(m_latencyOption))) {
-        m_error = tr("--port and --latency are options of --serve-sandbox.");
-        return Mode::Error;
+    if (m_parser.isSet(m_secretHeaderOption)) {
+        const QString name = m_parser.value(m_secretHeaderOption);
+        if (!isHeaderToken(name))
+            return fail(tr("--secret-header needs a header name (letters, digits and "
+                           "!#$%&'*+-.^_`|~), such as X-Webhook-Secret."));
+        m_secretHeader = name.toLatin1();
     }
-    if (serve && (m_sandbox || !m_apiUrl.isEmpty())) {
-        m_error = tr("--serve-sandbox cannot be combined with --sandbox or --api-url.");
-        return Mode::Error;
+    if (m_parser.isSet(m_exportOption)) {
+        m_exportPath = m_parser.value(m_exportOption);
+        if (m_exportPath.isEmpty())
+            return fail(tr("--export-captures needs a file name, or - for standard output."));
     }
-    return serve ? Mode::ServeSandbox : Mode::Window;
+
+    const bool serveSandbox = m_parser.isSet(m_serveSandboxOption);
+    const bool serveReceiver = m_parser.isSet(m_serveReceiverOption);
+    const bool exportCaptures = m_parser.isSet(m_exportOption);
+    const bool windowChoices = m_sandbox || !m_apiUrl.isEmpty() || m_receiverPort.has_value();
+
+    if (int(serveSandbox) + int(serveReceiver) + int(exportCaptures) > 1)
+        return fail(tr("--serve-sandbox, --serve-receiver and --export-captures each run on "
+                       "their own; choose one."));
+    if (!serveSandbox && !serveReceiver && m_parser.isSet(m_portOption))
+        return fail(tr("--port is an option of --serve-sandbox and --serve-receiver (the window "
+                       "takes --receiver-port)."));
+    if (!serveSandbox && m_parser.isSet(m_latencyOption))
+        return fail(tr("--latency is an option of --serve-sandbox."));
+    if (!serveReceiver && m_parser.isSet(m_secretHeaderOption))
+        return fail(tr("--secret-header is an option of --serve-receiver."));
+    if ((serveSandbox || serveReceiver || exportCaptures) && windowChoices) {
+        return fail(tr("--sandbox, --api-url and --receiver-port are options of the window; "
+                       "they cannot be combined with --serve-sandbox, --serve-receiver or "
+                       "--export-captures."));
+    }
+    if (serveSandbox)
+        return Mode::ServeSandbox;
+    if (serveReceiver)
+        return Mode::ServeReceiver;
+    if (exportCaptures)
+        return Mode::ExportCaptures;
+    return Mode::Window;
 }
 
 } // namespace Cli

@@ -1,21 +1,32 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <optional>
+
 namespace Cli {
 
 // The command line (F24), parsed without side effects so tests can check every option. An API
-// key never comes from the command line (it would show in `ps` and shell history): the window
-// takes it from the keychain or CHANNEX_API_KEY, --serve-sandbox from
-// WEBHOOK_CONSOLE_SANDBOX_KEY.
+// key or a secret never comes from the command line (it would show in `ps` and shell history):
+// the window takes the key from the keychain or CHANNEX_API_KEY, --serve-sandbox from
+// WEBHOOK_CONSOLE_SANDBOX_KEY, --serve-receiver its secret from WEBHOOK_CONSOLE_RECEIVER_SECRET.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(Cli::CommandLine)
 
 public:
-    enum class Mode { Window, ServeSandbox, ShowHelp, ShowVersion, Error };
+    enum class Mode {
+        Window,
+        ServeSandbox,
+        ServeReceiver,
+        ExportCaptures,
+        ShowHelp,
+        ShowVersion,
+        Error
+    };
 
     CommandLine();
 
@@ -30,22 +41,42 @@ public:
     QUrl apiUrl() const { return m_apiUrl; } // empty unless --api-url
     quint16 port() const { return m_port; } // --port, 0 = any free port
     int latencyMs() const { return m_latencyMs; }
+    // --receiver-port: the window starts its receiver at once on this port (0: any free port).
+    std::optional<quint16> receiverPort() const { return m_receiverPort; }
+    // --data-dir: settings and captures under this folder; empty = the platform's folders.
+    QString dataDirectory() const { return m_dataDirectory; }
+    // --secret-header (with --serve-receiver): the header name of the secret check; empty = none.
+    QByteArray secretHeader() const { return m_secretHeader; }
+    // --export-captures: the file to write, "-" for standard output.
+    QString exportPath() const { return m_exportPath; }
     QString errorText() const { return m_error; }
     QString helpText() const { return m_parser.helpText(); }
 
 private:
+    Mode fail(const QString &error);
+    bool parsePort(const QCommandLineOption &option, const QString &name, quint16 *port);
+
     QCommandLineParser m_parser;
     QCommandLineOption m_sandboxOption;
     QCommandLineOption m_apiUrlOption;
+    QCommandLineOption m_receiverPortOption;
+    QCommandLineOption m_dataDirOption;
     QCommandLineOption m_serveSandboxOption;
+    QCommandLineOption m_serveReceiverOption;
     QCommandLineOption m_portOption;
     QCommandLineOption m_latencyOption;
+    QCommandLineOption m_secretHeaderOption;
+    QCommandLineOption m_exportOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     bool m_sandbox = false;
     QUrl m_apiUrl;
     quint16 m_port = 0;
     int m_latencyMs = 0;
+    std::optional<quint16> m_receiverPort;
+    QString m_dataDirectory;
+    QByteArray m_secretHeader;
+    QString m_exportPath;
     QString m_error;
 };
 

@@ -77,6 +77,11 @@ QString HttpServer::errorString() const
     return m_listener ? m_listener->errorString() : QString();
 }
 
+QAbstractSocket::SocketError HttpServer::serverError() const
+{
+    return m_listener ? m_listener->serverError() : QAbstractSocket::UnknownSocketError;
+}
+
 int HttpServer::connectionCount() const
 {
     return int(m_connections.size());

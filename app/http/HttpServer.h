@@ -2,6 +2,7 @@
 
 #include "app/http/HttpLimits.h"
 
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -44,6 +45,8 @@ public:
     QHostAddress serverAddress() const;
     quint16 serverPort() const;
     QString errorString() const;
+    // Why listen() failed (AddressInUseError, SocketAccessError, …), for a sentence of its own.
+    QAbstractSocket::SocketError serverError() const;
     int connectionCount() const;
     // Connections that stopped reading because their client does not take its answers.
     int backedUpConnectionCount() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/http/HttpLimits.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -55,6 +57,15 @@ public:
 
     // Changes the secret check while running; the next request uses it.
     void setSecretCheck(const QByteArray &headerName, const QByteArray &headerValue);
+
+    // The HTTP limits (body, headers, timeouts, connection cap) the next start() uses; the
+    // defaults are DESIGN.md's. Tests shorten the timeouts.
+    void setLimits(const Http::HttpLimits &limits);
+    Http::HttpLimits limits() const;
+
+    // Loopback addresses (127.0.0.0/8, ::1) reach only this computer; the panel warns for any
+    // other, including 0.0.0.0 ("every network this computer is on").
+    static bool isLoopback(const QHostAddress &address);
 
 signals:
     void runningChanged(bool running);

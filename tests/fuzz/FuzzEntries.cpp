@@ -1,11 +1,17 @@
 #include "tests/fuzz/FuzzEntries.h"
 
+#include "app/capture/CaptureRecord.h"
+#include "app/capture/CaptureStore.h"
 #include "app/channex/EventMask.h"
 #include "app/channex/JsonApiCodec.h"
+#include "app/http/HttpRequestHandler.h"
 #include "app/http/RequestParser.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QSemaphore>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using Channex::EventMask;
@@ -174,7 +180,128 @@ QString checkWebhook(const Webhook &webhook)
     return checkEventMask(webhook.eventMask);
 }
 
+// --- Parse and capture ---
+
+// Appends and waits for the writer thread's verdict; the stored record, or a failure sentence.
+std::optional<Capture::CaptureRecord> appendAndWait(Capture::CaptureStore &store,
+                                                    const Capture::CaptureRecord &record,
+                                                    QString *failure)
+{
+    QSemaphore done;
+    Capture::CaptureRecord stored;
+    QString error;
+    store.append(record, [&](const Capture::CaptureRecord &result, const QString &message) {
+        stored = result;
+        error = message;
+        done.release();
+    });
+    if (!done.tryAcquire(1, 30'000)) {
+        *failure = u"the store did not report the append within 30 s"_s;
+        return std::nullopt;
+    }
+    if (!error.isEmpty() || stored.id <= 0) {
+        *failure = u"the store refused a capture: %1"_s.arg(error);
+        return std::nullopt;
+    }
+    return stored;
+}
+
+// What a capture keeps of the bytes must come back from the database unchanged.
+QString checkStored(Capture::CaptureStore &store, const Capture::CaptureRecord &record)
+{
+    QString failure;
+    const auto stored = appendAndWait(store, record, &failure);
+    if (!stored)
+        return failure;
+    const auto loaded = store.load(stored->id);
+    if (!loaded)
+        return u"capture %1 was stored but does not load"_s.arg(stored->id);
+    if (loaded->method != record.method || loaded->target != record.target)
+        return u"capture %1 reads back with another method or target"_s.arg(stored->id);
+    if (loaded->headers != record.headers)
+        return u"capture %1 reads back with other headers"_s.arg(stored->id);
+    if (loaded->body != record.body)
+        return u"capture %1 reads back with another body"_s.arg(stored->id);
+    if (loaded->rawBytes != record.rawBytes)
+        return u"capture %1 reads back with other raw bytes"_s.arg(stored->id);
+    if (loaded->status != record.status || loaded->event != record.event
+        || loaded->propertyId != record.propertyId)
+        return u"capture %1 reads back with another status or Channex event"_s.arg(stored->id);
+    if ((loaded->marks & ~(Capture::Mark::Duplicate | Capture::Mark::OutOfOrder))
+        != (record.marks & ~(Capture::Mark::Duplicate | Capture::Mark::OutOfOrder)))
+        return u"capture %1 reads back with other marks"_s.arg(stored->id);
+    (void)loaded->path();
+    (void)loaded->query();
+    return {};
+}
+
+QString checkRequestRecord(const HttpRequest &request, const Capture::CaptureRecord &record)
+{
+    if (record.method != request.method || record.target != request.target
+        || record.headers != request.headers || record.body != request.body
+        || record.rawBytes != request.rawBytes)
+        return u"CaptureRecord::fromRequest did not keep the request as parsed"_s;
+    return {};
+}
+
+// The rejection the connection would report for the parser's current request.
+Http::RejectedRequest rejectionOf(const RequestParser &parser, int status, const QString &reason)
+{
+    Http::RejectedRequest rejection;
+    rejection.status = status;
+    rejection.reason = reason;
+    const QByteArray bytes = parser.pendingBytes();
+    rejection.bytes = bytes.first(qMin(bytes.size(), Http::RejectedRequest::MaxBytes));
+    rejection.bytesTruncated = bytes.size() > Http::RejectedRequest::MaxBytes;
+    rejection.receivedAt = parser.pendingSince();
+    rejection.peerAddress = QHostAddress::LocalHost;
+    rejection.peerPort = 40000;
+    rejection.connectionId = 1;
+    return rejection;
+}
+
+QString checkRejectionRecord(const Http::RejectedRequest &rejection,
+                             const Capture::CaptureRecord &record)
+{
+    if (!record.marks.testFlag(Capture::Mark::Rejected))
+        return u"CaptureRecord::fromRejection did not mark the capture Rejected"_s;
+    if (record.status != rejection.status)
+        return u"CaptureRecord::fromRejection stored status %1 for a %2"_s.arg(record.status)
+            .arg(rejection.status);
+    if (record.rawBytes != rejection.bytes)
+        return u"CaptureRecord::fromRejection did not keep the bytes received"_s;
+    return {};
+}
+
 } // namespace
+
+QString parseAndCaptureEntry(QByteArrayView input, Capture::CaptureStore &store)
+{
+    const Http::HttpLimits limits = fuzzLimits();
+    RequestParser parser(limits);
+    parser.feed(input);
+    for (const HttpRequest &request : parser.takeRequests()) {
+        Capture::CaptureRecord record = Capture::CaptureRecord::fromRequest(request);
+        if (QString failure = checkRequestRecord(request, record); !failure.isEmpty())
+            return failure;
+        record.status = 200;
+        record.responseBody = R"({"captured":true})";
+        if (QString failure = checkStored(store, record); !failure.isEmpty())
+            return failure;
+    }
+
+    std::optional<Http::RejectedRequest> rejection;
+    if (parser.state() == RequestParser::State::Error)
+        rejection = rejectionOf(parser, parser.errorStatus(), parser.errorReason());
+    else if (parser.isRequestInProgress())
+        rejection = rejectionOf(parser, 408, u"The request timed out."_s);
+    if (!rejection)
+        return {};
+    const Capture::CaptureRecord record = Capture::CaptureRecord::fromRejection(*rejection);
+    if (QString failure = checkRejectionRecord(*rejection, record); !failure.isEmpty())
+        return failure;
+    return checkStored(store, record);
+}
 
 QString requestParserEntry(QByteArrayView input)
 {

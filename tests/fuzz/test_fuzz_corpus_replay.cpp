@@ -1,7 +1,9 @@
+#include "app/capture/CaptureStore.h"
 #include "tests/fuzz/FuzzEntries.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +44,18 @@ class TestFuzzCorpusReplay final : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_storeFolder;
+    Capture::CaptureStore m_store;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_storeFolder.isValid());
+        QVERIFY2(m_store.open(m_storeFolder.filePath(u"fuzz.sqlite"_s)),
+                 qPrintable(m_store.errorString()));
+    }
+
     void requestParser_data()
     {
         QTest::addColumn<QByteArray>("input");
@@ -62,6 +75,28 @@ private slots:
     {
         QFETCH(QByteArray, input);
         const QString failure = Fuzz::requestParserEntry(input);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+
+    // The same seeds through parse-and-capture, plus its own kept inputs.
+    void parseAndCapture_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        addKeptInputs(u"parse_and_capture"_s);
+        const QDir http(dataPath(u"http"_s));
+        for (const QString &name : http.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            QTest::addRow("http/%s", qPrintable(name))
+                << readFile(http.filePath(name + u"/request.raw"_s));
+        const QDir kept(dataPath(u"fuzz/request_parser"_s));
+        for (const QString &name : kept.entryList(QDir::Files, QDir::Name))
+            QTest::addRow("request_parser/%s", qPrintable(name))
+                << readFile(kept.filePath(name)).mid(1); // without the split byte
+    }
+
+    void parseAndCapture()
+    {
+        QFETCH(QByteArray, input);
+        const QString failure = Fuzz::parseAndCaptureEntry(input, m_store);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 

@@ -51,6 +51,56 @@ private slots:
             u"--api-url"_s);
         row("Qt's --help-all is not ours", {u"--help-all"_s}, CommandLine::Mode::Error,
             u"help-all"_s);
+
+        // The receiver's options.
+        row("--receiver-port", {u"--receiver-port"_s, u"8080"_s}, CommandLine::Mode::Window);
+        row("--receiver-port with --sandbox", {u"--sandbox"_s, u"--receiver-port"_s, u"0"_s},
+            CommandLine::Mode::Window);
+        row("--data-dir", {u"--data-dir"_s, u"/tmp/wc"_s}, CommandLine::Mode::Window);
+        row("--serve-receiver", {u"--serve-receiver"_s}, CommandLine::Mode::ServeReceiver);
+        row("--serve-receiver --port --data-dir",
+            {u"--serve-receiver"_s, u"--port"_s, u"8090"_s, u"--data-dir"_s, u"d"_s},
+            CommandLine::Mode::ServeReceiver);
+        row("--serve-receiver --secret-header",
+            {u"--serve-receiver"_s, u"--secret-header"_s, u"X-Webhook-Secret"_s},
+            CommandLine::Mode::ServeReceiver);
+        row("--export-captures file", {u"--export-captures"_s, u"out.jsonl"_s},
+            CommandLine::Mode::ExportCaptures);
+        row("--export-captures -", {u"--export-captures"_s, u"-"_s, u"--data-dir"_s, u"d"_s},
+            CommandLine::Mode::ExportCaptures);
+        row("bad receiver port", {u"--receiver-port"_s, u"65536"_s}, CommandLine::Mode::Error,
+            u"--receiver-port"_s);
+        row("receiver port not a number", {u"--receiver-port"_s, u"http"_s},
+            CommandLine::Mode::Error, u"--receiver-port"_s);
+        row("receiver port without value", {u"--receiver-port"_s}, CommandLine::Mode::Error,
+            u"receiver-port"_s);
+        row("--serve-receiver bad port", {u"--serve-receiver"_s, u"--port"_s, u"-1"_s},
+            CommandLine::Mode::Error, u"--port"_s);
+        row("both servers", {u"--serve-receiver"_s, u"--serve-sandbox"_s},
+            CommandLine::Mode::Error, u"choose one"_s);
+        row("serve and export", {u"--serve-receiver"_s, u"--export-captures"_s, u"-"_s},
+            CommandLine::Mode::Error, u"choose one"_s);
+        row("receiver-port with serve-receiver",
+            {u"--serve-receiver"_s, u"--receiver-port"_s, u"8080"_s}, CommandLine::Mode::Error,
+            u"--receiver-port"_s);
+        row("export with window options", {u"--export-captures"_s, u"-"_s, u"--sandbox"_s},
+            CommandLine::Mode::Error, u"--sandbox"_s);
+        row("latency with serve-receiver", {u"--serve-receiver"_s, u"--latency"_s, u"10"_s},
+            CommandLine::Mode::Error, u"--latency"_s);
+        row("secret header without serve-receiver", {u"--secret-header"_s, u"X-A"_s},
+            CommandLine::Mode::Error, u"--secret-header"_s);
+        row("secret header not a token",
+            {u"--serve-receiver"_s, u"--secret-header"_s, u"X Secret: v"_s},
+            CommandLine::Mode::Error, u"--secret-header"_s);
+        row("secret value is not an option",
+            {u"--serve-receiver"_s, u"--secret-value"_s, u"v"_s}, CommandLine::Mode::Error,
+            u"secret-value"_s);
+        row("empty data dir", {u"--data-dir"_s, u""_s}, CommandLine::Mode::Error,
+            u"--data-dir"_s);
+        row("empty export file", {u"--export-captures"_s, u""_s}, CommandLine::Mode::Error,
+            u"--export-captures"_s);
+        row("--port without a server", {u"--port"_s, u"8080"_s}, CommandLine::Mode::Error,
+            u"--receiver-port"_s);
     }
 
     void modes()
@@ -75,16 +125,52 @@ private slots:
         QCOMPARE(commandLine.apiUrl(), QUrl(u"https://staging.channex.io"_s));
     }
 
+    void receiverValues()
+    {
+        CommandLine window;
+        QCOMPARE(window.parse({u"wc"_s, u"--receiver-port"_s, u"8080"_s, u"--data-dir"_s,
+                               u"/tmp/wc data"_s}),
+                 CommandLine::Mode::Window);
+        QCOMPARE(window.receiverPort(), std::optional<quint16>(8080));
+        QCOMPARE(window.dataDirectory(), u"/tmp/wc data"_s);
+
+        CommandLine anyPort;
+        QCOMPARE(anyPort.parse({u"wc"_s, u"--receiver-port"_s, u"0"_s}),
+                 CommandLine::Mode::Window);
+        QCOMPARE(anyPort.receiverPort(), std::optional<quint16>(0));
+
+        CommandLine none;
+        QCOMPARE(none.parse({u"wc"_s}), CommandLine::Mode::Window);
+        QVERIFY(!none.receiverPort().has_value());
+        QVERIFY(none.dataDirectory().isEmpty());
+
+        CommandLine serve;
+        QCOMPARE(serve.parse({u"wc"_s, u"--serve-receiver"_s, u"--port"_s, u"8090"_s,
+                              u"--secret-header"_s, u"X-Webhook-Secret"_s}),
+                 CommandLine::Mode::ServeReceiver);
+        QCOMPARE(serve.port(), quint16(8090));
+        QCOMPARE(serve.secretHeader(), "X-Webhook-Secret"_ba);
+
+        CommandLine exporting;
+        QCOMPARE(exporting.parse({u"wc"_s, u"--export-captures"_s, u"-"_s}),
+                 CommandLine::Mode::ExportCaptures);
+        QCOMPARE(exporting.exportPath(), u"-"_s);
+    }
+
     void helpListsEveryOption()
     {
         CommandLine commandLine;
         const QString help = commandLine.helpText();
         for (const QString &option : {u"--sandbox"_s, u"--api-url"_s, u"--serve-sandbox"_s,
-                                      u"--port"_s, u"--version"_s, u"--help"_s}) {
+                                      u"--port"_s, u"--version"_s, u"--help"_s,
+                                      u"--receiver-port"_s, u"--data-dir"_s,
+                                      u"--serve-receiver"_s, u"--secret-header"_s,
+                                      u"--export-captures"_s}) {
             QVERIFY2(help.contains(option), qPrintable(option));
         }
         QVERIFY(help.contains(u"CHANNEX_API_KEY"_s));
         QVERIFY(help.contains(u"WEBHOOK_CONSOLE_SANDBOX_KEY"_s));
+        QVERIFY(help.contains(u"WEBHOOK_CONSOLE_RECEIVER_SECRET"_s));
     }
 };
 

@@ -1,0 +1,204 @@
+#include "app/capture/CaptureQueries.h"
+
+#include "app/capture/CaptureRow.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace Capture::CaptureQueries {
+
+namespace {
+
+// The marks the "marked only" filter shows: everything but Pinned and BytesTruncated.
+constexpr int AttentionMarks = int(Mark::Rejected) | int(Mark::SecretMismatch)
+    | int(Mark::Duplicate) | int(Mark::OutOfOrder);
+
+// FROM and WHERE for a filter over captures (alias c), with its bound values.
+struct Selection
+{
+    QString fromWhere;
+    QVariantList values;
+};
+
+Selection select(const CaptureFilter &filter)
+{
+    Selection selection;
+    QStringList conditions;
+    if (!filter.event.isEmpty()) {
+        conditions << u"c.event = ?"_s;
+        selection.values << filter.event;
+    }
+    if (filter.unrecognisedOnly)
+        conditions << u"c.event = ''"_s;
+    if (!filter.method.isEmpty()) {
+        conditions << u"c.method = ?"_s;
+        selection.values << QString::fromLatin1(filter.method);
+    }
+    switch (filter.status) {
+    case CaptureFilter::StatusClass::Any:
+        break;
+    case CaptureFilter::StatusClass::Success:
+        conditions << u"c.status >= 200 AND c.status < 300"_s;
+        break;
+    case CaptureFilter::StatusClass::ClientError:
+        conditions << u"c.status >= 400 AND c.status < 500"_s;
+        break;
+    case CaptureFilter::StatusClass::ServerError:
+        conditions << u"c.status >= 500 AND c.status < 600"_s;
+        break;
+    }
+    if (filter.pinnedOnly)
+        conditions << u"(c.marks & %1) <> 0"_s.arg(int(Mark::Pinned));
+    if (filter.markedOnly)
+        conditions << u"(c.marks & %1) <> 0"_s.arg(AttentionMarks);
+    selection.fromWhere = u" FROM captures c"_s;
+    if (!filter.text.isEmpty()) {
+        selection.fromWhere += u" JOIN capture_data d ON d.id = c.id"_s;
+        conditions << u"d.search_text LIKE ? ESCAPE '\\'"_s;
+        selection.values << CaptureRow::containsPattern(filter.text);
+    }
+    if (!conditions.isEmpty())
+        selection.fromWhere += u" WHERE "_s + conditions.join(u" AND "_s);
+    return selection;
+}
+
+bool run(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        qWarning("Capture store: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning("Capture store: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<qint64> ids(QSqlDatabase &database, const CaptureFilter &filter)
+{
+    const Selection selection = select(filter);
+    QSqlQuery query(database);
+    QList<qint64> result;
+    if (!run(query, u"SELECT c.id"_s + selection.fromWhere + u" ORDER BY c.id"_s, selection.values))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+qint64 count(QSqlDatabase &database, const CaptureFilter &filter)
+{
+    const Selection selection = select(filter);
+    QSqlQuery query(database);
+    if (!run(query, u"SELECT COUNT(*)"_s + selection.fromWhere, selection.values) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QList<CaptureSummary> summaries(QSqlDatabase &database, const QList<qint64> &ids)
+{
+    QList<CaptureSummary> result;
+    if (ids.isEmpty())
+        return result;
+    QString list;
+    list.reserve(ids.size() * 8);
+    for (const qint64 id : ids) {
+        if (!list.isEmpty())
+            list += u',';
+        list += QString::number(id); // integers: safe in the statement
+    }
+    QSqlQuery query(database);
+    if (!run(query,
+             u"SELECT "_s + CaptureRow::SummaryColumns + u" FROM captures c WHERE c.id IN ("_s
+                 + list + u')',
+             {}))
+        return result;
+    QHash<qint64, CaptureSummary> byId;
+    byId.reserve(ids.size());
+    while (query.next()) {
+        CaptureSummary summary = CaptureRow::summary(query);
+        byId.insert(summary.id, std::move(summary));
+    }
+    result.reserve(byId.size());
+    for (const qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.cend())
+            result.append(*it);
+    }
+    return result;
+}
+
+std::optional<CaptureRecord> load(QSqlDatabase &database, qint64 id)
+{
+    QSqlQuery query(database);
+    if (!run(query,
+             u"SELECT "_s + CaptureRow::RecordColumns
+                 + u" FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?"_s,
+             {id})
+        || !query.next())
+        return std::nullopt;
+    return CaptureRow::record(query);
+}
+
+void forEach(QSqlDatabase &database, const CaptureFilter &filter,
+             const std::function<bool(const CaptureRecord &)> &visit)
+{
+    Selection selection = select(filter);
+    if (filter.text.isEmpty())
+        selection.fromWhere.replace(u" FROM captures c"_s,
+                                    u" FROM captures c JOIN capture_data d ON d.id = c.id"_s);
+    QSqlQuery query(database);
+    if (!run(query,
+             u"SELECT "_s + CaptureRow::RecordColumns + selection.fromWhere + u" ORDER BY c.id"_s,
+             selection.values))
+        return;
+    while (query.next()) {
+        if (!visit(CaptureRow::record(query)))
+            break;
+    }
+}
+
+QList<EventCount> eventCounts(QSqlDatabase &database, const CaptureFilter &filter)
+{
+    const Selection selection = select(filter);
+    QSqlQuery query(database);
+    QList<EventCount> result;
+    if (!run(query,
+             u"SELECT c.event, COUNT(*)"_s + selection.fromWhere
+                 + u" GROUP BY c.event ORDER BY COUNT(*) DESC, c.event"_s,
+             selection.values))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return result;
+}
+
+QList<MinuteCount> perMinute(QSqlDatabase &database, const QDateTime &since)
+{
+    QSqlQuery query(database);
+    QList<MinuteCount> result;
+    // Integer division: the minute since the epoch, in every SQL dialect.
+    if (!run(query,
+             u"SELECT c.received_at / 60000, c.event, COUNT(*) FROM captures c "
+             "WHERE c.received_at >= ? GROUP BY c.received_at / 60000, c.event "
+             "ORDER BY c.received_at / 60000, c.event"_s,
+             {since.toMSecsSinceEpoch()}))
+        return result;
+    while (query.next()) {
+        result.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong() * 60000, Qt::UTC),
+                       query.value(1).toString(), query.value(2).toLongLong()});
+    }
+    return result;
+}
+
+} // namespace Capture::CaptureQueries

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "app/capture/CaptureStore.h"
+
+#include <QSqlDatabase>
+
+// The store's reads, on the calling thread's connection. Filters become WHERE clauses; nothing is
+// loaded into memory to filter it.
+namespace Capture::CaptureQueries {
+
+QList<qint64> ids(QSqlDatabase &database, const CaptureFilter &filter);
+qint64 count(QSqlDatabase &database, const CaptureFilter &filter);
+QList<CaptureSummary> summaries(QSqlDatabase &database, const QList<qint64> &ids);
+std::optional<CaptureRecord> load(QSqlDatabase &database, qint64 id);
+void forEach(QSqlDatabase &database, const CaptureFilter &filter,
+             const std::function<bool(const CaptureRecord &)> &visit);
+QList<EventCount> eventCounts(QSqlDatabase &database, const CaptureFilter &filter);
+QList<MinuteCount> perMinute(QSqlDatabase &database, const QDateTime &since);
+
+} // namespace Capture::CaptureQueries

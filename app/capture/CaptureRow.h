@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/capture/CaptureRecord.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+// How a CaptureRecord maps onto the two tables of CaptureSchema, in one place for the writer and
+// the reads.
+namespace Capture::CaptureRow {
+
+// Columns of `captures` (alias c) that make a CaptureSummary, in summary()'s order.
+extern const QString SummaryColumns;
+// Summary columns, then those of `capture_data` (alias d) that make a CaptureRecord.
+extern const QString RecordColumns;
+extern const QString InsertCapture;
+extern const QString InsertData;
+
+// What the writer decides and computes once per row, beside the record itself.
+struct Derived
+{
+    QString path;
+    std::optional<qint64> bodyHash; // recognised payloads only: duplicate detection
+    std::optional<qint64> payloadTime; // the payload timestamp in microseconds, when it parses
+};
+
+void bindCapture(QSqlQuery &query, const CaptureRecord &record, const Derived &derived);
+void bindData(QSqlQuery &query, const CaptureRecord &record);
+
+CaptureSummary summaryOf(const CaptureRecord &record, const QString &path);
+CaptureSummary summary(const QSqlQuery &query);
+CaptureRecord record(const QSqlQuery &query);
+
+// A stable 64-bit hash of the body (FNV-1a), the same in every build and version.
+qint64 bodyHash(QByteArrayView body);
+// The lower-cased text the text filter searches: one "name: value" line per header, then the
+// body (as UTF-8, NULs as spaces).
+QString searchText(const Http::HeaderList &headers, const QByteArray &body);
+// A LIKE pattern (ESCAPE '\') matching `text` lower-cased anywhere.
+QString containsPattern(const QString &text);
+
+} // namespace Capture::CaptureRow

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Capture::CaptureSchema {
+
+// The schema's version in capture_schema; a database with another version is refused.
+inline constexpr int Version = 1;
+// How long a write waits for a lock held by another connection before it fails (and the
+// requests in it are answered 503).
+inline constexpr int BusyTimeoutMs = 1000;
+
+// Adds and opens a QSQLITE connection `name` to `path` and sets it up: the only place with
+// SQLite-specific statements (the PRAGMAs). `forWriting` also switches the file to WAL.
+QSqlDatabase openConnection(const QString &name, const QString &path, bool forWriting,
+                            QString *error);
+
+// Creates the tables and indexes when the database is empty; checks the version otherwise.
+bool ensure(QSqlDatabase &database, QString *error);
+
+} // namespace Capture::CaptureSchema

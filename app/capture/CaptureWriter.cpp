@@ -1,0 +1,592 @@
+#include "app/capture/CaptureWriter.h"
+
+#include "app/capture/CaptureRow.h"
+#include "app/capture/CaptureSchema.h"
+#include "app/capture/PayloadTime.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QStringList>
+
+#include <atomic>
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+
+namespace Capture {
+
+namespace {
+
+// One transaction holds at most this many rows or bytes, so the first requests of a long burst
+// are answered without waiting for the whole burst to be written.
+constexpr qsizetype MaxRowsPerCommit = 4096;
+constexpr qsizetype MaxBytesPerCommit = qsizetype(32) * 1024 * 1024;
+// Retention by age is checked at most this often after commits (it counts in days).
+constexpr qint64 AgeCheckIntervalMs = 60'000;
+
+constexpr int PinnedMark = int(Mark::Pinned);
+
+std::atomic<quint64> nextWriterNumber {1};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Capture::CaptureStore", text);
+}
+
+qint64 nowUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+// "1,2,3" for an IN list; ids are integers, so writing them into the statement is safe.
+QString idList(const QList<qint64> &ids, qsizetype from, qsizetype count)
+{
+    QString list;
+    list.reserve(count * 8);
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (i > from)
+            list += u',';
+        list += QString::number(ids.at(i));
+    }
+    return list;
+}
+
+constexpr qsizetype IdsPerStatement = 500;
+
+} // namespace
+
+// A Bloom filter of the body hashes of recognised captures: nearly every append is told "never
+// seen" without a query; a hit (a real duplicate or a rare false positive) is confirmed in SQL.
+// Fixed size (2 MiB), so a database of millions of captures costs no more memory.
+class CaptureWriter::Bloom
+{
+public:
+    void add(qint64 hash)
+    {
+        for (const quint64 bit : bits(hash))
+            m_words[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    bool mayContain(qint64 hash) const
+    {
+        for (const quint64 bit : bits(hash)) {
+            if ((m_words[bit / 64] & (quint64(1) << (bit % 64))) == 0)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static constexpr quint64 BitCount = quint64(1) << 24;
+    static std::array<quint64, 3> bits(qint64 hash)
+    {
+        // splitmix64 spreads the FNV hash so the three positions are independent.
+        quint64 x = quint64(hash);
+        std::array<quint64, 3> result {};
+        for (quint64 &bit : result) {
+            x += 0x9E3779B97F4A7C15ULL;
+            quint64 z = x;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+            bit = (z ^ (z >> 31)) % BitCount;
+        }
+        return result;
+    }
+    std::vector<quint64> m_words = std::vector<quint64>(BitCount / 64, 0);
+};
+
+CaptureWriter::CaptureWriter(const QString &path, Callbacks callbacks)
+    : m_path(path), m_connectionName(u"wc_capture_writer_%1"_s.arg(nextWriterNumber.fetch_add(1))),
+      m_callbacks(std::move(callbacks))
+{ }
+
+CaptureWriter::~CaptureWriter()
+{
+    stop();
+}
+
+void CaptureWriter::start()
+{
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(u"CaptureWriter"_s);
+    m_thread->start();
+}
+
+void CaptureWriter::stop()
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_stopped)
+            return;
+        m_stopping = true;
+        m_stopped = true;
+        m_wake.wakeOne();
+    }
+    if (m_thread)
+        m_thread->wait();
+}
+
+void CaptureWriter::append(CaptureRecord &&record, CaptureStore::AppendDone &&done)
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        if (!m_stopping) {
+            m_queue.append(Pending {std::move(record), std::move(done)});
+            if (m_queue.size() == 1)
+                m_wake.wakeOne();
+            return;
+        }
+    }
+    record.id = 0;
+    if (done)
+        done(record, tr("The capture store is closed."));
+}
+
+void CaptureWriter::enqueue(Command &&command)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_stopping)
+        return;
+    command.position = m_queue.size();
+    m_commands.append(std::move(command));
+    m_wake.wakeOne();
+}
+
+void CaptureWriter::setPinned(const QList<qint64> &ids, bool pinned)
+{
+    enqueue({pinned ? Command::Kind::Pin : Command::Kind::Unpin, ids, {}, 0});
+}
+
+void CaptureWriter::remove(const QList<qint64> &ids)
+{
+    enqueue({Command::Kind::Remove, ids, {}, 0});
+}
+
+void CaptureWriter::clear()
+{
+    enqueue({Command::Kind::Clear, {}, {}, 0});
+}
+
+void CaptureWriter::setRetention(const Retention &retention)
+{
+    enqueue({Command::Kind::Retention, {}, retention, 0});
+}
+
+void CaptureWriter::run()
+{
+    const bool ready = openConnection() && loadState();
+    for (;;) {
+        QList<Pending> batch;
+        QList<Command> commands;
+        {
+            QMutexLocker locker(&m_mutex);
+            while (m_queue.isEmpty() && m_commands.isEmpty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_queue.isEmpty() && m_commands.isEmpty())
+                break; // stopping, and everything is written
+            batch.swap(m_queue);
+            commands.swap(m_commands);
+        }
+        if (!ready) {
+            failAppends(batch, 0, batch.size(), m_openError);
+            continue;
+        }
+        qsizetype written = 0;
+        for (const Command &command : std::as_const(commands)) {
+            writeAppends(batch, written, command.position);
+            written = command.position;
+            runCommand(command);
+        }
+        writeAppends(batch, written, batch.size());
+    }
+    closeConnection();
+}
+
+bool CaptureWriter::openConnection()
+{
+    m_database = CaptureSchema::openConnection(m_connectionName, m_path, true, &m_openError);
+    if (!m_database.isOpen())
+        return false;
+    m_insertCapture.emplace(m_database);
+    m_insertData.emplace(m_database);
+    m_findDuplicate.emplace(m_database);
+    const bool prepared = m_insertCapture->prepare(CaptureRow::InsertCapture)
+        && m_insertData->prepare(CaptureRow::InsertData)
+        && m_findDuplicate->prepare(
+            u"SELECT c.id FROM captures c JOIN capture_data d ON d.id = c.id WHERE "
+            "c.body_hash = ? AND c.event = ? AND c.property_id = ? AND d.body = ? LIMIT 1"_s);
+    if (!prepared) {
+        m_openError = tr("The capture database could not be prepared: %1")
+                          .arg(m_insertCapture->lastError().text());
+        return false;
+    }
+    return true;
+}
+
+// What the marks and ids of new rows depend on, read once from the database.
+bool CaptureWriter::loadState()
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    const auto fail = [&] {
+        m_openError
+            = tr("The capture database could not be read: %1").arg(query.lastError().text());
+        return false;
+    };
+    if (!query.exec(u"SELECT MAX(id) FROM captures"_s) || !query.next())
+        return fail();
+    m_nextId = query.value(0).toLongLong() + 1;
+    if (!query.exec(u"SELECT next_id FROM capture_schema"_s) || !query.next())
+        return fail();
+    m_nextId = std::max(m_nextId, query.value(0).toLongLong());
+    if (!query.exec(u"SELECT COUNT(*) FROM captures WHERE (marks & %1) = 0"_s.arg(PinnedMark))
+        || !query.next())
+        return fail();
+    m_unpinnedCount = query.value(0).toLongLong();
+
+    m_bodyHashes = std::make_unique<Bloom>();
+    if (!query.exec(u"SELECT body_hash FROM captures WHERE body_hash IS NOT NULL"_s))
+        return fail();
+    while (query.next())
+        m_bodyHashes->add(query.value(0).toLongLong());
+
+    if (!query.exec(u"SELECT property_id, MAX(payload_time) FROM captures WHERE property_id <> '' "
+                    "AND payload_time IS NOT NULL GROUP BY property_id"_s))
+        return fail();
+    while (query.next())
+        m_latestTime.insert(query.value(0).toString(), query.value(1).toLongLong());
+    if (!query.exec(
+            u"SELECT c.property_id, MAX(d.payload_timestamp) FROM captures c JOIN "
+            "capture_data d ON d.id = c.id WHERE c.property_id <> '' AND "
+            "c.payload_time IS NULL AND d.payload_timestamp <> '' GROUP BY c.property_id"_s))
+        return fail();
+    while (query.next())
+        m_latestText.insert(query.value(0).toString(), query.value(1).toString());
+    return true;
+}
+
+void CaptureWriter::closeConnection()
+{
+    m_insertCapture.reset();
+    m_insertData.reset();
+    m_findDuplicate.reset();
+    m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void CaptureWriter::writeAppends(QList<Pending> &batch, qsizetype from, qsizetype to)
+{
+    while (from < to) {
+        // One transaction up to the row or byte limit.
+        qsizetype end = from;
+        qsizetype bytes = 0;
+        while (end < to && end - from < MaxRowsPerCommit
+               && (bytes < MaxBytesPerCommit || end == from)) {
+            bytes += batch.at(end).record.body.size() + batch.at(end).record.rawBytes.size();
+            ++end;
+        }
+        QString error;
+        if (!insertRows(batch, from, end, &error)) {
+            failAppends(batch, from, end, error);
+            reportFailure(error);
+        } else {
+            QList<CaptureSummary> summaries;
+            summaries.reserve(end - from);
+            for (qsizetype i = from; i < end; ++i) {
+                Pending &pending = batch[i];
+                summaries.append(CaptureRow::summaryOf(pending.record, pending.record.path()));
+                if (pending.done)
+                    pending.done(pending.record, QString());
+                pending.done = nullptr;
+            }
+            reportSuccess();
+            if (m_callbacks.appended)
+                m_callbacks.appended(summaries);
+            applyRetentionAfterCommit();
+        }
+        from = end;
+    }
+}
+
+bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype to, QString *error)
+{
+    if (!m_database.transaction()) {
+        *error = tr("The capture could not be stored: %1").arg(m_database.lastError().text());
+        return false;
+    }
+    // Latest timestamps this transaction sets; kept only when it commits.
+    QHash<QString, qint64> latestTime;
+    QHash<QString, QString> latestText;
+    qint64 unpinnedAdded = 0;
+    const qint64 now = nowUs();
+    for (qsizetype i = from; i < to; ++i) {
+        CaptureRecord &record = batch[i].record;
+        record.id = m_nextId + (i - from);
+        if (record.durationUs == 0 && record.receivedAt.isValid())
+            record.durationUs
+                = std::max<qint64>(0, now - record.receivedAt.toMSecsSinceEpoch() * 1000);
+        CaptureRow::Derived derived;
+        derived.path = record.path();
+        if (!record.event.isEmpty()) {
+            const qint64 hash = CaptureRow::bodyHash(record.body);
+            derived.bodyHash = hash;
+            if (isDuplicate(record, hash))
+                record.marks |= Mark::Duplicate;
+            m_bodyHashes->add(hash);
+        }
+        if (!record.propertyId.isEmpty() && !record.payloadTimestamp.isEmpty()) {
+            derived.payloadTime = PayloadTime::parse(record.payloadTimestamp);
+            if (derived.payloadTime) {
+                const auto seen = latestTime.contains(record.propertyId)
+                    ? std::optional(latestTime.value(record.propertyId))
+                    : (m_latestTime.contains(record.propertyId)
+                           ? std::optional(m_latestTime.value(record.propertyId))
+                           : std::nullopt);
+                if (seen && *derived.payloadTime < *seen)
+                    record.marks |= Mark::OutOfOrder;
+                else
+                    latestTime.insert(record.propertyId, *derived.payloadTime);
+            } else {
+                const QString seen
+                    = latestText.value(record.propertyId, m_latestText.value(record.propertyId));
+                if (!seen.isEmpty() && record.payloadTimestamp < seen)
+                    record.marks |= Mark::OutOfOrder;
+                else
+                    latestText.insert(record.propertyId, record.payloadTimestamp);
+            }
+        }
+        if (!record.marks.testFlag(Mark::Pinned))
+            ++unpinnedAdded;
+        CaptureRow::bindCapture(*m_insertCapture, record, derived);
+        CaptureRow::bindData(*m_insertData, record);
+        if (!m_insertCapture->exec() || !m_insertData->exec()) {
+            const QSqlError sqlError = m_insertCapture->lastError().isValid()
+                ? m_insertCapture->lastError()
+                : m_insertData->lastError();
+            *error = tr("The capture could not be stored: %1").arg(sqlError.text());
+            m_database.rollback();
+            return false;
+        }
+    }
+    if (!m_database.commit()) {
+        *error = tr("The capture could not be stored: %1").arg(m_database.lastError().text());
+        m_database.rollback();
+        return false;
+    }
+    m_nextId += to - from;
+    m_unpinnedCount += unpinnedAdded;
+    for (auto it = latestTime.cbegin(); it != latestTime.cend(); ++it)
+        m_latestTime.insert(it.key(), it.value());
+    for (auto it = latestText.cbegin(); it != latestText.cend(); ++it)
+        m_latestText.insert(it.key(), it.value());
+    return true;
+}
+
+bool CaptureWriter::isDuplicate(const CaptureRecord &record, qint64 hash)
+{
+    if (!m_bodyHashes->mayContain(hash))
+        return false;
+    QSqlQuery &query = *m_findDuplicate;
+    query.bindValue(0, hash);
+    query.bindValue(1, record.event);
+    query.bindValue(2, record.propertyId.isNull() ? u""_s : record.propertyId);
+    query.bindValue(3, record.body.isNull() ? ""_ba : record.body);
+    const bool found = query.exec() && query.next();
+    query.finish();
+    return found;
+}
+
+void CaptureWriter::failAppends(QList<Pending> &batch, qsizetype from, qsizetype to,
+                                const QString &error)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        Pending &pending = batch[i];
+        pending.record.id = 0;
+        pending.record.marks &= ~Marks(Mark::Duplicate | Mark::OutOfOrder);
+        if (pending.done)
+            pending.done(pending.record, error);
+        pending.done = nullptr;
+    }
+}
+
+void CaptureWriter::reportFailure(const QString &error)
+{
+    if (m_failing)
+        return;
+    m_failing = true;
+    if (m_callbacks.writeFailed)
+        m_callbacks.writeFailed(error);
+}
+
+void CaptureWriter::reportSuccess()
+{
+    if (!m_failing)
+        return;
+    m_failing = false;
+    if (m_callbacks.writeRecovered)
+        m_callbacks.writeRecovered();
+}
+
+std::optional<qint64> CaptureWriter::deleteUnpinned(const QString &where,
+                                                    const QVariantList &values)
+{
+    const QString selection
+        = u"SELECT id FROM captures WHERE (marks & %1) = 0 AND (%2)"_s.arg(PinnedMark).arg(where);
+    QSqlQuery query(m_database);
+    if (!query.prepare(u"DELETE FROM capture_data WHERE id IN (%1)"_s.arg(selection)))
+        return std::nullopt;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::nullopt;
+    if (!query.prepare(
+            u"DELETE FROM captures WHERE (marks & %1) = 0 AND (%2)"_s.arg(PinnedMark).arg(where)))
+        return std::nullopt;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::nullopt;
+    return query.numRowsAffected();
+}
+
+bool CaptureWriter::trimToCount(qint64 maxCount, qint64 *removed)
+{
+    const qint64 excess = m_unpinnedCount - maxCount;
+    if (maxCount <= 0 || excess <= 0)
+        return true;
+    // The oldest unpinned rows: those up to the id of the excess-th one.
+    QSqlQuery query(m_database);
+    if (!query.prepare(u"SELECT id FROM captures WHERE (marks & %1) = 0 ORDER BY id LIMIT 1 "
+                       "OFFSET ?"_s.arg(PinnedMark)))
+        return false;
+    query.addBindValue(excess - 1);
+    if (!query.exec())
+        return false;
+    if (!query.next())
+        return true;
+    const qint64 lastId = query.value(0).toLongLong();
+    query.finish();
+    const std::optional<qint64> deleted = deleteUnpinned(u"id <= ?"_s, {lastId});
+    if (!deleted)
+        return false;
+    *removed += *deleted;
+    m_unpinnedCount -= *deleted;
+    return true;
+}
+
+bool CaptureWriter::trimByAge(qint64 maxAgeDays, qint64 *removed)
+{
+    if (maxAgeDays <= 0)
+        return true;
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - maxAgeDays * 24 * 3600 * 1000;
+    const std::optional<qint64> deleted = deleteUnpinned(u"received_at < ?"_s, {cutoff});
+    if (!deleted)
+        return false;
+    *removed += *deleted;
+    m_unpinnedCount -= *deleted;
+    return true;
+}
+
+void CaptureWriter::applyRetentionAfterCommit()
+{
+    // Trimmed in steps of 1% beyond the limit (at least one row), so a full store does not
+    // delete, and make every list reload, at each commit.
+    const qint64 slack = std::max<qint64>(1, m_retention.maxCount / 100);
+    const bool overCount
+        = m_retention.maxCount > 0 && m_unpinnedCount - m_retention.maxCount >= slack;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const bool ageDue
+        = m_retention.maxAgeDays > 0 && nowMs - m_lastAgeCheckMs >= AgeCheckIntervalMs;
+    if (!overCount && !ageDue)
+        return;
+    Command command;
+    command.kind = Command::Kind::Retention;
+    command.position = -1;
+    command.retention = m_retention;
+    if (!overCount)
+        command.retention.maxCount = 0;
+    if (!ageDue)
+        command.retention.maxAgeDays = 0;
+    runCommand(command);
+}
+
+void CaptureWriter::runCommand(const Command &command)
+{
+    if (!m_database.isOpen())
+        return;
+    const bool userCommand = command.position >= 0; // not the trim after a commit
+    if (command.kind == Command::Kind::Retention && userCommand)
+        m_retention = command.retention;
+    if (!m_database.transaction()) {
+        reportFailure(
+            tr("The captures could not be changed: %1").arg(m_database.lastError().text()));
+        return;
+    }
+    const qint64 unpinnedBefore = m_unpinnedCount;
+    QSqlQuery query(m_database);
+    bool ok = true;
+    qint64 removed = 0;
+    switch (command.kind) {
+    case Command::Kind::Pin:
+    case Command::Kind::Unpin: {
+        const bool pin = command.kind == Command::Kind::Pin;
+        const QString statement = pin
+            ? u"UPDATE captures SET marks = marks + %1 WHERE id IN (%2) AND (marks & %1) = 0"_s
+            : u"UPDATE captures SET marks = marks - %1 WHERE id IN (%2) AND (marks & %1) <> 0"_s;
+        for (qsizetype i = 0; ok && i < command.ids.size(); i += IdsPerStatement) {
+            const QString ids
+                = idList(command.ids, i, std::min(IdsPerStatement, command.ids.size() - i));
+            ok = query.exec(statement.arg(PinnedMark).arg(ids));
+            if (ok)
+                m_unpinnedCount += pin ? -query.numRowsAffected() : query.numRowsAffected();
+        }
+        break;
+    }
+    case Command::Kind::Remove:
+        for (qsizetype i = 0; ok && i < command.ids.size(); i += IdsPerStatement) {
+            const QString ids
+                = idList(command.ids, i, std::min(IdsPerStatement, command.ids.size() - i));
+            ok = query.exec(u"SELECT COUNT(*) FROM captures WHERE id IN (%1) AND (marks & %2) = 0"_s
+                                .arg(ids)
+                                .arg(PinnedMark))
+                && query.next();
+            if (!ok)
+                break;
+            m_unpinnedCount -= query.value(0).toLongLong();
+            query.finish();
+            ok = query.exec(u"DELETE FROM capture_data WHERE id IN (%1)"_s.arg(ids))
+                && query.exec(u"DELETE FROM captures WHERE id IN (%1)"_s.arg(ids));
+        }
+        break;
+    case Command::Kind::Clear: {
+        const std::optional<qint64> deleted = deleteUnpinned(u"1 = 1"_s, {});
+        ok = deleted.has_value();
+        if (ok)
+            m_unpinnedCount -= *deleted;
+        break;
+    }
+    case Command::Kind::Retention:
+        if (command.retention.maxAgeDays > 0)
+            m_lastAgeCheckMs = QDateTime::currentMSecsSinceEpoch();
+        ok = trimByAge(command.retention.maxAgeDays, &removed)
+            && trimToCount(command.retention.maxCount, &removed);
+        break;
+    }
+    // Deleted ids are never given again, even after a reopen.
+    ok = ok && query.exec(u"UPDATE capture_schema SET next_id = %1"_s.arg(m_nextId));
+    if (!ok || !m_database.commit()) {
+        const QString error = query.lastError().isValid() ? query.lastError().text()
+                                                          : m_database.lastError().text();
+        m_database.rollback();
+        m_unpinnedCount = unpinnedBefore;
+        reportFailure(tr("The captures could not be changed: %1").arg(error));
+        return;
+    }
+    reportSuccess();
+    if ((userCommand || removed > 0) && m_callbacks.changed)
+        m_callbacks.changed();
+}
+
+} // namespace Capture

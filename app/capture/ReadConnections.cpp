@@ -1,0 +1,77 @@
+#include "app/capture/ReadConnections.h"
+
+#include "app/capture/CaptureSchema.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Capture::ReadConnections {
+
+namespace {
+
+// Every read connection still registered, by name, with its store; guarded by registryMutex.
+QMutex registryMutex;
+QHash<QString, quint64> &registry()
+{
+    static QHash<QString, quint64> connections;
+    return connections;
+}
+
+void removeConnection(const QString &name)
+{
+    QMutexLocker locker(&registryMutex);
+    if (registry().remove(name) > 0)
+        QSqlDatabase::removeDatabase(name);
+}
+
+// The names this thread opened; its destructor runs as the thread ends.
+struct ThreadConnections
+{
+    QList<QString> names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names))
+            removeConnection(name);
+    }
+};
+
+thread_local ThreadConnections threadConnections;
+
+} // namespace
+
+QSqlDatabase forCurrentThread(quint64 storeKey, const QString &path)
+{
+    const QString name = u"wc_capture_read_%1_%2"_s.arg(storeKey).arg(
+        reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    {
+        QMutexLocker locker(&registryMutex);
+        if (registry().contains(name))
+            return QSqlDatabase::database(name, false);
+        registry().insert(name, storeKey);
+    }
+    threadConnections.names.append(name);
+    QString error;
+    QSqlDatabase database = CaptureSchema::openConnection(name, path, false, &error);
+    if (!database.isOpen())
+        qWarning("Capture store: %s", qPrintable(error));
+    return database;
+}
+
+void removeAll(quint64 storeKey)
+{
+    QMutexLocker locker(&registryMutex);
+    for (auto it = registry().begin(); it != registry().end();) {
+        if (it.value() == storeKey) {
+            QSqlDatabase::removeDatabase(it.key());
+            it = registry().erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+} // namespace Capture::ReadConnections

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Capture::ReadConnections {
+
+// The read connection of the calling thread to a store's database: opened on first use, one per
+// thread (QtSql connections belong to the thread that opened them), removed when the thread
+// ends or when the store calls removeAll(). `storeKey` tells stores apart (several may be open).
+// An invalid database when it cannot be opened.
+QSqlDatabase forCurrentThread(quint64 storeKey, const QString &path);
+void removeAll(quint64 storeKey);
+
+} // namespace Capture::ReadConnections

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+class QTextStream;
+
+namespace Cli {
+
+// `webhook-console --export-captures FILE`: every capture stored in the data folder's database,
+// oldest first, as JSON Lines (docs/handoff.md) to FILE, or to standard output for "-". Writes
+// one capture at a time; a file is replaced only once it is complete. Says on `err` how many
+// were written from which database. Returns the process exit code (1 on any failure).
+int runCaptureExport(const QString &path, QTextStream &err);
+
+} // namespace Cli

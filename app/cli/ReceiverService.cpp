@@ -1,0 +1,67 @@
+#include "app/cli/ReceiverService.h"
+
+#include "app/capture/CaptureStore.h"
+#include "app/cli/CommandLine.h"
+#include "app/receiver/LiveReceiver.h"
+#include "app/session/DataDirectory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+namespace Cli {
+
+int runReceiverService(quint16 port, const QByteArray &secretHeader,
+                       const QByteArray &secretFromEnvironment, QTextStream &out,
+                       QTextStream &err)
+{
+    if (!secretHeader.isEmpty() && secretFromEnvironment.isEmpty()) {
+        err << CommandLine::tr("--secret-header %1 needs the expected value in the %2 "
+                               "environment variable.")
+                   .arg(QString::fromLatin1(secretHeader),
+                        QLatin1StringView(ReceiverSecretVariable))
+            << Qt::endl;
+        return 2;
+    }
+
+    Capture::CaptureStore store;
+    const QString databasePath = Capture::CaptureStore::defaultPath(Session::dataDirectory());
+    if (!store.open(databasePath)) {
+        err << CommandLine::tr("Could not open the capture database %1: %2")
+                   .arg(QDir::toNativeSeparators(databasePath), store.errorString())
+            << Qt::endl;
+        return 1;
+    }
+
+    Receiver::LiveReceiver receiver(&store);
+    Receiver::ReceiverOptions options;
+    options.port = port;
+    options.secretHeaderName = secretHeader;
+    options.secretHeaderValue = secretFromEnvironment;
+    if (!receiver.start(options)) {
+        err << CommandLine::tr("Could not start the receiver on 127.0.0.1:%1: %2")
+                   .arg(port)
+                   .arg(receiver.errorString())
+            << Qt::endl;
+        return 1;
+    }
+
+    out << CommandLine::tr("Webhook Console receiver: every request is stored before it is "
+                           "answered.")
+        << Qt::endl
+        << CommandLine::tr("URL:      %1").arg(receiver.localUrl().toString()) << Qt::endl
+        << CommandLine::tr("Database: %1").arg(QDir::toNativeSeparators(store.databasePath()))
+        << Qt::endl;
+    if (!secretHeader.isEmpty())
+        out << CommandLine::tr("Secret:   requests without the right %1 header are answered 401 "
+                               "(the value is from %2)")
+                   .arg(QString::fromLatin1(secretHeader),
+                        QLatin1StringView(ReceiverSecretVariable))
+            << Qt::endl;
+    out << CommandLine::tr("Press Ctrl+C to stop.") << Qt::endl;
+    // The receiver is stopped before the store (declared after it), so every answered request
+    // was committed; what is queued in the store is written by its destructor.
+    return QCoreApplication::exec();
+}
+
+} // namespace Cli

@@ -1,0 +1,340 @@
+// Starts the real executable with --serve-receiver, posts to the URL it prints from many
+// connections at once, and kills it (SIGKILL) while requests are in flight: every request that
+// was answered 2xx is in the database it printed. Also the secret check from the environment and
+// the usage errors of the receiver's options.
+#include "app/capture/CaptureStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray numberedBody(int n)
+{
+    return R"({"event":"booking","n":)" + QByteArray::number(n) + '}';
+}
+
+QByteArray post(const QByteArray &body, const QByteArray &extraHeaders = {})
+{
+    return "POST /hook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+           "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
+}
+
+// The status and X-Capture-Id of the first complete answer in `buffer`, removed from it.
+struct Answer
+{
+    int status = 0;
+    qint64 captureId = 0;
+};
+
+std::optional<Answer> takeAnswer(QByteArray *buffer)
+{
+    const qsizetype end = buffer->indexOf("\r\n\r\n");
+    if (end < 0)
+        return std::nullopt;
+    Answer answer;
+    qsizetype length = 0;
+    const QList<QByteArray> lines = buffer->first(end).split('\n');
+    answer.status = lines.constFirst().split(' ').value(1).toInt();
+    for (const QByteArray &line : lines) {
+        const QByteArray lower = line.toLower();
+        if (lower.startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+        if (lower.startsWith("x-capture-id:"))
+            answer.captureId = line.mid(13).trimmed().toLongLong();
+    }
+    if (buffer->size() < end + 4 + length)
+        return std::nullopt;
+    buffer->remove(0, end + 4 + length);
+    return answer;
+}
+
+// One keep-alive client that posts numbered bodies one after the other.
+struct Sender
+{
+    std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
+    QByteArray buffer;
+    int inFlight = -1; // the number of the body awaiting its answer
+};
+
+} // namespace
+
+class TestServeReceiver final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Started
+    {
+        QUrl url;
+        QString database;
+    };
+
+    static QProcessEnvironment environment(const QByteArray &secret = {})
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"WEBHOOK_CONSOLE_RECEIVER_SECRET"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        if (!secret.isEmpty())
+            environment.insert(u"WEBHOOK_CONSOLE_RECEIVER_SECRET"_s, QString::fromLatin1(secret));
+        return environment;
+    }
+
+    void waitForBanner(QProcess &process, Started *started)
+    {
+        QString banner;
+        QTRY_VERIFY_WITH_TIMEOUT((banner += QString::fromUtf8(process.readAllStandardOutput()),
+                                  banner.contains(u"Ctrl+C"_s)),
+                                 15000);
+        started->url = QUrl(QRegularExpression(u"URL:\\s+(\\S+)"_s).match(banner).captured(1));
+        started->database
+            = QRegularExpression(u"Database:\\s+(.+)"_s).match(banner).captured(1).trimmed();
+    }
+
+    static int statusOfOnePost(quint16 port, const QByteArray &headers)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return -1;
+        socket.write(post("{}"_ba, headers));
+        QByteArray buffer;
+        std::optional<Answer> answer;
+        QTest::qWaitFor(
+            [&] {
+                buffer += socket.readAll();
+                answer = takeAnswer(&buffer);
+                return answer.has_value();
+            },
+            10000);
+        return answer ? answer->status : -1;
+    }
+
+private slots:
+    void nothingAnswered2xxIsLostToKill()
+    {
+        QTemporaryDir dataDir;
+        QVERIFY(dataDir.isValid());
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(WC_EXECUTABLE),
+                      {u"--serve-receiver"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
+                       dataDir.path()});
+        QVERIFY(process.waitForStarted());
+        Started started;
+        waitForBanner(process, &started);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(started.url.host(), u"127.0.0.1"_s);
+        QVERIFY(started.url.port() > 0);
+        QVERIFY2(QDir::cleanPath(QDir::fromNativeSeparators(started.database))
+                     .startsWith(QDir::cleanPath(dataDir.path())),
+                 qPrintable(started.database));
+
+        // 16 keep-alive clients, each posting its next body as soon as the last is answered.
+        constexpr int Clients = 16;
+        constexpr int AnsweredBeforeKill = 400;
+        std::vector<Sender> senders(Clients);
+        QHash<int, qint64> answered; // body number → capture id, for every 2xx
+        int nonSuccess = 0;
+        int next = 0;
+        const auto sendNext = [&](Sender &sender) {
+            sender.inFlight = next++;
+            sender.socket->write(post(numberedBody(sender.inFlight)));
+        };
+        const auto readAnswers = [&](Sender &sender) {
+            sender.buffer += sender.socket->readAll();
+            while (const auto answer = takeAnswer(&sender.buffer)) {
+                if (answer->status / 100 == 2)
+                    answered.insert(sender.inFlight, answer->captureId);
+                else
+                    ++nonSuccess;
+                sender.inFlight = -1;
+                if (process.state() == QProcess::Running)
+                    sendNext(sender);
+            }
+        };
+        for (Sender &sender : senders) {
+            connect(sender.socket.get(), &QTcpSocket::connected, this,
+                    [&] { sendNext(sender); });
+            connect(sender.socket.get(), &QTcpSocket::readyRead, this,
+                    [&] { readAnswers(sender); });
+            sender.socket->connectToHost(QHostAddress::LocalHost, quint16(started.url.port()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= AnsweredBeforeKill, 60000);
+
+        process.kill(); // SIGKILL: no destructor, no last commit
+        QVERIFY(process.waitForFinished(10000));
+        int inFlightAtKill = 0;
+        for (Sender &sender : senders) {
+            sender.socket->waitForDisconnected(2000);
+            readAnswers(sender); // answers that arrived before the kill still count
+            inFlightAtKill += sender.inFlight >= 0 ? 1 : 0;
+        }
+        QCOMPARE(nonSuccess, 0);
+        QVERIFY(inFlightAtKill > 0);
+        qInfo("%lld answered 2xx, %d in flight at the kill", qlonglong(answered.size()),
+              inFlightAtKill);
+
+        Capture::CaptureStore store;
+        QVERIFY2(store.open(started.database), qPrintable(store.errorString()));
+        QVERIFY(store.count() >= answered.size());
+        for (auto it = answered.cbegin(); it != answered.cend(); ++it) {
+            QVERIFY2(it.value() > 0, "a 2xx answer without X-Capture-Id");
+            const auto stored = store.load(it.value());
+            QVERIFY2(stored, qPrintable(u"capture %1 (body %2) was answered 2xx but is lost"_s
+                                            .arg(it.value())
+                                            .arg(it.key())));
+            QCOMPARE(stored->body, numberedBody(it.key()));
+            QCOMPARE(stored->status, 200);
+        }
+    }
+
+    void secretComesFromTheEnvironment()
+    {
+        QTemporaryDir dataDir;
+        QProcess process;
+        process.setProcessEnvironment(environment("env-secret"_ba));
+        process.start(QStringLiteral(WC_EXECUTABLE),
+                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(),
+                       u"--secret-header"_s, u"X-Webhook-Secret"_s});
+        QVERIFY(process.waitForStarted());
+        Started started;
+        waitForBanner(process, &started);
+        if (QTest::currentTestFailed())
+            return;
+        const auto port = quint16(started.url.port());
+        QCOMPARE(statusOfOnePost(port, {}), 401);
+        QCOMPARE(statusOfOnePost(port, "X-Webhook-Secret: wrong\r\n"_ba), 401);
+        QCOMPARE(statusOfOnePost(port, "X-Webhook-Secret: env-secret\r\n"_ba), 200);
+        process.kill();
+        process.waitForFinished();
+    }
+
+    void exportWritesEveryCaptureAsJsonLines()
+    {
+        QTemporaryDir dataDir;
+        {
+            QProcess server;
+            server.setProcessEnvironment(environment());
+            server.start(QStringLiteral(WC_EXECUTABLE),
+                         {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path()});
+            QVERIFY(server.waitForStarted());
+            Started started;
+            waitForBanner(server, &started);
+            if (QTest::currentTestFailed())
+                return;
+            for (int n = 0; n < 3; ++n)
+                QCOMPARE(statusOfOnePost(quint16(started.url.port()), {}), 200);
+            server.kill();
+            server.waitForFinished();
+        }
+
+        // To standard output.
+        QProcess toStdout;
+        toStdout.setProcessEnvironment(environment());
+        toStdout.start(QStringLiteral(WC_EXECUTABLE),
+                       {u"--export-captures"_s, u"-"_s, u"--data-dir"_s, dataDir.path()});
+        QVERIFY(toStdout.waitForFinished(15000));
+        QCOMPARE(toStdout.exitCode(), 0);
+        const QByteArray lines = toStdout.readAllStandardOutput();
+        QCOMPARE(lines.count('\n'), 3);
+        for (const QByteArray &line : lines.trimmed().split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            QVERIFY2(object.value(u"id"_s).toInteger() > 0, line.constData());
+            QCOMPARE(object.value(u"method"_s).toString(), u"POST"_s);
+            QCOMPARE(object.value(u"status"_s).toInt(), 200);
+            QCOMPARE(object.value(u"body"_s).toString(), u"{}"_s);
+        }
+        QVERIFY(QString::fromUtf8(toStdout.readAllStandardError()).contains(u"3"_s));
+
+        // To a file, the same lines.
+        const QString file = dataDir.filePath(u"export.jsonl"_s);
+        QProcess toFile;
+        toFile.setProcessEnvironment(environment());
+        toFile.start(QStringLiteral(WC_EXECUTABLE),
+                     {u"--export-captures"_s, file, u"--data-dir"_s, dataDir.path()});
+        QVERIFY(toFile.waitForFinished(15000));
+        QCOMPARE(toFile.exitCode(), 0);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), lines);
+    }
+
+    void secretHeaderWithoutItsValueIsAUsageError()
+    {
+        QTemporaryDir dataDir;
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(WC_EXECUTABLE),
+                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(),
+                       u"--secret-header"_s, u"X-Webhook-Secret"_s});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                    .contains(u"WEBHOOK_CONSOLE_RECEIVER_SECRET"_s));
+    }
+
+    void busyPortIsReported()
+    {
+        QTemporaryDir dataDir;
+        QTcpServer occupant;
+        QVERIFY(occupant.listen(QHostAddress::LocalHost));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(WC_EXECUTABLE),
+                      {u"--serve-receiver"_s, u"--port"_s, QString::number(occupant.serverPort()),
+                       u"--data-dir"_s, dataDir.path()});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"already in use"_s));
+    }
+
+    void usageErrorsExit2WithoutADisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("receiver-port out of range")
+            << QStringList {u"--receiver-port"_s, u"70000"_s} << u"--receiver-port"_s;
+        QTest::newRow("latency with serve-receiver")
+            << QStringList {u"--serve-receiver"_s, u"--latency"_s, u"5"_s} << u"--latency"_s;
+        QTest::newRow("serve-receiver and serve-sandbox")
+            << QStringList {u"--serve-receiver"_s, u"--serve-sandbox"_s} << u"choose one"_s;
+        QTest::newRow("secret header without serve-receiver")
+            << QStringList {u"--secret-header"_s, u"X-A"_s} << u"--secret-header"_s;
+    }
+
+    void usageErrorsExit2WithoutADisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(WC_EXECUTABLE), arguments);
+        QVERIFY(process.waitForFinished(15000));
+        const QString errors = QString::fromLocal8Bit(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(errors.contains(mentions), qPrintable(errors));
+        QVERIFY2(!errors.contains(u"display"_s, Qt::CaseInsensitive), qPrintable(errors));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServeReceiver)
+#include "test_serve_receiver.moc"
