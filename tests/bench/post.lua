@@ -1,6 +1,10 @@
 -- wrk script for tests/bench/bench_receiver.sh: POSTs a small Channex "booking" webhook (the
 -- documented sample, app/payloads/samples/booking.json, compacted) as Channex sends it.
 --
+-- With WC_VARY_BODY=1 every request gets its own revision_id (a counter), as distinct Channex
+-- deliveries do; otherwise every request carries the same body, which a capture store marks as
+-- a duplicate of the first (and checks as one). Building each request costs wrk a Lua call.
+--
 -- With WC_COUNT_2XX=1 in the environment it also counts the answers by status class in a
 -- response() hook and prints them after wrk's own summary ("answers 2xx: N, other: M"), so the
 -- benchmark can compare the 2xx answers with the stored captures. The hook costs wrk a Lua call
@@ -9,11 +13,20 @@ wrk.method = "POST"
 wrk.path = "/webhooks/channex"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["User-Agent"] = "Channex Webhooks"
-wrk.body = '{"event":"booking","payload":{"booking_id":"e10de9d1-3e2c-431c-b88c-ffca9ed5db5d",'
+local head = '{"event":"booking","payload":{"booking_id":"e10de9d1-3e2c-431c-b88c-ffca9ed5db5d",'
     .. '"property_id":"90958ec0-9713-1196-873e-4add0d834670",'
-    .. '"revision_id":"80b3b60c-5e24-35c5-ad1b-da67cd704093"},'
-    .. '"property_id":"90958ec0-9713-1396-873e-4add0d834670","user_id":null,'
+    .. '"revision_id":"80b3b60c-5e24-35c5-ad1b-'
+local tail = '"},"property_id":"90958ec0-9713-1396-873e-4add0d834670","user_id":null,'
     .. '"timestamp":"2021-12-24T00:00:00.0000Z"}'
+wrk.body = head .. "da67cd704093" .. tail
+
+if os.getenv("WC_VARY_BODY") == "1" then
+    local counter = 0
+    function request()
+        counter = counter + 1
+        return wrk.format(nil, nil, nil, head .. string.format("%012x", counter) .. tail)
+    end
+end
 
 if os.getenv("WC_COUNT_2XX") == "1" then
     ok = 0
