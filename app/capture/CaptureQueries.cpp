@@ -58,8 +58,13 @@ Selection select(const CaptureFilter &filter)
     selection.fromWhere = u" FROM captures c"_s;
     if (!filter.text.isEmpty()) {
         selection.fromWhere += u" JOIN capture_data d ON d.id = c.id"_s;
-        conditions << u"d.search_text LIKE ? ESCAPE '\\'"_s;
-        selection.values << CaptureRow::containsPattern(filter.text);
+        // LOWER and a lower-case pattern: case-insensitive in every dialect (SQLite's LIKE
+        // already ignores ASCII case; PostgreSQL's does not). docs/capture-store.md says why
+        // this and not a search column.
+        const QString pattern = CaptureRow::containsPattern(filter.text);
+        conditions
+            << u"(LOWER(d.body) LIKE ? ESCAPE '\\' OR LOWER(d.headers) LIKE ? ESCAPE '\\')"_s;
+        selection.values << pattern << pattern;
     }
     if (!conditions.isEmpty())
         selection.fromWhere += u" WHERE "_s + conditions.join(u" AND "_s);

@@ -7,7 +7,15 @@ namespace Capture {
 
 QString CaptureRecord::path() const
 {
-    // The same reading as Http::HttpRequest::path(), so a capture shows what the handler saw.
+    // The same reading as Http::HttpRequest::path(), so a capture shows what the handler saw;
+    // without a '%' there is nothing to decode (the store asks for every row it writes).
+    if (target.startsWith('/')) {
+        const qsizetype queryStart = target.indexOf('?');
+        const QByteArrayView path
+            = queryStart < 0 ? QByteArrayView(target) : QByteArrayView(target).first(queryStart);
+        if (!path.contains('%'))
+            return QString::fromUtf8(path);
+    }
     Http::HttpRequest request;
     request.target = target;
     return request.path();

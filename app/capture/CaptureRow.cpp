@@ -21,8 +21,8 @@ const QString InsertCapture
 const QString InsertData
     = u"INSERT INTO capture_data (id, target, version_major, version_minor, headers, body, "
       "raw_head, raw_ends_with_body, peer_address, peer_port, connection_id, response_headers, "
-      "response_body, user_id, payload_timestamp, note, search_text) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+      "response_body, user_id, payload_timestamp, note) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 
 namespace {
 
@@ -45,33 +45,6 @@ QVariant optionalInteger(const std::optional<qint64> &value)
 qint64 sizeOf(const CaptureRecord &record)
 {
     return record.marks.testFlag(Mark::Rejected) ? record.rawBytes.size() : record.body.size();
-}
-
-bool isAscii(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    }
-    return true;
-}
-
-// Lower-cases into `out`; ASCII (nearly every webhook) without decoding to UTF-16 and back.
-void appendLowered(QString &out, QByteArrayView bytes)
-{
-    if (isAscii(bytes)) {
-        const qsizetype start = out.size();
-        out.resize(start + bytes.size());
-        QChar *to = out.data() + start;
-        for (const char c : bytes) {
-            const char lowered = (c >= 'A' && c <= 'Z') ? char(c + 32) : (c == '\0' ? ' ' : c);
-            *to++ = QLatin1Char(lowered);
-        }
-        return;
-    }
-    QString decoded = QString::fromUtf8(bytes).toLower();
-    decoded.replace(QChar(0), u' ');
-    out += decoded;
 }
 
 } // namespace
@@ -113,7 +86,6 @@ void bindData(QSqlQuery &query, const CaptureRecord &record)
     query.bindValue(13, text(record.userId));
     query.bindValue(14, text(record.payloadTimestamp));
     query.bindValue(15, text(record.note));
-    query.bindValue(16, text(searchText(record.headers, record.body)));
 }
 
 CaptureSummary summaryOf(const CaptureRecord &record, const QString &path)
@@ -189,24 +161,6 @@ qint64 bodyHash(QByteArrayView body)
         hash *= 1099511628211ULL;
     }
     return static_cast<qint64>(hash);
-}
-
-QString searchText(const Http::HeaderList &headers, const QByteArray &body)
-{
-    QString out;
-    qsizetype size = body.size() + 1;
-    for (const auto &[name, value] : headers)
-        size += name.size() + value.size() + 3;
-    out.reserve(size);
-    for (const auto &[name, value] : headers) {
-        appendLowered(out, name);
-        out += u": "_s;
-        appendLowered(out, value);
-        out += u'\n';
-    }
-    out += u'\n';
-    appendLowered(out, body);
-    return out;
 }
 
 QString containsPattern(const QString &text)

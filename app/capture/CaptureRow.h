@@ -35,9 +35,6 @@ CaptureRecord record(const QSqlQuery &query);
 
 // A stable 64-bit hash of the body (FNV-1a), the same in every build and version.
 qint64 bodyHash(QByteArrayView body);
-// The lower-cased text the text filter searches: one "name: value" line per header, then the
-// body (as UTF-8, NULs as spaces).
-QString searchText(const Http::HeaderList &headers, const QByteArray &body);
 // A LIKE pattern (ESCAPE '\') matching `text` lower-cased anywhere.
 QString containsPattern(const QString &text);
 

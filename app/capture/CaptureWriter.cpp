@@ -26,6 +26,8 @@ constexpr qsizetype MaxBytesPerCommit = qsizetype(32) * 1024 * 1024;
 constexpr qint64 AgeCheckIntervalMs = 60'000;
 
 constexpr int PinnedMark = int(Mark::Pinned);
+// Keys of bodies known to be stored already (a few hundred kilobytes at most).
+constexpr qsizetype MaxConfirmedDuplicates = 16384;
 
 std::atomic<quint64> nextWriterNumber {1};
 
@@ -132,7 +134,7 @@ void CaptureWriter::append(CaptureRecord &&record, CaptureStore::AppendDone &&do
     {
         QMutexLocker locker(&m_mutex);
         if (!m_stopping) {
-            m_queue.append(Pending {std::move(record), std::move(done)});
+            m_queue.append(Pending {std::move(record), std::move(done), {}});
             if (m_queue.size() == 1)
                 m_wake.wakeOne();
             return;
@@ -211,11 +213,15 @@ bool CaptureWriter::openConnection()
     m_insertCapture.emplace(m_database);
     m_insertData.emplace(m_database);
     m_findDuplicate.emplace(m_database);
+    m_findUntimedDuplicate.emplace(m_database);
+    const QString findDuplicate
+        = u"SELECT c.id FROM captures c JOIN capture_data d ON d.id = c.id WHERE "
+          "c.property_id = ? AND c.payload_time %1 AND c.body_hash = ? AND c.event = ? AND "
+          "d.body = ? LIMIT 1"_s;
     const bool prepared = m_insertCapture->prepare(CaptureRow::InsertCapture)
         && m_insertData->prepare(CaptureRow::InsertData)
-        && m_findDuplicate->prepare(
-            u"SELECT c.id FROM captures c JOIN capture_data d ON d.id = c.id WHERE "
-            "c.body_hash = ? AND c.event = ? AND c.property_id = ? AND d.body = ? LIMIT 1"_s);
+        && m_findDuplicate->prepare(findDuplicate.arg(u"= ?"_s))
+        && m_findUntimedDuplicate->prepare(findDuplicate.arg(u"IS NULL"_s));
     if (!prepared) {
         m_openError = tr("The capture database could not be prepared: %1")
                           .arg(m_insertCapture->lastError().text());
@@ -271,6 +277,7 @@ void CaptureWriter::closeConnection()
     m_insertCapture.reset();
     m_insertData.reset();
     m_findDuplicate.reset();
+    m_findUntimedDuplicate.reset();
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -289,6 +296,7 @@ void CaptureWriter::writeAppends(QList<Pending> &batch, qsizetype from, qsizetyp
         }
         QString error;
         if (!insertRows(batch, from, end, &error)) {
+            m_confirmedDuplicates.clear(); // some may have been confirmed by rows rolled back
             failAppends(batch, from, end, error);
             reportFailure(error);
         } else {
@@ -296,7 +304,7 @@ void CaptureWriter::writeAppends(QList<Pending> &batch, qsizetype from, qsizetyp
             summaries.reserve(end - from);
             for (qsizetype i = from; i < end; ++i) {
                 Pending &pending = batch[i];
-                summaries.append(CaptureRow::summaryOf(pending.record, pending.record.path()));
+                summaries.append(CaptureRow::summaryOf(pending.record, pending.path));
                 if (pending.done)
                     pending.done(pending.record, QString());
                 pending.done = nullptr;
@@ -329,15 +337,17 @@ bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype 
                 = std::max<qint64>(0, now - record.receivedAt.toMSecsSinceEpoch() * 1000);
         CaptureRow::Derived derived;
         derived.path = record.path();
+        batch[i].path = derived.path;
+        if (!record.payloadTimestamp.isEmpty())
+            derived.payloadTime = PayloadTime::parse(record.payloadTimestamp);
         if (!record.event.isEmpty()) {
             const qint64 hash = CaptureRow::bodyHash(record.body);
             derived.bodyHash = hash;
-            if (isDuplicate(record, hash))
+            if (isDuplicate(record, derived))
                 record.marks |= Mark::Duplicate;
             m_bodyHashes->add(hash);
         }
         if (!record.propertyId.isEmpty() && !record.payloadTimestamp.isEmpty()) {
-            derived.payloadTime = PayloadTime::parse(record.payloadTimestamp);
             if (derived.payloadTime) {
                 const auto seen = latestTime.contains(record.propertyId)
                     ? std::optional(latestTime.value(record.propertyId))
@@ -349,6 +359,7 @@ bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype 
                 else
                     latestTime.insert(record.propertyId, *derived.payloadTime);
             } else {
+                // Not a date: compared as text, with the other timestamps that are not dates.
                 const QString seen
                     = latestText.value(record.propertyId, m_latestText.value(record.propertyId));
                 if (!seen.isEmpty() && record.payloadTimestamp < seen)
@@ -384,17 +395,31 @@ bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype 
     return true;
 }
 
-bool CaptureWriter::isDuplicate(const CaptureRecord &record, qint64 hash)
+bool CaptureWriter::isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived)
 {
-    if (!m_bodyHashes->mayContain(hash))
+    // A sender that repeats one delivery (or a benchmark) repeats the same key: after one
+    // confirmation in SQL the key alone says so.
+    const quint64 key = qHashMulti(0, *derived.bodyHash, record.event, record.propertyId);
+    if (m_confirmedDuplicates.contains(key))
+        return true;
+    if (!m_bodyHashes->mayContain(*derived.bodyHash))
         return false;
-    QSqlQuery &query = *m_findDuplicate;
-    query.bindValue(0, hash);
-    query.bindValue(1, record.event);
-    query.bindValue(2, record.propertyId.isNull() ? u""_s : record.propertyId);
-    query.bindValue(3, record.body.isNull() ? ""_ba : record.body);
+    // A duplicate has the same body, so the same payload timestamp: the property index finds it.
+    QSqlQuery &query = derived.payloadTime ? *m_findDuplicate : *m_findUntimedDuplicate;
+    int column = 0;
+    query.bindValue(column++, record.propertyId.isNull() ? u""_s : record.propertyId);
+    if (derived.payloadTime)
+        query.bindValue(column++, *derived.payloadTime);
+    query.bindValue(column++, *derived.bodyHash);
+    query.bindValue(column++, record.event);
+    query.bindValue(column++, record.body.isNull() ? ""_ba : record.body);
     const bool found = query.exec() && query.next();
     query.finish();
+    if (found) {
+        if (m_confirmedDuplicates.size() >= MaxConfirmedDuplicates)
+            m_confirmedDuplicates.clear();
+        m_confirmedDuplicates.insert(key);
+    }
     return found;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/capture/CaptureRow.h"
 #include "app/capture/CaptureStore.h"
 
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -49,6 +51,7 @@ private:
     {
         CaptureRecord record;
         CaptureStore::AppendDone done;
+        QString path; // set by the writer
     };
     struct Command
     {
@@ -67,7 +70,7 @@ private:
     void closeConnection();
     void writeAppends(QList<Pending> &batch, qsizetype from, qsizetype to);
     bool insertRows(QList<Pending> &batch, qsizetype from, qsizetype to, QString *error);
-    bool isDuplicate(const CaptureRecord &record, qint64 hash);
+    bool isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived);
     void failAppends(QList<Pending> &batch, qsizetype from, qsizetype to, const QString &error);
     void runCommand(const Command &command);
     // Deletes unpinned rows matching `where` in the open transaction; the number deleted.
@@ -97,12 +100,14 @@ private:
     std::optional<QSqlQuery> m_insertCapture;
     std::optional<QSqlQuery> m_insertData;
     std::optional<QSqlQuery> m_findDuplicate;
+    std::optional<QSqlQuery> m_findUntimedDuplicate;
     qint64 m_nextId = 1;
     qint64 m_unpinnedCount = 0;
     Retention m_retention;
     qint64 m_lastAgeCheckMs = 0;
     bool m_failing = false;
     std::unique_ptr<Bloom> m_bodyHashes;
+    QSet<quint64> m_confirmedDuplicates; // (body hash, event, property) of stored bodies
     QHash<QString, qint64> m_latestTime; // property → latest payload time (µs)
     QHash<QString, QString> m_latestText; // property → latest timestamp that is not a date
 };

@@ -6,7 +6,15 @@ namespace {
 
 void appendField(QByteArray &out, const QByteArray &field)
 {
-    out += QByteArray::number(field.size());
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char *start = end;
+    qsizetype size = field.size();
+    do {
+        *--start = char('0' + size % 10);
+        size /= 10;
+    } while (size > 0);
+    out.append(start, end - start);
     out += ':';
     out += field;
 }

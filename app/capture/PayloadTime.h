@@ -7,11 +7,9 @@
 namespace Capture::PayloadTime {
 
 // A payload `timestamp` as microseconds since the epoch (UTC). Channex writes ISO 8601 with up
-// to six fraction digits ("2026-01-26T14:40:54.310491Z"); QDateTime alone would round those to
-// milliseconds and call two deliveries a microsecond apart equal. Empty for anything else.
+// to six fraction digits ("2026-01-26T14:40:54.310491Z"); QDateTime would round those to
+// milliseconds and call two deliveries a microsecond apart equal. Also read: no fraction, a
+// space for the 'T', an offset (+02:00, -0500) or none (UTC). Empty for anything else.
 std::optional<qint64> parse(const QString &timestamp);
-
-// True when `timestamp` is earlier than `latest`: as dates when both parse, else as strings.
-bool isEarlier(const QString &timestamp, const QString &latest);
 
 } // namespace Capture::PayloadTime

@@ -44,17 +44,33 @@ void post(QNetworkAccessManager *network, const OutgoingRequest &request,
           std::function<void(DeliveryResult)> done)
 {
     QNetworkRequest networkRequest(withQueryParams(request.url, request.queryParams));
-    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, request.userAgent);
-    for (const auto &[name, value] : request.headers)
-        networkRequest.setRawHeader(name, value);
+    if (!request.contentType.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    if (!request.userAgent.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::UserAgentHeader, request.userAgent);
+    QList<QByteArray> given; // lower-case names set from request.headers so far
+    for (const auto &[name, value] : request.headers) {
+        const QByteArray lower = name.toLower();
+        if (given.contains(lower)) {
+            networkRequest.setRawHeader(name, networkRequest.rawHeader(name) + ", " + value);
+        } else {
+            given.append(lower);
+            networkRequest.setRawHeader(name, value);
+        }
+    }
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setTransferTimeout(int(request.timeout.count()));
 
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    QNetworkReply *reply = network->post(networkRequest, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.method == "POST")
+        reply = network->post(networkRequest, request.body);
+    else if (request.method == "HEAD")
+        reply = network->head(networkRequest);
+    else
+        reply = network->sendCustomRequest(networkRequest, request.method, request.body);
     QObject::connect(reply, &QNetworkReply::finished, reply,
                      [reply, clock, timeout = request.timeout, done = std::move(done)] {
                          reply->deleteLater();

@@ -12,15 +12,20 @@ namespace Delivery {
 
 using HeaderPairs = QList<QPair<QByteArray, QByteArray>>;
 
-// One HTTP POST to send: the sandbox's test call today, replay and forwarding of captures next.
+// One HTTP request to send: the sandbox's test call (POST), replay of a capture (any method),
+// forwarding next.
 struct OutgoingRequest
 {
+    QByteArray method = "POST"; // any token: GET, PUT, PATCH, DELETE, HEAD, …
     QUrl url; // may carry a query of its own; queryParams follow it
     QList<QPair<QString, QString>> queryParams; // appended percent-encoded, in order
-    HeaderPairs headers; // sent after the defaults below; a name given here replaces a default
+    // Sent after the defaults below; a name given here replaces a default. A name given twice is
+    // sent once with the values joined by ", " (RFC 9110 §5.3; QNetworkRequest keeps one value
+    // per name).
+    HeaderPairs headers;
     QByteArray body;
-    QByteArray contentType = "application/json";
-    QByteArray userAgent = "Webhook Console";
+    QByteArray contentType = "application/json"; // empty: no default Content-Type
+    QByteArray userAgent = "Webhook Console"; // empty: Qt's own default
     std::chrono::milliseconds timeout {10'000}; // no byte moving for this long ends the call
 };
 

@@ -47,6 +47,9 @@ private slots:
     void initTestCase();
     void init();
     void postsBodyHeadersAndQuery();
+    void sendsOtherMethods_data();
+    void sendsOtherMethods();
+    void repeatedHeaderIsJoinedAndDefaultsCanBeOff();
     void anyStatusIsAnAnswer_data();
     void anyStatusIsAnAnswer();
     void timeoutIsNoAnswer();
@@ -116,6 +119,55 @@ void TestDelivery::postsBodyHeadersAndQuery()
     QCOMPARE(received.header("X-Secret"), "s3"_ba);
     QCOMPARE(received.header("User-Agent"), "Custom/1"_ba); // the caller's header wins
     QCOMPARE(received.body, request.body);
+}
+
+void TestDelivery::sendsOtherMethods_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("PUT") << "PUT"_ba
+                         << "{\"a\":1}"_ba;
+    QTest::newRow("PATCH") << "PATCH"_ba
+                           << "\x00\xff binary"_ba;
+    QTest::newRow("DELETE") << "DELETE"_ba << QByteArray();
+    QTest::newRow("GET") << "GET"_ba << QByteArray();
+    QTest::newRow("HEAD") << "HEAD"_ba << QByteArray();
+    QTest::newRow("custom token") << "PURGE"_ba
+                                  << "x"_ba;
+}
+
+void TestDelivery::sendsOtherMethods()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, body);
+    Delivery::OutgoingRequest request;
+    request.method = method;
+    request.url = targetUrl(u"/replay?x=1"_s);
+    request.body = body;
+    const Delivery::DeliveryResult result = deliver(request);
+    QVERIFY2(result.answered(), qPrintable(result.error));
+    QCOMPARE(result.status, 200);
+    QCOMPARE(m_target.requests.size(), 1);
+    QCOMPARE(m_target.requests.constFirst().method, method);
+    QCOMPARE(m_target.requests.constFirst().target, "/replay?x=1"_ba);
+    QCOMPARE(m_target.requests.constFirst().body, body);
+}
+
+void TestDelivery::repeatedHeaderIsJoinedAndDefaultsCanBeOff()
+{
+    Delivery::OutgoingRequest request;
+    request.url = targetUrl(u"/h"_s);
+    request.contentType.clear();
+    request.userAgent.clear();
+    request.headers = {
+        {"Content-Type"_ba, "text/plain"_ba}, {"X-Trace"_ba, "one"_ba}, {"x-trace"_ba, "two"_ba}};
+    request.body = "plain"_ba;
+    QVERIFY(deliver(request).answered());
+    const Http::HttpRequest &received = m_target.requests.constFirst();
+    QCOMPARE(received.header("X-Trace"), "one, two"_ba);
+    QCOMPARE(received.header("Content-Type"), "text/plain"_ba);
+    QVERIFY(received.header("User-Agent") != "Webhook Console"_ba); // Qt's own, if any
+    QCOMPARE(received.body, "plain"_ba);
 }
 
 void TestDelivery::anyStatusIsAnAnswer_data()

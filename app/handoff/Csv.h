@@ -1,0 +1,26 @@
+#pragma once
+
+#include "app/handoff/CaptureWriter.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace Handoff {
+
+// CSV (RFC 4180): UTF-8, CRLF line ends, a header row, a field quoted when it holds a comma, a
+// quote, CR or LF (quotes doubled). One row per capture, without bodies:
+// id, received, method, path, query, event, property id, status, size, duration ms, marks, peer,
+// note.
+QStringList csvColumns();
+QByteArray csvField(const QString &text);
+QByteArray csvRow(const Capture::CaptureRecord &record, const RedactionOptions &options);
+
+class CsvWriter final : public CaptureWriter
+{
+public:
+    using CaptureWriter::CaptureWriter;
+    bool begin() override;
+    bool write(const Capture::CaptureRecord &record) override;
+};
+
+} // namespace Handoff

@@ -1,0 +1,75 @@
+#include "app/handoff/Replay.h"
+
+#include "app/handoff/RecordText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Handoff {
+
+QUrl capturedUrl(const Capture::CaptureRecord &record)
+{
+    const QByteArray host = firstHeader(record.headers, "Host").trimmed();
+    const QByteArray target = record.target.startsWith('/') ? record.target : '/' + record.target;
+    return QUrl::fromEncoded("http://" + (host.isEmpty() ? QByteArray("localhost") : host)
+                             + target);
+}
+
+ReplayRequest replayRequest(const Capture::CaptureRecord &record, const QUrl &url)
+{
+    ReplayRequest replay;
+    replay.method = record.method.isEmpty() ? QByteArray("POST") : record.method;
+    replay.url = url.isEmpty() ? capturedUrl(record) : url;
+    for (const auto &header : record.headers) {
+        if (!isTransportHeader(header.first))
+            replay.headers.append(header);
+    }
+    replay.body = record.body;
+    return replay;
+}
+
+bool isReplayUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == "http"_L1 || scheme == "https"_L1) && !url.host().isEmpty();
+}
+
+bool isTransportHeader(QByteArrayView name)
+{
+    static const QByteArrayView names[]
+        = {"host", "content-length", "transfer-encoding", "connection", "keep-alive", "expect",
+           "te",   "upgrade"};
+    const QByteArray lower = name.toByteArray().toLower();
+    for (QByteArrayView candidate : names) {
+        if (lower == candidate)
+            return true;
+    }
+    return false;
+}
+
+bool isHeaderName(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    static const QByteArrayView specials = "!#$%&'*+-.^_`|~";
+    for (const char c : name) {
+        const bool alnum
+            = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (!alnum && !specials.contains(c))
+            return false;
+    }
+    return true;
+}
+
+Delivery::OutgoingRequest outgoingRequest(const ReplayRequest &replay)
+{
+    Delivery::OutgoingRequest request;
+    request.method = replay.method;
+    request.url = replay.url;
+    request.headers = replay.headers;
+    request.body = replay.body;
+    request.contentType.clear();
+    request.userAgent.clear();
+    return request;
+}
+
+} // namespace Handoff

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/capture/CaptureRecord.h"
+#include "app/delivery/OutgoingRequest.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+namespace Handoff {
+
+// A capture sent again (F16 replay), as the user edited it in the replay dialog.
+struct ReplayRequest
+{
+    QByteArray method;
+    QUrl url; // the whole URL the request goes to, query included
+    Http::HeaderList headers; // in order; Host, Content-Length and the like are the transport's
+    QByteArray body;
+};
+
+// The capture as a replay starts: its method, headers (without those the transport sets), body,
+// and `url` (http://<Host header><target> when `url` is empty).
+ReplayRequest replayRequest(const Capture::CaptureRecord &record, const QUrl &url = {});
+
+// The captured URL: http://<Host header, or localhost><target>.
+QUrl capturedUrl(const Capture::CaptureRecord &record);
+
+// True for an absolute http or https URL with a host: the only kind a replay goes to.
+bool isReplayUrl(const QUrl &url);
+
+// Headers a replay does not copy because the transport writes them for the new connection and
+// body: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Expect, TE, Upgrade.
+bool isTransportHeader(QByteArrayView name);
+
+// True when `name` is an HTTP field name (RFC 9110 token).
+bool isHeaderName(QByteArrayView name);
+
+// What Delivery::post sends: exactly these headers (no default Content-Type or User-Agent of
+// our own), the method and body as edited.
+Delivery::OutgoingRequest outgoingRequest(const ReplayRequest &replay);
+
+} // namespace Handoff

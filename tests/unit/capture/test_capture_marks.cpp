@@ -1,0 +1,203 @@
+// Duplicate and out-of-order deliveries are marked when they are stored, and the store still
+// knows what came before after it is reopened (F11, F14).
+#include "app/capture/CaptureStore.h"
+#include "app/payloads/SamplePayloads.h"
+#include "tests/unit/capture/CaptureTestSupport.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace Capture;
+using namespace CaptureTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+CaptureRecord delivery(const QString &event, const QString &property, const QString &timestamp,
+                       const QString &extra = {})
+{
+    Http::HttpRequest request;
+    request.method = "POST";
+    request.target = "/channex";
+    request.body = channexBody(event, property, timestamp, extra);
+    request.rawBytes = "POST /channex HTTP/1.1\r\n\r\n" + request.body;
+    request.receivedAt = QDateTime::currentDateTimeUtc();
+    CaptureRecord record = CaptureRecord::fromRequest(request);
+    record.status = 200;
+    return record;
+}
+
+Marks marksOf(CaptureStore &store, const CaptureRecord &record)
+{
+    const Appended appended = appendAndWait(store, record);
+    if (!appended.error.isEmpty() || appended.stored.id == 0)
+        qFatal("append failed: %s", qPrintable(appended.error));
+    // What the caller was told and what is stored agree.
+    const std::optional<CaptureRecord> loaded = store.load(appended.stored.id);
+    if (!loaded || loaded->marks != appended.stored.marks)
+        qFatal("stored marks differ from the answered ones");
+    return appended.stored.marks;
+}
+
+const QString P = u"prop-p"_s;
+const QString Q = u"prop-q"_s;
+
+} // namespace
+
+class TestCaptureMarks final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void marksTheSameBodyForTheSameEventAndProperty();
+    void marksATimestampEarlierThanTheLatest();
+    void comparesTimestampsAsDates();
+    void comparesTimestampsThatAreNotDatesAsText();
+    void remembersAcrossAReopen();
+    void marksDocumentedSamplesSentTwice();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCaptureMarks::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCaptureMarks::marksTheSameBodyForTheSameEventAndProperty()
+{
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"duplicates.sqlite"_s)));
+    const CaptureRecord first = delivery(u"booking"_s, P, u"2026-01-26T14:40:54Z"_s, u"a"_s);
+    QCOMPARE(marksOf(store, first), Marks());
+    QCOMPARE(marksOf(store, first), Marks(Mark::Duplicate));
+    QCOMPARE(marksOf(store, first), Marks(Mark::Duplicate));
+    // Another body, the same body for another property, or a body that is not Channex's: new.
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T14:40:54Z"_s, u"b"_s)), Marks());
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-01-26T14:40:54Z"_s, u"a"_s)), Marks());
+    QCOMPARE(marksOf(store, post("plain")), Marks());
+    QCOMPARE(marksOf(store, post("plain")), Marks());
+
+    // Two copies in one transaction: the second is marked (appends queued behind a slow answer).
+    std::atomic<bool> release = false;
+    store.append(post("hold"), [&](const CaptureRecord &, const QString &) {
+        while (!release.load())
+            std::this_thread::yield();
+    });
+    const CaptureRecord twin = delivery(u"ari"_s, P, u"2026-01-27T00:00:00Z"_s);
+    std::promise<Marks> firstTwin;
+    std::promise<Marks> secondTwin;
+    store.append(twin, [&](const CaptureRecord &stored, const QString &) {
+        firstTwin.set_value(stored.marks);
+    });
+    store.append(twin, [&](const CaptureRecord &stored, const QString &) {
+        secondTwin.set_value(stored.marks);
+    });
+    release = true;
+    QCOMPARE(firstTwin.get_future().get(), Marks());
+    QCOMPARE(secondTwin.get_future().get(), Marks(Mark::Duplicate));
+
+    CaptureFilter marked;
+    marked.markedOnly = true;
+    QCOMPARE(store.count(marked), 3);
+}
+
+void TestCaptureMarks::marksATimestampEarlierThanTheLatest()
+{
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"order.sqlite"_s)));
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T14:40:54.310491Z"_s)), Marks());
+    // A microsecond earlier, for the same property: out of order, whatever the event.
+    QCOMPARE(marksOf(store, delivery(u"ari"_s, P, u"2026-01-26T14:40:54.310490Z"_s)),
+             Marks(Mark::OutOfOrder));
+    // The same instant again is not earlier.
+    QCOMPARE(marksOf(store, delivery(u"message"_s, P, u"2026-01-26T14:40:54.310491Z"_s)), Marks());
+    // Another property has its own latest.
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-01-01T00:00:00Z"_s)), Marks());
+    // Later moves the latest on; an out-of-order one does not move it back.
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T15:00:00Z"_s, u"x"_s)), Marks());
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T14:50:00Z"_s)),
+             Marks(Mark::OutOfOrder));
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T14:55:00Z"_s)),
+             Marks(Mark::OutOfOrder));
+    // A duplicate of an earlier delivery is both.
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T14:50:00Z"_s)),
+             Mark::OutOfOrder | Mark::Duplicate);
+}
+
+void TestCaptureMarks::comparesTimestampsAsDates()
+{
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"dates.sqlite"_s)));
+    // 15:40 at +01:00 is 14:40 UTC; as text it would sort after 14:45Z.
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T14:45:00Z"_s)), Marks());
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T15:40:00+01:00"_s)),
+             Marks(Mark::OutOfOrder));
+    // "…00.5Z" is later than "…00.0000Z" and than "…00Z", with any number of digits.
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-01-26T10:00:00.5Z"_s)), Marks());
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-01-26T10:00:00.4999Z"_s)),
+             Marks(Mark::OutOfOrder));
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-01-26T10:00:01Z"_s)), Marks());
+    // The documented sample's form, four fraction digits.
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, u"r"_s, u"2021-12-24T00:00:00.0000Z"_s)),
+             Marks());
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, u"r"_s, u"2021-12-23T23:59:59.9999Z"_s)),
+             Marks(Mark::OutOfOrder));
+}
+
+void TestCaptureMarks::comparesTimestampsThatAreNotDatesAsText()
+{
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"text.sqlite"_s)));
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"revision-0002"_s)), Marks());
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"revision-0001"_s)),
+             Marks(Mark::OutOfOrder));
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"revision-0003"_s)), Marks());
+    // A malformed date is text too: the 13th month does not parse.
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-13-01T00:00:00Z"_s)), Marks());
+}
+
+void TestCaptureMarks::remembersAcrossAReopen()
+{
+    const QString path = m_dir.filePath(u"reopen.sqlite"_s);
+    const CaptureRecord first = delivery(u"booking"_s, P, u"2026-03-01T12:00:00Z"_s);
+    {
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(marksOf(store, first), Marks());
+        QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"not a date"_s)), Marks());
+    }
+    CaptureStore store;
+    QVERIFY(store.open(path));
+    QCOMPARE(marksOf(store, first), Marks(Mark::Duplicate));
+    QCOMPARE(marksOf(store, delivery(u"ari"_s, P, u"2026-03-01T11:59:59Z"_s)),
+             Marks(Mark::OutOfOrder));
+    QCOMPARE(marksOf(store, delivery(u"ari"_s, Q, u"not a beginning"_s)), Marks(Mark::OutOfOrder));
+    QCOMPARE(marksOf(store, delivery(u"ari"_s, Q, u"now a date"_s)), Marks());
+}
+
+void TestCaptureMarks::marksDocumentedSamplesSentTwice()
+{
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"samples.sqlite"_s)));
+    for (const QString &event : Payloads::SamplePayloads::events()) {
+        Http::HttpRequest request;
+        request.method = "POST";
+        request.target = "/";
+        request.body = Payloads::SamplePayloads::sample(event).json;
+        CaptureRecord record = CaptureRecord::fromRequest(request);
+        QCOMPARE(record.event, event);
+        const Marks first = marksOf(store, record);
+        QVERIFY(!first.testFlag(Mark::Duplicate));
+        QVERIFY(marksOf(store, record).testFlag(Mark::Duplicate));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCaptureMarks)
+#include "test_capture_marks.moc"

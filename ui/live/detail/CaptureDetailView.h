@@ -1,0 +1,77 @@
+#pragma once
+
+#include "app/capture/CaptureRecord.h"
+
+#include <QHash>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Gui {
+
+class BodyTab;
+class HeadersTab;
+class OverviewTab;
+class QueryTab;
+class RawTab;
+class ResponseTab;
+class TreeTab;
+
+// The detail of one capture (F12): Overview, Headers, Query, Body, Tree, Raw and Response
+// tabs. showCapture() returns at once whatever the body's size: parsing and formatting of a big
+// body run on worker threads, and the Body and Tree tabs say so until they are done.
+class CaptureDetailView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureDetailView)
+
+public:
+    enum Tab { Overview, Headers, Query, Body, Tree, Raw, Response };
+
+    explicit CaptureDetailView(QWidget *parent = nullptr);
+
+    void showCapture(const Capture::CaptureRecord &record);
+    // "Select a capture to see it."
+    void clear();
+    // Property titles for the Overview ("Hotel Alpina (716e…)").
+    void setPropertyNames(QHash<QString, QString> idToTitle);
+
+    // The id of the capture shown; 0 when none.
+    qint64 captureId() const { return m_id; }
+    bool isEmpty() const { return !m_shown; }
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewTab *overviewTab() const { return m_overview; }
+    HeadersTab *headersTab() const { return m_headers; }
+    QueryTab *queryTab() const { return m_query; }
+    BodyTab *bodyTab() const { return m_body; }
+    TreeTab *treeTab() const { return m_tree; }
+    RawTab *rawTab() const { return m_raw; }
+    ResponseTab *responseTab() const { return m_response; }
+    QString emptyText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    qint64 m_id = 0;
+    bool m_shown = false;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QTabWidget *m_tabs;
+    OverviewTab *m_overview;
+    HeadersTab *m_headers;
+    QueryTab *m_query;
+    BodyTab *m_body;
+    TreeTab *m_tree;
+    RawTab *m_raw;
+    ResponseTab *m_response;
+};
+
+} // namespace Gui

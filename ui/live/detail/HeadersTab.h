@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/capture/CaptureRecord.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Gui {
+
+class PairTable;
+
+// The Headers tab: the request's header fields in arrival order, duplicates and the names'
+// case kept, as the HTTP core received them.
+class HeadersTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadersTab)
+
+public:
+    explicit HeadersTab(QWidget *parent = nullptr);
+
+    void showCapture(const Capture::CaptureRecord &record);
+    void clear();
+    PairTable *table() const { return m_table; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    qsizetype m_count = -1; // -1: nothing shown
+    QLabel *m_summary;
+    PairTable *m_table;
+};
+
+} // namespace Gui

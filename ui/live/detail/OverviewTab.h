@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/capture/CaptureRecord.h"
+#include "app/payloads/PayloadCheck.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace Gui {
+
+// The Overview tab: what the capture is (event, property, user, payload timestamp), when and
+// from where it came, what we answered, its marks as sentences, and the check of its body
+// against the documented shape of its event. The check parses the body: off the GUI thread
+// for big bodies.
+class OverviewTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewTab)
+
+public:
+    explicit OverviewTab(QWidget *parent = nullptr);
+
+    void showCapture(const Capture::CaptureRecord &record);
+    void clear();
+    void setPropertyNames(const QHash<QString, QString> &idToTitle);
+
+    QString fieldText(const QString &objectName) const;
+    QStringList markSentences() const;
+    QString checkText() const;
+    bool checkPassed() const { return m_check && m_check->passed(); }
+    bool checkDone() const { return m_check.has_value(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void render();
+    void renderMarks();
+    void renderCheck();
+    QLabel *addField(const QString &objectName);
+
+    std::optional<Capture::CaptureRecord> m_record;
+    std::optional<Payloads::PayloadCheckResult> m_check;
+    QHash<QString, QString> m_propertyNames;
+    QFutureWatcher<Payloads::PayloadCheckResult> m_checkWatcher;
+    quint64 m_generation = 0;
+
+    QFormLayout *m_form;
+    QList<QLabel *> m_captions;
+    QList<QLabel *> m_values;
+    QVBoxLayout *m_marks;
+    QLabel *m_checkLabel;
+};
+
+} // namespace Gui

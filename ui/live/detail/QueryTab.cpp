@@ -1,0 +1,70 @@
+#include "ui/live/detail/QueryTab.h"
+
+#include "ui/live/detail/PairTable.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+QueryTab::QueryTab(QWidget *parent)
+    : QWidget(parent), m_empty(new QLabel(this)), m_table(new PairTable(this))
+{
+    setObjectName(u"queryTab"_s);
+    m_empty->setObjectName(u"queryEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_table->setObjectName(u"queryTable"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_table, 1);
+    retranslate();
+}
+
+void QueryTab::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void QueryTab::retranslate()
+{
+    m_table->setAccessibleName(tr("Query parameters"));
+    m_table->setColumnTitles(tr("Parameter"), tr("Value"));
+    m_empty->setText(m_count == 0 ? tr("The request target has no query parameters.") : QString());
+    m_empty->setVisible(m_count == 0);
+    m_table->setVisible(m_count != 0);
+}
+
+QString QueryTab::emptyText() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
+}
+
+void QueryTab::showCapture(const Capture::CaptureRecord &record)
+{
+    PairTable::Pairs pairs;
+    const qsizetype mark = record.target.indexOf('?');
+    if (mark >= 0) {
+        const QUrlQuery query(QString::fromUtf8(record.target.mid(mark + 1)));
+        for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+            pairs.append({name, value});
+    }
+    m_count = pairs.size();
+    m_table->setPairs(pairs);
+    retranslate();
+}
+
+void QueryTab::clear()
+{
+    m_count = -1;
+    m_table->setPairs({});
+    retranslate();
+}
+
+} // namespace Gui
