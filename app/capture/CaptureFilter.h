@@ -18,11 +18,15 @@ struct CaptureFilter
     QString text; // case-insensitive substring of the body, a header name or a header value
     bool pinnedOnly = false;
     bool markedOnly = false; // duplicates, out-of-order, rejected or secret mismatches
+    // Only captures stored after this id: a live list asks for what a commit added, not for
+    // every match again (a text search over 100,000 bodies takes longer than a commit).
+    qint64 afterId = 0;
 
     bool isEmpty() const
     {
         return event.isEmpty() && !unrecognisedOnly && method.isEmpty()
-            && status == StatusClass::Any && text.isEmpty() && !pinnedOnly && !markedOnly;
+            && status == StatusClass::Any && text.isEmpty() && !pinnedOnly && !markedOnly
+            && afterId == 0;
     }
     friend bool operator==(const CaptureFilter &, const CaptureFilter &) = default;
 };

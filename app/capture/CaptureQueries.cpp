@@ -55,6 +55,10 @@ Selection select(const CaptureFilter &filter)
         conditions << u"(c.marks & %1) <> 0"_s.arg(int(Mark::Pinned));
     if (filter.markedOnly)
         conditions << u"(c.marks & %1) <> 0"_s.arg(AttentionMarks);
+    if (filter.afterId > 0) {
+        conditions << u"c.id > ?"_s;
+        selection.values << filter.afterId;
+    }
     selection.fromWhere = u" FROM captures c"_s;
     if (!filter.text.isEmpty()) {
         selection.fromWhere += u" JOIN capture_data d ON d.id = c.id"_s;

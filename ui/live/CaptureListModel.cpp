@@ -9,6 +9,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <utility>
 
 using Capture::CaptureFilter;
 using Capture::CaptureSummary;
@@ -41,6 +42,9 @@ QString durationText(qint64 us)
 CaptureListModel::CaptureListModel(Capture::CaptureStore *store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
+    m_incomingTimer.setSingleShot(true);
+    m_incomingTimer.setInterval(IncomingDelayMs);
+    connect(&m_incomingTimer, &QTimer::timeout, this, &CaptureListModel::applyIncoming);
     connect(store, &Capture::CaptureStore::appended, this, &CaptureListModel::onAppended);
     connect(store, &Capture::CaptureStore::changed, this, &CaptureListModel::reload);
     reload();
@@ -274,12 +278,22 @@ void CaptureListModel::onAppended(const QList<CaptureSummary> &summaries)
 {
     if (!m_store || summaries.isEmpty())
         return;
+    m_incoming << summaries;
+    if (!m_incomingTimer.isActive())
+        m_incomingTimer.start();
+}
+
+void CaptureListModel::applyIncoming()
+{
+    const QList<CaptureSummary> summaries = std::exchange(m_incoming, {});
+    if (!m_store || summaries.isEmpty())
+        return;
     QList<qint64> fresh;
     if (!m_filter.text.isEmpty()) {
-        // Text is matched in SQL (bodies are not in the summaries): ask for the new ids.
-        const QList<qint64> ids = m_store->ids(m_filter);
-        const auto from = std::upper_bound(ids.cbegin(), ids.cend(), m_lastSeenId);
-        fresh = QList<qint64>(from, ids.cend());
+        // Text is matched in SQL (bodies are not in the summaries): ask for the new ids only.
+        Capture::CaptureFilter newer = m_filter;
+        newer.afterId = m_lastSeenId;
+        fresh = m_store->ids(newer);
     } else {
         for (const CaptureSummary &s : summaries) {
             if (s.id > m_lastSeenId && matches(s))

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -68,6 +69,7 @@ signals:
 
 private:
     void onAppended(const QList<Capture::CaptureSummary> &summaries);
+    void applyIncoming();
     bool matches(const Capture::CaptureSummary &summary) const;
     void insertIds(const QList<qint64> &ids);
     const Capture::CaptureSummary *summary(int row) const;
@@ -79,6 +81,11 @@ private:
     QList<qint64> m_ids; // shown, oldest first
     QList<qint64> m_pending; // arrived while paused
     qint64 m_lastSeenId = 0; // the newest id considered (shown or pending)
+    // Commits arrive hundreds of times a second under load; the list takes them in one go at
+    // most every IncomingDelayMs, so painting never competes with every commit.
+    static constexpr int IncomingDelayMs = 100;
+    QList<Capture::CaptureSummary> m_incoming;
+    QTimer m_incomingTimer;
     bool m_paused = false;
     std::function<QString(const QString &)> m_propertyTitle;
 

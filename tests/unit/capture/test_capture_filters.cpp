@@ -156,6 +156,11 @@ void TestCaptureFilters::filters_data()
     filter = {};
     filter.markedOnly = true;
     QTest::newRow("marked") << filter << QStringList {u"rejected"_s};
+    // What a live list asks after a commit: only the matches newer than what it has.
+    filter = {};
+    filter.afterId = m_id.value(u"bookingB"_s);
+    filter.status = CaptureFilter::StatusClass::Success;
+    QTest::newRow("after an id") << filter << QStringList {u"health"_s, u"pinned"_s};
 }
 
 void TestCaptureFilters::filters()
