@@ -7,7 +7,9 @@
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ConnectionsDialog.h"
 #include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/dialogs/ExportCapturesDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dialogs/ReplayDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TestResultDialog.h"
 #include "ui/dialogs/WebhookDialog.h"
@@ -59,6 +61,10 @@ bool isQtInternal(const QWidget *widget)
         return true;
     if (qobject_cast<const QHeaderView *>(widget)
         && qobject_cast<const QAbstractItemView *>(widget->parentWidget()))
+        return true;
+    // An editable combo's line edit is announced as the combo (Qt leaves it unnamed).
+    if (const auto *combo = qobject_cast<const QComboBox *>(widget->parentWidget());
+        combo && combo->lineEdit() == widget)
         return true;
     for (const QWidget *w = widget; w; w = w->parentWidget()) {
         if (w->objectName().startsWith("qt_"_L1))
@@ -173,6 +179,18 @@ private slots:
             panel->detailView()->tabs()->setCurrentIndex(tab);
             problems << unnamed(panel->detailView());
         }
+
+        // The capture dialogs the panel opens.
+        const std::optional<Capture::CaptureRecord> stored
+            = console.store->load(panel->model()->idAt(0));
+        QVERIFY(stored);
+        Gui::ReplayDialog replay(*stored, console.window.get());
+        replay.show();
+        problems << unnamed(&replay);
+        Gui::ExportCapturesDialog exportDialog(console.store.get(), {stored->id}, {},
+                                               console.window.get());
+        exportDialog.show();
+        problems << unnamed(&exportDialog);
 
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
