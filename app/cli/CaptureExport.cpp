@@ -2,6 +2,7 @@
 
 #include "app/capture/CaptureStore.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/DataFolderStore.h"
 #include "app/handoff/JsonLines.h"
 #include "app/session/DataDirectory.h"
 
@@ -37,13 +38,8 @@ bool exportAll(const Capture::CaptureStore &store, Handoff::JsonLinesWriter &wri
 int runCaptureExport(const QString &path, QTextStream &err)
 {
     Capture::CaptureStore store;
-    const QString databasePath = Capture::CaptureStore::defaultPath(Session::dataDirectory());
-    if (!store.open(databasePath)) {
-        err << CommandLine::tr("Could not open the capture database %1: %2")
-                   .arg(QDir::toNativeSeparators(databasePath), store.errorString())
-            << Qt::endl;
+    if (!openDataFolderStore(store, err))
         return 1;
-    }
 
     QString error;
     qint64 written = 0;

@@ -2,6 +2,7 @@
 
 #include "app/capture/CaptureStore.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/DataFolderStore.h"
 #include "app/receiver/LiveReceiver.h"
 #include "app/session/DataDirectory.h"
 
@@ -24,13 +25,8 @@ int runReceiverService(quint16 port, const QByteArray &secretHeader,
     }
 
     Capture::CaptureStore store;
-    const QString databasePath = Capture::CaptureStore::defaultPath(Session::dataDirectory());
-    if (!store.open(databasePath)) {
-        err << CommandLine::tr("Could not open the capture database %1: %2")
-                   .arg(QDir::toNativeSeparators(databasePath), store.errorString())
-            << Qt::endl;
+    if (!openDataFolderStore(store, err))
         return 1;
-    }
 
     Receiver::LiveReceiver receiver(&store);
     Receiver::ReceiverOptions options;

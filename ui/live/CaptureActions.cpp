@@ -105,6 +105,17 @@ qint64 CaptureActions::currentId() const
         : 0;
 }
 
+std::optional<Capture::CaptureRecord> CaptureActions::currentRecord()
+{
+    const qint64 id = currentId();
+    if (id == 0)
+        return std::nullopt;
+    std::optional<Capture::CaptureRecord> record = m_store->load(id);
+    if (!record)
+        emit statusMessage(tr("That capture is no longer stored."));
+    return record;
+}
+
 bool CaptureActions::allSelectedPinned() const
 {
     if (!m_view->selectionModel())
@@ -176,17 +187,12 @@ namespace Gui {
 
 void CaptureActions::copyAsCurl()
 {
-    const qint64 id = currentId();
-    if (id == 0)
+    const std::optional<Capture::CaptureRecord> record = currentRecord();
+    if (!record)
         return;
-    const std::optional<Capture::CaptureRecord> record = m_store->load(id);
-    if (!record) {
-        emit statusMessage(tr("That capture is no longer stored."));
-        return;
-    }
     // The capture's own Host header gives the URL: the command sends it where it was sent.
     QApplication::clipboard()->setText(Handoff::curlCommand(*record));
-    emit statusMessage(tr("Copied a curl command that sends capture %1 again.").arg(id));
+    emit statusMessage(tr("Copied a curl command that sends capture %1 again.").arg(record->id));
 }
 
 } // namespace Gui

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "app/capture/CaptureRecord.h"
+
 #include <QList>
 #include <QObject>
+
+#include <optional>
 
 class QAction;
 class QKeySequence;
@@ -57,6 +61,8 @@ private:
     QAction *makeAction(const QString &objectName, const QKeySequence &shortcut);
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
+    // The current capture read from the store; says so in the status bar when it is gone.
+    std::optional<Capture::CaptureRecord> currentRecord();
     bool allSelectedPinned() const;
 
     Capture::CaptureStore *m_store;

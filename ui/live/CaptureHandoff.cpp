@@ -25,14 +25,9 @@ void CaptureActions::exportCaptures()
 
 void CaptureActions::replayCurrent()
 {
-    const qint64 id = currentId();
-    if (id == 0)
+    const std::optional<Capture::CaptureRecord> record = currentRecord();
+    if (!record)
         return;
-    const std::optional<Capture::CaptureRecord> record = m_store->load(id);
-    if (!record) {
-        emit statusMessage(tr("That capture is no longer stored."));
-        return;
-    }
     auto *dialog = new ReplayDialog(*record, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

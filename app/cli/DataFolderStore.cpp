@@ -1,0 +1,23 @@
+#include "app/cli/DataFolderStore.h"
+
+#include "app/capture/CaptureStore.h"
+#include "app/cli/CommandLine.h"
+#include "app/session/DataDirectory.h"
+
+#include <QDir>
+#include <QTextStream>
+
+namespace Cli {
+
+bool openDataFolderStore(Capture::CaptureStore &store, QTextStream &err)
+{
+    const QString databasePath = Capture::CaptureStore::defaultPath(Session::dataDirectory());
+    if (store.open(databasePath))
+        return true;
+    err << CommandLine::tr("Could not open the capture database %1: %2")
+               .arg(QDir::toNativeSeparators(databasePath), store.errorString())
+        << Qt::endl;
+    return false;
+}
+
+} // namespace Cli
