@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Capture::CaptureStore</name>
+    <message>
+        <source>The capture database could not be prepared: %1</source>
+        <translation>Die Datenbank für Aufzeichnungen konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The capture database %1 could not be opened: %2</source>
+        <translation>Die Datenbank für Aufzeichnungen %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The capture database has no schema version: %1</source>
+        <translation>Die Datenbank für Aufzeichnungen hat keine Schemaversion: %1</translation>
+    </message>
+    <message>
+        <source>The capture database has version %1; this version of the console reads version %2. Choose another data directory or remove the file.</source>
+        <translation>Die Datenbank für Aufzeichnungen hat die Version %1; diese Version der Konsole liest Version %2. Wählen Sie einen anderen Datenordner oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database, but not one of captures. Choose another data directory or remove the file.</source>
+        <translation>Die Datei ist eine SQLite-Datenbank, enthält aber keine Aufzeichnungen. Wählen Sie einen anderen Datenordner oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The capture store is open already.</source>
+        <translation>Der Speicher für Aufzeichnungen ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation>Der Speicher für Aufzeichnungen ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The capture store is closed.</source>
+        <translation>Der Speicher für Aufzeichnungen ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be prepared (%1). Choose another data directory or move the file away.</source>
+        <translation>Die Datenbank für Aufzeichnungen konnte nicht vorbereitet werden (%1). Wählen Sie einen anderen Datenordner oder verschieben Sie die Datei an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be read (%1). Choose another data directory or move the file away.</source>
+        <translation>Die Datenbank für Aufzeichnungen konnte nicht gelesen werden (%1). Wählen Sie einen anderen Datenordner oder verschieben Sie die Datei an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the database (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>Die Aufzeichnung konnte nicht in die Datenbank geschrieben werden (%1). Prüfen Sie, ob auf dem Datenträger genug Platz frei ist und ob kein anderes Programm die Datenbank für Aufzeichnungen gesperrt hält.</translation>
+    </message>
+    <message>
+        <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>Die Aufzeichnungen konnten nicht geändert werden (%1). Prüfen Sie, ob auf dem Datenträger genug Platz frei ist und ob kein anderes Programm die Datenbank für Aufzeichnungen gesperrt hält.</translation>
+    </message>
+</context>
+<context>
     <name>Channex::ApiError</name>
     <message>
         <source>the server</source>
@@ -504,10 +559,6 @@ Webhook-ID: %2</translation>
         <translation>Nur die Sandbox-API auf 127.0.0.1 bereitstellen, ohne Fenster, bis zum Beenden. Gibt ihre Server-Stammadresse und ihren API-Schlüssel aus (den Demo-Schlüssel oder den aus der Umgebungsvariable WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
     </message>
     <message>
-        <source>Port for --serve-sandbox (default: any free port).</source>
-        <translation>Port für --serve-sandbox (Standard: ein beliebiger freier Port).</translation>
-    </message>
-    <message>
         <source>port</source>
         <translation>port</translation>
     </message>
@@ -532,20 +583,8 @@ Webhook-ID: %2</translation>
         <translation>--sandbox und --api-url können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>--port needs a number from 0 to 65535.</source>
-        <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
-    </message>
-    <message>
         <source>--latency needs a number of milliseconds from 0 to 600000.</source>
         <translation>--latency erwartet eine Anzahl Millisekunden von 0 bis 600000.</translation>
-    </message>
-    <message>
-        <source>--port and --latency are options of --serve-sandbox.</source>
-        <translation>--port und --latency sind Optionen von --serve-sandbox.</translation>
-    </message>
-    <message>
-        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
-        <translation>--serve-sandbox kann nicht mit --sandbox oder --api-url kombiniert werden.</translation>
     </message>
     <message>
         <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
@@ -586,6 +625,121 @@ Webhook-ID: %2</translation>
     <message>
         <source>Run with --help to see the options.</source>
         <translation>Rufen Sie das Programm mit --help auf, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not open the capture database %1: %2</source>
+        <translation>Die Datenbank für Aufzeichnungen %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1</source>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n capture(s) from %1.</source>
+        <translation>
+            <numerusform>%n Aufzeichnung aus %1 exportiert.</numerusform>
+            <numerusform>%n Aufzeichnungen aus %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the live receiver with the window, on 127.0.0.1 port &lt;port&gt; (0: any free port).</source>
+        <translation>Den Live-Empfänger mit dem Fenster starten, auf 127.0.0.1 Port &lt;port&gt; (0: beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Keep settings and captures in the folder &lt;dir&gt; instead of the usual places, e.g. for a portable or separate console.</source>
+        <translation>Einstellungen und Aufzeichnungen im Ordner &lt;ordner&gt; statt an den üblichen Orten ablegen, z. B. für eine portable oder getrennte Konsole.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>Run only the live receiver on 127.0.0.1, without a window, until stopped: every request is stored in the data folder before it is answered. Prints its URL and the database file.</source>
+        <translation>Nur den Live-Empfänger auf 127.0.0.1 ausführen, ohne Fenster, bis er beendet wird: Jede Anfrage wird im Datenordner gespeichert, bevor sie beantwortet wird. Gibt seine URL und die Datenbankdatei aus.</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox or --serve-receiver (default: any free port).</source>
+        <translation>Port für --serve-sandbox oder --serve-receiver (Standard: beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>With --serve-receiver: answer 401 (and mark the capture) unless a request carries the header &lt;name&gt; with the value in the WEBHOOK_CONSOLE_RECEIVER_SECRET environment variable.</source>
+        <translation>Mit --serve-receiver: mit 401 antworten (und die Aufzeichnung markieren), wenn eine Anfrage nicht den Header &lt;name&gt; mit dem Wert aus der Umgebungsvariablen WEBHOOK_CONSOLE_RECEIVER_SECRET enthält.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Write every stored capture to &lt;file&gt; as JSON Lines (- for standard output) and exit, without a window.</source>
+        <translation>Alle gespeicherten Aufzeichnungen als JSON Lines in &lt;datei&gt; schreiben (- für die Standardausgabe) und beenden, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>%1 needs a number from 0 to 65535.</source>
+        <translation>%1 erwartet eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir erwartet einen Ordner.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
+        <translation>--secret-header erwartet einen Header-Namen (Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~), etwa X-Webhook-Secret.</translation>
+    </message>
+    <message>
+        <source>--export-captures needs a file name, or - for standard output.</source>
+        <translation>--export-captures erwartet einen Dateinamen oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox, --serve-receiver and --export-captures each run on their own; choose one.</source>
+        <translation>--serve-sandbox, --serve-receiver und --export-captures laufen jeweils für sich allein; wählen Sie eine dieser Optionen.</translation>
+    </message>
+    <message>
+        <source>--port is an option of --serve-sandbox and --serve-receiver (the window takes --receiver-port).</source>
+        <translation>--port ist eine Option von --serve-sandbox und --serve-receiver (das Fenster verwendet --receiver-port).</translation>
+    </message>
+    <message>
+        <source>--latency is an option of --serve-sandbox.</source>
+        <translation>--latency ist eine Option von --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--secret-header is an option of --serve-receiver.</source>
+        <translation>--secret-header ist eine Option von --serve-receiver.</translation>
+    </message>
+    <message>
+        <source>--sandbox, --api-url and --receiver-port are options of the window; they cannot be combined with --serve-sandbox, --serve-receiver or --export-captures.</source>
+        <translation>--sandbox, --api-url und --receiver-port sind Optionen des Fensters; sie können nicht mit --serve-sandbox, --serve-receiver oder --export-captures kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--secret-header %1 needs the expected value in the %2 environment variable.</source>
+        <translation>--secret-header %1 benötigt den erwarteten Wert in der Umgebungsvariablen %2.</translation>
+    </message>
+    <message>
+        <source>Could not start the receiver on 127.0.0.1:%1: %2</source>
+        <translation>Der Empfänger konnte nicht auf 127.0.0.1:%1 gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console receiver: every request is stored before it is answered.</source>
+        <translation>Empfänger von Webhook Console: Jede Anfrage wird gespeichert, bevor sie beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>URL:      %1</source>
+        <translation>URL:       %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
+        <translation>Geheimnis: Anfragen ohne den richtigen Header %1 werden mit 401 beantwortet (der Wert stammt aus %2)</translation>
     </message>
 </context>
 <context>
@@ -699,6 +853,77 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportCapturesDialog</name>
+    <message>
+        <source>Export Captures</source>
+        <translation>Aufzeichnungen exportieren</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl): every field and body, one capture per line</source>
+        <translation>JSON Lines (.jsonl): alle Felder und Inhalte, eine Aufzeichnung pro Zeile</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (.har): for browser tools and HTTP debuggers</source>
+        <translation>HAR 1.2 (.har): für Browser-Werkzeuge und HTTP-Debugger</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): one row per capture, without bodies, for spreadsheets</source>
+        <translation>CSV (.csv): eine Zeile pro Aufzeichnung, ohne Inhalte, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Captures:</source>
+        <translation>Aufzeichnungen:</translation>
+    </message>
+    <message>
+        <source>Selected captures</source>
+        <translation>Ausgewählte Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Captures matching the filter</source>
+        <translation>Zum Filter passende Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>All stored captures</source>
+        <translation>Alle gespeicherten Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Redact secrets and guest personal data</source>
+        <translation>Geheimnisse und personenbezogene Gästedaten schwärzen</translation>
+    </message>
+    <message>
+        <source>&amp;Redact secrets and guest personal data</source>
+        <translation>Geheimnisse und personenbezogene Gästedaten &amp;schwärzen</translation>
+    </message>
+    <message>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <translation>Ersetzt geheime Header und Query-Werte sowie in JSON-Inhalten Name, Kontaktdaten, Kartendaten, Notizen und Nachrichten des Gastes durch [redacted]. Inhalte, die kein JSON sind, werden unverändert exportiert.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AboutDialog</name>
     <message>
         <source>About Webhook Console</source>
@@ -790,6 +1015,383 @@ Webhook-ID: %2</translation>
     <message>
         <source>%1 (unknown ID)</source>
         <translation>%1 (unbekannte ID)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BodyTab</name>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrageinhalt</translation>
+    </message>
+    <message>
+        <source>Show raw bytes</source>
+        <translation>Rohdaten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes</source>
+        <translation>Die Rohdaten anzeigen</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Wird formatiert…</translation>
+    </message>
+    <message>
+        <source>The request had no body.</source>
+        <translation>Die Anfrage hatte keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>JSON, indented; keys and values as received.</source>
+        <translation>JSON, eingerückt; Schlüssel und Werte wie empfangen.</translation>
+    </message>
+    <message>
+        <source>JSON, indented. Colours are off for bodies over 1 MB, to keep the window responsive.</source>
+        <translation>JSON, eingerückt. Bei Inhalten über 1 MB ist die Farbhervorhebung aus, damit das Fenster reaktionsfähig bleibt.</translation>
+    </message>
+    <message>
+        <source>Not JSON: the text as received.</source>
+        <translation>Kein JSON: der Text wie empfangen.</translation>
+    </message>
+    <message>
+        <source>The body is not UTF-8 text (or holds control characters): the Raw tab shows its bytes in hex.</source>
+        <translation>Der Inhalt ist kein UTF-8-Text (oder enthält Steuerzeichen): Der Tab „Roh“ zeigt seine Bytes hexadezimal.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureActions</name>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>&amp;Anheften aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Anheften</translation>
+    </message>
+    <message>
+        <source>Keep the selected captures through Clear and retention (%1)</source>
+        <translation>Die ausgewählten Aufzeichnungen beim Leeren und bei der Aufbewahrungsbereinigung behalten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected captures (%1)</source>
+        <translation>Die ausgewählten Aufzeichnungen löschen (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All…</source>
+        <translation>Alles lee&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Delete every capture except the pinned ones (%1)</source>
+        <translation>Alle Aufzeichnungen außer den angehefteten löschen (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again (%1)</source>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage erneut sendet (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected or all captures as JSON Lines, HAR or CSV (%1)</source>
+        <translation>Die ausgewählten oder alle Aufzeichnungen als JSON Lines, HAR oder CSV speichern (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>Erneut &amp;senden…</translation>
+    </message>
+    <message>
+        <source>Send this request again to any URL, with edits (%1)</source>
+        <translation>Diese Anfrage erneut an eine beliebige URL senden, mit Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Delete Captures</source>
+        <translation>Aufzeichnungen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n capture(s)?</source>
+        <translation>
+            <numerusform>%n Aufzeichnung löschen?</numerusform>
+            <numerusform>%n Aufzeichnungen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed from the capture database. This cannot be undone.</source>
+        <translation>Sie werden aus der Datenbank für Aufzeichnungen entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Clear Captures</source>
+        <translation>Aufzeichnungen leeren</translation>
+    </message>
+    <message>
+        <source>Delete every capture that is not pinned?</source>
+        <translation>Alle nicht angehefteten Aufzeichnungen löschen?</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>Angeheftete Aufzeichnungen bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>That capture is no longer stored.</source>
+        <translation>Diese Aufzeichnung ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends capture %1 again.</source>
+        <translation>Ein curl-Befehl, der Aufzeichnung %1 erneut sendet, wurde kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Aufzeichnung nach %1 exportiert.</numerusform>
+            <numerusform>%n Aufzeichnungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureDetailView</name>
+    <message>
+        <source>Select a capture to see it.</source>
+        <translation>Wählen Sie eine Aufzeichnung aus, um sie anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Capture details</source>
+        <translation>Details der Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureFilterBar</name>
+    <message>
+        <source>Any method</source>
+        <translation>Alle Methoden</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Statuscodes</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <source>4xx refused</source>
+        <translation>4xx abgelehnt</translation>
+    </message>
+    <message>
+        <source>5xx failed</source>
+        <translation>5xx fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Ereignisfilter</translation>
+    </message>
+    <message>
+        <source>Show captures of one Channex event (the number is how many are stored)</source>
+        <translation>Aufzeichnungen eines Channex-Ereignisses anzeigen (die Zahl gibt an, wie viele gespeichert sind)</translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation>Methodenfilter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Show captures by the status the receiver answered</source>
+        <translation>Aufzeichnungen nach dem Status anzeigen, mit dem der Empfänger geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Search body, header names and values</source>
+        <translation>Inhalt, Header-Namen und -Werte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search captures</source>
+        <translation>Aufzeichnungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Text in the body, a header name or a header value (any case). Esc clears it.</source>
+        <translation>Text im Inhalt, in einem Header-Namen oder einem Header-Wert (Groß-/Kleinschreibung egal). Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned</source>
+        <translation>An&amp;geheftet</translation>
+    </message>
+    <message>
+        <source>Pinned only</source>
+        <translation>Nur angeheftete</translation>
+    </message>
+    <message>
+        <source>Show only pinned captures</source>
+        <translation>Nur angeheftete Aufzeichnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Marked</source>
+        <translation>&amp;Markiert</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>Show only duplicates, out-of-order deliveries, rejected requests and secret mismatches</source>
+        <translation>Nur Duplikate, Zustellungen in falscher Reihenfolge, abgelehnte Anfragen und falsche Geheimnisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All events (%1)</source>
+        <translation>Alle Ereignisse (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload (%1)</source>
+        <translation>Keine Channex-Nutzdaten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureListModel</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>rejected by the receiver</source>
+        <translation>vom Empfänger abgelehnt</translation>
+    </message>
+    <message>
+        <source>secret header missing or wrong (answered 401)</source>
+        <translation>geheimer Header fehlt oder ist falsch (mit 401 beantwortet)</translation>
+    </message>
+    <message>
+        <source>duplicate: the same body arrived before for this event and property</source>
+        <translation>Duplikat: derselbe Inhalt ist für dieses Ereignis und diese Unterkunft schon einmal eingetroffen</translation>
+    </message>
+    <message>
+        <source>out of order: its timestamp is earlier than one already received for this property</source>
+        <translation>falsche Reihenfolge: der Zeitstempel liegt vor einem, der für diese Unterkunft bereits empfangen wurde</translation>
+    </message>
+    <message>
+        <source>pinned: kept by Clear and retention</source>
+        <translation>angeheftet: bleibt beim Leeren und bei der Aufbewahrungsbereinigung erhalten</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (angeheftet)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>falsche Reihenfolge</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1506,28 @@ Webhook-ID: %2</translation>
     <message>
         <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
         <translation>Fügen Sie den API-Schlüssel (user-api-key) aus Ihrem Channex-Profil ein, testen Sie dann die Verbindung und speichern Sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryChart</name>
+    <message numerus="yes">
+        <source>Deliveries per minute, last %n minute(s)</source>
+        <translation>
+            <numerusform>Zustellungen pro Minute, letzte %n Minute</numerusform>
+            <numerusform>Zustellungen pro Minute, letzte %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>Keine Channex-Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Stored captures</source>
+        <translation>Gespeicherte Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1676,172 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ExportCapturesDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected (%n)</source>
+        <translation>
+            <numerusform>&amp;Ausgewählte (%n)</numerusform>
+            <numerusform>&amp;Ausgewählte (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All &amp;matching the filter (%n)</source>
+        <translation>
+            <numerusform>Alle &amp;zum Filter passenden (%n)</numerusform>
+            <numerusform>Alle &amp;zum Filter passenden (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All stored (%n)</source>
+        <translation>
+            <numerusform>Alle &amp;gespeicherten (%n)</numerusform>
+            <numerusform>Alle &amp;gespeicherten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The capture store is not open, so there is nothing to export.</source>
+        <translation>Der Speicher für Aufzeichnungen ist nicht geöffnet, daher gibt es nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter: change the filter in the list or export all.</source>
+        <translation>Keine Aufzeichnung passt zum Filter: Ändern Sie den Filter in der Liste oder exportieren Sie alle.</translation>
+    </message>
+    <message>
+        <source>There are no captures to export yet.</source>
+        <translation>Es gibt noch keine Aufzeichnungen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR-Dateien (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Captures</source>
+        <translation>Aufzeichnungen exportieren</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>%1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
+        <translation>%1 Es wurde nichts gespeichert; wählen Sie einen anderen Ordner oder schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HeadersTab</name>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The request had no header fields.</source>
+        <translation>Die Anfrage hatte keine Header-Felder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header field(s), in the order they arrived.</source>
+        <translation>
+            <numerusform>%n Header-Feld in der Reihenfolge des Eintreffens.</numerusform>
+            <numerusform>%n Header-Felder in der Reihenfolge des Eintreffens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HexDumpModel</name>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>Gui::KeyValueEditor</name>
     <message>
         <source>Name</source>
@@ -1181,6 +1971,55 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::LivePanel</name>
+    <message>
+        <source>Captured requests</source>
+        <translation>Aufgezeichnete Anfragen</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>&amp;Neueste verfolgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Die neueste Aufzeichnung im Blick behalten; Hochscrollen schaltet dies aus</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop the list from moving; new captures are still received and saved (%1)</source>
+        <translation>Die Liste anhalten; neue Aufzeichnungen werden weiterhin empfangen und gespeichert (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — Resume</source>
+        <translation>
+            <numerusform>%n neu — Fortsetzen</numerusform>
+            <numerusform>%n neu — Fortsetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused — Resume</source>
+        <translation>Angehalten — Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Show the captures that arrived while the list was paused</source>
+        <translation>Die Aufzeichnungen anzeigen, die eingetroffen sind, während die Liste angehalten war</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture(s) listed</source>
+        <translation>
+            <numerusform>%1 Aufzeichnung aufgelistet</numerusform>
+            <numerusform>%1 Aufzeichnungen aufgelistet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::MainWindow</name>
     <message>
         <source>Connection</source>
@@ -1280,6 +2119,175 @@ Webhook-ID: %2</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Live Panel Unavailable</source>
+        <translation>Live-Ansicht nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The capture database %1 cannot be opened: %2 The live receiver is off until this is fixed.</source>
+        <translation>Die Datenbank für Aufzeichnungen %1 kann nicht geöffnet werden: %2 Der Live-Empfänger bleibt ausgeschaltet, bis das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>The webhooks of the connection in use</source>
+        <translation>Die Webhooks der verwendeten Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Captures</source>
+        <translation>Auf&amp;zeichnungen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Requests received by the live receiver</source>
+        <translation>Vom Live-Empfänger empfangene Anfragen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OverviewTab</name>
+    <message>
+        <source>Event:</source>
+        <translation>Ereignis:</translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation>Unterkunft:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Payload timestamp:</source>
+        <translation>Zeitstempel der Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Empfangen:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Our answer:</source>
+        <translation>Unsere Antwort:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Markierungen:</translation>
+    </message>
+    <message>
+        <source>Payload check:</source>
+        <translation>Prüfung der Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Payload timestamp</source>
+        <translation>Zeitstempel der Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Empfangen um</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Unsere Antwort</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Payload check</source>
+        <translation>Prüfung der Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>Keine Channex-Nutzdaten</translation>
+    </message>
+    <message>
+        <source>%1 (not an event Channex documents)</source>
+        <translation>%1 (kein von Channex dokumentiertes Ereignis)</translation>
+    </message>
+    <message>
+        <source>%1 port %2, connection %3</source>
+        <translation>%1 Port %2, Verbindung %3</translation>
+    </message>
+    <message>
+        <source>No answer was sent</source>
+        <translation>Es wurde keine Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Rejected by the receiver: %1</source>
+        <translation>Vom Empfänger abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n byte(s) of the request were kept.</source>
+        <translation>
+            <numerusform>Nur das erste %n Byte der Anfrage wurde behalten.</numerusform>
+            <numerusform>Nur die ersten %n Bytes der Anfrage wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret header was missing or wrong, so it was answered 401. %1</source>
+        <translation>Der geheime Header fehlte oder war falsch, daher wurde mit 401 geantwortet. %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: the same body arrived before for this event and property.</source>
+        <translation>Duplikat: Derselbe Inhalt ist für dieses Ereignis und diese Unterkunft schon einmal eingetroffen.</translation>
+    </message>
+    <message>
+        <source>Out of order: its payload timestamp is earlier than one already received for this property.</source>
+        <translation>Falsche Reihenfolge: Der Zeitstempel der Nutzdaten liegt vor einem, der für diese Unterkunft bereits empfangen wurde.</translation>
+    </message>
+    <message>
+        <source>Pinned: retention and Clear keep it.</source>
+        <translation>Angeheftet: bleibt beim Leeren und bei der Aufbewahrungsbereinigung erhalten.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Checking the body…</source>
+        <translation>Inhalt wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PairTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>
@@ -1290,6 +2298,343 @@ Webhook-ID: %2</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::QueryTab</name>
+    <message>
+        <source>Query parameters</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The request target has no query parameters.</source>
+        <translation>Das Anfrageziel hat keine Query-Parameter.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RawTab</name>
+    <message>
+        <source>Show as hex</source>
+        <translation>Als Hex anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes as hex</source>
+        <translation>Die Rohdaten hexadezimal anzeigen</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Rohe Anfrage</translation>
+    </message>
+    <message>
+        <source>Raw request in hex</source>
+        <translation>Rohe Anfrage in Hex</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as received.</source>
+        <translation>
+            <numerusform>%n Byte, genau wie empfangen.</numerusform>
+            <numerusform>%n Bytes, genau wie empfangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bytes were kept for this request.</source>
+        <translation>Für diese Anfrage wurden keine Bytes behalten.</translation>
+    </message>
+    <message>
+        <source>Over 1 MB, so shown as hex only; the Body tab shows the text.</source>
+        <translation>Über 1 MB, daher nur als Hex angezeigt; der Tab „Inhalt“ zeigt den Text.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text, or holds control characters: shown as hex.</source>
+        <translation>Kein UTF-8-Text oder enthält Steuerzeichen: als Hex angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverBar</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1 (nur dieser Computer)</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (every IPv4 network)</source>
+        <translation>0.0.0.0 (alle IPv4-Netzwerke)</translation>
+    </message>
+    <message>
+        <source>:: (every network)</source>
+        <translation>:: (alle Netzwerke)</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Bind-Adresse</translation>
+    </message>
+    <message>
+        <source>Where the receiver listens. Only 127.0.0.1 keeps other machines out.</source>
+        <translation>Wo der Empfänger lauscht. Nur 127.0.0.1 hält andere Rechner fern.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Port des Empfängers</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <translation>Der TCP-Port, auf dem gelauscht wird; bei „automatisch“ wählt das System einen freien</translation>
+    </message>
+    <message>
+        <source>Local URL:</source>
+        <translation>Lokale URL:</translation>
+    </message>
+    <message>
+        <source>Local receiver URL</source>
+        <translation>Lokale URL des Empfängers</translation>
+    </message>
+    <message>
+        <source>Start the receiver to get its URL</source>
+        <translation>Starten Sie den Empfänger, um seine URL zu erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy local URL</source>
+        <translation>Lokale URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <translation>Die lokale URL des Empfängers in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>https://… of a tunnel you run (optional)</source>
+        <translation>https://… eines eigenen Tunnels (optional)</translation>
+    </message>
+    <message>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <translation>Die Adresse, die Channex erreichen kann, etwa ein ngrok- oder cloudflared-Tunnel zur lokalen URL. „Live-Empfänger verwenden“ setzt sie, falls angegeben, in Callback-URLs ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret header:</source>
+        <translation>&amp;Geheimer Header:</translation>
+    </message>
+    <message>
+        <source>Secret header name</source>
+        <translation>Name des geheimen Headers</translation>
+    </message>
+    <message>
+        <source>e.g. X-Channex-Webhook-Secret (empty: no check)</source>
+        <translation>z. B. X-Channex-Webhook-Secret (leer: keine Prüfung)</translation>
+    </message>
+    <message>
+        <source>With a name and a value set, requests without this header and value are answered 401, flagged and still captured</source>
+        <translation>Sind Name und Wert gesetzt, werden Anfragen ohne diesen Header und Wert mit 401 beantwortet, markiert und trotzdem aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Expected secret value</source>
+        <translation>Erwarteter geheimer Wert</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings</source>
+        <translation>Wird im Schlüsselbund aufbewahrt, nie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Kept until the console quits</source>
+        <translation>Wird bis zum Beenden der Konsole aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at most:</source>
+        <translation>&amp;Höchstens behalten:</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Aufbewahrung nach Anzahl</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>Ältere Aufzeichnungen über diese Anzahl hinaus werden gelöscht; angeheftete bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Aufbewahrung nach Alter in Tagen</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>Aufzeichnungen über diesem Alter werden gelöscht; angeheftete bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Other machines on your networks can send requests to the receiver on this address.</source>
+        <translation>Andere Rechner in Ihren Netzwerken können unter dieser Adresse Anfragen an den Empfänger senden.</translation>
+    </message>
+    <message>
+        <source>Captures cannot be saved: %1 — requests are answered 503 until this is fixed.</source>
+        <translation>Aufzeichnungen können nicht gespeichert werden: %1 — Anfragen werden mit 503 beantwortet, bis das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>S&amp;top receiver</source>
+        <translation>Empfänger &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart receiver</source>
+        <translation>Empfänger &amp;starten</translation>
+    </message>
+    <message>
+        <source>Stop receiver</source>
+        <translation>Empfänger stoppen</translation>
+    </message>
+    <message>
+        <source>Start receiver</source>
+        <translation>Empfänger starten</translation>
+    </message>
+    <message>
+        <source>Stop listening; the captures are kept</source>
+        <translation>Nicht mehr lauschen; die Aufzeichnungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Listen for webhook deliveries on the address and port shown</source>
+        <translation>Auf Webhook-Zustellungen an der angezeigten Adresse und dem angezeigten Port lauschen</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>Der Empfänger wurde nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReplayDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter the URL to send the capture to.</source>
+        <translation>Geben Sie die URL ein, an die die Aufzeichnung gesendet werden soll.</translation>
+    </message>
+    <message>
+        <source>The target URL must be a complete http:// or https:// address, such as http://localhost:3000/webhooks.</source>
+        <translation>Die Ziel-URL muss eine vollständige http://- oder https://-Adresse sein, etwa http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>The method must be one word of letters, such as POST.</source>
+        <translation>Die Methode muss ein Wort aus Buchstaben sein, etwa POST.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
+        <translation>„%1“ ist kein gültiger Header-Name: Verwenden Sie nur Buchstaben, Ziffern und -.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within the time limit (%2). Check that the receiving app is running and not stuck.</source>
+        <translation>Keine Antwort von %1 innerhalb der Zeitgrenze (%2). Prüfen Sie, ob die empfangende Anwendung läuft und nicht hängt.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the URL and that the receiving app is running.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die URL und ob die empfangende Anwendung läuft.</translation>
+    </message>
+    <message>
+        <source>No answer after %1 s.</source>
+        <translation>Keine Antwort nach %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 %2 after %3 s</source>
+        <translation>%1 %2 nach %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResponseTab</name>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Our answer had no body.</source>
+        <translation>Unsere Antwort hatte keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>No answer was sent: the connection closed first.</source>
+        <translation>Es wurde keine Antwort gesendet: Die Verbindung wurde vorher geschlossen.</translation>
+    </message>
+    <message>
+        <source>We answered %1.</source>
+        <translation>Wir haben mit %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>We answered %1 %2.</source>
+        <translation>Wir haben mit %1 %2 geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not UTF-8 text.</source>
+        <translation>
+            <numerusform>%n Byte, das kein UTF-8-Text ist.</numerusform>
+            <numerusform>%n Bytes, die kein UTF-8-Text sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1309,6 +2654,22 @@ Webhook-ID: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>API-Schlüssel ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide secret value</source>
+        <translation>Geheimen Wert ausblenden</translation>
+    </message>
+    <message>
+        <source>Show secret value</source>
+        <translation>Geheimen Wert anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the secret value</source>
+        <translation>Den geheimen Wert ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the secret value</source>
+        <translation>Den geheimen Wert anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2775,29 @@ Webhook-ID: %2</translation>
     <message>
         <source>No test yet.</source>
         <translation>Noch kein Test.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TreeTab</name>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>JSON-Baum</translation>
+    </message>
+    <message>
+        <source>Reading the JSON…</source>
+        <translation>JSON wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object or array, so there is no tree.</source>
+        <translation>Der Inhalt ist kein JSON-Objekt und kein JSON-Array, daher gibt es keinen Baum.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +3014,18 @@ Webhook-ID: %2</translation>
         <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
         <translation>Angehalten: Die Verbindung wurde gewechselt, bevor alle Änderungen gesendet waren. Aktualisieren Sie, um zu sehen, was gespeichert wurde.</translation>
     </message>
+    <message>
+        <source>Use &amp;Live Receiver…</source>
+        <translation>Live-Empfänger &amp;verwenden…</translation>
+    </message>
+    <message>
+        <source>Start the receiver in the Live tab first</source>
+        <translation>Starten Sie zuerst den Empfänger im Tab „Live“</translation>
+    </message>
+    <message>
+        <source>Edit the selected webhook with %1 as its callback URL</source>
+        <translation>Den ausgewählten Webhook mit %1 als Callback-URL bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>
@@ -1761,6 +3157,14 @@ Webhook-ID: %2</translation>
         <source>Keep Editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>Start the receiver in the Live tab first; its URL then goes here.</source>
+        <translation>Starten Sie zuerst den Empfänger im Tab „Live“; seine URL wird dann hier eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Put %1 into Callback URL, so deliveries arrive in the Live tab</source>
+        <translation>%1 als Callback-URL einsetzen, damit Zustellungen im Tab „Live“ ankommen</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhooksPanel</name>
@@ -1878,6 +3282,13 @@ Webhook-ID: %2</translation>
             <numerusform>%n Webhook durch den Filter ausgeblendet.</numerusform>
             <numerusform>%n Webhooks durch den Filter ausgeblendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Handoff::CaptureWriter</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +3576,155 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Receiver::CaptureHandler</name>
+    <message>
+        <source>The request was not stored: the capture database cannot be written right now. Send it again later.</source>
+        <translation>Die Anfrage wurde nicht gespeichert: In die Datenbank für Aufzeichnungen kann gerade nicht geschrieben werden. Senden Sie sie später erneut.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 was missing.</source>
+        <translation>Der geheime Header %1 fehlte.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 had a different value than expected.</source>
+        <translation>Der geheime Header %1 hatte einen anderen Wert als erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::LiveReceiver</name>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port or stop that program.</source>
+        <translation>Port %1 wird bereits von einem anderen Programm verwendet. Wählen Sie einen anderen Port oder beenden Sie dieses Programm.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator privileges on this computer. Choose a port from 1024 to 65535.</source>
+        <translation>Port %1 erfordert auf diesem Computer Administratorrechte. Wählen Sie einen Port von 1024 bis 65535.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer. Choose 127.0.0.1 (this computer only) or one of its network addresses.</source>
+        <translation>%1 ist keine Adresse dieses Computers. Wählen Sie 127.0.0.1 (nur dieser Computer) oder eine seiner Netzwerkadressen.</translation>
+    </message>
+    <message>
+        <source>The receiver could not listen on %1 port %2: %3.</source>
+        <translation>Der Empfänger konnte nicht auf %1 Port %2 lauschen: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>Replay Capture</source>
+        <translation>Aufzeichnung erneut senden</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>Ziel-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>Ziel-URL</translation>
+    </message>
+    <message>
+        <source>http://localhost:3000/channex/webhooks</source>
+        <translation>http://localhost:3000/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>Hea&amp;der:</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Host, Content-Length and Connection are set for the new connection.</source>
+        <translation>Host, Content-Length und Connection werden für die neue Verbindung gesetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>This body is binary: it is shown as hex and sent unchanged.</source>
+        <translation>Dieser Inhalt ist binär: Er wird als Hex angezeigt und unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Antwortstatus</translation>
+    </message>
+    <message>
+        <source>Answer headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Answer body</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox::SandboxServer</name>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
@@ -2217,6 +3777,13 @@ Webhook-ID: %2</translation>
     <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::DataDirectory</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3929,14 @@ Webhook-ID: %2</translation>
     <message>
         <source>Working</source>
         <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Use live receiver</source>
+        <translation>Live-Empfänger verwenden</translation>
+    </message>
+    <message>
+        <source>Use &amp;live receiver</source>
+        <translation>&amp;Live-Empfänger verwenden</translation>
     </message>
 </context>
 </TS>

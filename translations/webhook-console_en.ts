@@ -27,6 +27,35 @@
     </message>
 </context>
 <context>
+    <name>Cli::CommandLine</name>
+    <message numerus="yes">
+        <source>Exported %n capture(s) from %1.</source>
+        <translation>
+            <numerusform>Exported %n capture from %1.</numerusform><numerusform>Exported %n captures from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureActions</name>
+    <message numerus="yes">
+        <source>Delete %n capture(s)?</source>
+        <translation>
+            <numerusform>Delete %n capture?</numerusform><numerusform>Delete %n captures?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n capture exported to %1.</numerusform><numerusform>%n captures exported to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryChart</name>
+    <message numerus="yes">
+        <source>Deliveries per minute, last %n minute(s)</source>
+        <translation>
+            <numerusform>Deliveries per minute, last %n minute</numerusform><numerusform>Deliveries per minute, last %n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Gui::DuplicateWebhookDialog</name>
     <message numerus="yes">
         <source>&amp;Duplicate to %n Propert(y/ies)</source>
@@ -35,11 +64,63 @@
     </message>
 </context>
 <context>
+    <name>Gui::ExportCapturesDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected (%n)</source>
+        <translation>
+            <numerusform>&amp;Selected (%n)</numerusform><numerusform>&amp;Selected (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All &amp;matching the filter (%n)</source>
+        <translation>
+            <numerusform>All &amp;matching the filter (%n)</numerusform><numerusform>All &amp;matching the filter (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All stored (%n)</source>
+        <translation>
+            <numerusform>&amp;All stored (%n)</numerusform><numerusform>&amp;All stored (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HeadersTab</name>
+    <message numerus="yes">
+        <source>%n header field(s), in the order they arrived.</source>
+        <translation>
+            <numerusform>%n header field, in the order they arrived.</numerusform><numerusform>%n header fields, in the order they arrived.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform><numerusform>%n elements</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Gui::KeyValueEditor</name>
     <message numerus="yes">
         <source>…and %n more problem(s).</source>
         <translation>
             <numerusform>…and %n more problem.</numerusform><numerusform>…and %n more problems.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LivePanel</name>
+    <message numerus="yes">
+        <source>%n new — Resume</source>
+        <translation>
+            <numerusform>%n new — Resume</numerusform><numerusform>%n new — Resume</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture(s) listed</source>
+        <translation>
+            <numerusform>%1 capture listed</numerusform><numerusform>%1 captures listed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -53,6 +134,30 @@
         <source>%1 of %n webhook(s) shown</source>
         <translation>
             <numerusform>%1 of %n webhook shown</numerusform><numerusform>%1 of %n webhooks shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OverviewTab</name>
+    <message numerus="yes">
+        <source>Only the first %n byte(s) of the request were kept.</source>
+        <translation>
+            <numerusform>Only the first %n byte of the request were kept.</numerusform><numerusform>Only the first %n bytes of the request were kept.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RawTab</name>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as received.</source>
+        <translation>
+            <numerusform>%n byte, exactly as received.</numerusform><numerusform>%n bytes, exactly as received.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResponseTab</name>
+    <message numerus="yes">
+        <source>%n byte(s) that are not UTF-8 text.</source>
+        <translation>
+            <numerusform>%n byte that are not UTF-8 text.</numerusform><numerusform>%n bytes that are not UTF-8 text.</numerusform></translation>
     </message>
 </context>
 <context>

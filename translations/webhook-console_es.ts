@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Capture::CaptureStore</name>
+    <message>
+        <source>The capture database could not be prepared: %1</source>
+        <translation>No se ha podido preparar la base de datos de capturas: %1</translation>
+    </message>
+    <message>
+        <source>The capture database %1 could not be opened: %2</source>
+        <translation>No se ha podido abrir la base de datos de capturas %1: %2</translation>
+    </message>
+    <message>
+        <source>The capture database has no schema version: %1</source>
+        <translation>La base de datos de capturas no tiene versión de esquema: %1</translation>
+    </message>
+    <message>
+        <source>The capture database has version %1; this version of the console reads version %2. Choose another data directory or remove the file.</source>
+        <translation>La base de datos de capturas tiene la versión %1; esta versión de la consola lee la versión %2. Elija otra carpeta de datos o elimine el archivo.</translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database, but not one of captures. Choose another data directory or remove the file.</source>
+        <translation>El archivo es una base de datos SQLite, pero no de capturas. Elija otra carpeta de datos o elimine el archivo.</translation>
+    </message>
+    <message>
+        <source>The capture store is open already.</source>
+        <translation>El almacén de capturas ya está abierto.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se ha podido crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation>El almacén de capturas no está abierto.</translation>
+    </message>
+    <message>
+        <source>The capture store is closed.</source>
+        <translation>El almacén de capturas está cerrado.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be prepared (%1). Choose another data directory or move the file away.</source>
+        <translation>No se ha podido preparar la base de datos de capturas (%1). Elija otra carpeta de datos o mueva el archivo a otro lugar.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be read (%1). Choose another data directory or move the file away.</source>
+        <translation>No se ha podido leer la base de datos de capturas (%1). Elija otra carpeta de datos o mueva el archivo a otro lugar.</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the database (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>No se ha podido escribir la captura en la base de datos (%1). Compruebe que el disco tiene espacio libre y que ningún otro programa mantiene bloqueada la base de datos de capturas.</translation>
+    </message>
+    <message>
+        <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>No se han podido modificar las capturas (%1). Compruebe que el disco tiene espacio libre y que ningún otro programa mantiene bloqueada la base de datos de capturas.</translation>
+    </message>
+</context>
+<context>
     <name>Channex::ApiError</name>
     <message>
         <source>the server</source>
@@ -504,10 +559,6 @@ ID del webhook: %2</translation>
         <translation>Sirve solo la API del sandbox en 127.0.0.1, sin ventana, hasta que se detenga. Muestra la raíz del servidor y la clave de API (la clave de demostración o la de la variable de entorno WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
     </message>
     <message>
-        <source>Port for --serve-sandbox (default: any free port).</source>
-        <translation>Puerto para --serve-sandbox (predeterminado: cualquier puerto libre).</translation>
-    </message>
-    <message>
         <source>port</source>
         <translation>puerto</translation>
     </message>
@@ -532,20 +583,8 @@ ID del webhook: %2</translation>
         <translation>--sandbox y --api-url no se pueden usar juntos.</translation>
     </message>
     <message>
-        <source>--port needs a number from 0 to 65535.</source>
-        <translation>--port necesita un número entre 0 y 65535.</translation>
-    </message>
-    <message>
         <source>--latency needs a number of milliseconds from 0 to 600000.</source>
         <translation>--latency necesita un número de milisegundos entre 0 y 600000.</translation>
-    </message>
-    <message>
-        <source>--port and --latency are options of --serve-sandbox.</source>
-        <translation>--port y --latency son opciones de --serve-sandbox.</translation>
-    </message>
-    <message>
-        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
-        <translation>--serve-sandbox no se puede combinar con --sandbox ni con --api-url.</translation>
     </message>
     <message>
         <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
@@ -586,6 +625,121 @@ ID del webhook: %2</translation>
     <message>
         <source>Run with --help to see the options.</source>
         <translation>Ejecute con --help para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Could not open the capture database %1: %2</source>
+        <translation>No se ha podido abrir la base de datos de capturas %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1</source>
+        <translation>No se ha podido escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n capture(s) from %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n captura de %1.</numerusform>
+            <numerusform>Se han exportado %n capturas de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the live receiver with the window, on 127.0.0.1 port &lt;port&gt; (0: any free port).</source>
+        <translation>Inicia el receptor en vivo junto con la ventana, en 127.0.0.1, puerto &lt;puerto&gt; (0: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>Keep settings and captures in the folder &lt;dir&gt; instead of the usual places, e.g. for a portable or separate console.</source>
+        <translation>Guarda la configuración y las capturas en la carpeta &lt;carpeta&gt; en lugar de en las ubicaciones habituales, p. ej., para una consola portátil o independiente.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Run only the live receiver on 127.0.0.1, without a window, until stopped: every request is stored in the data folder before it is answered. Prints its URL and the database file.</source>
+        <translation>Ejecuta solo el receptor en vivo en 127.0.0.1, sin ventana, hasta que se detenga: cada solicitud se guarda en la carpeta de datos antes de responderla. Muestra su URL y el archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox or --serve-receiver (default: any free port).</source>
+        <translation>Puerto para --serve-sandbox o --serve-receiver (predeterminado: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>With --serve-receiver: answer 401 (and mark the capture) unless a request carries the header &lt;name&gt; with the value in the WEBHOOK_CONSOLE_RECEIVER_SECRET environment variable.</source>
+        <translation>Con --serve-receiver: responde 401 (y marca la captura) salvo que la solicitud lleve el encabezado &lt;nombre&gt; con el valor de la variable de entorno WEBHOOK_CONSOLE_RECEIVER_SECRET.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Write every stored capture to &lt;file&gt; as JSON Lines (- for standard output) and exit, without a window.</source>
+        <translation>Escribe todas las capturas guardadas en &lt;archivo&gt; como JSON Lines (- para la salida estándar) y sale, sin ventana.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>%1 needs a number from 0 to 65535.</source>
+        <translation>%1 necesita un número entre 0 y 65535.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
+        <translation>--secret-header necesita un nombre de encabezado (letras, dígitos y !#$%&amp;&apos;*+-.^_`|~), como X-Webhook-Secret.</translation>
+    </message>
+    <message>
+        <source>--export-captures needs a file name, or - for standard output.</source>
+        <translation>--export-captures necesita un nombre de archivo, o - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox, --serve-receiver and --export-captures each run on their own; choose one.</source>
+        <translation>--serve-sandbox, --serve-receiver y --export-captures se ejecutan cada uno por separado; elija uno.</translation>
+    </message>
+    <message>
+        <source>--port is an option of --serve-sandbox and --serve-receiver (the window takes --receiver-port).</source>
+        <translation>--port es una opción de --serve-sandbox y --serve-receiver (la ventana usa --receiver-port).</translation>
+    </message>
+    <message>
+        <source>--latency is an option of --serve-sandbox.</source>
+        <translation>--latency es una opción de --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--secret-header is an option of --serve-receiver.</source>
+        <translation>--secret-header es una opción de --serve-receiver.</translation>
+    </message>
+    <message>
+        <source>--sandbox, --api-url and --receiver-port are options of the window; they cannot be combined with --serve-sandbox, --serve-receiver or --export-captures.</source>
+        <translation>--sandbox, --api-url y --receiver-port son opciones de la ventana; no se pueden combinar con --serve-sandbox, --serve-receiver ni --export-captures.</translation>
+    </message>
+    <message>
+        <source>--secret-header %1 needs the expected value in the %2 environment variable.</source>
+        <translation>--secret-header %1 necesita el valor esperado en la variable de entorno %2.</translation>
+    </message>
+    <message>
+        <source>Could not start the receiver on 127.0.0.1:%1: %2</source>
+        <translation>No se ha podido iniciar el receptor en 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console receiver: every request is stored before it is answered.</source>
+        <translation>Receptor de Webhook Console: cada solicitud se guarda antes de responderla.</translation>
+    </message>
+    <message>
+        <source>URL:      %1</source>
+        <translation>URL:           %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
+        <translation>Secreto:       las solicitudes sin el encabezado %1 correcto reciben 401 (el valor procede de %2)</translation>
     </message>
 </context>
 <context>
@@ -699,6 +853,77 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportCapturesDialog</name>
+    <message>
+        <source>Export Captures</source>
+        <translation>Exportar capturas</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl): every field and body, one capture per line</source>
+        <translation>JSON Lines (.jsonl): todos los campos y cuerpos, una captura por línea</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (.har): for browser tools and HTTP debuggers</source>
+        <translation>HAR 1.2 (.har): para herramientas del navegador y depuradores HTTP</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): one row per capture, without bodies, for spreadsheets</source>
+        <translation>CSV (.csv): una fila por captura, sin cuerpos, para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Captures:</source>
+        <translation>Capturas:</translation>
+    </message>
+    <message>
+        <source>Selected captures</source>
+        <translation>Capturas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Captures matching the filter</source>
+        <translation>Capturas que coinciden con el filtro</translation>
+    </message>
+    <message>
+        <source>All stored captures</source>
+        <translation>Todas las capturas guardadas</translation>
+    </message>
+    <message>
+        <source>Redact secrets and guest personal data</source>
+        <translation>Ocultar secretos y datos personales de los huéspedes</translation>
+    </message>
+    <message>
+        <source>&amp;Redact secrets and guest personal data</source>
+        <translation>&amp;Ocultar secretos y datos personales de los huéspedes</translation>
+    </message>
+    <message>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <translation>Sustituye por [redacted] los encabezados y valores de consulta secretos, así como el nombre, los datos de contacto, los datos de la tarjeta, las notas y los mensajes del huésped en los cuerpos JSON. Los cuerpos que no son JSON se exportan tal cual.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AboutDialog</name>
     <message>
         <source>About Webhook Console</source>
@@ -790,6 +1015,383 @@ ID del webhook: %2</translation>
     <message>
         <source>%1 (unknown ID)</source>
         <translation>%1 (ID desconocido)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BodyTab</name>
+    <message>
+        <source>Request body</source>
+        <translation>Cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Show raw bytes</source>
+        <translation>Mostrar los bytes en bruto</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes</source>
+        <translation>Mostrar los bytes en bruto</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Formateando…</translation>
+    </message>
+    <message>
+        <source>The request had no body.</source>
+        <translation>La solicitud no tenía cuerpo.</translation>
+    </message>
+    <message>
+        <source>JSON, indented; keys and values as received.</source>
+        <translation>JSON, con sangría; claves y valores tal como se recibieron.</translation>
+    </message>
+    <message>
+        <source>JSON, indented. Colours are off for bodies over 1 MB, to keep the window responsive.</source>
+        <translation>JSON, con sangría. Los colores se desactivan en cuerpos de más de 1 MB, para que la ventana siga respondiendo con fluidez.</translation>
+    </message>
+    <message>
+        <source>Not JSON: the text as received.</source>
+        <translation>No es JSON: el texto tal como se recibió.</translation>
+    </message>
+    <message>
+        <source>The body is not UTF-8 text (or holds control characters): the Raw tab shows its bytes in hex.</source>
+        <translation>El cuerpo no es texto UTF-8 (o contiene caracteres de control): la pestaña «En bruto» muestra sus bytes en hexadecimal.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureActions</name>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>Dejar de &amp;fijar</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fijar</translation>
+    </message>
+    <message>
+        <source>Keep the selected captures through Clear and retention (%1)</source>
+        <translation>Conservar las capturas seleccionadas al borrar todo y al aplicar la retención (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected captures (%1)</source>
+        <translation>Eliminar las capturas seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All…</source>
+        <translation>&amp;Borrar todo…</translation>
+    </message>
+    <message>
+        <source>Delete every capture except the pinned ones (%1)</source>
+        <translation>Eliminar todas las capturas excepto las fijadas (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Copiar como c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again (%1)</source>
+        <translation>Copiar un comando curl que vuelve a enviar esta solicitud (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the selected or all captures as JSON Lines, HAR or CSV (%1)</source>
+        <translation>Guardar las capturas seleccionadas o todas como JSON Lines, HAR o CSV (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Reenviar…</translation>
+    </message>
+    <message>
+        <source>Send this request again to any URL, with edits (%1)</source>
+        <translation>Volver a enviar esta solicitud a cualquier URL, con modificaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Delete Captures</source>
+        <translation>Eliminar capturas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n capture(s)?</source>
+        <translation>
+            <numerusform>¿Desea eliminar %n captura?</numerusform>
+            <numerusform>¿Desea eliminar %n capturas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed from the capture database. This cannot be undone.</source>
+        <translation>Se quitarán de la base de datos de capturas. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Clear Captures</source>
+        <translation>Borrar capturas</translation>
+    </message>
+    <message>
+        <source>Delete every capture that is not pinned?</source>
+        <translation>¿Desea eliminar todas las capturas que no estén fijadas?</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>Las capturas fijadas se conservan. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>That capture is no longer stored.</source>
+        <translation>Esa captura ya no está guardada.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends capture %1 again.</source>
+        <translation>Se ha copiado un comando curl que vuelve a enviar la captura %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n captura exportada a %1.</numerusform>
+            <numerusform>%n capturas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureDetailView</name>
+    <message>
+        <source>Select a capture to see it.</source>
+        <translation>Seleccione una captura para verla.</translation>
+    </message>
+    <message>
+        <source>Capture details</source>
+        <translation>Detalles de la captura</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árbol</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>En bruto</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureFilterBar</name>
+    <message>
+        <source>Any method</source>
+        <translation>Cualquier método</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx correcto</translation>
+    </message>
+    <message>
+        <source>4xx refused</source>
+        <translation>4xx rechazado</translation>
+    </message>
+    <message>
+        <source>5xx failed</source>
+        <translation>5xx fallido</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Filtro de evento</translation>
+    </message>
+    <message>
+        <source>Show captures of one Channex event (the number is how many are stored)</source>
+        <translation>Mostrar las capturas de un evento de Channex (el número indica cuántas hay guardadas)</translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation>Filtro de método</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Show captures by the status the receiver answered</source>
+        <translation>Mostrar las capturas según el estado con el que respondió el receptor</translation>
+    </message>
+    <message>
+        <source>Search body, header names and values</source>
+        <translation>Buscar en cuerpo, nombres y valores de encabezados</translation>
+    </message>
+    <message>
+        <source>Search captures</source>
+        <translation>Buscar capturas</translation>
+    </message>
+    <message>
+        <source>Text in the body, a header name or a header value (any case). Esc clears it.</source>
+        <translation>Texto del cuerpo, un nombre de encabezado o un valor de encabezado (sin distinguir mayúsculas y minúsculas). Esc lo borra.</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned</source>
+        <translation>&amp;Fijadas</translation>
+    </message>
+    <message>
+        <source>Pinned only</source>
+        <translation>Solo fijadas</translation>
+    </message>
+    <message>
+        <source>Show only pinned captures</source>
+        <translation>Mostrar solo las capturas fijadas</translation>
+    </message>
+    <message>
+        <source>&amp;Marked</source>
+        <translation>&amp;Marcadas</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Solo marcadas</translation>
+    </message>
+    <message>
+        <source>Show only duplicates, out-of-order deliveries, rejected requests and secret mismatches</source>
+        <translation>Mostrar solo duplicados, entregas fuera de orden, solicitudes rechazadas y secretos que no coinciden</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>All events (%1)</source>
+        <translation>Todos los eventos (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload (%1)</source>
+        <translation>No es un payload de Channex (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureListModel</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>rejected by the receiver</source>
+        <translation>rechazada por el receptor</translation>
+    </message>
+    <message>
+        <source>secret header missing or wrong (answered 401)</source>
+        <translation>encabezado secreto ausente o incorrecto (respondida con 401)</translation>
+    </message>
+    <message>
+        <source>duplicate: the same body arrived before for this event and property</source>
+        <translation>duplicada: el mismo cuerpo ya llegó antes para este evento y alojamiento</translation>
+    </message>
+    <message>
+        <source>out of order: its timestamp is earlier than one already received for this property</source>
+        <translation>fuera de orden: su marca de tiempo es anterior a otra ya recibida para este alojamiento</translation>
+    </message>
+    <message>
+        <source>pinned: kept by Clear and retention</source>
+        <translation>fijada: se conserva al borrar todo y al aplicar la retención</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (fijada)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secreto</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>fuera de orden</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1506,28 @@ ID del webhook: %2</translation>
     <message>
         <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
         <translation>Pegue la clave de API (user-api-key) de su perfil de Channex; después pruebe la conexión y guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryChart</name>
+    <message numerus="yes">
+        <source>Deliveries per minute, last %n minute(s)</source>
+        <translation>
+            <numerusform>Entregas por minuto, último %n minuto</numerusform>
+            <numerusform>Entregas por minuto, últimos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>No es un payload de Channex</translation>
+    </message>
+    <message>
+        <source>Stored captures</source>
+        <translation>Capturas guardadas</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1676,172 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ExportCapturesDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected (%n)</source>
+        <translation>
+            <numerusform>&amp;Seleccionada (%n)</numerusform>
+            <numerusform>&amp;Seleccionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All &amp;matching the filter (%n)</source>
+        <translation>
+            <numerusform>Todas las &amp;que coinciden con el filtro (%n)</numerusform>
+            <numerusform>Todas las &amp;que coinciden con el filtro (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All stored (%n)</source>
+        <translation>
+            <numerusform>&amp;Todas las guardadas (%n)</numerusform>
+            <numerusform>&amp;Todas las guardadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>The capture store is not open, so there is nothing to export.</source>
+        <translation>El almacén de capturas no está abierto, así que no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter: change the filter in the list or export all.</source>
+        <translation>Ninguna captura coincide con el filtro: cambie el filtro de la lista o expórtelas todas.</translation>
+    </message>
+    <message>
+        <source>There are no captures to export yet.</source>
+        <translation>Aún no hay capturas que exportar.</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Archivos HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Captures</source>
+        <translation>Exportar capturas</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>No se ha podido crear %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>No se ha podido guardar %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
+        <translation>%1 No se ha guardado nada; elija otra carpeta o libere espacio y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HeadersTab</name>
+    <message>
+        <source>Request headers</source>
+        <translation>Encabezados de la solicitud</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>The request had no header fields.</source>
+        <translation>La solicitud no tenía campos de encabezado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header field(s), in the order they arrived.</source>
+        <translation>
+            <numerusform>%n campo de encabezado, en el orden en que llegó.</numerusform>
+            <numerusform>%n campos de encabezado, en el orden en que llegaron.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HexDumpModel</name>
+    <message>
+        <source>Offset</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
     <name>Gui::KeyValueEditor</name>
     <message>
         <source>Name</source>
@@ -1181,6 +1971,55 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::LivePanel</name>
+    <message>
+        <source>Captured requests</source>
+        <translation>Solicitudes capturadas</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Capturas</translation>
+    </message>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>Se&amp;guir la última</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Mantener visible la captura más reciente; al desplazarse hacia arriba se desactiva</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Stop the list from moving; new captures are still received and saved (%1)</source>
+        <translation>Detener el movimiento de la lista; las capturas nuevas se siguen recibiendo y guardando (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — Resume</source>
+        <translation>
+            <numerusform>%n nueva — Reanudar</numerusform>
+            <numerusform>%n nuevas — Reanudar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused — Resume</source>
+        <translation>En pausa — Reanudar</translation>
+    </message>
+    <message>
+        <source>Show the captures that arrived while the list was paused</source>
+        <translation>Mostrar las capturas que llegaron mientras la lista estaba en pausa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture(s) listed</source>
+        <translation>
+            <numerusform>%1 captura en la lista</numerusform>
+            <numerusform>%1 capturas en la lista</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::MainWindow</name>
     <message>
         <source>Connection</source>
@@ -1280,6 +2119,175 @@ ID del webhook: %2</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>Live Panel Unavailable</source>
+        <translation>Panel en vivo no disponible</translation>
+    </message>
+    <message>
+        <source>The capture database %1 cannot be opened: %2 The live receiver is off until this is fixed.</source>
+        <translation>No se puede abrir la base de datos de capturas %1: %2 El receptor en vivo estará desactivado hasta que se solucione.</translation>
+    </message>
+    <message>
+        <source>The webhooks of the connection in use</source>
+        <translation>Los webhooks de la conexión en uso</translation>
+    </message>
+    <message>
+        <source>&amp;Captures</source>
+        <translation>&amp;Capturas</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Requests received by the live receiver</source>
+        <translation>Solicitudes recibidas por el receptor en vivo</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OverviewTab</name>
+    <message>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation>Alojamiento:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Payload timestamp:</source>
+        <translation>Marca de tiempo del payload:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibida:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Our answer:</source>
+        <translation>Nuestra respuesta:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Marcas:</translation>
+    </message>
+    <message>
+        <source>Payload check:</source>
+        <translation>Comprobación del payload:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Payload timestamp</source>
+        <translation>Marca de tiempo del payload</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Hora de recepción</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Nuestra respuesta</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Payload check</source>
+        <translation>Comprobación del payload</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>No es un payload de Channex</translation>
+    </message>
+    <message>
+        <source>%1 (not an event Channex documents)</source>
+        <translation>%1 (no es un evento documentado por Channex)</translation>
+    </message>
+    <message>
+        <source>%1 port %2, connection %3</source>
+        <translation>%1, puerto %2, conexión %3</translation>
+    </message>
+    <message>
+        <source>No answer was sent</source>
+        <translation>No se envió ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Rejected by the receiver: %1</source>
+        <translation>Rechazada por el receptor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n byte(s) of the request were kept.</source>
+        <translation>
+            <numerusform>Solo se ha conservado el primer byte de la solicitud.</numerusform>
+            <numerusform>Solo se han conservado los primeros %n bytes de la solicitud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret header was missing or wrong, so it was answered 401. %1</source>
+        <translation>El encabezado secreto faltaba o era incorrecto, por lo que se respondió con 401. %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: the same body arrived before for this event and property.</source>
+        <translation>Duplicada: el mismo cuerpo ya llegó antes para este evento y alojamiento.</translation>
+    </message>
+    <message>
+        <source>Out of order: its payload timestamp is earlier than one already received for this property.</source>
+        <translation>Fuera de orden: la marca de tiempo de su payload es anterior a otra ya recibida para este alojamiento.</translation>
+    </message>
+    <message>
+        <source>Pinned: retention and Clear keep it.</source>
+        <translation>Fijada: se conserva al aplicar la retención y al borrar todo.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Checking the body…</source>
+        <translation>Comprobando el cuerpo…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PairTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>
@@ -1290,6 +2298,343 @@ ID del webhook: %2</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::QueryTab</name>
+    <message>
+        <source>Query parameters</source>
+        <translation>Parámetros de consulta</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>The request target has no query parameters.</source>
+        <translation>El destino de la solicitud no tiene parámetros de consulta.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RawTab</name>
+    <message>
+        <source>Show as hex</source>
+        <translation>Mostrar en hexadecimal</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes as hex</source>
+        <translation>Mostrar los bytes en bruto en hexadecimal</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Solicitud en bruto</translation>
+    </message>
+    <message>
+        <source>Raw request in hex</source>
+        <translation>Solicitud en bruto en hexadecimal</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copiar filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as received.</source>
+        <translation>
+            <numerusform>%n byte, exactamente como se recibió.</numerusform>
+            <numerusform>%n bytes, exactamente como se recibieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bytes were kept for this request.</source>
+        <translation>No se ha conservado ningún byte de esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Over 1 MB, so shown as hex only; the Body tab shows the text.</source>
+        <translation>Más de 1 MB, por lo que solo se muestra en hexadecimal; la pestaña «Cuerpo» muestra el texto.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text, or holds control characters: shown as hex.</source>
+        <translation>No es texto UTF-8 o contiene caracteres de control: se muestra en hexadecimal.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverBar</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1 (solo este equipo)</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (every IPv4 network)</source>
+        <translation>0.0.0.0 (todas las redes IPv4)</translation>
+    </message>
+    <message>
+        <source>:: (every network)</source>
+        <translation>:: (todas las redes)</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>Where the receiver listens. Only 127.0.0.1 keeps other machines out.</source>
+        <translation>Dónde escucha el receptor. Solo 127.0.0.1 impide el acceso desde otros equipos.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Pue&amp;rto:</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Puerto del receptor</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <translation>El puerto TCP en el que escuchar; con «cualquiera», el sistema elige uno libre</translation>
+    </message>
+    <message>
+        <source>Local URL:</source>
+        <translation>URL local:</translation>
+    </message>
+    <message>
+        <source>Local receiver URL</source>
+        <translation>URL local del receptor</translation>
+    </message>
+    <message>
+        <source>Start the receiver to get its URL</source>
+        <translation>Inicie el receptor para obtener su URL</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy local URL</source>
+        <translation>Copiar URL local</translation>
+    </message>
+    <message>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <translation>Copiar la URL local del receptor al portapapeles</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic URL:</source>
+        <translation>UR&amp;L pública:</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pública</translation>
+    </message>
+    <message>
+        <source>https://… of a tunnel you run (optional)</source>
+        <translation>https://… de un túnel propio (opcional)</translation>
+    </message>
+    <message>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <translation>La dirección a la que Channex puede llegar, como un túnel de ngrok o cloudflared hacia la URL local. Si se indica, «Usar el receptor en vivo» la pone en las URL de callback.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret header:</source>
+        <translation>Encabezado &amp;secreto:</translation>
+    </message>
+    <message>
+        <source>Secret header name</source>
+        <translation>Nombre del encabezado secreto</translation>
+    </message>
+    <message>
+        <source>e.g. X-Channex-Webhook-Secret (empty: no check)</source>
+        <translation>p. ej., X-Channex-Webhook-Secret (vacío: sin comprobación)</translation>
+    </message>
+    <message>
+        <source>With a name and a value set, requests without this header and value are answered 401, flagged and still captured</source>
+        <translation>Con un nombre y un valor indicados, las solicitudes sin este encabezado y valor reciben 401, se marcan y se capturan igualmente</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>Expected secret value</source>
+        <translation>Valor secreto esperado</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings</source>
+        <translation>Se guarda en el llavero, nunca en la configuración</translation>
+    </message>
+    <message>
+        <source>Kept until the console quits</source>
+        <translation>Se conserva hasta que se cierre la consola</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at most:</source>
+        <translation>Conservar &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Retención por cantidad</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> capturas</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>Si se supera este número, se eliminan las capturas más antiguas; las fijadas se conservan</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Retención por antigüedad en días</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>cualquier antigüedad</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>Se eliminan las capturas más antiguas que este número de días; las fijadas se conservan</translation>
+    </message>
+    <message>
+        <source>Other machines on your networks can send requests to the receiver on this address.</source>
+        <translation>Otros equipos de sus redes pueden enviar solicitudes al receptor en esta dirección.</translation>
+    </message>
+    <message>
+        <source>Captures cannot be saved: %1 — requests are answered 503 until this is fixed.</source>
+        <translation>No se pueden guardar las capturas: %1 — las solicitudes recibirán 503 hasta que se solucione.</translation>
+    </message>
+    <message>
+        <source>S&amp;top receiver</source>
+        <translation>De&amp;tener receptor</translation>
+    </message>
+    <message>
+        <source>S&amp;tart receiver</source>
+        <translation>&amp;Iniciar receptor</translation>
+    </message>
+    <message>
+        <source>Stop receiver</source>
+        <translation>Detener receptor</translation>
+    </message>
+    <message>
+        <source>Start receiver</source>
+        <translation>Iniciar receptor</translation>
+    </message>
+    <message>
+        <source>Stop listening; the captures are kept</source>
+        <translation>Dejar de escuchar; las capturas se conservan</translation>
+    </message>
+    <message>
+        <source>Listen for webhook deliveries on the address and port shown</source>
+        <translation>Escuchar las entregas de webhooks en la dirección y el puerto indicados</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>El receptor no se ha iniciado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReplayDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Enter the URL to send the capture to.</source>
+        <translation>Escriba la URL a la que enviar la captura.</translation>
+    </message>
+    <message>
+        <source>The target URL must be a complete http:// or https:// address, such as http://localhost:3000/webhooks.</source>
+        <translation>La URL de destino debe ser una dirección http:// o https:// completa, como http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>The method must be one word of letters, such as POST.</source>
+        <translation>El método debe ser una sola palabra formada por letras, como POST.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
+        <translation>«%1» no es un nombre de encabezado válido: use solo letras, dígitos y -.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within the time limit (%2). Check that the receiving app is running and not stuck.</source>
+        <translation>No hay respuesta de %1 dentro del tiempo límite (%2). Compruebe que la aplicación receptora está en ejecución y no se ha bloqueado.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the URL and that the receiving app is running.</source>
+        <translation>No se ha podido contactar con %1: %2. Compruebe la URL y que la aplicación receptora está en ejecución.</translation>
+    </message>
+    <message>
+        <source>No answer after %1 s.</source>
+        <translation>Sin respuesta después de %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 %2 after %3 s</source>
+        <translation>%1 %2 después de %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResponseTab</name>
+    <message>
+        <source>Response headers</source>
+        <translation>Encabezados de la respuesta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Our answer had no body.</source>
+        <translation>Nuestra respuesta no tenía cuerpo.</translation>
+    </message>
+    <message>
+        <source>No answer was sent: the connection closed first.</source>
+        <translation>No se envió ninguna respuesta: la conexión se cerró antes.</translation>
+    </message>
+    <message>
+        <source>We answered %1.</source>
+        <translation>Respondimos con %1.</translation>
+    </message>
+    <message>
+        <source>We answered %1 %2.</source>
+        <translation>Respondimos con %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not UTF-8 text.</source>
+        <translation>
+            <numerusform>%n byte que no es texto UTF-8.</numerusform>
+            <numerusform>%n bytes que no son texto UTF-8.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1309,6 +2654,22 @@ ID del webhook: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>Ocultar la clave de API</translation>
+    </message>
+    <message>
+        <source>Hide secret value</source>
+        <translation>Ocultar valor secreto</translation>
+    </message>
+    <message>
+        <source>Show secret value</source>
+        <translation>Mostrar valor secreto</translation>
+    </message>
+    <message>
+        <source>Hide the secret value</source>
+        <translation>Ocultar el valor secreto</translation>
+    </message>
+    <message>
+        <source>Show the secret value</source>
+        <translation>Mostrar el valor secreto</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2775,29 @@ ID del webhook: %2</translation>
     <message>
         <source>No test yet.</source>
         <translation>Aún no hay ninguna prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TreeTab</name>
+    <message>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar ruta</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>Árbol JSON</translation>
+    </message>
+    <message>
+        <source>Reading the JSON…</source>
+        <translation>Leyendo el JSON…</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object or array, so there is no tree.</source>
+        <translation>El cuerpo no es un objeto ni un array JSON, así que no hay árbol.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +3014,18 @@ ID del webhook: %2</translation>
         <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
         <translation>Detenido: la conexión cambió antes de enviar todos los cambios. Actualice para ver lo que se guardó.</translation>
     </message>
+    <message>
+        <source>Use &amp;Live Receiver…</source>
+        <translation>Usar el &amp;receptor en vivo…</translation>
+    </message>
+    <message>
+        <source>Start the receiver in the Live tab first</source>
+        <translation>Inicie primero el receptor en la pestaña «En vivo»</translation>
+    </message>
+    <message>
+        <source>Edit the selected webhook with %1 as its callback URL</source>
+        <translation>Editar el webhook seleccionado con %1 como URL de callback</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>
@@ -1761,6 +3157,14 @@ ID del webhook: %2</translation>
         <source>Keep Editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>Start the receiver in the Live tab first; its URL then goes here.</source>
+        <translation>Inicie primero el receptor en la pestaña «En vivo»; después, su URL se pondrá aquí.</translation>
+    </message>
+    <message>
+        <source>Put %1 into Callback URL, so deliveries arrive in the Live tab</source>
+        <translation>Poner %1 en «URL de callback», para que las entregas lleguen a la pestaña «En vivo»</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhooksPanel</name>
@@ -1878,6 +3282,13 @@ ID del webhook: %2</translation>
             <numerusform>%n webhook oculto por el filtro.</numerusform>
             <numerusform>%n webhooks ocultos por el filtro.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Handoff::CaptureWriter</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>No se ha podido escribir la exportación: %1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +3576,155 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Receiver::CaptureHandler</name>
+    <message>
+        <source>The request was not stored: the capture database cannot be written right now. Send it again later.</source>
+        <translation>La solicitud no se ha guardado: ahora mismo no se puede escribir en la base de datos de capturas. Vuelva a enviarla más tarde.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 was missing.</source>
+        <translation>Faltaba el encabezado secreto %1.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 had a different value than expected.</source>
+        <translation>El encabezado secreto %1 tenía un valor distinto del esperado.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::LiveReceiver</name>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port or stop that program.</source>
+        <translation>Otro programa ya está usando el puerto %1. Elija otro puerto o detenga ese programa.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator privileges on this computer. Choose a port from 1024 to 65535.</source>
+        <translation>El puerto %1 requiere privilegios de administrador en este equipo. Elija un puerto entre 1024 y 65535.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer. Choose 127.0.0.1 (this computer only) or one of its network addresses.</source>
+        <translation>%1 no es una dirección de este equipo. Elija 127.0.0.1 (solo este equipo) o una de sus direcciones de red.</translation>
+    </message>
+    <message>
+        <source>The receiver could not listen on %1 port %2: %3.</source>
+        <translation>El receptor no ha podido escuchar en %1, puerto %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>Replay Capture</source>
+        <translation>Reenviar captura</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>&amp;URL de destino:</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>URL de destino</translation>
+    </message>
+    <message>
+        <source>http://localhost:3000/channex/webhooks</source>
+        <translation>http://localhost:3000/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>Encabe&amp;zados:</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Añadir encabezado</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Quitar encabezado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Host, Content-Length and Connection are set for the new connection.</source>
+        <translation>Host, Content-Length y Connection se establecen para la nueva conexión.</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Cuerpo:</translation>
+    </message>
+    <message>
+        <source>This body is binary: it is shown as hex and sent unchanged.</source>
+        <translation>Este cuerpo es binario: se muestra en hexadecimal y se envía sin cambios.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Estado de la respuesta</translation>
+    </message>
+    <message>
+        <source>Answer headers</source>
+        <translation>Encabezados de la respuesta</translation>
+    </message>
+    <message>
+        <source>Answer body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Enviar la solicitud (Ctrl+Intro)</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox::SandboxServer</name>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
@@ -2217,6 +3777,13 @@ ID del webhook: %2</translation>
     <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Escriba la clave de API para probar la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::DataDirectory</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3929,14 @@ ID del webhook: %2</translation>
     <message>
         <source>Working</source>
         <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Use live receiver</source>
+        <translation>Usar el receptor en vivo</translation>
+    </message>
+    <message>
+        <source>Use &amp;live receiver</source>
+        <translation>Usar el &amp;receptor en vivo</translation>
     </message>
 </context>
 </TS>

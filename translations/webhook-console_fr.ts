@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Capture::CaptureStore</name>
+    <message>
+        <source>The capture database could not be prepared: %1</source>
+        <translation>La base de données des captures n&apos;a pas pu être préparée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The capture database %1 could not be opened: %2</source>
+        <translation>La base de données des captures %1 n&apos;a pas pu être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The capture database has no schema version: %1</source>
+        <translation>La base de données des captures n&apos;a pas de version de schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The capture database has version %1; this version of the console reads version %2. Choose another data directory or remove the file.</source>
+        <translation>La base de données des captures est en version %1&#xa0;; cette version de la console lit la version %2. Choisissez un autre dossier de données ou supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database, but not one of captures. Choose another data directory or remove the file.</source>
+        <translation>Le fichier est une base de données SQLite, mais pas une base de captures. Choisissez un autre dossier de données ou supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>The capture store is open already.</source>
+        <translation>Le stockage des captures est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation>Le stockage des captures n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The capture store is closed.</source>
+        <translation>Le stockage des captures est fermé.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be prepared (%1). Choose another data directory or move the file away.</source>
+        <translation>La base de données des captures n&apos;a pas pu être préparée (%1). Choisissez un autre dossier de données ou déplacez le fichier ailleurs.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be read (%1). Choose another data directory or move the file away.</source>
+        <translation>La base de données des captures n&apos;a pas pu être lue (%1). Choisissez un autre dossier de données ou déplacez le fichier ailleurs.</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the database (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>La capture n&apos;a pas pu être écrite dans la base de données (%1). Vérifiez qu&apos;il reste de l&apos;espace libre sur le disque et qu&apos;aucun autre programme ne verrouille la base de données des captures.</translation>
+    </message>
+    <message>
+        <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>Les captures n&apos;ont pas pu être modifiées (%1). Vérifiez qu&apos;il reste de l&apos;espace libre sur le disque et qu&apos;aucun autre programme ne verrouille la base de données des captures.</translation>
+    </message>
+</context>
+<context>
     <name>Channex::ApiError</name>
     <message>
         <source>the server</source>
@@ -504,10 +559,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>Fournit uniquement l&apos;API du bac à sable sur 127.0.0.1, sans fenêtre, jusqu&apos;à son arrêt. Affiche sa racine de serveur et sa clé API (la clé de démo, ou celle de la variable d&apos;environnement WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
     </message>
     <message>
-        <source>Port for --serve-sandbox (default: any free port).</source>
-        <translation>Port pour --serve-sandbox (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
-    </message>
-    <message>
         <source>port</source>
         <translation>port</translation>
     </message>
@@ -532,20 +583,8 @@ ID du webhook&#xa0;: %2</translation>
         <translation>--sandbox et --api-url ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <source>--port needs a number from 0 to 65535.</source>
-        <translation>--port attend un nombre compris entre 0 et 65535.</translation>
-    </message>
-    <message>
         <source>--latency needs a number of milliseconds from 0 to 600000.</source>
         <translation>--latency attend un nombre de millisecondes compris entre 0 et 600000.</translation>
-    </message>
-    <message>
-        <source>--port and --latency are options of --serve-sandbox.</source>
-        <translation>--port et --latency sont des options de --serve-sandbox.</translation>
-    </message>
-    <message>
-        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
-        <translation>--serve-sandbox ne peut pas être combiné avec --sandbox ou --api-url.</translation>
     </message>
     <message>
         <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
@@ -586,6 +625,121 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Run with --help to see the options.</source>
         <translation>Lancez avec --help pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Could not open the capture database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données des captures %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n capture(s) from %1.</source>
+        <translation>
+            <numerusform>%n capture exportée depuis %1.</numerusform>
+            <numerusform>%n captures exportées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the live receiver with the window, on 127.0.0.1 port &lt;port&gt; (0: any free port).</source>
+        <translation>Démarre le récepteur en direct avec la fenêtre, sur 127.0.0.1, port &lt;port&gt; (0&#xa0;: n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Keep settings and captures in the folder &lt;dir&gt; instead of the usual places, e.g. for a portable or separate console.</source>
+        <translation>Conserve les réglages et les captures dans le dossier &lt;dossier&gt; au lieu des emplacements habituels, par exemple pour une console portable ou distincte.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Run only the live receiver on 127.0.0.1, without a window, until stopped: every request is stored in the data folder before it is answered. Prints its URL and the database file.</source>
+        <translation>Exécute uniquement le récepteur en direct sur 127.0.0.1, sans fenêtre, jusqu&apos;à son arrêt&#xa0;: chaque requête est enregistrée dans le dossier de données avant de recevoir une réponse. Affiche son URL et le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox or --serve-receiver (default: any free port).</source>
+        <translation>Port pour --serve-sandbox ou --serve-receiver (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>With --serve-receiver: answer 401 (and mark the capture) unless a request carries the header &lt;name&gt; with the value in the WEBHOOK_CONSOLE_RECEIVER_SECRET environment variable.</source>
+        <translation>Avec --serve-receiver&#xa0;: répond 401 (et marque la capture) sauf si la requête porte l&apos;en-tête &lt;nom&gt; avec la valeur de la variable d&apos;environnement WEBHOOK_CONSOLE_RECEIVER_SECRET.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Write every stored capture to &lt;file&gt; as JSON Lines (- for standard output) and exit, without a window.</source>
+        <translation>Écrit toutes les captures enregistrées dans &lt;fichier&gt; au format JSON Lines (- pour la sortie standard) et quitte, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>%1 needs a number from 0 to 65535.</source>
+        <translation>%1 attend un nombre compris entre 0 et 65535.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir attend un dossier.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
+        <translation>--secret-header attend un nom d&apos;en-tête (lettres, chiffres et !#$%&amp;&apos;*+-.^_`|~), par exemple X-Webhook-Secret.</translation>
+    </message>
+    <message>
+        <source>--export-captures needs a file name, or - for standard output.</source>
+        <translation>--export-captures attend un nom de fichier, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox, --serve-receiver and --export-captures each run on their own; choose one.</source>
+        <translation>--serve-sandbox, --serve-receiver et --export-captures s&apos;exécutent chacun séparément&#xa0;; choisissez-en un seul.</translation>
+    </message>
+    <message>
+        <source>--port is an option of --serve-sandbox and --serve-receiver (the window takes --receiver-port).</source>
+        <translation>--port est une option de --serve-sandbox et de --serve-receiver (la fenêtre utilise --receiver-port).</translation>
+    </message>
+    <message>
+        <source>--latency is an option of --serve-sandbox.</source>
+        <translation>--latency est une option de --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--secret-header is an option of --serve-receiver.</source>
+        <translation>--secret-header est une option de --serve-receiver.</translation>
+    </message>
+    <message>
+        <source>--sandbox, --api-url and --receiver-port are options of the window; they cannot be combined with --serve-sandbox, --serve-receiver or --export-captures.</source>
+        <translation>--sandbox, --api-url et --receiver-port sont des options de la fenêtre&#xa0;; elles ne peuvent pas être combinées avec --serve-sandbox, --serve-receiver ou --export-captures.</translation>
+    </message>
+    <message>
+        <source>--secret-header %1 needs the expected value in the %2 environment variable.</source>
+        <translation>--secret-header %1 nécessite la valeur attendue dans la variable d&apos;environnement %2.</translation>
+    </message>
+    <message>
+        <source>Could not start the receiver on 127.0.0.1:%1: %2</source>
+        <translation>Impossible de démarrer le récepteur sur 127.0.0.1:%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console receiver: every request is stored before it is answered.</source>
+        <translation>Récepteur de Webhook Console&#xa0;: chaque requête est enregistrée avant de recevoir une réponse.</translation>
+    </message>
+    <message>
+        <source>URL:      %1</source>
+        <translation>URL&#xa0;:             %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
+        <translation>Secret&#xa0;:          les requêtes sans le bon en-tête %1 reçoivent une réponse 401 (valeur provenant de %2)</translation>
     </message>
 </context>
 <context>
@@ -699,6 +853,77 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportCapturesDialog</name>
+    <message>
+        <source>Export Captures</source>
+        <translation>Exporter les captures</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl): every field and body, one capture per line</source>
+        <translation>JSON Lines (.jsonl)&#xa0;: tous les champs et les corps, une capture par ligne</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (.har): for browser tools and HTTP debuggers</source>
+        <translation>HAR 1.2 (.har)&#xa0;: pour les outils des navigateurs et les débogueurs HTTP</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): one row per capture, without bodies, for spreadsheets</source>
+        <translation>CSV (.csv)&#xa0;: une ligne par capture, sans les corps, pour les tableurs</translation>
+    </message>
+    <message>
+        <source>Captures:</source>
+        <translation>Captures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Selected captures</source>
+        <translation>Captures sélectionnées</translation>
+    </message>
+    <message>
+        <source>Captures matching the filter</source>
+        <translation>Captures correspondant au filtre</translation>
+    </message>
+    <message>
+        <source>All stored captures</source>
+        <translation>Toutes les captures enregistrées</translation>
+    </message>
+    <message>
+        <source>Redact secrets and guest personal data</source>
+        <translation>Masquer les secrets et les données personnelles des clients</translation>
+    </message>
+    <message>
+        <source>&amp;Redact secrets and guest personal data</source>
+        <translation>&amp;Masquer les secrets et les données personnelles des clients</translation>
+    </message>
+    <message>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <translation>Remplace par [redacted] les en-têtes secrets et les valeurs de la chaîne de requête, ainsi que le nom, les coordonnées, les données de carte, les notes et les messages du client dans les corps JSON. Les corps qui ne sont pas du JSON sont exportés tels quels.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AboutDialog</name>
     <message>
         <source>About Webhook Console</source>
@@ -790,6 +1015,383 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>%1 (unknown ID)</source>
         <translation>%1 (ID inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BodyTab</name>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Show raw bytes</source>
+        <translation>Afficher les octets bruts</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes</source>
+        <translation>Afficher les octets bruts</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Mise en forme…</translation>
+    </message>
+    <message>
+        <source>The request had no body.</source>
+        <translation>La requête n&apos;avait pas de corps.</translation>
+    </message>
+    <message>
+        <source>JSON, indented; keys and values as received.</source>
+        <translation>JSON indenté&#xa0;; clés et valeurs telles que reçues.</translation>
+    </message>
+    <message>
+        <source>JSON, indented. Colours are off for bodies over 1 MB, to keep the window responsive.</source>
+        <translation>JSON indenté. Les couleurs sont désactivées pour les corps de plus de 1&#xa0;Mo, afin que la fenêtre reste réactive.</translation>
+    </message>
+    <message>
+        <source>Not JSON: the text as received.</source>
+        <translation>Pas du JSON&#xa0;: le texte tel que reçu.</translation>
+    </message>
+    <message>
+        <source>The body is not UTF-8 text (or holds control characters): the Raw tab shows its bytes in hex.</source>
+        <translation>Le corps n&apos;est pas du texte UTF-8 (ou contient des caractères de contrôle)&#xa0;: l&apos;onglet «&#xa0;Brut&#xa0;» affiche ses octets en hexadécimal.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureActions</name>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>Désé&amp;pingler</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>É&amp;pingler</translation>
+    </message>
+    <message>
+        <source>Keep the selected captures through Clear and retention (%1)</source>
+        <translation>Protéger les captures sélectionnées de «&#xa0;Tout effacer&#xa0;» et de la limite de conservation (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected captures (%1)</source>
+        <translation>Supprimer les captures sélectionnées (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All…</source>
+        <translation>&amp;Tout effacer…</translation>
+    </message>
+    <message>
+        <source>Delete every capture except the pinned ones (%1)</source>
+        <translation>Supprimer toutes les captures, sauf celles qui sont épinglées (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Copier comme c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again (%1)</source>
+        <translation>Copier une commande curl qui renvoie cette requête (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the selected or all captures as JSON Lines, HAR or CSV (%1)</source>
+        <translation>Enregistrer les captures sélectionnées, ou toutes les captures, au format JSON Lines, HAR ou CSV (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Rejouer…</translation>
+    </message>
+    <message>
+        <source>Send this request again to any URL, with edits (%1)</source>
+        <translation>Renvoyer cette requête vers l&apos;URL de votre choix, en la modifiant si besoin (%1)</translation>
+    </message>
+    <message>
+        <source>Delete Captures</source>
+        <translation>Supprimer les captures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n capture(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n capture&#xa0;?</numerusform>
+            <numerusform>Supprimer %n captures&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed from the capture database. This cannot be undone.</source>
+        <translation>Elles seront retirées de la base de données des captures. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Clear Captures</source>
+        <translation>Effacer les captures</translation>
+    </message>
+    <message>
+        <source>Delete every capture that is not pinned?</source>
+        <translation>Supprimer toutes les captures non épinglées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>Les captures épinglées sont conservées. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>That capture is no longer stored.</source>
+        <translation>Cette capture n&apos;est plus enregistrée.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends capture %1 again.</source>
+        <translation>Une commande curl qui renvoie la capture %1 a été copiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n capture exportée vers %1.</numerusform>
+            <numerusform>%n captures exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureDetailView</name>
+    <message>
+        <source>Select a capture to see it.</source>
+        <translation>Sélectionnez une capture pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>Capture details</source>
+        <translation>Détails de la capture</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureFilterBar</name>
+    <message>
+        <source>Any method</source>
+        <translation>Toutes les méthodes</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx réussite</translation>
+    </message>
+    <message>
+        <source>4xx refused</source>
+        <translation>4xx refus</translation>
+    </message>
+    <message>
+        <source>5xx failed</source>
+        <translation>5xx échec</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Filtre d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Show captures of one Channex event (the number is how many are stored)</source>
+        <translation>Afficher les captures d&apos;un seul événement Channex (le nombre indique combien sont enregistrées)</translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation>Filtre de méthode</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Show captures by the status the receiver answered</source>
+        <translation>Afficher les captures selon le statut renvoyé par le récepteur</translation>
+    </message>
+    <message>
+        <source>Search body, header names and values</source>
+        <translation>Rechercher dans le corps, les noms et les valeurs d&apos;en-têtes</translation>
+    </message>
+    <message>
+        <source>Search captures</source>
+        <translation>Rechercher dans les captures</translation>
+    </message>
+    <message>
+        <source>Text in the body, a header name or a header value (any case). Esc clears it.</source>
+        <translation>Texte du corps, d&apos;un nom ou d&apos;une valeur d&apos;en-tête (sans distinction de casse). Échap l&apos;efface.</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned</source>
+        <translation>É&amp;pinglées</translation>
+    </message>
+    <message>
+        <source>Pinned only</source>
+        <translation>Épinglées uniquement</translation>
+    </message>
+    <message>
+        <source>Show only pinned captures</source>
+        <translation>Afficher uniquement les captures épinglées</translation>
+    </message>
+    <message>
+        <source>&amp;Marked</source>
+        <translation>&amp;Marquées</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Marquées uniquement</translation>
+    </message>
+    <message>
+        <source>Show only duplicates, out-of-order deliveries, rejected requests and secret mismatches</source>
+        <translation>Afficher uniquement les doublons, les livraisons hors séquence, les requêtes rejetées et les secrets non concordants</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>All events (%1)</source>
+        <translation>Tous les événements (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload (%1)</source>
+        <translation>Pas une charge utile Channex (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureListModel</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1&#xa0;µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>rejected by the receiver</source>
+        <translation>rejetée par le récepteur</translation>
+    </message>
+    <message>
+        <source>secret header missing or wrong (answered 401)</source>
+        <translation>en-tête secret absent ou incorrect (réponse 401)</translation>
+    </message>
+    <message>
+        <source>duplicate: the same body arrived before for this event and property</source>
+        <translation>doublon&#xa0;: le même corps est déjà arrivé pour cet événement et cet établissement</translation>
+    </message>
+    <message>
+        <source>out of order: its timestamp is earlier than one already received for this property</source>
+        <translation>hors séquence&#xa0;: son horodatage est antérieur à celui d&apos;une livraison déjà reçue pour cet établissement</translation>
+    </message>
+    <message>
+        <source>pinned: kept by Clear and retention</source>
+        <translation>épinglée&#xa0;: ni «&#xa0;Tout effacer&#xa0;» ni la limite de conservation ne la suppriment</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (épinglée)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>hors séquence</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1509,28 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::DeliveryChart</name>
+    <message numerus="yes">
+        <source>Deliveries per minute, last %n minute(s)</source>
+        <translation>
+            <numerusform>Livraisons par minute, %n dernière minute</numerusform>
+            <numerusform>Livraisons par minute, %n dernières minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>Pas une charge utile Channex</translation>
+    </message>
+    <message>
+        <source>Stored captures</source>
+        <translation>Captures enregistrées</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
     <name>Gui::DuplicateWebhookDialog</name>
     <message>
         <source>Copy the webhook for &lt;b&gt;%1&lt;/b&gt; to these properties. Each copy gets the same events, headers, parameters and settings.</source>
@@ -945,7 +1569,7 @@ ID du webhook&#xa0;: %2</translation>
     </message>
     <message>
         <source>No property name contains “%1”; clear the search to see them all.</source>
-        <translation>Aucun nom d’établissement ne contient « %1 » ; videz la recherche pour les voir tous.</translation>
+        <translation>Aucun nom d’établissement ne contient&#xa0;«&#xa0;%1&#xa0;»&#xa0;; videz la recherche pour les voir tous.</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1673,172 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ExportCapturesDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected (%n)</source>
+        <translation>
+            <numerusform>&amp;Sélectionnée (%n)</numerusform>
+            <numerusform>&amp;Sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All &amp;matching the filter (%n)</source>
+        <translation>
+            <numerusform>&amp;Correspondant au filtre (%n)</numerusform>
+            <numerusform>&amp;Correspondant au filtre (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All stored (%n)</source>
+        <translation>
+            <numerusform>&amp;Toutes celles enregistrées (%n)</numerusform>
+            <numerusform>&amp;Toutes celles enregistrées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The capture store is not open, so there is nothing to export.</source>
+        <translation>Le stockage des captures n&apos;est pas ouvert&#xa0;: il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter: change the filter in the list or export all.</source>
+        <translation>Aucune capture ne correspond au filtre&#xa0;: modifiez le filtre de la liste ou exportez tout.</translation>
+    </message>
+    <message>
+        <source>There are no captures to export yet.</source>
+        <translation>Il n&apos;y a encore aucune capture à exporter.</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Fichiers HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Fichiers JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Captures</source>
+        <translation>Exporter les captures</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
+        <translation>%1 Rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier ou libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HeadersTab</name>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>The request had no header fields.</source>
+        <translation>La requête n&apos;avait aucun champ d&apos;en-tête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header field(s), in the order they arrived.</source>
+        <translation>
+            <numerusform>%n champ d&apos;en-tête, dans l&apos;ordre d&apos;arrivée.</numerusform>
+            <numerusform>%n champs d&apos;en-tête, dans l&apos;ordre d&apos;arrivée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HexDumpModel</name>
+    <message>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booléen</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1971,55 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::LivePanel</name>
+    <message>
+        <source>Captured requests</source>
+        <translation>Requêtes capturées</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>Suivre la &amp;dernière</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Garder la capture la plus récente visible&#xa0;; faire défiler vers le haut désactive cette option</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Stop the list from moving; new captures are still received and saved (%1)</source>
+        <translation>Figer la liste&#xa0;; les nouvelles captures sont toujours reçues et enregistrées (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — Resume</source>
+        <translation>
+            <numerusform>%n nouvelle — Reprendre</numerusform>
+            <numerusform>%n nouvelles — Reprendre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused — Resume</source>
+        <translation>En pause — Reprendre</translation>
+    </message>
+    <message>
+        <source>Show the captures that arrived while the list was paused</source>
+        <translation>Afficher les captures arrivées pendant que la liste était en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture(s) listed</source>
+        <translation>
+            <numerusform>%1 capture affichée</numerusform>
+            <numerusform>%1 captures affichées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::MainWindow</name>
     <message>
         <source>Connection</source>
@@ -1280,6 +2119,175 @@ ID du webhook&#xa0;: %2</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Live Panel Unavailable</source>
+        <translation>Panneau En direct indisponible</translation>
+    </message>
+    <message>
+        <source>The capture database %1 cannot be opened: %2 The live receiver is off until this is fixed.</source>
+        <translation>La base de données des captures %1 ne peut pas être ouverte&#xa0;: %2 Le récepteur en direct reste désactivé tant que le problème n&apos;est pas résolu.</translation>
+    </message>
+    <message>
+        <source>The webhooks of the connection in use</source>
+        <translation>Les webhooks de la connexion utilisée</translation>
+    </message>
+    <message>
+        <source>&amp;Captures</source>
+        <translation>&amp;Captures</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Requests received by the live receiver</source>
+        <translation>Requêtes reçues par le récepteur en direct</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OverviewTab</name>
+    <message>
+        <source>Event:</source>
+        <translation>Événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation>Établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payload timestamp:</source>
+        <translation>Horodatage de la charge utile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Réception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Our answer:</source>
+        <translation>Notre réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Marques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payload check:</source>
+        <translation>Vérification de la charge utile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Payload timestamp</source>
+        <translation>Horodatage de la charge utile</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Heure de réception</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Notre réponse</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Payload check</source>
+        <translation>Vérification de la charge utile</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>Pas une charge utile Channex</translation>
+    </message>
+    <message>
+        <source>%1 (not an event Channex documents)</source>
+        <translation>%1 (événement non documenté par Channex)</translation>
+    </message>
+    <message>
+        <source>%1 port %2, connection %3</source>
+        <translation>%1, port %2, connexion %3</translation>
+    </message>
+    <message>
+        <source>No answer was sent</source>
+        <translation>Aucune réponse n&apos;a été envoyée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Rejected by the receiver: %1</source>
+        <translation>Rejetée par le récepteur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n byte(s) of the request were kept.</source>
+        <translation>
+            <numerusform>Seul le premier octet (%n) de la requête a été conservé.</numerusform>
+            <numerusform>Seuls les %n premiers octets de la requête ont été conservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret header was missing or wrong, so it was answered 401. %1</source>
+        <translation>L&apos;en-tête secret était absent ou incorrect&#xa0;: la réponse a donc été 401. %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: the same body arrived before for this event and property.</source>
+        <translation>Doublon&#xa0;: le même corps est déjà arrivé pour cet événement et cet établissement.</translation>
+    </message>
+    <message>
+        <source>Out of order: its payload timestamp is earlier than one already received for this property.</source>
+        <translation>Hors séquence&#xa0;: l&apos;horodatage de sa charge utile est antérieur à celui d&apos;une livraison déjà reçue pour cet établissement.</translation>
+    </message>
+    <message>
+        <source>Pinned: retention and Clear keep it.</source>
+        <translation>Épinglée&#xa0;: ni la limite de conservation ni «&#xa0;Tout effacer&#xa0;» ne la suppriment.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Checking the body…</source>
+        <translation>Vérification du corps…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PairTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>
@@ -1290,6 +2298,343 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::QueryTab</name>
+    <message>
+        <source>Query parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>The request target has no query parameters.</source>
+        <translation>La cible de la requête ne contient aucun paramètre de requête.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RawTab</name>
+    <message>
+        <source>Show as hex</source>
+        <translation>Afficher en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes as hex</source>
+        <translation>Afficher les octets bruts en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Requête brute</translation>
+    </message>
+    <message>
+        <source>Raw request in hex</source>
+        <translation>Requête brute en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copier les lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as received.</source>
+        <translation>
+            <numerusform>%n octet, exactement tel que reçu.</numerusform>
+            <numerusform>%n octets, exactement tels que reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bytes were kept for this request.</source>
+        <translation>Aucun octet n&apos;a été conservé pour cette requête.</translation>
+    </message>
+    <message>
+        <source>Over 1 MB, so shown as hex only; the Body tab shows the text.</source>
+        <translation>Plus de 1&#xa0;Mo&#xa0;: affichage en hexadécimal uniquement&#xa0;; l&apos;onglet «&#xa0;Corps&#xa0;» affiche le texte.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text, or holds control characters: shown as hex.</source>
+        <translation>Pas du texte UTF-8, ou contient des caractères de contrôle&#xa0;: affichage en hexadécimal.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverBar</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Ad&amp;resse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1 (cet ordinateur uniquement)</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (every IPv4 network)</source>
+        <translation>0.0.0.0 (tous les réseaux IPv4)</translation>
+    </message>
+    <message>
+        <source>:: (every network)</source>
+        <translation>:: (tous les réseaux)</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Adresse d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Where the receiver listens. Only 127.0.0.1 keeps other machines out.</source>
+        <translation>Adresse sur laquelle le récepteur écoute. Seule 127.0.0.1 empêche l&apos;accès depuis d&apos;autres machines.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Port du récepteur</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <translation>Le port TCP d&apos;écoute&#xa0;; «&#xa0;automatique&#xa0;» laisse le système choisir un port libre</translation>
+    </message>
+    <message>
+        <source>Local URL:</source>
+        <translation>URL locale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local receiver URL</source>
+        <translation>URL locale du récepteur</translation>
+    </message>
+    <message>
+        <source>Start the receiver to get its URL</source>
+        <translation>Démarrez le récepteur pour obtenir son URL</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy local URL</source>
+        <translation>Copier l&apos;URL locale</translation>
+    </message>
+    <message>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <translation>Copier l&apos;URL locale du récepteur dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic URL:</source>
+        <translation>URL pu&amp;blique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL publique</translation>
+    </message>
+    <message>
+        <source>https://… of a tunnel you run (optional)</source>
+        <translation>https://… d&apos;un tunnel que vous gérez (facultatif)</translation>
+    </message>
+    <message>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <translation>L&apos;adresse que Channex peut joindre, par exemple un tunnel ngrok ou cloudflared vers l&apos;URL locale. Si elle est renseignée, «&#xa0;Utiliser le récepteur en direct&#xa0;» la place dans les URL de rappel.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret header:</source>
+        <translation>En-tête &amp;secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret header name</source>
+        <translation>Nom de l&apos;en-tête secret</translation>
+    </message>
+    <message>
+        <source>e.g. X-Channex-Webhook-Secret (empty: no check)</source>
+        <translation>ex. X-Channex-Webhook-Secret (vide&#xa0;: aucune vérification)</translation>
+    </message>
+    <message>
+        <source>With a name and a value set, requests without this header and value are answered 401, flagged and still captured</source>
+        <translation>Si un nom et une valeur sont définis, les requêtes sans cet en-tête et cette valeur reçoivent une réponse 401, sont marquées et tout de même capturées</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected secret value</source>
+        <translation>Valeur secrète attendue</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings</source>
+        <translation>Conservée dans le trousseau de clés, jamais dans les réglages</translation>
+    </message>
+    <message>
+        <source>Kept until the console quits</source>
+        <translation>Conservée jusqu&apos;à la fermeture de la console</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at most:</source>
+        <translation>Conserver au ma&amp;ximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Limite de conservation par nombre</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> captures</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>Au-delà de ce nombre, les captures les plus anciennes sont supprimées&#xa0;; les captures épinglées sont conservées</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Limite de conservation par âge, en jours</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>Les captures plus anciennes sont supprimées&#xa0;; les captures épinglées sont conservées</translation>
+    </message>
+    <message>
+        <source>Other machines on your networks can send requests to the receiver on this address.</source>
+        <translation>D&apos;autres machines de vos réseaux peuvent envoyer des requêtes au récepteur à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Captures cannot be saved: %1 — requests are answered 503 until this is fixed.</source>
+        <translation>Impossible d&apos;enregistrer les captures&#xa0;: %1 — les requêtes reçoivent une réponse 503 tant que le problème n&apos;est pas résolu.</translation>
+    </message>
+    <message>
+        <source>S&amp;top receiver</source>
+        <translation>Arrê&amp;ter le récepteur</translation>
+    </message>
+    <message>
+        <source>S&amp;tart receiver</source>
+        <translation>Démarrer le récep&amp;teur</translation>
+    </message>
+    <message>
+        <source>Stop receiver</source>
+        <translation>Arrêter le récepteur</translation>
+    </message>
+    <message>
+        <source>Start receiver</source>
+        <translation>Démarrer le récepteur</translation>
+    </message>
+    <message>
+        <source>Stop listening; the captures are kept</source>
+        <translation>Arrêter l&apos;écoute&#xa0;; les captures sont conservées</translation>
+    </message>
+    <message>
+        <source>Listen for webhook deliveries on the address and port shown</source>
+        <translation>Écouter les livraisons de webhooks sur l&apos;adresse et le port indiqués</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>Le récepteur n&apos;a pas démarré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReplayDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Rien n&apos;a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Enter the URL to send the capture to.</source>
+        <translation>Saisissez l&apos;URL à laquelle envoyer la capture.</translation>
+    </message>
+    <message>
+        <source>The target URL must be a complete http:// or https:// address, such as http://localhost:3000/webhooks.</source>
+        <translation>L&apos;URL cible doit être une adresse http:// ou https:// complète, par exemple http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>The method must be one word of letters, such as POST.</source>
+        <translation>La méthode doit être un seul mot composé de lettres, par exemple POST.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête valide&#xa0;: utilisez uniquement des lettres, des chiffres et -.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within the time limit (%2). Check that the receiving app is running and not stuck.</source>
+        <translation>Pas de réponse de %1 dans le délai imparti (%2). Vérifiez que l&apos;application destinataire est lancée et qu&apos;elle n&apos;est pas bloquée.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the URL and that the receiving app is running.</source>
+        <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez l&apos;URL et que l&apos;application destinataire est lancée.</translation>
+    </message>
+    <message>
+        <source>No answer after %1 s.</source>
+        <translation>Pas de réponse après %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>%1 %2 after %3 s</source>
+        <translation>%1 %2 après %3&#xa0;s</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResponseTab</name>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Our answer had no body.</source>
+        <translation>Notre réponse n&apos;avait pas de corps.</translation>
+    </message>
+    <message>
+        <source>No answer was sent: the connection closed first.</source>
+        <translation>Aucune réponse n&apos;a été envoyée&#xa0;: la connexion a été fermée avant.</translation>
+    </message>
+    <message>
+        <source>We answered %1.</source>
+        <translation>Nous avons répondu %1.</translation>
+    </message>
+    <message>
+        <source>We answered %1 %2.</source>
+        <translation>Nous avons répondu %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not UTF-8 text.</source>
+        <translation>
+            <numerusform>%n octet qui n&apos;est pas du texte UTF-8.</numerusform>
+            <numerusform>%n octets qui ne sont pas du texte UTF-8.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1309,6 +2654,22 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>Masquer la clé API</translation>
+    </message>
+    <message>
+        <source>Hide secret value</source>
+        <translation>Masquer la valeur secrète</translation>
+    </message>
+    <message>
+        <source>Show secret value</source>
+        <translation>Afficher la valeur secrète</translation>
+    </message>
+    <message>
+        <source>Hide the secret value</source>
+        <translation>Masquer la valeur secrète</translation>
+    </message>
+    <message>
+        <source>Show the secret value</source>
+        <translation>Afficher la valeur secrète</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2775,29 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>No test yet.</source>
         <translation>Aucun test pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TreeTab</name>
+    <message>
+        <source>Copy value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>Arbre JSON</translation>
+    </message>
+    <message>
+        <source>Reading the JSON…</source>
+        <translation>Lecture du JSON…</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object or array, so there is no tree.</source>
+        <translation>Le corps n&apos;est ni un objet ni un tableau JSON&#xa0;: il n&apos;y a pas d&apos;arbre à afficher.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +3014,18 @@ ID du webhook&#xa0;: %2</translation>
         <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
         <translation>Arrêté&#xa0;: la connexion a changé avant l’envoi de toutes les modifications. Actualisez pour voir ce qui a été enregistré.</translation>
     </message>
+    <message>
+        <source>Use &amp;Live Receiver…</source>
+        <translation>Utiliser &amp;le récepteur en direct…</translation>
+    </message>
+    <message>
+        <source>Start the receiver in the Live tab first</source>
+        <translation>Démarrez d&apos;abord le récepteur dans l&apos;onglet «&#xa0;En direct&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the selected webhook with %1 as its callback URL</source>
+        <translation>Modifier le webhook sélectionné avec %1 comme URL de rappel</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>
@@ -1761,6 +3157,14 @@ ID du webhook&#xa0;: %2</translation>
         <source>Keep Editing</source>
         <translation>Continuer la modification</translation>
     </message>
+    <message>
+        <source>Start the receiver in the Live tab first; its URL then goes here.</source>
+        <translation>Démarrez d&apos;abord le récepteur dans l&apos;onglet «&#xa0;En direct&#xa0;»&#xa0;; son URL sera alors placée ici.</translation>
+    </message>
+    <message>
+        <source>Put %1 into Callback URL, so deliveries arrive in the Live tab</source>
+        <translation>Placer %1 dans l&apos;URL de rappel, pour que les livraisons arrivent dans l&apos;onglet «&#xa0;En direct&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhooksPanel</name>
@@ -1878,6 +3282,13 @@ ID du webhook&#xa0;: %2</translation>
             <numerusform>%n webhook masqué par le filtre.</numerusform>
             <numerusform>%n webhooks masqués par le filtre.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Handoff::CaptureWriter</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +3576,155 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Receiver::CaptureHandler</name>
+    <message>
+        <source>The request was not stored: the capture database cannot be written right now. Send it again later.</source>
+        <translation>La requête n&apos;a pas été enregistrée&#xa0;: la base de données des captures est momentanément inaccessible en écriture. Renvoyez-la plus tard.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 was missing.</source>
+        <translation>L&apos;en-tête secret %1 était absent.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 had a different value than expected.</source>
+        <translation>L&apos;en-tête secret %1 n&apos;avait pas la valeur attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::LiveReceiver</name>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port or stop that program.</source>
+        <translation>Le port %1 est déjà utilisé par un autre programme. Choisissez un autre port ou arrêtez ce programme.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator privileges on this computer. Choose a port from 1024 to 65535.</source>
+        <translation>Le port %1 nécessite des droits d&apos;administrateur sur cet ordinateur. Choisissez un port entre 1024 et 65535.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer. Choose 127.0.0.1 (this computer only) or one of its network addresses.</source>
+        <translation>%1 n&apos;est pas une adresse de cet ordinateur. Choisissez 127.0.0.1 (cet ordinateur uniquement) ou l&apos;une de ses adresses réseau.</translation>
+    </message>
+    <message>
+        <source>The receiver could not listen on %1 port %2: %3.</source>
+        <translation>Le récepteur n&apos;a pas pu écouter sur %1, port %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>Replay Capture</source>
+        <translation>Rejouer la capture</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>&amp;URL cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>URL cible</translation>
+    </message>
+    <message>
+        <source>http://localhost:3000/channex/webhooks</source>
+        <translation>http://localhost:3000/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;En-têtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Supprimer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Host, Content-Length and Connection are set for the new connection.</source>
+        <translation>Host, Content-Length et Connection sont définis pour la nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This body is binary: it is shown as hex and sent unchanged.</source>
+        <translation>Ce corps est binaire&#xa0;: il est affiché en hexadécimal et envoyé sans modification.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Statut de la réponse</translation>
+    </message>
+    <message>
+        <source>Answer headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Answer body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox::SandboxServer</name>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
@@ -2217,6 +3777,13 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Saisissez la clé API pour tester la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::DataDirectory</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3929,14 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Working</source>
         <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Use live receiver</source>
+        <translation>Utiliser le récepteur en direct</translation>
+    </message>
+    <message>
+        <source>Use &amp;live receiver</source>
+        <translation>Utiliser &amp;le récepteur en direct</translation>
     </message>
 </context>
 </TS>

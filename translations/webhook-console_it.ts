@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>Capture::CaptureStore</name>
+    <message>
+        <source>The capture database could not be prepared: %1</source>
+        <translation>Impossibile preparare il database delle acquisizioni: %1</translation>
+    </message>
+    <message>
+        <source>The capture database %1 could not be opened: %2</source>
+        <translation>Impossibile aprire il database delle acquisizioni %1: %2</translation>
+    </message>
+    <message>
+        <source>The capture database has no schema version: %1</source>
+        <translation>Il database delle acquisizioni non ha una versione dello schema: %1</translation>
+    </message>
+    <message>
+        <source>The capture database has version %1; this version of the console reads version %2. Choose another data directory or remove the file.</source>
+        <translation>Il database delle acquisizioni è alla versione %1; questa versione della console legge la versione %2. Scegliere un&apos;altra cartella dei dati o rimuovere il file.</translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database, but not one of captures. Choose another data directory or remove the file.</source>
+        <translation>Il file è un database SQLite, ma non contiene acquisizioni. Scegliere un&apos;altra cartella dei dati o rimuovere il file.</translation>
+    </message>
+    <message>
+        <source>The capture store is open already.</source>
+        <translation>L&apos;archivio delle acquisizioni è già aperto.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation>L&apos;archivio delle acquisizioni non è aperto.</translation>
+    </message>
+    <message>
+        <source>The capture store is closed.</source>
+        <translation>L&apos;archivio delle acquisizioni è chiuso.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be prepared (%1). Choose another data directory or move the file away.</source>
+        <translation>Impossibile preparare il database delle acquisizioni (%1). Scegliere un&apos;altra cartella dei dati o spostare il file altrove.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be read (%1). Choose another data directory or move the file away.</source>
+        <translation>Impossibile leggere il database delle acquisizioni (%1). Scegliere un&apos;altra cartella dei dati o spostare il file altrove.</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the database (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>Impossibile scrivere l&apos;acquisizione nel database (%1). Verificare che sul disco ci sia spazio libero e che nessun altro programma tenga bloccato il database delle acquisizioni.</translation>
+    </message>
+    <message>
+        <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>Impossibile modificare le acquisizioni (%1). Verificare che sul disco ci sia spazio libero e che nessun altro programma tenga bloccato il database delle acquisizioni.</translation>
+    </message>
+</context>
+<context>
     <name>Channex::ApiError</name>
     <message>
         <source>the server</source>
@@ -504,10 +559,6 @@ ID webhook: %2</translation>
         <translation>Avvia solo l&apos;API della sandbox su 127.0.0.1, senza finestra, fino all&apos;arresto. Stampa la radice del server e la chiave API (la chiave demo o quella della variabile d&apos;ambiente WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
     </message>
     <message>
-        <source>Port for --serve-sandbox (default: any free port).</source>
-        <translation>Porta per --serve-sandbox (predefinita: una porta libera qualsiasi).</translation>
-    </message>
-    <message>
         <source>port</source>
         <translation>porta</translation>
     </message>
@@ -532,20 +583,8 @@ ID webhook: %2</translation>
         <translation>--sandbox e --api-url non possono essere usati insieme.</translation>
     </message>
     <message>
-        <source>--port needs a number from 0 to 65535.</source>
-        <translation>--port richiede un numero da 0 a 65535.</translation>
-    </message>
-    <message>
         <source>--latency needs a number of milliseconds from 0 to 600000.</source>
         <translation>--latency richiede un numero di millisecondi da 0 a 600000.</translation>
-    </message>
-    <message>
-        <source>--port and --latency are options of --serve-sandbox.</source>
-        <translation>--port e --latency sono opzioni di --serve-sandbox.</translation>
-    </message>
-    <message>
-        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
-        <translation>--serve-sandbox non può essere combinato con --sandbox o --api-url.</translation>
     </message>
     <message>
         <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
@@ -586,6 +625,121 @@ ID webhook: %2</translation>
     <message>
         <source>Run with --help to see the options.</source>
         <translation>Eseguire con --help per vedere le opzioni.</translation>
+    </message>
+    <message>
+        <source>Could not open the capture database %1: %2</source>
+        <translation>Impossibile aprire il database delle acquisizioni %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1</source>
+        <translation>Impossibile scrivere sullo standard output: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n capture(s) from %1.</source>
+        <translation>
+            <numerusform>Esportata %n acquisizione da %1.</numerusform>
+            <numerusform>Esportate %n acquisizioni da %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the live receiver with the window, on 127.0.0.1 port &lt;port&gt; (0: any free port).</source>
+        <translation>Avvia il ricevitore live insieme alla finestra, su 127.0.0.1 porta &lt;porta&gt; (0: qualsiasi porta libera).</translation>
+    </message>
+    <message>
+        <source>Keep settings and captures in the folder &lt;dir&gt; instead of the usual places, e.g. for a portable or separate console.</source>
+        <translation>Conserva impostazioni e acquisizioni nella cartella &lt;cartella&gt; anziché nelle posizioni abituali, ad esempio per una console portatile o separata.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>cartella</translation>
+    </message>
+    <message>
+        <source>Run only the live receiver on 127.0.0.1, without a window, until stopped: every request is stored in the data folder before it is answered. Prints its URL and the database file.</source>
+        <translation>Avvia solo il ricevitore live su 127.0.0.1, senza finestra, fino all&apos;arresto: ogni richiesta viene memorizzata nella cartella dei dati prima di ricevere risposta. Stampa l&apos;URL e il file del database.</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox or --serve-receiver (default: any free port).</source>
+        <translation>Porta per --serve-sandbox o --serve-receiver (predefinita: qualsiasi porta libera).</translation>
+    </message>
+    <message>
+        <source>With --serve-receiver: answer 401 (and mark the capture) unless a request carries the header &lt;name&gt; with the value in the WEBHOOK_CONSOLE_RECEIVER_SECRET environment variable.</source>
+        <translation>Con --serve-receiver: risponde 401 (e segnala l&apos;acquisizione) se una richiesta non contiene l&apos;header &lt;nome&gt; con il valore della variabile d&apos;ambiente WEBHOOK_CONSOLE_RECEIVER_SECRET.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Write every stored capture to &lt;file&gt; as JSON Lines (- for standard output) and exit, without a window.</source>
+        <translation>Scrive tutte le acquisizioni memorizzate in &lt;file&gt; in formato JSON Lines (- per lo standard output) ed esce, senza finestra.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1 needs a number from 0 to 65535.</source>
+        <translation>%1 richiede un numero da 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir richiede una cartella.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
+        <translation>--secret-header richiede un nome di header (lettere, cifre e !#$%&amp;&apos;*+-.^_`|~), ad esempio X-Webhook-Secret.</translation>
+    </message>
+    <message>
+        <source>--export-captures needs a file name, or - for standard output.</source>
+        <translation>--export-captures richiede un nome di file, oppure - per lo standard output.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox, --serve-receiver and --export-captures each run on their own; choose one.</source>
+        <translation>--serve-sandbox, --serve-receiver e --export-captures funzionano ciascuno da solo; sceglierne uno.</translation>
+    </message>
+    <message>
+        <source>--port is an option of --serve-sandbox and --serve-receiver (the window takes --receiver-port).</source>
+        <translation>--port è un&apos;opzione di --serve-sandbox e --serve-receiver (la finestra usa --receiver-port).</translation>
+    </message>
+    <message>
+        <source>--latency is an option of --serve-sandbox.</source>
+        <translation>--latency è un&apos;opzione di --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--secret-header is an option of --serve-receiver.</source>
+        <translation>--secret-header è un&apos;opzione di --serve-receiver.</translation>
+    </message>
+    <message>
+        <source>--sandbox, --api-url and --receiver-port are options of the window; they cannot be combined with --serve-sandbox, --serve-receiver or --export-captures.</source>
+        <translation>--sandbox, --api-url e --receiver-port sono opzioni della finestra; non possono essere combinate con --serve-sandbox, --serve-receiver o --export-captures.</translation>
+    </message>
+    <message>
+        <source>--secret-header %1 needs the expected value in the %2 environment variable.</source>
+        <translation>--secret-header %1 richiede il valore previsto nella variabile d&apos;ambiente %2.</translation>
+    </message>
+    <message>
+        <source>Could not start the receiver on 127.0.0.1:%1: %2</source>
+        <translation>Impossibile avviare il ricevitore su 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console receiver: every request is stored before it is answered.</source>
+        <translation>Ricevitore di Webhook Console: ogni richiesta viene memorizzata prima di ricevere risposta.</translation>
+    </message>
+    <message>
+        <source>URL:      %1</source>
+        <translation>URL:      %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
+        <translation>Segreto:  le richieste senza l&apos;header %1 corretto ricevono la risposta 401 (il valore proviene da %2)</translation>
     </message>
 </context>
 <context>
@@ -699,6 +853,77 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportCapturesDialog</name>
+    <message>
+        <source>Export Captures</source>
+        <translation>Esporta acquisizioni</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl): every field and body, one capture per line</source>
+        <translation>JSON Lines (.jsonl): tutti i campi e i corpi, un&apos;acquisizione per riga</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (.har): for browser tools and HTTP debuggers</source>
+        <translation>HAR 1.2 (.har): per gli strumenti del browser e i debugger HTTP</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): one row per capture, without bodies, for spreadsheets</source>
+        <translation>CSV (.csv): una riga per acquisizione, senza corpi, per i fogli di calcolo</translation>
+    </message>
+    <message>
+        <source>Captures:</source>
+        <translation>Acquisizioni:</translation>
+    </message>
+    <message>
+        <source>Selected captures</source>
+        <translation>Acquisizioni selezionate</translation>
+    </message>
+    <message>
+        <source>Captures matching the filter</source>
+        <translation>Acquisizioni corrispondenti al filtro</translation>
+    </message>
+    <message>
+        <source>All stored captures</source>
+        <translation>Tutte le acquisizioni memorizzate</translation>
+    </message>
+    <message>
+        <source>Redact secrets and guest personal data</source>
+        <translation>Oscura segreti e dati personali degli ospiti</translation>
+    </message>
+    <message>
+        <source>&amp;Redact secrets and guest personal data</source>
+        <translation>&amp;Oscura segreti e dati personali degli ospiti</translation>
+    </message>
+    <message>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <translation>Sostituisce con [redacted] gli header e i valori di query segreti, oltre a nome, recapiti, dati della carta, note e messaggi dell&apos;ospite nei corpi JSON. I corpi che non sono JSON vengono esportati così come sono.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Suggerimento</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AboutDialog</name>
     <message>
         <source>About Webhook Console</source>
@@ -790,6 +1015,383 @@ ID webhook: %2</translation>
     <message>
         <source>%1 (unknown ID)</source>
         <translation>%1 (ID sconosciuto)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BodyTab</name>
+    <message>
+        <source>Request body</source>
+        <translation>Corpo della richiesta</translation>
+    </message>
+    <message>
+        <source>Show raw bytes</source>
+        <translation>Mostra byte grezzi</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes</source>
+        <translation>Mostra i byte grezzi</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Formattazione…</translation>
+    </message>
+    <message>
+        <source>The request had no body.</source>
+        <translation>La richiesta non aveva un corpo.</translation>
+    </message>
+    <message>
+        <source>JSON, indented; keys and values as received.</source>
+        <translation>JSON indentato; chiavi e valori come ricevuti.</translation>
+    </message>
+    <message>
+        <source>JSON, indented. Colours are off for bodies over 1 MB, to keep the window responsive.</source>
+        <translation>JSON indentato. I colori sono disattivati per i corpi oltre 1 MB, per mantenere reattiva la finestra.</translation>
+    </message>
+    <message>
+        <source>Not JSON: the text as received.</source>
+        <translation>Non JSON: il testo così come è stato ricevuto.</translation>
+    </message>
+    <message>
+        <source>The body is not UTF-8 text (or holds control characters): the Raw tab shows its bytes in hex.</source>
+        <translation>Il corpo non è testo UTF-8 (o contiene caratteri di controllo): la scheda Dati grezzi ne mostra i byte in esadecimale.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureActions</name>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>&amp;Sblocca</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fissa</translation>
+    </message>
+    <message>
+        <source>Keep the selected captures through Clear and retention (%1)</source>
+        <translation>Conserva le acquisizioni selezionate anche con Cancella tutte e con i limiti di conservazione (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete the selected captures (%1)</source>
+        <translation>Elimina le acquisizioni selezionate (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All…</source>
+        <translation>Cance&amp;lla tutte…</translation>
+    </message>
+    <message>
+        <source>Delete every capture except the pinned ones (%1)</source>
+        <translation>Elimina tutte le acquisizioni tranne quelle fissate (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Copia come c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again (%1)</source>
+        <translation>Copia un comando curl che invia di nuovo questa richiesta (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Es&amp;porta…</translation>
+    </message>
+    <message>
+        <source>Save the selected or all captures as JSON Lines, HAR or CSV (%1)</source>
+        <translation>Salva le acquisizioni selezionate, o tutte, come JSON Lines, HAR o CSV (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Reinvia…</translation>
+    </message>
+    <message>
+        <source>Send this request again to any URL, with edits (%1)</source>
+        <translation>Invia di nuovo questa richiesta a un URL qualsiasi, con modifiche (%1)</translation>
+    </message>
+    <message>
+        <source>Delete Captures</source>
+        <translation>Elimina acquisizioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n capture(s)?</source>
+        <translation>
+            <numerusform>Eliminare %n acquisizione?</numerusform>
+            <numerusform>Eliminare %n acquisizioni?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed from the capture database. This cannot be undone.</source>
+        <translation>Vengono rimosse dal database delle acquisizioni. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Clear Captures</source>
+        <translation>Cancella acquisizioni</translation>
+    </message>
+    <message>
+        <source>Delete every capture that is not pinned?</source>
+        <translation>Eliminare tutte le acquisizioni non fissate?</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>Le acquisizioni fissate vengono conservate. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Cancella</translation>
+    </message>
+    <message>
+        <source>That capture is no longer stored.</source>
+        <translation>Quell&apos;acquisizione non è più memorizzata.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends capture %1 again.</source>
+        <translation>Copiato un comando curl che invia di nuovo l&apos;acquisizione %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n acquisizione esportata in %1.</numerusform>
+            <numerusform>%n acquisizioni esportate in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureDetailView</name>
+    <message>
+        <source>Select a capture to see it.</source>
+        <translation>Selezionare un&apos;acquisizione per visualizzarla.</translation>
+    </message>
+    <message>
+        <source>Capture details</source>
+        <translation>Dettagli dell&apos;acquisizione</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Albero</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Dati grezzi</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Risposta</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureFilterBar</name>
+    <message>
+        <source>Any method</source>
+        <translation>Qualsiasi metodo</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx riuscite</translation>
+    </message>
+    <message>
+        <source>4xx refused</source>
+        <translation>4xx rifiutate</translation>
+    </message>
+    <message>
+        <source>5xx failed</source>
+        <translation>5xx non riuscite</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Filtro eventi</translation>
+    </message>
+    <message>
+        <source>Show captures of one Channex event (the number is how many are stored)</source>
+        <translation>Mostra le acquisizioni di un evento Channex (il numero indica quante ne sono memorizzate)</translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation>Filtro metodo</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro stato</translation>
+    </message>
+    <message>
+        <source>Show captures by the status the receiver answered</source>
+        <translation>Mostra le acquisizioni in base allo stato con cui ha risposto il ricevitore</translation>
+    </message>
+    <message>
+        <source>Search body, header names and values</source>
+        <translation>Cerca nel corpo, nei nomi e nei valori degli header</translation>
+    </message>
+    <message>
+        <source>Search captures</source>
+        <translation>Cerca acquisizioni</translation>
+    </message>
+    <message>
+        <source>Text in the body, a header name or a header value (any case). Esc clears it.</source>
+        <translation>Testo nel corpo, in un nome o in un valore di header (senza distinzione tra maiuscole e minuscole). Esc lo cancella.</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned</source>
+        <translation>&amp;Fissate</translation>
+    </message>
+    <message>
+        <source>Pinned only</source>
+        <translation>Solo fissate</translation>
+    </message>
+    <message>
+        <source>Show only pinned captures</source>
+        <translation>Mostra solo le acquisizioni fissate</translation>
+    </message>
+    <message>
+        <source>&amp;Marked</source>
+        <translation>Se&amp;gnalate</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Solo segnalate</translation>
+    </message>
+    <message>
+        <source>Show only duplicates, out-of-order deliveries, rejected requests and secret mismatches</source>
+        <translation>Mostra solo duplicati, consegne fuori ordine, richieste rifiutate e segreti non corrispondenti</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Azzera filtri</translation>
+    </message>
+    <message>
+        <source>All events (%1)</source>
+        <translation>Tutti gli eventi (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload (%1)</source>
+        <translation>Payload non Channex (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureListModel</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>rejected by the receiver</source>
+        <translation>rifiutata dal ricevitore</translation>
+    </message>
+    <message>
+        <source>secret header missing or wrong (answered 401)</source>
+        <translation>header segreto mancante o errato (risposta 401)</translation>
+    </message>
+    <message>
+        <source>duplicate: the same body arrived before for this event and property</source>
+        <translation>duplicata: lo stesso corpo è già arrivato per questo evento e questa struttura</translation>
+    </message>
+    <message>
+        <source>out of order: its timestamp is earlier than one already received for this property</source>
+        <translation>fuori ordine: il suo timestamp è precedente a uno già ricevuto per questa struttura</translation>
+    </message>
+    <message>
+        <source>pinned: kept by Clear and retention</source>
+        <translation>fissata: conservata da Cancella tutte e dai limiti di conservazione</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (fissata)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>segreto</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicata</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>fuori ordine</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>chiusa</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Struttura</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1506,28 @@ ID webhook: %2</translation>
     <message>
         <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
         <translation>Incollare la chiave API (user-api-key) dal proprio profilo Channex, quindi provare la connessione e salvare.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryChart</name>
+    <message numerus="yes">
+        <source>Deliveries per minute, last %n minute(s)</source>
+        <translation>
+            <numerusform>Consegne al minuto, ultimo %n minuto</numerusform>
+            <numerusform>Consegne al minuto, ultimi %n minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>Payload non Channex</translation>
+    </message>
+    <message>
+        <source>Stored captures</source>
+        <translation>Acquisizioni memorizzate</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ancora nessuna</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1676,172 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ExportCapturesDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected (%n)</source>
+        <translation>
+            <numerusform>&amp;Selezionata (%n)</numerusform>
+            <numerusform>&amp;Selezionate (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All &amp;matching the filter (%n)</source>
+        <translation>
+            <numerusform>&amp;Corrispondente al filtro (%n)</numerusform>
+            <numerusform>&amp;Corrispondenti al filtro (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All stored (%n)</source>
+        <translation>
+            <numerusform>&amp;Tutte quelle memorizzate (%n)</numerusform>
+            <numerusform>&amp;Tutte quelle memorizzate (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Scrittura di %1…</translation>
+    </message>
+    <message>
+        <source>The capture store is not open, so there is nothing to export.</source>
+        <translation>L&apos;archivio delle acquisizioni non è aperto, quindi non c&apos;è nulla da esportare.</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter: change the filter in the list or export all.</source>
+        <translation>Nessuna acquisizione corrisponde al filtro: modificare il filtro nell&apos;elenco oppure esportarle tutte.</translation>
+    </message>
+    <message>
+        <source>There are no captures to export yet.</source>
+        <translation>Non ci sono ancora acquisizioni da esportare.</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>File HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>File JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Captures</source>
+        <translation>Esporta acquisizioni</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>Impossibile creare %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>Impossibile salvare %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
+        <translation>%1 Non è stato salvato nulla; scegliere un&apos;altra cartella o liberare spazio e riprovare.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HeadersTab</name>
+    <message>
+        <source>Request headers</source>
+        <translation>Header della richiesta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>The request had no header fields.</source>
+        <translation>La richiesta non aveva campi header.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header field(s), in the order they arrived.</source>
+        <translation>
+            <numerusform>%n campo header, nell&apos;ordine di arrivo.</numerusform>
+            <numerusform>%n campi header, nell&apos;ordine di arrivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HexDumpModel</name>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>oggetto</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>stringa</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
     <name>Gui::KeyValueEditor</name>
     <message>
         <source>Name</source>
@@ -1181,6 +1971,55 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::LivePanel</name>
+    <message>
+        <source>Captured requests</source>
+        <translation>Richieste acquisite</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Acquisizioni</translation>
+    </message>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>Segui le più &amp;recenti</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Mantiene visibile l&apos;acquisizione più recente; scorrendo verso l&apos;alto si disattiva</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Stop the list from moving; new captures are still received and saved (%1)</source>
+        <translation>Blocca lo scorrimento dell&apos;elenco; le nuove acquisizioni vengono comunque ricevute e salvate (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — Resume</source>
+        <translation>
+            <numerusform>%n nuova — Riprendi</numerusform>
+            <numerusform>%n nuove — Riprendi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused — Resume</source>
+        <translation>In pausa — Riprendi</translation>
+    </message>
+    <message>
+        <source>Show the captures that arrived while the list was paused</source>
+        <translation>Mostra le acquisizioni arrivate mentre l&apos;elenco era in pausa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture(s) listed</source>
+        <translation>
+            <numerusform>%1 acquisizione in elenco</numerusform>
+            <numerusform>%1 acquisizioni in elenco</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::MainWindow</name>
     <message>
         <source>Connection</source>
@@ -1280,6 +2119,175 @@ ID webhook: %2</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
+    <message>
+        <source>Live Panel Unavailable</source>
+        <translation>Pannello Live non disponibile</translation>
+    </message>
+    <message>
+        <source>The capture database %1 cannot be opened: %2 The live receiver is off until this is fixed.</source>
+        <translation>Impossibile aprire il database delle acquisizioni %1: %2 Il ricevitore live resta disattivato finché il problema non viene risolto.</translation>
+    </message>
+    <message>
+        <source>The webhooks of the connection in use</source>
+        <translation>I webhook della connessione in uso</translation>
+    </message>
+    <message>
+        <source>&amp;Captures</source>
+        <translation>Ac&amp;quisizioni</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Requests received by the live receiver</source>
+        <translation>Richieste ricevute dal ricevitore live</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OverviewTab</name>
+    <message>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation>Struttura:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utente:</translation>
+    </message>
+    <message>
+        <source>Payload timestamp:</source>
+        <translation>Timestamp del payload:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ricezione:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Da:</translation>
+    </message>
+    <message>
+        <source>Our answer:</source>
+        <translation>Risposta inviata:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durata:</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Segnalazioni:</translation>
+    </message>
+    <message>
+        <source>Payload check:</source>
+        <translation>Verifica del payload:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Struttura</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Payload timestamp</source>
+        <translation>Timestamp del payload</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Ora di ricezione</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Mittente</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Risposta inviata</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Payload check</source>
+        <translation>Verifica del payload</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>Payload non Channex</translation>
+    </message>
+    <message>
+        <source>%1 (not an event Channex documents)</source>
+        <translation>%1 (evento non documentato da Channex)</translation>
+    </message>
+    <message>
+        <source>%1 port %2, connection %3</source>
+        <translation>%1 porta %2, connessione %3</translation>
+    </message>
+    <message>
+        <source>No answer was sent</source>
+        <translation>Non è stata inviata alcuna risposta</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Rejected by the receiver: %1</source>
+        <translation>Rifiutata dal ricevitore: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n byte(s) of the request were kept.</source>
+        <translation>
+            <numerusform>È stato conservato solo il primo %n byte della richiesta.</numerusform>
+            <numerusform>Sono stati conservati solo i primi %n byte della richiesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret header was missing or wrong, so it was answered 401. %1</source>
+        <translation>L&apos;header segreto mancava o era errato, quindi è stata inviata la risposta 401. %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: the same body arrived before for this event and property.</source>
+        <translation>Duplicata: lo stesso corpo è già arrivato per questo evento e questa struttura.</translation>
+    </message>
+    <message>
+        <source>Out of order: its payload timestamp is earlier than one already received for this property.</source>
+        <translation>Fuori ordine: il timestamp del payload è precedente a uno già ricevuto per questa struttura.</translation>
+    </message>
+    <message>
+        <source>Pinned: retention and Clear keep it.</source>
+        <translation>Fissata: i limiti di conservazione e Cancella tutte la mantengono.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Checking the body…</source>
+        <translation>Verifica del corpo…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PairTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>
@@ -1290,6 +2298,343 @@ ID webhook: %2</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Predefinita di sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::QueryTab</name>
+    <message>
+        <source>Query parameters</source>
+        <translation>Parametri di query</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parametro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>The request target has no query parameters.</source>
+        <translation>L&apos;URL della richiesta non contiene parametri di query.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RawTab</name>
+    <message>
+        <source>Show as hex</source>
+        <translation>Mostra in esadecimale</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes as hex</source>
+        <translation>Mostra i byte grezzi in esadecimale</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Richiesta grezza</translation>
+    </message>
+    <message>
+        <source>Raw request in hex</source>
+        <translation>Richiesta grezza in esadecimale</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copia righe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as received.</source>
+        <translation>
+            <numerusform>%n byte, esattamente come è stato ricevuto.</numerusform>
+            <numerusform>%n byte, esattamente come sono stati ricevuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bytes were kept for this request.</source>
+        <translation>Per questa richiesta non è stato conservato alcun byte.</translation>
+    </message>
+    <message>
+        <source>Over 1 MB, so shown as hex only; the Body tab shows the text.</source>
+        <translation>Oltre 1 MB, quindi mostrata solo in esadecimale; la scheda Corpo mostra il testo.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text, or holds control characters: shown as hex.</source>
+        <translation>Non è testo UTF-8, o contiene caratteri di controllo: mostrata in esadecimale.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverBar</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1 (solo questo computer)</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (every IPv4 network)</source>
+        <translation>0.0.0.0 (tutte le reti IPv4)</translation>
+    </message>
+    <message>
+        <source>:: (every network)</source>
+        <translation>:: (tutte le reti)</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Indirizzo di ascolto</translation>
+    </message>
+    <message>
+        <source>Where the receiver listens. Only 127.0.0.1 keeps other machines out.</source>
+        <translation>Dove il ricevitore resta in ascolto. Solo 127.0.0.1 esclude gli altri computer.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Porta del ricevitore</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>qualsiasi libera</translation>
+    </message>
+    <message>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <translation>La porta TCP su cui restare in ascolto; &quot;qualsiasi libera&quot; lascia la scelta al sistema</translation>
+    </message>
+    <message>
+        <source>Local URL:</source>
+        <translation>URL locale:</translation>
+    </message>
+    <message>
+        <source>Local receiver URL</source>
+        <translation>URL locale del ricevitore</translation>
+    </message>
+    <message>
+        <source>Start the receiver to get its URL</source>
+        <translation>Avviare il ricevitore per ottenerne l&apos;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy local URL</source>
+        <translation>Copia URL locale</translation>
+    </message>
+    <message>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <translation>Copia negli appunti l&apos;URL locale del ricevitore</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic URL:</source>
+        <translation>URL p&amp;ubblico:</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pubblico</translation>
+    </message>
+    <message>
+        <source>https://… of a tunnel you run (optional)</source>
+        <translation>https://… di un proprio tunnel (facoltativo)</translation>
+    </message>
+    <message>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <translation>L&apos;indirizzo raggiungibile da Channex, ad esempio un tunnel ngrok o cloudflared verso l&apos;URL locale. Se impostato, &quot;Usa il ricevitore live&quot; lo inserisce negli URL di callback.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret header:</source>
+        <translation>Header &amp;segreto:</translation>
+    </message>
+    <message>
+        <source>Secret header name</source>
+        <translation>Nome dell&apos;header segreto</translation>
+    </message>
+    <message>
+        <source>e.g. X-Channex-Webhook-Secret (empty: no check)</source>
+        <translation>es. X-Channex-Webhook-Secret (vuoto: nessun controllo)</translation>
+    </message>
+    <message>
+        <source>With a name and a value set, requests without this header and value are answered 401, flagged and still captured</source>
+        <translation>Con nome e valore impostati, le richieste prive di questo header e valore ricevono la risposta 401, vengono segnalate e comunque acquisite</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valore:</translation>
+    </message>
+    <message>
+        <source>Expected secret value</source>
+        <translation>Valore segreto previsto</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings</source>
+        <translation>Conservato nel portachiavi, mai nelle impostazioni</translation>
+    </message>
+    <message>
+        <source>Kept until the console quits</source>
+        <translation>Conservato fino alla chiusura della console</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at most:</source>
+        <translation>Conserva al &amp;massimo:</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Conservazione per numero</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> acquisizioni</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>Oltre questo numero le acquisizioni più vecchie vengono eliminate; quelle fissate vengono conservate</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Conservazione per età in giorni</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>qualsiasi età</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>Le acquisizioni più vecchie di così vengono eliminate; quelle fissate vengono conservate</translation>
+    </message>
+    <message>
+        <source>Other machines on your networks can send requests to the receiver on this address.</source>
+        <translation>Su questo indirizzo altri computer delle proprie reti possono inviare richieste al ricevitore.</translation>
+    </message>
+    <message>
+        <source>Captures cannot be saved: %1 — requests are answered 503 until this is fixed.</source>
+        <translation>Impossibile salvare le acquisizioni: %1 — le richieste ricevono la risposta 503 finché il problema non viene risolto.</translation>
+    </message>
+    <message>
+        <source>S&amp;top receiver</source>
+        <translation>Arresta ricevi&amp;tore</translation>
+    </message>
+    <message>
+        <source>S&amp;tart receiver</source>
+        <translation>Avvia ricevi&amp;tore</translation>
+    </message>
+    <message>
+        <source>Stop receiver</source>
+        <translation>Arresta ricevitore</translation>
+    </message>
+    <message>
+        <source>Start receiver</source>
+        <translation>Avvia ricevitore</translation>
+    </message>
+    <message>
+        <source>Stop listening; the captures are kept</source>
+        <translation>Interrompe l&apos;ascolto; le acquisizioni vengono conservate</translation>
+    </message>
+    <message>
+        <source>Listen for webhook deliveries on the address and port shown</source>
+        <translation>Resta in ascolto delle consegne dei webhook sull&apos;indirizzo e sulla porta indicati</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>Il ricevitore non si è avviato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReplayDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Non è ancora stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>Enter the URL to send the capture to.</source>
+        <translation>Inserire l&apos;URL a cui inviare l&apos;acquisizione.</translation>
+    </message>
+    <message>
+        <source>The target URL must be a complete http:// or https:// address, such as http://localhost:3000/webhooks.</source>
+        <translation>L&apos;URL di destinazione deve essere un indirizzo http:// o https:// completo, ad esempio http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>The method must be one word of letters, such as POST.</source>
+        <translation>Il metodo deve essere una sola parola composta da lettere, ad esempio POST.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
+        <translation>“%1” non è un nome di header valido: usare solo lettere, cifre e -.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within the time limit (%2). Check that the receiving app is running and not stuck.</source>
+        <translation>Nessuna risposta da %1 entro il tempo limite (%2). Verificare che l&apos;applicazione ricevente sia in esecuzione e non sia bloccata.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the URL and that the receiving app is running.</source>
+        <translation>Impossibile raggiungere %1: %2. Verificare l&apos;URL e che l&apos;applicazione ricevente sia in esecuzione.</translation>
+    </message>
+    <message>
+        <source>No answer after %1 s.</source>
+        <translation>Nessuna risposta dopo %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 %2 after %3 s</source>
+        <translation>%1 %2 dopo %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResponseTab</name>
+    <message>
+        <source>Response headers</source>
+        <translation>Header della risposta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corpo della risposta</translation>
+    </message>
+    <message>
+        <source>Our answer had no body.</source>
+        <translation>La risposta inviata non aveva un corpo.</translation>
+    </message>
+    <message>
+        <source>No answer was sent: the connection closed first.</source>
+        <translation>Non è stata inviata alcuna risposta: la connessione si è chiusa prima.</translation>
+    </message>
+    <message>
+        <source>We answered %1.</source>
+        <translation>Risposta inviata: %1.</translation>
+    </message>
+    <message>
+        <source>We answered %1 %2.</source>
+        <translation>Risposta inviata: %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not UTF-8 text.</source>
+        <translation>
+            <numerusform>%n byte che non è testo UTF-8.</numerusform>
+            <numerusform>%n byte che non sono testo UTF-8.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1309,6 +2654,22 @@ ID webhook: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>Nascondi la chiave API</translation>
+    </message>
+    <message>
+        <source>Hide secret value</source>
+        <translation>Nascondi valore segreto</translation>
+    </message>
+    <message>
+        <source>Show secret value</source>
+        <translation>Mostra valore segreto</translation>
+    </message>
+    <message>
+        <source>Hide the secret value</source>
+        <translation>Nascondi il valore segreto</translation>
+    </message>
+    <message>
+        <source>Show the secret value</source>
+        <translation>Mostra il valore segreto</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2775,29 @@ ID webhook: %2</translation>
     <message>
         <source>No test yet.</source>
         <translation>Nessun test eseguito.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TreeTab</name>
+    <message>
+        <source>Copy value</source>
+        <translation>Copia valore</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copia percorso</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>Albero JSON</translation>
+    </message>
+    <message>
+        <source>Reading the JSON…</source>
+        <translation>Lettura del JSON…</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object or array, so there is no tree.</source>
+        <translation>Il corpo non è un oggetto o un array JSON, quindi non c&apos;è alcun albero.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +3014,18 @@ ID webhook: %2</translation>
         <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
         <translation>Interrotto: la connessione è cambiata prima che tutte le modifiche fossero inviate. Aggiornare per vedere cosa è stato salvato.</translation>
     </message>
+    <message>
+        <source>Use &amp;Live Receiver…</source>
+        <translation>Usa il &amp;ricevitore live…</translation>
+    </message>
+    <message>
+        <source>Start the receiver in the Live tab first</source>
+        <translation>Avviare prima il ricevitore nella scheda Live</translation>
+    </message>
+    <message>
+        <source>Edit the selected webhook with %1 as its callback URL</source>
+        <translation>Modifica il webhook selezionato con %1 come URL di callback</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>
@@ -1761,6 +3157,14 @@ ID webhook: %2</translation>
         <source>Keep Editing</source>
         <translation>Continua a modificare</translation>
     </message>
+    <message>
+        <source>Start the receiver in the Live tab first; its URL then goes here.</source>
+        <translation>Avviare prima il ricevitore nella scheda Live; il suo URL verrà poi inserito qui.</translation>
+    </message>
+    <message>
+        <source>Put %1 into Callback URL, so deliveries arrive in the Live tab</source>
+        <translation>Inserisce %1 nell&apos;URL di callback, così le consegne arrivano nella scheda Live</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhooksPanel</name>
@@ -1878,6 +3282,13 @@ ID webhook: %2</translation>
             <numerusform>%n webhook nascosto dal filtro.</numerusform>
             <numerusform>%n webhook nascosti dal filtro.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Handoff::CaptureWriter</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Impossibile scrivere l&apos;esportazione: %1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +3576,155 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Receiver::CaptureHandler</name>
+    <message>
+        <source>The request was not stored: the capture database cannot be written right now. Send it again later.</source>
+        <translation>La richiesta non è stata memorizzata: al momento non è possibile scrivere nel database delle acquisizioni. Inviarla di nuovo più tardi.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 was missing.</source>
+        <translation>L&apos;header segreto %1 era assente.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 had a different value than expected.</source>
+        <translation>L&apos;header segreto %1 aveva un valore diverso da quello previsto.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::LiveReceiver</name>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port or stop that program.</source>
+        <translation>La porta %1 è già usata da un altro programma. Scegliere un&apos;altra porta o chiudere quel programma.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator privileges on this computer. Choose a port from 1024 to 65535.</source>
+        <translation>Su questo computer la porta %1 richiede privilegi di amministratore. Scegliere una porta da 1024 a 65535.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer. Choose 127.0.0.1 (this computer only) or one of its network addresses.</source>
+        <translation>%1 non è un indirizzo di questo computer. Scegliere 127.0.0.1 (solo questo computer) o uno dei suoi indirizzi di rete.</translation>
+    </message>
+    <message>
+        <source>The receiver could not listen on %1 port %2: %3.</source>
+        <translation>Il ricevitore non è riuscito a mettersi in ascolto su %1, porta %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>Replay Capture</source>
+        <translation>Reinvia acquisizione</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>&amp;URL di destinazione:</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>URL di destinazione</translation>
+    </message>
+    <message>
+        <source>http://localhost:3000/channex/webhooks</source>
+        <translation>http://localhost:3000/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metodo:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Aggiungi header</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Rimuovi header</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>R&amp;imuovi</translation>
+    </message>
+    <message>
+        <source>Host, Content-Length and Connection are set for the new connection.</source>
+        <translation>Host, Content-Length e Connection vengono impostati per la nuova connessione.</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corpo:</translation>
+    </message>
+    <message>
+        <source>This body is binary: it is shown as hex and sent unchanged.</source>
+        <translation>Questo corpo è binario: viene mostrato in esadecimale e inviato invariato.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Stato della risposta</translation>
+    </message>
+    <message>
+        <source>Answer headers</source>
+        <translation>Header della risposta</translation>
+    </message>
+    <message>
+        <source>Answer body</source>
+        <translation>Corpo della risposta</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Suggerimento</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>In&amp;via</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Invia la richiesta (Ctrl+Invio)</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox::SandboxServer</name>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
@@ -2217,6 +3777,13 @@ ID webhook: %2</translation>
     <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Inserire la chiave API per provare la connessione.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::DataDirectory</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossibile creare la cartella dei dati %1.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3929,14 @@ ID webhook: %2</translation>
     <message>
         <source>Working</source>
         <translation>Elaborazione in corso</translation>
+    </message>
+    <message>
+        <source>Use live receiver</source>
+        <translation>Usa il ricevitore live</translation>
+    </message>
+    <message>
+        <source>Use &amp;live receiver</source>
+        <translation>Usa il ricevitore &amp;live</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>Capture::CaptureStore</name>
+    <message>
+        <source>The capture database could not be prepared: %1</source>
+        <translation>Não foi possível preparar o banco de dados de capturas: %1</translation>
+    </message>
+    <message>
+        <source>The capture database %1 could not be opened: %2</source>
+        <translation>Não foi possível abrir o banco de dados de capturas %1: %2</translation>
+    </message>
+    <message>
+        <source>The capture database has no schema version: %1</source>
+        <translation>O banco de dados de capturas não tem versão de esquema: %1</translation>
+    </message>
+    <message>
+        <source>The capture database has version %1; this version of the console reads version %2. Choose another data directory or remove the file.</source>
+        <translation>O banco de dados de capturas está na versão %1; esta versão do console lê a versão %2. Escolha outra pasta de dados ou remova o arquivo.</translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database, but not one of captures. Choose another data directory or remove the file.</source>
+        <translation>O arquivo é um banco de dados SQLite, mas não de capturas. Escolha outra pasta de dados ou remova o arquivo.</translation>
+    </message>
+    <message>
+        <source>The capture store is open already.</source>
+        <translation>O armazenamento de capturas já está aberto.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation>O armazenamento de capturas não está aberto.</translation>
+    </message>
+    <message>
+        <source>The capture store is closed.</source>
+        <translation>O armazenamento de capturas está fechado.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be prepared (%1). Choose another data directory or move the file away.</source>
+        <translation>Não foi possível preparar o banco de dados de capturas (%1). Escolha outra pasta de dados ou mova o arquivo para outro lugar.</translation>
+    </message>
+    <message>
+        <source>The capture database could not be read (%1). Choose another data directory or move the file away.</source>
+        <translation>Não foi possível ler o banco de dados de capturas (%1). Escolha outra pasta de dados ou mova o arquivo para outro lugar.</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the database (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>Não foi possível gravar a captura no banco de dados (%1). Verifique se há espaço livre no disco e se nenhum outro programa está mantendo o banco de dados de capturas bloqueado.</translation>
+    </message>
+    <message>
+        <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
+        <translation>Não foi possível alterar as capturas (%1). Verifique se há espaço livre no disco e se nenhum outro programa está mantendo o banco de dados de capturas bloqueado.</translation>
+    </message>
+</context>
+<context>
     <name>Channex::ApiError</name>
     <message>
         <source>the server</source>
@@ -504,10 +559,6 @@ ID do webhook: %2</translation>
         <translation>Serve apenas a API do sandbox em 127.0.0.1, sem janela, até ser interrompido. Mostra a raiz do servidor e a chave de API (a chave de demonstração ou a da variável de ambiente WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
     </message>
     <message>
-        <source>Port for --serve-sandbox (default: any free port).</source>
-        <translation>Porta para --serve-sandbox (padrão: qualquer porta livre).</translation>
-    </message>
-    <message>
         <source>port</source>
         <translation>porta</translation>
     </message>
@@ -532,20 +583,8 @@ ID do webhook: %2</translation>
         <translation>--sandbox e --api-url não podem ser usados juntos.</translation>
     </message>
     <message>
-        <source>--port needs a number from 0 to 65535.</source>
-        <translation>--port precisa de um número de 0 a 65535.</translation>
-    </message>
-    <message>
         <source>--latency needs a number of milliseconds from 0 to 600000.</source>
         <translation>--latency precisa de um número de milissegundos de 0 a 600000.</translation>
-    </message>
-    <message>
-        <source>--port and --latency are options of --serve-sandbox.</source>
-        <translation>--port e --latency são opções de --serve-sandbox.</translation>
-    </message>
-    <message>
-        <source>--serve-sandbox cannot be combined with --sandbox or --api-url.</source>
-        <translation>--serve-sandbox não pode ser combinado com --sandbox ou --api-url.</translation>
     </message>
     <message>
         <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
@@ -586,6 +625,121 @@ ID do webhook: %2</translation>
     <message>
         <source>Run with --help to see the options.</source>
         <translation>Execute com --help para ver as opções.</translation>
+    </message>
+    <message>
+        <source>Could not open the capture database %1: %2</source>
+        <translation>Não foi possível abrir o banco de dados de capturas %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1</source>
+        <translation>Não foi possível gravar na saída padrão: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n capture(s) from %1.</source>
+        <translation>
+            <numerusform>%n captura exportada de %1.</numerusform>
+            <numerusform>%n capturas exportadas de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the live receiver with the window, on 127.0.0.1 port &lt;port&gt; (0: any free port).</source>
+        <translation>Inicia o receptor ao vivo junto com a janela, em 127.0.0.1, porta &lt;porta&gt; (0: qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>Keep settings and captures in the folder &lt;dir&gt; instead of the usual places, e.g. for a portable or separate console.</source>
+        <translation>Guarda as configurações e as capturas na pasta &lt;pasta&gt; em vez dos locais habituais, por exemplo para um console portátil ou separado.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Run only the live receiver on 127.0.0.1, without a window, until stopped: every request is stored in the data folder before it is answered. Prints its URL and the database file.</source>
+        <translation>Executa apenas o receptor ao vivo em 127.0.0.1, sem janela, até ser interrompido: cada requisição é armazenada na pasta de dados antes de ser respondida. Mostra a URL do receptor e o arquivo do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Port for --serve-sandbox or --serve-receiver (default: any free port).</source>
+        <translation>Porta para --serve-sandbox ou --serve-receiver (padrão: qualquer porta livre).</translation>
+    </message>
+    <message>
+        <source>With --serve-receiver: answer 401 (and mark the capture) unless a request carries the header &lt;name&gt; with the value in the WEBHOOK_CONSOLE_RECEIVER_SECRET environment variable.</source>
+        <translation>Com --serve-receiver: responde 401 (e marca a captura) a menos que a requisição traga o cabeçalho &lt;nome&gt; com o valor da variável de ambiente WEBHOOK_CONSOLE_RECEIVER_SECRET.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Write every stored capture to &lt;file&gt; as JSON Lines (- for standard output) and exit, without a window.</source>
+        <translation>Grava todas as capturas armazenadas em &lt;arquivo&gt; como JSON Lines (- para a saída padrão) e sai, sem janela.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>%1 needs a number from 0 to 65535.</source>
+        <translation>%1 precisa de um número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir precisa de uma pasta.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
+        <translation>--secret-header precisa de um nome de cabeçalho (letras, dígitos e !#$%&amp;&apos;*+-.^_`|~), como X-Webhook-Secret.</translation>
+    </message>
+    <message>
+        <source>--export-captures needs a file name, or - for standard output.</source>
+        <translation>--export-captures precisa de um nome de arquivo, ou - para a saída padrão.</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox, --serve-receiver and --export-captures each run on their own; choose one.</source>
+        <translation>--serve-sandbox, --serve-receiver e --export-captures são executados separadamente; escolha um deles.</translation>
+    </message>
+    <message>
+        <source>--port is an option of --serve-sandbox and --serve-receiver (the window takes --receiver-port).</source>
+        <translation>--port é uma opção de --serve-sandbox e --serve-receiver (a janela usa --receiver-port).</translation>
+    </message>
+    <message>
+        <source>--latency is an option of --serve-sandbox.</source>
+        <translation>--latency é uma opção de --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--secret-header is an option of --serve-receiver.</source>
+        <translation>--secret-header é uma opção de --serve-receiver.</translation>
+    </message>
+    <message>
+        <source>--sandbox, --api-url and --receiver-port are options of the window; they cannot be combined with --serve-sandbox, --serve-receiver or --export-captures.</source>
+        <translation>--sandbox, --api-url e --receiver-port são opções da janela; não podem ser combinadas com --serve-sandbox, --serve-receiver ou --export-captures.</translation>
+    </message>
+    <message>
+        <source>--secret-header %1 needs the expected value in the %2 environment variable.</source>
+        <translation>--secret-header %1 precisa do valor esperado na variável de ambiente %2.</translation>
+    </message>
+    <message>
+        <source>Could not start the receiver on 127.0.0.1:%1: %2</source>
+        <translation>Não foi possível iniciar o receptor em 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>Webhook Console receiver: every request is stored before it is answered.</source>
+        <translation>Receptor do Webhook Console: cada requisição é armazenada antes de ser respondida.</translation>
+    </message>
+    <message>
+        <source>URL:      %1</source>
+        <translation>URL:            %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
+        <translation>Segredo:        requisições sem o cabeçalho %1 correto são respondidas com 401 (o valor vem de %2)</translation>
     </message>
 </context>
 <context>
@@ -699,6 +853,77 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportCapturesDialog</name>
+    <message>
+        <source>Export Captures</source>
+        <translation>Exportar capturas</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl): every field and body, one capture per line</source>
+        <translation>JSON Lines (.jsonl): todos os campos e corpos, uma captura por linha</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (.har): for browser tools and HTTP debuggers</source>
+        <translation>HAR 1.2 (.har): para ferramentas do navegador e depuradores HTTP</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): one row per capture, without bodies, for spreadsheets</source>
+        <translation>CSV (.csv): uma linha por captura, sem corpos, para planilhas</translation>
+    </message>
+    <message>
+        <source>Captures:</source>
+        <translation>Capturas:</translation>
+    </message>
+    <message>
+        <source>Selected captures</source>
+        <translation>Capturas selecionadas</translation>
+    </message>
+    <message>
+        <source>Captures matching the filter</source>
+        <translation>Capturas que correspondem ao filtro</translation>
+    </message>
+    <message>
+        <source>All stored captures</source>
+        <translation>Todas as capturas armazenadas</translation>
+    </message>
+    <message>
+        <source>Redact secrets and guest personal data</source>
+        <translation>Ocultar segredos e dados pessoais dos hóspedes</translation>
+    </message>
+    <message>
+        <source>&amp;Redact secrets and guest personal data</source>
+        <translation>&amp;Ocultar segredos e dados pessoais dos hóspedes</translation>
+    </message>
+    <message>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <translation>Substitui por [redacted] os valores secretos de cabeçalhos e de parâmetros de consulta e, nos corpos JSON, o nome, os dados de contato, os dados de cartão, as observações e as mensagens do hóspede. Corpos que não são JSON são exportados como estão.</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AboutDialog</name>
     <message>
         <source>About Webhook Console</source>
@@ -790,6 +1015,383 @@ ID do webhook: %2</translation>
     <message>
         <source>%1 (unknown ID)</source>
         <translation>%1 (ID desconhecido)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BodyTab</name>
+    <message>
+        <source>Request body</source>
+        <translation>Corpo da requisição</translation>
+    </message>
+    <message>
+        <source>Show raw bytes</source>
+        <translation>Mostrar bytes brutos</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes</source>
+        <translation>Mostrar os bytes brutos</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Formatando…</translation>
+    </message>
+    <message>
+        <source>The request had no body.</source>
+        <translation>A requisição não tinha corpo.</translation>
+    </message>
+    <message>
+        <source>JSON, indented; keys and values as received.</source>
+        <translation>JSON, indentado; chaves e valores como foram recebidos.</translation>
+    </message>
+    <message>
+        <source>JSON, indented. Colours are off for bodies over 1 MB, to keep the window responsive.</source>
+        <translation>JSON, indentado. As cores ficam desativadas em corpos com mais de 1 MB, para manter a janela responsiva.</translation>
+    </message>
+    <message>
+        <source>Not JSON: the text as received.</source>
+        <translation>Não é JSON: o texto como foi recebido.</translation>
+    </message>
+    <message>
+        <source>The body is not UTF-8 text (or holds control characters): the Raw tab shows its bytes in hex.</source>
+        <translation>O corpo não é texto UTF-8 (ou contém caracteres de controle): a aba Bruto mostra os bytes dele em hexadecimal.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureActions</name>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>Desa&amp;fixar</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fixar</translation>
+    </message>
+    <message>
+        <source>Keep the selected captures through Clear and retention (%1)</source>
+        <translation>Manter as capturas selecionadas ao limpar tudo e na retenção (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Delete the selected captures (%1)</source>
+        <translation>Excluir as capturas selecionadas (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All…</source>
+        <translation>&amp;Limpar tudo…</translation>
+    </message>
+    <message>
+        <source>Delete every capture except the pinned ones (%1)</source>
+        <translation>Excluir todas as capturas, exceto as fixadas (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Copiar como c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this request again (%1)</source>
+        <translation>Copiar um comando curl que envia esta requisição novamente (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the selected or all captures as JSON Lines, HAR or CSV (%1)</source>
+        <translation>Salvar as capturas selecionadas ou todas as capturas como JSON Lines, HAR ou CSV (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Reenviar…</translation>
+    </message>
+    <message>
+        <source>Send this request again to any URL, with edits (%1)</source>
+        <translation>Enviar esta requisição novamente para qualquer URL, com alterações (%1)</translation>
+    </message>
+    <message>
+        <source>Delete Captures</source>
+        <translation>Excluir capturas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n capture(s)?</source>
+        <translation>
+            <numerusform>Excluir %n captura?</numerusform>
+            <numerusform>Excluir %n capturas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed from the capture database. This cannot be undone.</source>
+        <translation>Elas serão removidas do banco de dados de capturas. Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Clear Captures</source>
+        <translation>Limpar capturas</translation>
+    </message>
+    <message>
+        <source>Delete every capture that is not pinned?</source>
+        <translation>Excluir todas as capturas que não estão fixadas?</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>As capturas fixadas são mantidas. Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>That capture is no longer stored.</source>
+        <translation>Essa captura não está mais armazenada.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends capture %1 again.</source>
+        <translation>Foi copiado um comando curl que reenvia a captura %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n captura exportada para %1.</numerusform>
+            <numerusform>%n capturas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureDetailView</name>
+    <message>
+        <source>Select a capture to see it.</source>
+        <translation>Selecione uma captura para vê-la.</translation>
+    </message>
+    <message>
+        <source>Capture details</source>
+        <translation>Detalhes da captura</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árvore</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Resposta</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureFilterBar</name>
+    <message>
+        <source>Any method</source>
+        <translation>Qualquer método</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer status</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx sucesso</translation>
+    </message>
+    <message>
+        <source>4xx refused</source>
+        <translation>4xx recusa</translation>
+    </message>
+    <message>
+        <source>5xx failed</source>
+        <translation>5xx falha</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Filtro de evento</translation>
+    </message>
+    <message>
+        <source>Show captures of one Channex event (the number is how many are stored)</source>
+        <translation>Mostrar as capturas de um evento do Channex (o número indica quantas estão armazenadas)</translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation>Filtro de método</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de status</translation>
+    </message>
+    <message>
+        <source>Show captures by the status the receiver answered</source>
+        <translation>Mostrar as capturas pelo status com que o receptor respondeu</translation>
+    </message>
+    <message>
+        <source>Search body, header names and values</source>
+        <translation>Buscar no corpo e em nomes e valores de cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Search captures</source>
+        <translation>Buscar capturas</translation>
+    </message>
+    <message>
+        <source>Text in the body, a header name or a header value (any case). Esc clears it.</source>
+        <translation>Texto no corpo, em um nome ou em um valor de cabeçalho (sem diferenciar maiúsculas e minúsculas). Esc limpa a busca.</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned</source>
+        <translation>&amp;Fixadas</translation>
+    </message>
+    <message>
+        <source>Pinned only</source>
+        <translation>Apenas fixadas</translation>
+    </message>
+    <message>
+        <source>Show only pinned captures</source>
+        <translation>Mostrar apenas as capturas fixadas</translation>
+    </message>
+    <message>
+        <source>&amp;Marked</source>
+        <translation>&amp;Marcadas</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Apenas marcadas</translation>
+    </message>
+    <message>
+        <source>Show only duplicates, out-of-order deliveries, rejected requests and secret mismatches</source>
+        <translation>Mostrar apenas duplicatas, entregas fora de ordem, requisições rejeitadas e segredos incorretos</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <source>All events (%1)</source>
+        <translation>Todos os eventos (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload (%1)</source>
+        <translation>Não é um payload do Channex (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CaptureListModel</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>rejected by the receiver</source>
+        <translation>rejeitada pelo receptor</translation>
+    </message>
+    <message>
+        <source>secret header missing or wrong (answered 401)</source>
+        <translation>cabeçalho secreto ausente ou incorreto (respondida com 401)</translation>
+    </message>
+    <message>
+        <source>duplicate: the same body arrived before for this event and property</source>
+        <translation>duplicada: o mesmo corpo já chegou antes para este evento e esta propriedade</translation>
+    </message>
+    <message>
+        <source>out of order: its timestamp is earlier than one already received for this property</source>
+        <translation>fora de ordem: a data e hora dela é anterior à de outra já recebida para esta propriedade</translation>
+    </message>
+    <message>
+        <source>pinned: kept by Clear and retention</source>
+        <translation>fixada: mantida ao limpar tudo e na retenção</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (fixada)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>segredo</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicada</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>fora de ordem</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1506,28 @@ ID do webhook: %2</translation>
     <message>
         <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
         <translation>Cole a chave de API (user-api-key) do seu perfil da Channex e depois teste a conexão e salve.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryChart</name>
+    <message numerus="yes">
+        <source>Deliveries per minute, last %n minute(s)</source>
+        <translation>
+            <numerusform>Entregas por minuto, último %n minuto</numerusform>
+            <numerusform>Entregas por minuto, últimos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>Não é um payload do Channex</translation>
+    </message>
+    <message>
+        <source>Stored captures</source>
+        <translation>Capturas armazenadas</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nenhuma ainda</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1676,172 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ExportCapturesDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected (%n)</source>
+        <translation>
+            <numerusform>&amp;Selecionada (%n)</numerusform>
+            <numerusform>&amp;Selecionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All &amp;matching the filter (%n)</source>
+        <translation>
+            <numerusform>&amp;Correspondente ao filtro (%n)</numerusform>
+            <numerusform>Todas as &amp;correspondentes ao filtro (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All stored (%n)</source>
+        <translation>
+            <numerusform>&amp;Todas as armazenadas (%n)</numerusform>
+            <numerusform>&amp;Todas as armazenadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Gravando %1…</translation>
+    </message>
+    <message>
+        <source>The capture store is not open, so there is nothing to export.</source>
+        <translation>O armazenamento de capturas não está aberto, por isso não há nada para exportar.</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter: change the filter in the list or export all.</source>
+        <translation>Nenhuma captura corresponde ao filtro: altere o filtro na lista ou exporte todas.</translation>
+    </message>
+    <message>
+        <source>There are no captures to export yet.</source>
+        <translation>Ainda não há capturas para exportar.</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>Arquivos HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Arquivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Captures</source>
+        <translation>Exportar capturas</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>Não foi possível criar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation>Não foi possível salvar %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
+        <translation>%1 Nada foi salvo; escolha outra pasta ou libere espaço e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HeadersTab</name>
+    <message>
+        <source>Request headers</source>
+        <translation>Cabeçalhos da requisição</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>The request had no header fields.</source>
+        <translation>A requisição não tinha campos de cabeçalho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header field(s), in the order they arrived.</source>
+        <translation>
+            <numerusform>%n campo de cabeçalho, na ordem em que chegou.</numerusform>
+            <numerusform>%n campos de cabeçalho, na ordem em que chegaram.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HexDumpModel</name>
+    <message>
+        <source>Offset</source>
+        <translation>Deslocamento</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
     <name>Gui::KeyValueEditor</name>
     <message>
         <source>Name</source>
@@ -1181,6 +1971,55 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::LivePanel</name>
+    <message>
+        <source>Captured requests</source>
+        <translation>Requisições capturadas</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Capturas</translation>
+    </message>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>Seguir a mais &amp;recente</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Manter a captura mais recente visível; rolar para cima desativa esta opção</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Stop the list from moving; new captures are still received and saved (%1)</source>
+        <translation>Impedir que a lista se mova; as novas capturas continuam sendo recebidas e salvas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — Resume</source>
+        <translation>
+            <numerusform>%n nova — Retomar</numerusform>
+            <numerusform>%n novas — Retomar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused — Resume</source>
+        <translation>Em pausa — Retomar</translation>
+    </message>
+    <message>
+        <source>Show the captures that arrived while the list was paused</source>
+        <translation>Mostrar as capturas que chegaram enquanto a lista estava em pausa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 capture(s) listed</source>
+        <translation>
+            <numerusform>%1 captura listada</numerusform>
+            <numerusform>%1 capturas listadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::MainWindow</name>
     <message>
         <source>Connection</source>
@@ -1280,6 +2119,175 @@ ID do webhook: %2</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
+    <message>
+        <source>Live Panel Unavailable</source>
+        <translation>Painel ao vivo indisponível</translation>
+    </message>
+    <message>
+        <source>The capture database %1 cannot be opened: %2 The live receiver is off until this is fixed.</source>
+        <translation>Não é possível abrir o banco de dados de capturas %1: %2 O receptor ao vivo fica desligado até que isso seja corrigido.</translation>
+    </message>
+    <message>
+        <source>The webhooks of the connection in use</source>
+        <translation>Os webhooks da conexão em uso</translation>
+    </message>
+    <message>
+        <source>&amp;Captures</source>
+        <translation>&amp;Capturas</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <source>Requests received by the live receiver</source>
+        <translation>Requisições recebidas pelo receptor ao vivo</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visualizações</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OverviewTab</name>
+    <message>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation>Propriedade:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>Payload timestamp:</source>
+        <translation>Data e hora do payload:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recebida em:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Our answer:</source>
+        <translation>Nossa resposta:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duração:</translation>
+    </message>
+    <message>
+        <source>Marks:</source>
+        <translation>Marcações:</translation>
+    </message>
+    <message>
+        <source>Payload check:</source>
+        <translation>Verificação do payload:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Payload timestamp</source>
+        <translation>Data e hora do payload</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Recebida em</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <translation>Nossa resposta</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Payload check</source>
+        <translation>Verificação do payload</translation>
+    </message>
+    <message>
+        <source>Not a Channex payload</source>
+        <translation>Não é um payload do Channex</translation>
+    </message>
+    <message>
+        <source>%1 (not an event Channex documents)</source>
+        <translation>%1 (não é um evento documentado pelo Channex)</translation>
+    </message>
+    <message>
+        <source>%1 port %2, connection %3</source>
+        <translation>%1, porta %2, conexão %3</translation>
+    </message>
+    <message>
+        <source>No answer was sent</source>
+        <translation>Nenhuma resposta foi enviada</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Rejected by the receiver: %1</source>
+        <translation>Rejeitada pelo receptor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n byte(s) of the request were kept.</source>
+        <translation>
+            <numerusform>Somente o primeiro %n byte da requisição foi guardado.</numerusform>
+            <numerusform>Somente os primeiros %n bytes da requisição foram guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret header was missing or wrong, so it was answered 401. %1</source>
+        <translation>O cabeçalho secreto estava ausente ou incorreto, por isso a resposta foi 401. %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: the same body arrived before for this event and property.</source>
+        <translation>Duplicada: o mesmo corpo já chegou antes para este evento e esta propriedade.</translation>
+    </message>
+    <message>
+        <source>Out of order: its payload timestamp is earlier than one already received for this property.</source>
+        <translation>Fora de ordem: a data e hora do payload dela é anterior à de outra já recebida para esta propriedade.</translation>
+    </message>
+    <message>
+        <source>Pinned: retention and Clear keep it.</source>
+        <translation>Fixada: é mantida na retenção e ao limpar tudo.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Checking the body…</source>
+        <translation>Verificando o corpo…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PairTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>
@@ -1290,6 +2298,343 @@ ID do webhook: %2</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Padrão do sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::QueryTab</name>
+    <message>
+        <source>Query parameters</source>
+        <translation>Parâmetros de consulta</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parâmetro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>The request target has no query parameters.</source>
+        <translation>O destino da requisição não tem parâmetros de consulta.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RawTab</name>
+    <message>
+        <source>Show as hex</source>
+        <translation>Mostrar em hexadecimal</translation>
+    </message>
+    <message>
+        <source>Show the raw bytes as hex</source>
+        <translation>Mostrar os bytes brutos em hexadecimal</translation>
+    </message>
+    <message>
+        <source>Raw request</source>
+        <translation>Requisição bruta</translation>
+    </message>
+    <message>
+        <source>Raw request in hex</source>
+        <translation>Requisição bruta em hexadecimal</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copiar linhas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), exactly as received.</source>
+        <translation>
+            <numerusform>%n byte, exatamente como foi recebido.</numerusform>
+            <numerusform>%n bytes, exatamente como foram recebidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bytes were kept for this request.</source>
+        <translation>Nenhum byte foi guardado para esta requisição.</translation>
+    </message>
+    <message>
+        <source>Over 1 MB, so shown as hex only; the Body tab shows the text.</source>
+        <translation>Mais de 1 MB, por isso é mostrada só em hexadecimal; a aba Corpo mostra o texto.</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text, or holds control characters: shown as hex.</source>
+        <translation>Não é texto UTF-8 ou contém caracteres de controle: mostrada em hexadecimal.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverBar</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1 (somente este computador)</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (every IPv4 network)</source>
+        <translation>0.0.0.0 (todas as redes IPv4)</translation>
+    </message>
+    <message>
+        <source>:: (every network)</source>
+        <translation>:: (todas as redes)</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>Endereço de escuta</translation>
+    </message>
+    <message>
+        <source>Where the receiver listens. Only 127.0.0.1 keeps other machines out.</source>
+        <translation>Onde o receptor escuta. Só 127.0.0.1 impede o acesso de outras máquinas.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Porta do receptor</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>qualquer livre</translation>
+    </message>
+    <message>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <translation>A porta TCP em que escutar; “qualquer livre” deixa o sistema escolher uma</translation>
+    </message>
+    <message>
+        <source>Local URL:</source>
+        <translation>URL local:</translation>
+    </message>
+    <message>
+        <source>Local receiver URL</source>
+        <translation>URL local do receptor</translation>
+    </message>
+    <message>
+        <source>Start the receiver to get its URL</source>
+        <translation>Inicie o receptor para obter a URL dele</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy local URL</source>
+        <translation>Copiar URL local</translation>
+    </message>
+    <message>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <translation>Copiar a URL local do receptor para a área de transferência</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic URL:</source>
+        <translation>URL pú&amp;blica:</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL pública</translation>
+    </message>
+    <message>
+        <source>https://… of a tunnel you run (optional)</source>
+        <translation>https://… de um túnel que você executa (opcional)</translation>
+    </message>
+    <message>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <translation>O endereço que o Channex consegue acessar, como um túnel ngrok ou cloudflared para a URL local. Quando definido, “Usar receptor ao vivo” o coloca nas URLs de callback.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret header:</source>
+        <translation>Cabeçalho &amp;secreto:</translation>
+    </message>
+    <message>
+        <source>Secret header name</source>
+        <translation>Nome do cabeçalho secreto</translation>
+    </message>
+    <message>
+        <source>e.g. X-Channex-Webhook-Secret (empty: no check)</source>
+        <translation>p. ex. X-Channex-Webhook-Secret (vazio: sem verificação)</translation>
+    </message>
+    <message>
+        <source>With a name and a value set, requests without this header and value are answered 401, flagged and still captured</source>
+        <translation>Com um nome e um valor definidos, as requisições sem este cabeçalho e este valor são respondidas com 401, marcadas e capturadas mesmo assim</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>Expected secret value</source>
+        <translation>Valor secreto esperado</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings</source>
+        <translation>Guardado no chaveiro, nunca nas configurações</translation>
+    </message>
+    <message>
+        <source>Kept until the console quits</source>
+        <translation>Guardado até o console ser fechado</translation>
+    </message>
+    <message>
+        <source>&amp;Keep at most:</source>
+        <translation>Ma&amp;nter no máximo:</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Retenção por quantidade</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> capturas</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>As capturas mais antigas que excederem este número são excluídas; as fixadas são mantidas</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Retenção por idade em dias</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>qualquer idade</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>As capturas mais antigas que isso são excluídas; as fixadas são mantidas</translation>
+    </message>
+    <message>
+        <source>Other machines on your networks can send requests to the receiver on this address.</source>
+        <translation>Outras máquinas das suas redes podem enviar requisições ao receptor neste endereço.</translation>
+    </message>
+    <message>
+        <source>Captures cannot be saved: %1 — requests are answered 503 until this is fixed.</source>
+        <translation>Não é possível salvar as capturas: %1 — as requisições serão respondidas com 503 até que isso seja corrigido.</translation>
+    </message>
+    <message>
+        <source>S&amp;top receiver</source>
+        <translation>Parar recep&amp;tor</translation>
+    </message>
+    <message>
+        <source>S&amp;tart receiver</source>
+        <translation>Iniciar recep&amp;tor</translation>
+    </message>
+    <message>
+        <source>Stop receiver</source>
+        <translation>Parar receptor</translation>
+    </message>
+    <message>
+        <source>Start receiver</source>
+        <translation>Iniciar receptor</translation>
+    </message>
+    <message>
+        <source>Stop listening; the captures are kept</source>
+        <translation>Parar de escutar; as capturas são mantidas</translation>
+    </message>
+    <message>
+        <source>Listen for webhook deliveries on the address and port shown</source>
+        <translation>Escutar as entregas de webhooks no endereço e na porta mostrados</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>O receptor não foi iniciado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReplayDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Nada enviado ainda.</translation>
+    </message>
+    <message>
+        <source>Enter the URL to send the capture to.</source>
+        <translation>Digite a URL para onde enviar a captura.</translation>
+    </message>
+    <message>
+        <source>The target URL must be a complete http:// or https:// address, such as http://localhost:3000/webhooks.</source>
+        <translation>A URL de destino deve ser um endereço http:// ou https:// completo, como http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>The method must be one word of letters, such as POST.</source>
+        <translation>O método deve ser uma única palavra formada só por letras, como POST.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
+        <translation>“%1” não é um nome de cabeçalho válido: use apenas letras, dígitos e -.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within the time limit (%2). Check that the receiving app is running and not stuck.</source>
+        <translation>Sem resposta de %1 dentro do tempo limite (%2). Verifique se o aplicativo receptor está em execução e não travou.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the URL and that the receiving app is running.</source>
+        <translation>Não foi possível acessar %1: %2. Verifique a URL e se o aplicativo receptor está em execução.</translation>
+    </message>
+    <message>
+        <source>No answer after %1 s.</source>
+        <translation>Sem resposta após %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 %2 after %3 s</source>
+        <translation>%1 %2 após %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResponseTab</name>
+    <message>
+        <source>Response headers</source>
+        <translation>Cabeçalhos da resposta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corpo da resposta</translation>
+    </message>
+    <message>
+        <source>Our answer had no body.</source>
+        <translation>Nossa resposta não tinha corpo.</translation>
+    </message>
+    <message>
+        <source>No answer was sent: the connection closed first.</source>
+        <translation>Nenhuma resposta foi enviada: a conexão foi fechada antes.</translation>
+    </message>
+    <message>
+        <source>We answered %1.</source>
+        <translation>Respondemos %1.</translation>
+    </message>
+    <message>
+        <source>We answered %1 %2.</source>
+        <translation>Respondemos %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) that are not UTF-8 text.</source>
+        <translation>
+            <numerusform>%n byte que não é texto UTF-8.</numerusform>
+            <numerusform>%n bytes que não são texto UTF-8.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1309,6 +2654,22 @@ ID do webhook: %2</translation>
     <message>
         <source>Hide the API key</source>
         <translation>Ocultar a chave de API</translation>
+    </message>
+    <message>
+        <source>Hide secret value</source>
+        <translation>Ocultar valor secreto</translation>
+    </message>
+    <message>
+        <source>Show secret value</source>
+        <translation>Mostrar valor secreto</translation>
+    </message>
+    <message>
+        <source>Hide the secret value</source>
+        <translation>Ocultar o valor secreto</translation>
+    </message>
+    <message>
+        <source>Show the secret value</source>
+        <translation>Mostrar o valor secreto</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2775,29 @@ ID do webhook: %2</translation>
     <message>
         <source>No test yet.</source>
         <translation>Nenhum teste ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TreeTab</name>
+    <message>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar caminho</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>Árvore JSON</translation>
+    </message>
+    <message>
+        <source>Reading the JSON…</source>
+        <translation>Lendo o JSON…</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object or array, so there is no tree.</source>
+        <translation>O corpo não é um objeto nem um array JSON, por isso não há árvore.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +3014,18 @@ ID do webhook: %2</translation>
         <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
         <translation>Interrompido: a conexão mudou antes de todas as alterações serem enviadas. Atualize para ver o que foi salvo.</translation>
     </message>
+    <message>
+        <source>Use &amp;Live Receiver…</source>
+        <translation>Usar &amp;receptor ao vivo…</translation>
+    </message>
+    <message>
+        <source>Start the receiver in the Live tab first</source>
+        <translation>Inicie primeiro o receptor na aba Ao vivo</translation>
+    </message>
+    <message>
+        <source>Edit the selected webhook with %1 as its callback URL</source>
+        <translation>Editar o webhook selecionado com %1 como URL de callback</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>
@@ -1761,6 +3157,14 @@ ID do webhook: %2</translation>
         <source>Keep Editing</source>
         <translation>Continuar editando</translation>
     </message>
+    <message>
+        <source>Start the receiver in the Live tab first; its URL then goes here.</source>
+        <translation>Inicie primeiro o receptor na aba Ao vivo; a URL dele será colocada aqui.</translation>
+    </message>
+    <message>
+        <source>Put %1 into Callback URL, so deliveries arrive in the Live tab</source>
+        <translation>Colocar %1 em URL de callback, para que as entregas cheguem na aba Ao vivo</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhooksPanel</name>
@@ -1878,6 +3282,13 @@ ID do webhook: %2</translation>
             <numerusform>%n webhook oculto pelo filtro.</numerusform>
             <numerusform>%n webhooks ocultos pelo filtro.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Handoff::CaptureWriter</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Não foi possível gravar a exportação: %1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +3576,155 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Receiver::CaptureHandler</name>
+    <message>
+        <source>The request was not stored: the capture database cannot be written right now. Send it again later.</source>
+        <translation>A requisição não foi armazenada: no momento não é possível gravar no banco de dados de capturas. Envie-a novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 was missing.</source>
+        <translation>O cabeçalho secreto %1 estava ausente.</translation>
+    </message>
+    <message>
+        <source>The secret header %1 had a different value than expected.</source>
+        <translation>O cabeçalho secreto %1 tinha um valor diferente do esperado.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::LiveReceiver</name>
+    <message>
+        <source>Port %1 is already in use by another program. Choose another port or stop that program.</source>
+        <translation>A porta %1 já está sendo usada por outro programa. Escolha outra porta ou encerre esse programa.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator privileges on this computer. Choose a port from 1024 to 65535.</source>
+        <translation>A porta %1 exige privilégios de administrador neste computador. Escolha uma porta de 1024 a 65535.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer. Choose 127.0.0.1 (this computer only) or one of its network addresses.</source>
+        <translation>%1 não é um endereço deste computador. Escolha 127.0.0.1 (somente este computador) ou um dos endereços de rede dele.</translation>
+    </message>
+    <message>
+        <source>The receiver could not listen on %1 port %2: %3.</source>
+        <translation>O receptor não conseguiu escutar em %1, porta %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayDialog</name>
+    <message>
+        <source>Replay Capture</source>
+        <translation>Reenviar captura</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requisição</translation>
+    </message>
+    <message>
+        <source>Target &amp;URL:</source>
+        <translation>&amp;URL de destino:</translation>
+    </message>
+    <message>
+        <source>Target URL</source>
+        <translation>URL de destino</translation>
+    </message>
+    <message>
+        <source>http://localhost:3000/channex/webhooks</source>
+        <translation>http://localhost:3000/channex/webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Cabeçalhos:</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Adicionar cabeçalho</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Remover cabeçalho</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Host, Content-Length and Connection are set for the new connection.</source>
+        <translation>Host, Content-Length e Connection são definidos para a nova conexão.</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>C&amp;orpo:</translation>
+    </message>
+    <message>
+        <source>This body is binary: it is shown as hex and sent unchanged.</source>
+        <translation>Este corpo é binário: é mostrado em hexadecimal e enviado sem alterações.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation>Status da resposta</translation>
+    </message>
+    <message>
+        <source>Answer headers</source>
+        <translation>Cabeçalhos da resposta</translation>
+    </message>
+    <message>
+        <source>Answer body</source>
+        <translation>Corpo da resposta</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Dica</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Enviar a requisição (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox::SandboxServer</name>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
@@ -2217,6 +3777,13 @@ ID do webhook: %2</translation>
     <message>
         <source>Enter the API key to test the connection.</source>
         <translation>Digite a chave de API para testar a conexão.</translation>
+    </message>
+</context>
+<context>
+    <name>Session::DataDirectory</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Não é possível criar a pasta de dados %1.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3929,14 @@ ID do webhook: %2</translation>
     <message>
         <source>Working</source>
         <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Use live receiver</source>
+        <translation>Usar receptor ao vivo</translation>
+    </message>
+    <message>
+        <source>Use &amp;live receiver</source>
+        <translation>Usar receptor ao &amp;vivo</translation>
     </message>
 </context>
 </TS>
