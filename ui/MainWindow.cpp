@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -44,7 +45,8 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/webhook-console.svg")));
-    resize(1280, 720);
+    // The first size before any is remembered; never larger than the screen it opens on.
+    resize(QSize(1280, 720).boundedTo(screen()->availableGeometry().size()));
 
     auto *connectionToolBar = addToolBar(QString());
     m_connectionToolBar = connectionToolBar;

@@ -115,6 +115,14 @@ private slots:
 
     void cleanup() { m_console.reset(); }
 
+    // The Live tab's bars never make the window wider than an 800 px screen.
+    void fitsAnEightHundredPixelScreen()
+    {
+        QVERIFY(startReceiver());
+        QVERIFY2(m_console->window->minimumSizeHint().width() <= 800,
+                 qPrintable(QString::number(m_console->window->minimumSizeHint().width())));
+    }
+
     // (a) A documented booking payload lands in the list with its event; each detail tab opens.
     void bookingPayloadIsListedAndShown()
     {

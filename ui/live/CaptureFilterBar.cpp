@@ -31,12 +31,18 @@ CaptureFilterBar::CaptureFilterBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("captureFilterBar"));
     m_eventCombo->setObjectName(QStringLiteral("captureEventFilter"));
-    m_eventCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for most event names with their count, never wider: the window fits 800 px.
+    m_eventCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_eventCombo->setMinimumContentsLength(11);
+    m_statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_statusCombo->setMinimumContentsLength(8);
+    m_methodCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_methodCombo->setMinimumContentsLength(7);
     m_methodCombo->setObjectName(QStringLiteral("captureMethodFilter"));
     m_statusCombo->setObjectName(QStringLiteral("captureStatusFilter"));
     m_textEdit->setObjectName(QStringLiteral("captureTextFilter"));
     m_textEdit->setClearButtonEnabled(true);
-    m_textEdit->setMinimumWidth(220);
+    m_textEdit->setMinimumWidth(100);
     m_textEdit->installEventFilter(this);
     m_pinnedCheck->setObjectName(QStringLiteral("capturePinnedFilter"));
     m_markedCheck->setObjectName(QStringLiteral("captureMarkedFilter"));

@@ -63,17 +63,20 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
     m_startButton->setObjectName(QStringLiteral("receiverStartButton"));
     m_addressCombo->setObjectName(QStringLiteral("receiverAddressCombo"));
     m_addressLabel->setBuddy(m_addressCombo);
+    // Long item texts ("127.0.0.1 (this computer only)", translated) must not widen the window.
+    m_addressCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_addressCombo->setMinimumContentsLength(14);
     m_portSpin->setObjectName(QStringLiteral("receiverPortSpin"));
     m_portSpin->setRange(0, 65535);
     m_portLabel->setBuddy(m_portSpin);
     m_localUrlEdit->setObjectName(QStringLiteral("receiverLocalUrlEdit"));
     m_localUrlEdit->setReadOnly(true);
-    m_localUrlEdit->setMinimumWidth(200);
+    m_localUrlEdit->setMinimumWidth(120);
     m_localUrlLabel->setBuddy(m_localUrlEdit);
     m_copyButton->setObjectName(QStringLiteral("copyReceiverUrlButton"));
     m_publicUrlEdit->setObjectName(QStringLiteral("receiverPublicUrlEdit"));
     m_publicUrlEdit->setClearButtonEnabled(true);
-    m_publicUrlEdit->setMinimumWidth(220);
+    m_publicUrlEdit->setMinimumWidth(110);
     m_publicUrlLabel->setBuddy(m_publicUrlEdit);
     m_secretNameEdit->setObjectName(QStringLiteral("secretHeaderNameEdit"));
     m_secretNameLabel->setBuddy(m_secretNameEdit);
@@ -88,6 +91,7 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
     m_retentionDaysSpin->setObjectName(QStringLiteral("retentionDaysSpin"));
     m_retentionDaysSpin->setRange(0, 3650);
 
+    // Three short rows rather than two long ones: the panel fits an 800 px wide window.
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_startButton);
     row1->addWidget(m_addressLabel);
@@ -98,23 +102,23 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
     row1->addWidget(m_localUrlLabel);
     row1->addWidget(m_localUrlEdit, 1);
     row1->addWidget(m_copyButton);
-    row1->addSpacing(8);
-    row1->addWidget(m_publicUrlLabel);
-    row1->addWidget(m_publicUrlEdit, 1);
     auto *row2 = new QHBoxLayout;
-    row2->addWidget(m_secretNameLabel);
-    row2->addWidget(m_secretNameEdit);
-    row2->addWidget(m_secretValueLabel);
-    row2->addWidget(m_secretValueEdit);
+    row2->addWidget(m_publicUrlLabel);
+    row2->addWidget(m_publicUrlEdit, 1);
     row2->addSpacing(8);
     row2->addWidget(m_retentionLabel);
     row2->addWidget(m_retentionCountSpin);
     row2->addWidget(m_retentionDaysSpin);
-    row2->addStretch();
+    auto *row3 = new QHBoxLayout;
+    row3->addWidget(m_secretNameLabel);
+    row3->addWidget(m_secretNameEdit, 1);
+    row3->addWidget(m_secretValueLabel);
+    row3->addWidget(m_secretValueEdit, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row1);
     layout->addLayout(row2);
+    layout->addLayout(row3);
     layout->addWidget(m_addressWarning);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_storeBanner);
