@@ -95,12 +95,12 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_startButton);
     row1->addWidget(m_addressLabel);
-    row1->addWidget(m_addressCombo);
+    row1->addWidget(m_addressCombo, 1);
     row1->addWidget(m_portLabel);
     row1->addWidget(m_portSpin);
     row1->addSpacing(8);
     row1->addWidget(m_localUrlLabel);
-    row1->addWidget(m_localUrlEdit, 1);
+    row1->addWidget(m_localUrlEdit, 2);
     row1->addWidget(m_copyButton);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_publicUrlLabel);
