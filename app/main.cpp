@@ -1,4 +1,5 @@
 // Webhook Console entry point: command line, application object, wiring. No logic of its own.
+#include "app/capture/CaptureStore.h"
 #include "app/cli/CaptureExport.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/ParentConsole.h"
@@ -8,7 +9,11 @@
 #include "app/session/ConsoleController.h"
 #include "app/session/DataDirectory.h"
 #include "app/session/KeychainSecretStore.h"
+#include "app/receiver/LiveReceiver.h"
 #include "ui/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/live/LivePanel.h"
+#include "ui/live/ReceiverBar.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -94,9 +99,27 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.webhook_console"));
     Session::ConsoleController controller(
         new Session::KeychainSecretStore(QCoreApplication::applicationName()));
+    // Declared before the window, so they outlive it.
+    Capture::CaptureStore store;
+    Receiver::LiveReceiver receiver(&store);
     Gui::MainWindow window(&controller);
+    const bool storeOpen
+        = store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory()));
+    if (storeOpen)
+        window.attachLive(&store, &receiver);
     controller.start({commandLine.sandbox(), commandLine.apiUrl(),
                       qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});
     window.show();
+    if (!storeOpen) {
+        Gui::MessageBox::warning(
+            &window, Gui::MainWindow::tr("Live Panel Unavailable"),
+            Gui::MainWindow::tr("The capture database %1 cannot be opened: %2 The live receiver "
+                                "is off until this is fixed.")
+                .arg(store.databasePath(), store.errorString()));
+    } else if (const std::optional<quint16> port = commandLine.receiverPort()) {
+        window.showLiveTab();
+        if (!window.livePanel()->receiverBar()->start(*port))
+            err << receiver.errorString() << Qt::endl;
+    }
     return QCoreApplication::exec();
 }

@@ -9,6 +9,9 @@
 #include "ui/dialogs/ConnectionsDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/live/CaptureActions.h"
+#include "ui/live/LivePanel.h"
+#include "ui/live/ReceiverBar.h"
 #include "ui/widgets/ConnectionBar.h"
 #include "ui/widgets/WebhooksPanel.h"
 
@@ -21,6 +24,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTime>
 #include <QToolBar>
@@ -33,7 +38,8 @@ namespace Gui {
 MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent), m_controller(controller), m_model(new Channex::WebhookListModel(this)),
       m_connectionBar(new ConnectionBar(controller, this)),
-      m_panel(new WebhooksPanel(m_model, this)), m_connectionLabel(new QLabel(this)),
+      m_panel(new WebhooksPanel(m_model, this)), m_tabs(new QTabWidget(this)),
+      m_connectionLabel(new QLabel(this)),
       m_totalLabel(new QLabel(this)), m_keychainLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -45,7 +51,11 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     connectionToolBar->setObjectName(QStringLiteral("connectionToolBar"));
     connectionToolBar->setMovable(false);
     connectionToolBar->addWidget(m_connectionBar);
-    setCentralWidget(m_panel);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_panel, QString());
+    m_tabs->tabBar()->setVisible(false); // until there is a Live tab
+    setCentralWidget(m_tabs);
     m_panel->setContentsMargins(8, 4, 8, 0);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
@@ -129,7 +139,46 @@ void MainWindow::retranslate()
             button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
     }
     m_connectionToolBar->widgetForAction(m_refreshAction)->setAccessibleName(tr("Refresh"));
+    m_tabs->setTabText(m_tabs->indexOf(m_panel), tr("Webhooks"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_panel), tr("The webhooks of the connection in use"));
+    if (m_livePanel) {
+        m_captureMenu->setTitle(tr("&Captures"));
+        m_tabs->setTabText(m_tabs->indexOf(m_livePanel), tr("Live"));
+        m_tabs->setTabToolTip(m_tabs->indexOf(m_livePanel),
+                              tr("Requests received by the live receiver"));
+    }
+    m_tabs->tabBar()->setAccessibleName(tr("Views"));
     updateWindowTitle();
+}
+
+void MainWindow::attachLive(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver)
+{
+    if (m_livePanel)
+        return;
+    m_livePanel = new LivePanel(store, receiver, m_controller->secrets(), m_tabs);
+    m_tabs->addTab(m_livePanel, QString());
+    m_tabs->tabBar()->setVisible(true);
+    m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
+    m_livePanel->restoreState(QSettings().value(SettingsKeys::LivePanelState).toByteArray());
+    connect(m_livePanel->receiverBar(), &ReceiverBar::callbackUrlChanged, this, [this] {
+        m_actions->setLiveReceiverUrl(m_livePanel->receiverBar()->callbackUrl());
+    });
+    m_actions->setLiveReceiverUrl(m_livePanel->receiverBar()->callbackUrl());
+    connect(m_livePanel->actions(), &CaptureActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    // The capture actions in a menu of their own, so the menus (and Help's list of shortcuts)
+    // show them; placed before Help.
+    m_captureMenu = new QMenu(this);
+    m_captureMenu->setObjectName(QStringLiteral("captureMenu"));
+    m_captureMenu->addActions(m_livePanel->actions()->rowActions());
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_captureMenu);
+    retranslate();
+}
+
+void MainWindow::showLiveTab()
+{
+    if (m_livePanel)
+        m_tabs->setCurrentWidget(m_livePanel);
 }
 
 void MainWindow::updateWindowTitle()
@@ -164,6 +213,7 @@ void MainWindow::createActions()
     webhookMenu->addAction(m_actions->editAction());
     webhookMenu->addAction(m_actions->duplicateAction());
     webhookMenu->addAction(m_actions->testAction());
+    webhookMenu->addAction(m_actions->useLiveReceiverAction());
     webhookMenu->addSeparator();
     webhookMenu->addAction(m_actions->enableAction());
     webhookMenu->addAction(m_actions->disableAction());
@@ -182,7 +232,13 @@ void MainWindow::createActions()
     }
     m_refreshAction->setShortcuts(refreshKeys);
 
-    m_findAction = m_viewMenu->addAction(QString(), m_panel, &WebhooksPanel::focusFilter);
+    // Find searches the tab in view.
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_livePanel && m_tabs->currentWidget() == m_livePanel)
+            m_livePanel->focusFilter();
+        else
+            m_panel->focusFilter();
+    });
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
 
@@ -209,6 +265,8 @@ void MainWindow::onSessionChanged(AccountSession *session)
     m_session = session;
     m_model->setCollection(m_session ? m_session->collection() : nullptr);
     m_actions->setSession(m_session);
+    if (m_livePanel)
+        m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
     if (m_session)
         connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
     showSessionState();
@@ -345,6 +403,8 @@ void MainWindow::saveSettings() const
     settings.setValue(SettingsKeys::WindowGeometry, saveGeometry());
     settings.setValue(SettingsKeys::WindowState, saveState());
     settings.setValue(SettingsKeys::WebhooksTableHeader, m_panel->saveHeaderState());
+    if (m_livePanel)
+        settings.setValue(SettingsKeys::LivePanelState, m_livePanel->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,7 +8,15 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QToolBar;
+
+namespace Capture {
+class CaptureStore;
+}
+namespace Receiver {
+class LiveReceiver;
+}
 
 namespace Channex {
 class WebhookListModel;
@@ -20,10 +28,12 @@ class ConsoleController;
 namespace Gui {
 
 class ConnectionBar;
+class LivePanel;
 class WebhookActions;
 class WebhooksPanel;
 
-// The console's window: connection bar on top, the webhooks table, totals in the status bar.
+// The console's window: connection bar on top, the tabs "Webhooks" (the table) and "Live" (the
+// receiver's captures, once attachLive() gave it a store), totals in the status bar.
 // It composes panels: which connection is in use, its session and its notices come from the
 // ConsoleController; the window holds no connection or API logic of its own.
 class MainWindow final : public QMainWindow
@@ -40,6 +50,13 @@ public:
     WebhooksPanel *webhooksPanel() const { return m_panel; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     WebhookActions *webhookActions() const { return m_actions; }
+    LivePanel *livePanel() const { return m_livePanel; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Adds the Live tab (F10–F15) for this store and receiver, neither owned; both must
+    // outlive the window. Once only.
+    void attachLive(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver);
+    void showLiveTab();
 
 public slots:
     void refresh();
@@ -67,6 +84,8 @@ private:
     Channex::WebhookListModel *m_model;
     ConnectionBar *m_connectionBar;
     WebhooksPanel *m_panel;
+    QTabWidget *m_tabs;
+    LivePanel *m_livePanel = nullptr;
     WebhookActions *m_actions = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_totalLabel;
@@ -81,6 +100,7 @@ private:
     QMenu *m_webhookMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_captureMenu = nullptr;
     QToolBar *m_connectionToolBar = nullptr;
     QToolBar *m_webhookToolBar = nullptr;
     QPointer<Channex::AccountSession> m_session;

@@ -50,6 +50,7 @@ WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWid
     m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_enable = makeAction(QStringLiteral("enableWebhooksAction"), QString());
     m_disable = makeAction(QStringLiteral("disableWebhooksAction"), QString());
+    m_useLive = makeAction(QStringLiteral("useLiveReceiverAction"), QString());
 
     // Return and Delete belong to the table: in a text field they keep their usual meaning.
     for (QAction *action : {m_edit, m_delete}) {
@@ -64,6 +65,7 @@ WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWid
     connect(m_test, &QAction::triggered, this, &WebhookActions::testCurrent);
     connect(m_enable, &QAction::triggered, this, [this] { setSelectedActive(true); });
     connect(m_disable, &QAction::triggered, this, [this] { setSelectedActive(false); });
+    connect(m_useLive, &QAction::triggered, this, &WebhookActions::useLiveReceiver);
     connect(m_panel, &WebhooksPanel::selectionChanged, this, &WebhookActions::updateActions);
     connect(m_panel, &WebhooksPanel::activated, this, &WebhookActions::editWebhook);
     if (auto *model = qobject_cast<Channex::WebhookListModel *>(m_panel->proxy()->sourceModel())) {
@@ -111,6 +113,11 @@ void WebhookActions::retranslate()
     m_enable->setToolTip(tr("Resume deliveries to the selected webhooks"));
     m_disable->setText(tr("Di&sable"));
     m_disable->setToolTip(tr("Pause deliveries to the selected webhooks"));
+    m_useLive->setText(tr("Use &Live Receiver…"));
+    m_useLive->setToolTip(m_liveUrl.isEmpty()
+                              ? tr("Start the receiver in the Live tab first")
+                              : tr("Edit the selected webhook with %1 as its callback URL")
+                                    .arg(m_liveUrl));
     m_progressBar->setAccessibleName(tr("Progress"));
     m_cancelButton->setText(tr("Stop"));
     m_cancelButton->setAccessibleName(tr("Stop"));
@@ -128,7 +135,7 @@ QAction *WebhookActions::makeAction(const QString &objectName, const QString &ic
 
 QList<QAction *> WebhookActions::rowActions() const
 {
-    return {m_edit, m_test, m_duplicate, m_enable, m_disable, m_delete};
+    return {m_edit, m_test, m_duplicate, m_useLive, m_enable, m_disable, m_delete};
 }
 
 void WebhookActions::setSession(AccountSession *session)
@@ -175,6 +182,28 @@ void WebhookActions::updateActions()
     m_delete->setEnabled(selected > 0 && !busy);
     m_enable->setEnabled(anyInactive && !busy);
     m_disable->setEnabled(anyActive && !busy);
+    m_useLive->setEnabled(selected == 1 && !m_liveUrl.isEmpty());
+}
+
+void WebhookActions::setLiveReceiverUrl(const QString &url)
+{
+    m_liveUrl = url;
+    m_dialogs.removeAll(nullptr);
+    for (const QPointer<WebhookDialog> &dialog : std::as_const(m_dialogs))
+        dialog->setLiveReceiverUrl(url);
+    retranslate();
+    updateActions();
+}
+
+void WebhookActions::useLiveReceiver()
+{
+    if (!m_session || m_liveUrl.isEmpty())
+        return;
+    const Webhook *webhook = m_session->collection()->find(m_panel->currentWebhookId());
+    if (!webhook)
+        return;
+    // The URL goes in as if typed: the dialog shows it changed, and Save sends it.
+    openWebhookDialog(false, *webhook)->useLiveReceiver();
 }
 
 void WebhookActions::newWebhook()
@@ -192,11 +221,14 @@ void WebhookActions::editWebhook(const QString &id)
         openWebhookDialog(false, *webhook);
 }
 
-void WebhookActions::openWebhookDialog(bool create, const Webhook &initial)
+WebhookDialog *WebhookActions::openWebhookDialog(bool create, const Webhook &initial)
 {
     auto *dialog = new WebhookDialog(
         create ? WebhookDialog::Mode::Create : WebhookDialog::Mode::Edit, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLiveReceiverUrl(m_liveUrl);
+    m_dialogs.removeAll(nullptr);
+    m_dialogs << dialog;
     dialog->setProperties(m_session->properties()->properties());
     if (!create)
         dialog->setWebhook(initial);
@@ -231,6 +263,7 @@ void WebhookActions::openWebhookDialog(bool create, const Webhook &initial)
         });
     });
     dialog->open();
+    return dialog;
 }
 
 void WebhookActions::reportVanished(const QString &id)

@@ -15,6 +15,7 @@ class QWidget;
 
 namespace Gui {
 
+class WebhookDialog;
 class WebhooksPanel;
 
 // What a person can do to the webhooks in the table (F6, F7): New, Edit, Delete, Duplicate to
@@ -41,7 +42,11 @@ public:
     QAction *testAction() const { return m_test; }
     QAction *enableAction() const { return m_enable; }
     QAction *disableAction() const { return m_disable; }
+    QAction *useLiveReceiverAction() const { return m_useLive; }
     QList<QAction *> rowActions() const;
+    // The live receiver's URL for callback URLs (public when set, else local); empty while it
+    // is not running. Offered by "Use Live Receiver" and in the webhook dialog (F10).
+    void setLiveReceiverUrl(const QString &url);
     // A bulk job in progress, for tests and the window's close check.
     Channex::BulkWebhookJob *runningJob() const { return m_job; }
 
@@ -52,10 +57,12 @@ public slots:
     void duplicateCurrent();
     void testCurrent();
     void setSelectedActive(bool active);
+    // Opens the selected webhook's dialog with the live receiver's URL as its callback URL.
+    void useLiveReceiver();
 
 private:
     QAction *makeAction(const QString &objectName, const QString &icon);
-    void openWebhookDialog(bool create, const Channex::Webhook &initial);
+    WebhookDialog *openWebhookDialog(bool create, const Channex::Webhook &initial);
     void runJob(Channex::BulkWebhookJob *job, const QString &doing, const QString &done,
                 const QString &failedTitle);
     void finishJob(const QString &done, const QString &failedTitle);
@@ -80,6 +87,9 @@ private:
     QAction *m_test;
     QAction *m_enable;
     QAction *m_disable;
+    QAction *m_useLive;
+    QString m_liveUrl;
+    QList<QPointer<WebhookDialog>> m_dialogs; // open ones, told when the live URL changes
 };
 
 } // namespace Gui

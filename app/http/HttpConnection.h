@@ -17,6 +17,7 @@ class QTimer;
 namespace Http {
 
 class HttpRequestHandler;
+class ReplyMailbox;
 class ReplyTarget;
 
 // One client connection: feeds the socket's bytes to a RequestParser, hands every request to the
@@ -30,9 +31,11 @@ class HttpConnection final : public QObject
 
 public:
     // Takes ownership of the socket. Bytes the socket already holds are processed from the event
-    // loop, so closed() is never emitted before the caller could connect to it.
+    // loop, so closed() is never emitted before the caller could connect to it. Replies made on
+    // other threads come back through `mailbox`, the server's; without one the connection has
+    // its own.
     HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler, const HttpLimits &limits,
-                   QObject *parent = nullptr);
+                   QObject *parent = nullptr, std::shared_ptr<ReplyMailbox> mailbox = {});
     ~HttpConnection() override;
 
     // Drops the connection at once, without answering pending requests.
@@ -88,6 +91,7 @@ private:
     QTimer *m_idleTimer;
     QTimer *m_requestTimer;
     QTimer *m_writeTimer; // runs while answers wait in the socket and the client takes none
+    std::shared_ptr<ReplyMailbox> m_ownMailbox; // only without a server's
     std::shared_ptr<ReplyTarget> m_replyTarget;
 
     std::deque<HttpRequest> m_undispatched;

@@ -3,6 +3,7 @@
 #include "app/http/GracefulClose.h"
 #include "app/http/HttpConnection.h"
 #include "app/http/HttpRequestHandler.h"
+#include "app/http/ReplyMailbox.h"
 #include "app/http/ResponseWriter.h"
 
 #include <QTcpServer>
@@ -19,11 +20,12 @@ constexpr int kRejectLingerMs = 1000;
 } // namespace
 
 HttpServer::HttpServer(HttpRequestHandler *handler, QObject *parent)
-    : QObject(parent), m_handler(handler)
+    : QObject(parent), m_handler(handler), m_replyMailbox(std::make_shared<ReplyMailbox>(this))
 { }
 
 HttpServer::~HttpServer()
 {
+    m_replyMailbox->detach();
     close();
 }
 
@@ -98,7 +100,7 @@ void HttpServer::acceptConnections()
             rejectConnection(socket);
             continue;
         }
-        auto *connection = new HttpConnection(socket, m_handler, m_limits, this);
+        auto *connection = new HttpConnection(socket, m_handler, m_limits, this, m_replyMailbox);
         m_connections.append(connection);
         connect(connection, &HttpConnection::requestRejected, this, &HttpServer::requestRejected);
         connect(connection, &HttpConnection::closed, this, [this, connection] {

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -14,6 +16,7 @@ namespace Http {
 
 class HttpConnection;
 class HttpRequestHandler;
+class ReplyMailbox;
 
 // The listener: accepts connections (loopback unless told otherwise), enforces the connection
 // cap and hands each socket to an HttpConnection. Lives on whichever thread it was created on
@@ -61,6 +64,7 @@ private:
     HttpLimits m_limits;
     QTcpServer *m_listener = nullptr;
     QList<HttpConnection *> m_connections;
+    std::shared_ptr<ReplyMailbox> m_replyMailbox; // replies from other threads, in bursts
 };
 
 } // namespace Http

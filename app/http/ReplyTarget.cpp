@@ -1,13 +1,15 @@
 #include "app/http/ReplyTarget.h"
 
-#include "app/http/ThreadHandoff.h"
+#include "app/http/ReplyMailbox.h"
 
 #include <QObject>
 #include <QThread>
 
 namespace Http {
 
-ReplyTarget::ReplyTarget(QObject *receiver) : m_receiver(receiver) { }
+ReplyTarget::ReplyTarget(QObject *receiver, std::shared_ptr<ReplyMailbox> mailbox)
+    : m_receiver(receiver), m_mailbox(std::move(mailbox))
+{ }
 
 void ReplyTarget::detach()
 {
@@ -15,19 +17,28 @@ void ReplyTarget::detach()
     m_receiver = nullptr;
 }
 
+bool ReplyTarget::isAttached()
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_receiver != nullptr;
+}
+
 void ReplyTarget::deliver(std::function<void()> delivery)
 {
     QMutexLocker lock(&m_mutex);
     if (!m_receiver)
         return; // the client went away; the answer is dropped
-    if (m_receiver->thread() == QThread::currentThread()) {
-        lock.unlock(); // the delivery may run handlers that reply at once
+    const bool onReceiverThread = m_receiver->thread() == QThread::currentThread();
+    lock.unlock(); // the delivery may run handlers that reply at once
+    if (onReceiverThread) {
         delivery();
         return;
     }
-    // Posted while the lock keeps the receiver alive; should it die before the event is
-    // handled, Qt discards the event with it.
-    postToThread(m_receiver, std::move(delivery));
+    // Checked again over there: the connection may be gone by the time the mailbox runs it.
+    m_mailbox->post([target = shared_from_this(), delivery = std::move(delivery)] {
+        if (target->isAttached())
+            delivery();
+    });
 }
 
 } // namespace Http

@@ -3,9 +3,11 @@
 // The real console (controller, window, sandbox) for GUI tests, as on a first start: its own
 // settings directory, an in-memory key store, the sandbox's demo account loaded. Dialogs and
 // message boxes are found and answered the way a person would, by objectName.
+#include "app/capture/CaptureStore.h"
 #include "app/channex/AccountSession.h"
 #include "app/channex/ChannexClient.h"
 #include "app/i18n/Translations.h"
+#include "app/receiver/LiveReceiver.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/MemorySecretStore.h"
@@ -39,15 +41,28 @@ inline bool setUpProgram(const QTemporaryDir &settingsDir, const QString &name)
     return true;
 }
 
+// Whether the window gets its Live tab: a capture store in a temporary folder and a receiver
+// (not started), as main.cpp gives it.
+enum class Live { Without, With };
+
 struct Console
 {
-    Console()
+    explicit Console(Live live = Live::Without)
     {
         QSettings().clear();
         Gui::MessageBox::clearAsked();
         controller = std::make_unique<Session::ConsoleController>(
             new Session::MemorySecretStore(Session::SecretStore::Persistence::Keychain));
         window = std::make_unique<Gui::MainWindow>(controller.get());
+        if (live == Live::With) {
+            dataDir = std::make_unique<QTemporaryDir>();
+            store = std::make_unique<Capture::CaptureStore>();
+            if (!dataDir->isValid()
+                || !store->open(Capture::CaptureStore::defaultPath(dataDir->path())))
+                return; // not ready
+            receiver = std::make_unique<Receiver::LiveReceiver>(store.get());
+            window->attachLive(store.get(), receiver.get());
+        }
         controller->start({});
         window->show();
         ready = QTest::qWaitForWindowExposed(window.get())
@@ -63,6 +78,8 @@ struct Console
     {
         window.reset();
         controller.reset();
+        receiver.reset();
+        store.reset();
     }
 
     Sandbox::SandboxServer *sandbox() const { return controller->sandbox(); }
@@ -131,6 +148,9 @@ struct Console
         return nullptr;
     }
 
+    std::unique_ptr<QTemporaryDir> dataDir;
+    std::unique_ptr<Capture::CaptureStore> store;
+    std::unique_ptr<Receiver::LiveReceiver> receiver;
     std::unique_ptr<Session::ConsoleController> controller;
     std::unique_ptr<Gui::MainWindow> window;
     std::unique_ptr<Channex::ChannexClient> observer;

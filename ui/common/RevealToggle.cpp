@@ -17,8 +17,8 @@ class RevealToggle final : public QObject
     Q_DISABLE_COPY_MOVE(RevealToggle)
 
 public:
-    RevealToggle(QLineEdit *edit, QAction *action, QToolButton *button)
-        : QObject(edit), m_action(action), m_button(button)
+    RevealToggle(QLineEdit *edit, QAction *action, QToolButton *button, RevealSubject subject)
+        : QObject(edit), m_action(action), m_button(button), m_subject(subject)
     {
         edit->installEventFilter(this);
         retranslate();
@@ -27,6 +27,13 @@ public:
     void retranslate()
     {
         const bool shown = m_action->isChecked();
+        if (m_subject == RevealSubject::Secret) {
+            if (m_button)
+                m_button->setAccessibleName(shown ? tr("Hide secret value")
+                                                  : tr("Show secret value"));
+            m_action->setToolTip(shown ? tr("Hide the secret value") : tr("Show the secret value"));
+            return;
+        }
         if (m_button)
             m_button->setAccessibleName(shown ? tr("Hide API key") : tr("Show API key"));
         m_action->setToolTip(shown ? tr("Hide the API key") : tr("Show the API key"));
@@ -43,15 +50,18 @@ protected:
 private:
     QAction *m_action;
     QToolButton *m_button;
+    RevealSubject m_subject;
 };
 
 } // namespace
 
-void addRevealToggle(QLineEdit *edit)
+void addRevealToggle(QLineEdit *edit, RevealSubject subject)
 {
     auto *reveal
         = edit->addAction(QIcon(QStringLiteral(":/icons/eye.svg")), QLineEdit::TrailingPosition);
-    reveal->setObjectName(QStringLiteral("revealApiKeyAction"));
+    const bool secret = subject == RevealSubject::Secret;
+    reveal->setObjectName(secret ? QStringLiteral("revealSecretAction")
+                                 : QStringLiteral("revealApiKeyAction"));
     reveal->setCheckable(true);
     // QLineEdit makes a tool button for the action; name it for tests and screen readers.
     QToolButton *button = nullptr;
@@ -60,8 +70,9 @@ void addRevealToggle(QLineEdit *edit)
             button = candidate;
     }
     if (button)
-        button->setObjectName(QStringLiteral("revealApiKeyButton"));
-    auto *texts = new RevealToggle(edit, reveal, button);
+        button->setObjectName(secret ? QStringLiteral("revealSecretButton")
+                                     : QStringLiteral("revealApiKeyButton"));
+    auto *texts = new RevealToggle(edit, reveal, button, subject);
     QObject::connect(reveal, &QAction::toggled, edit, [edit, texts](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         texts->retranslate();

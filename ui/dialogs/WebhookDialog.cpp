@@ -71,6 +71,9 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
 
     connect(m_ui->callbackUrlEdit, &QLineEdit::textChanged, this,
             [this] { fieldEdited({CallbackUrl}); });
+    connect(m_ui->useLiveReceiverButton, &QPushButton::clicked, this,
+            &WebhookDialog::useLiveReceiver);
+    setLiveReceiverUrl({});
     connect(m_ui->propertyCombo, &QComboBox::currentIndexChanged, this, [this] {
         fieldEdited({PropertyId, IsGlobal});
     });
@@ -281,7 +284,24 @@ void WebhookDialog::retranslate()
     save->setToolTip(tr("Send these settings to Channex (Ctrl+Return)"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     retranslateTestResultToggle();
+    setLiveReceiverUrl(m_liveReceiverUrl);
     setProperties(m_properties); // the "Global" entry, and updateWidgets() for tabs and hint
+}
+
+void WebhookDialog::useLiveReceiver()
+{
+    if (!m_liveReceiverUrl.isEmpty())
+        m_ui->callbackUrlEdit->setText(m_liveReceiverUrl);
+}
+
+void WebhookDialog::setLiveReceiverUrl(const QString &url)
+{
+    m_liveReceiverUrl = url;
+    m_ui->useLiveReceiverButton->setEnabled(!url.isEmpty());
+    m_ui->useLiveReceiverButton->setToolTip(
+        url.isEmpty() ? tr("Start the receiver in the Live tab first; its URL then goes here.")
+                      : tr("Put %1 into Callback URL, so deliveries arrive in the Live tab")
+                            .arg(url));
 }
 
 void WebhookDialog::requestSave()

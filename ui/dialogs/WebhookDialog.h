@@ -59,6 +59,12 @@ public:
     // What the hint line above the buttons says.
     QString hint() const;
 
+    // "Use live receiver" (F10): the URL it puts into Callback URL (the receiver's public URL
+    // when set, else its local one); empty while the receiver is not running, which disables it.
+    void setLiveReceiverUrl(const QString &url);
+    // Puts that URL into Callback URL, as the button does.
+    void useLiveReceiver();
+
 signals:
     void saveRequested(const Channex::Webhook &webhook);
     void testRequested(const Channex::Webhook &webhook);
@@ -93,6 +99,7 @@ private:
     bool m_busy = false;
     bool m_filling = false;
     QString m_busyText;
+    QString m_liveReceiverUrl;
 };
 
 } // namespace Gui

@@ -45,6 +45,7 @@ private slots:
     void worksInAWorkerThread();
     void replyFromAnotherThreadIsDeliveredOnTheServerThread();
     void replyFromAnotherThreadAfterTheClientLeft();
+    void repliesFromAnotherThreadAfterTheServerIsGone();
     void manyRepliesFromSeveralThreads();
     void closedIsEmittedAfterConstruction();
 };
@@ -133,6 +134,28 @@ void TestHttpThreads::replyFromAnotherThreadAfterTheClientLeft()
     TestClient next(server->serverPort());
     next.send(TestServer::get("/fine"));
     QVERIFY(next.nextResponse());
+}
+
+// Replies in one burst travel in one event of the server's mailbox; once the server is gone,
+// replies still held elsewhere (a store's writer finishing its group) are dropped harmlessly.
+void TestHttpThreads::repliesFromAnotherThreadAfterTheServerIsGone()
+{
+    TestHandler handler;
+    auto server = TestServer::start(&handler);
+    TestClient client(server->serverPort());
+    client.send(TestServer::get("/hold?n=1") + TestServer::get("/hold?n=2"));
+    QTRY_COMPARE(handler.heldCount(), 2);
+    server.reset();
+    QVERIFY(client.waitForDisconnected());
+    runOnWorkerThread([&handler] { handler.releaseHeld(); }); // dropped, harmlessly
+    QCoreApplication::processEvents();
+
+    const auto next = TestServer::start(&handler);
+    TestClient nextClient(next->serverPort());
+    nextClient.send(TestServer::get("/fine"));
+    const auto response = nextClient.nextResponse();
+    QVERIFY(response);
+    QCOMPARE(response->body, "GET /fine"_ba);
 }
 
 // The stress case: several threads answer hundreds of pipelined requests on several

@@ -1,0 +1,338 @@
+// The Live tab on the real parts: a capture store in a temporary folder, the receiver started
+// from its bar, requests over loopback (QNetworkAccessManager and the sandbox's own test call),
+// the list, the filter bar, pin/delete/clear, pause and the receiver's errors, driven through
+// widgets by objectName as a person uses them.
+#include "app/payloads/SamplePayloads.h"
+#include "app/session/SettingsKeys.h"
+#include "tests/gui/ConsoleFixture.h"
+#include "ui/WebhookActions.h"
+#include "ui/dialogs/WebhookDialog.h"
+#include "ui/live/CaptureFilterBar.h"
+#include "ui/live/CaptureListModel.h"
+#include "ui/live/DeliveryChart.h"
+#include "ui/live/LivePanel.h"
+#include "ui/live/ReceiverBar.h"
+#include "ui/live/detail/CaptureDetailView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace GuiTest;
+using Gui::CaptureListModel;
+
+class TestLivePanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Console> m_console;
+    QNetworkAccessManager m_network;
+
+    Gui::LivePanel *panel() const { return m_console->window->livePanel(); }
+    CaptureListModel *model() const { return panel()->model(); }
+    template<typename T> T *child(const QString &name) const
+    {
+        return m_console->window->findChild<T *>(name);
+    }
+
+    // Clicks Start in the receiver bar and waits for the local URL.
+    bool startReceiver()
+    {
+        child<QPushButton>(u"receiverStartButton"_s)->click();
+        return QTest::qWaitFor([this] { return m_console->receiver->isRunning(); }, 5000)
+            && !child<QLineEdit>(u"receiverLocalUrlEdit"_s)->text().isEmpty();
+    }
+
+    QUrl receiverUrl(const QString &path = u"/channex"_s) const
+    {
+        QUrl url(child<QLineEdit>(u"receiverLocalUrlEdit"_s)->text());
+        url.setPath(path);
+        return url;
+    }
+
+    // Sends a request over loopback and waits for the answer; returns the status.
+    int send(const QByteArray &method, const QByteArray &body, const QString &path = u"/channex"_s,
+             const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest request(receiverUrl(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return -1;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    static QByteArray sample(const QString &event)
+    {
+        return Payloads::SamplePayloads::sample(event).json;
+    }
+
+    int rowOfEvent(const QString &event) const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            if (model()->index(row, CaptureListModel::Event).data().toString() == event)
+                return row;
+        }
+        return -1;
+    }
+
+    void pickCombo(const QString &name, const QVariant &data)
+    {
+        auto *combo = child<QComboBox>(name);
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(name));
+        combo->setCurrentIndex(index);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_live_panel"_s)); }
+
+    void init()
+    {
+        m_console = std::make_unique<Console>(Live::With);
+        QVERIFY(m_console->ready);
+        m_console->window->showLiveTab();
+    }
+
+    void cleanup() { m_console.reset(); }
+
+    // (a) A documented booking payload lands in the list with its event; each detail tab opens.
+    void bookingPayloadIsListedAndShown()
+    {
+        QVERIFY(startReceiver());
+        QVERIFY(child<QLineEdit>(u"receiverLocalUrlEdit"_s)->text().startsWith(u"http://127.0.0.1:"_s));
+        QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->index(0, CaptureListModel::Event).data().toString(), u"booking_new"_s);
+        QCOMPARE(model()->index(0, CaptureListModel::Method).data().toString(), u"POST"_s);
+        QCOMPARE(model()->index(0, CaptureListModel::Path).data().toString(), u"/channex"_s);
+        QCOMPARE(model()->index(0, CaptureListModel::Status).data().toString(), u"200"_s);
+
+        panel()->list()->selectRow(0);
+        Gui::CaptureDetailView *detail = panel()->detailView();
+        QTRY_COMPARE(detail->captureId(), model()->idAt(0));
+        QVERIFY(!detail->isEmpty());
+        for (int tab = 0; tab < detail->tabs()->count(); ++tab) {
+            detail->tabs()->setCurrentIndex(tab);
+            QVERIFY(detail->tabs()->currentWidget()->isVisible());
+        }
+        QCOMPARE(detail->tabs()->count(), 7);
+
+        // The counts and the chart follow, within a second.
+        QTRY_VERIFY(panel()->chart()->seriesNames().contains(u"booking_new"_s));
+        QCOMPARE(panel()->chart()->chartTotal(), qint64(1));
+        auto *events = child<QComboBox>(u"captureEventFilter"_s);
+        QTRY_VERIFY(events->itemText(events->findData(u"booking_new"_s)).contains(u"(1)"_s));
+
+        // Stop keeps the captures, and Use live receiver goes off.
+        child<QPushButton>(u"receiverStartButton"_s)->click();
+        QVERIFY(!m_console->receiver->isRunning());
+        QCOMPARE(model()->rowCount(), 1);
+        QVERIFY(panel()->receiverBar()->callbackUrl().isEmpty());
+    }
+
+    // (b) The sandbox's own test call (POST /webhooks/test) aimed at the receiver lands.
+    void sandboxTestCallLands()
+    {
+        QVERIFY(startReceiver());
+        Channex::Webhook webhook = *m_console->storedById(HarbourWebhookId);
+        webhook.callbackUrl = receiverUrl(u"/from-sandbox"_s).toString();
+        std::optional<Channex::ApiResult<Channex::WebhookTestResult>> result;
+        m_console->session()->testWebhook(
+            webhook, this,
+            [&result](Channex::ApiResult<Channex::WebhookTestResult> r) { result.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message()));
+        QCOMPARE(result->value().statusCode, 200);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->index(0, CaptureListModel::Path).data().toString(), u"/from-sandbox"_s);
+        QCOMPARE(model()->index(0, CaptureListModel::Method).data().toString(), u"POST"_s);
+    }
+
+    // (c) Event, method, status and text narrow the list; pin, delete, and clear keeps pinned.
+    void filtersPinDeleteAndClear()
+    {
+        QVERIFY(startReceiver());
+        QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
+        QCOMPARE(send("POST", sample(u"ari"_s)), 200);
+        QCOMPARE(send("PUT", "plain text, not JSON", u"/other"_s), 200);
+        QTRY_COMPARE(model()->rowCount(), 3);
+
+        pickCombo(u"captureEventFilter"_s, u"ari"_s);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->index(0, CaptureListModel::Event).data().toString(), u"ari"_s);
+        pickCombo(u"captureEventFilter"_s, u"*none*"_s);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->index(0, CaptureListModel::Path).data().toString(), u"/other"_s);
+        child<QPushButton>(u"clearCaptureFiltersButton"_s)->click();
+        QCOMPARE(model()->rowCount(), 3);
+
+        pickCombo(u"captureMethodFilter"_s, QByteArray("PUT"));
+        QCOMPARE(model()->rowCount(), 1);
+        pickCombo(u"captureStatusFilter"_s, int(Capture::CaptureFilter::StatusClass::ServerError));
+        QCOMPARE(model()->rowCount(), 0);
+        child<QPushButton>(u"clearCaptureFiltersButton"_s)->click();
+
+        auto *text = child<QLineEdit>(u"captureTextFilter"_s);
+        QVERIFY(text->placeholderText().contains(u"body"_s));
+        QVERIFY(text->placeholderText().contains(u"header"_s));
+        text->setText(u"PLAIN TEXT"_s);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QTest::keyClick(text, Qt::Key_Escape);
+        QVERIFY(text->text().isEmpty());
+        QCOMPARE(model()->rowCount(), 3);
+
+        // Pin the booking, delete the ari, clear the rest: the booking stays.
+        panel()->list()->selectRow(rowOfEvent(u"booking_new"_s));
+        const qint64 bookingId = model()->idAt(rowOfEvent(u"booking_new"_s));
+        child<QAction>(u"pinCaptureAction"_s)->trigger();
+        QTRY_VERIFY(model()->index(rowOfEvent(u"booking_new"_s), 0).data().toString().contains(u"pinned"_s));
+        child<QCheckBox>(u"capturePinnedFilter"_s)->setChecked(true);
+        QCOMPARE(model()->rowCount(), 1);
+        child<QCheckBox>(u"capturePinnedFilter"_s)->setChecked(false);
+
+        panel()->list()->selectRow(rowOfEvent(u"ari"_s));
+        Gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        child<QAction>(u"deleteCaptureAction"_s)->trigger();
+        QCOMPARE(model()->rowCount(), 3); // cancelled: nothing deleted
+        Gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        child<QAction>(u"deleteCaptureAction"_s)->trigger();
+        QTRY_COMPARE(model()->rowCount(), 2);
+        QCOMPARE(rowOfEvent(u"ari"_s), -1);
+
+        Gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        child<QAction>(u"clearCapturesAction"_s)->trigger();
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->idAt(0), bookingId);
+        QVERIFY(Gui::MessageBox::asked().constLast().text.contains(u"pinned"_s));
+    }
+
+    // (d) Pause holds new rows and says how many; Resume shows them.
+    void pauseHoldsAndResumeShows()
+    {
+        QVERIFY(startReceiver());
+        QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        child<QToolButton>(u"pauseCapturesButton"_s)->click();
+        QVERIFY(child<QToolButton>(u"pauseCapturesButton"_s)->isChecked());
+        QVERIFY(panel()->isPaused());
+        QCOMPARE(send("POST", sample(u"ari"_s)), 200);
+        QCOMPARE(send("POST", sample(u"message_new"_s)), 200);
+        auto *resume = child<QToolButton>(u"resumeCapturesButton"_s);
+        QTRY_COMPARE(resume->text(), u"2 new — Resume"_s);
+        QVERIFY(resume->isVisible());
+        QCOMPARE(model()->rowCount(), 1);
+        resume->click();
+        QCOMPARE(model()->rowCount(), 3);
+        QTRY_VERIFY(!resume->isVisible());
+        QVERIFY(!panel()->isPaused());
+    }
+
+    // (e) A port in use: the banner says why, nothing runs.
+    void portInUseIsShown()
+    {
+        QTcpServer occupier;
+        QVERIFY(occupier.listen(QHostAddress::LocalHost));
+        child<QSpinBox>(u"receiverPortSpin"_s)->setValue(occupier.serverPort());
+        child<QPushButton>(u"receiverStartButton"_s)->click();
+        QVERIFY(!m_console->receiver->isRunning());
+        auto *banner = child<QLabel>(u"receiverErrorBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QString::number(occupier.serverPort()))
+                     || banner->text().contains(u"in use"_s),
+                 qPrintable(banner->text()));
+        QVERIFY(!m_console->window->webhookActions()->useLiveReceiverAction()->isEnabled());
+        occupier.close();
+        child<QPushButton>(u"receiverStartButton"_s)->click();
+        QTRY_VERIFY(m_console->receiver->isRunning());
+        QVERIFY(!banner->isVisible());
+    }
+
+    // Any address other than loopback is a choice with a visible warning; settings persist.
+    void bindAddressWarnsAndSettingsPersist()
+    {
+        auto *warning = child<QLabel>(u"bindAddressWarning"_s);
+        QVERIFY(!warning->isVisible());
+        pickCombo(u"receiverAddressCombo"_s, u"0.0.0.0"_s);
+        QVERIFY(warning->isVisible());
+        child<QLineEdit>(u"receiverPublicUrlEdit"_s)->setText(u"https://tunnel.example.com/hook"_s);
+        child<QLineEdit>(u"secretHeaderNameEdit"_s)->setText(u"X-Channex-Webhook-Secret"_s);
+        auto *secret = child<QLineEdit>(u"secretHeaderValueEdit"_s);
+        secret->setText(u"s3cret-value"_s);
+        emit secret->editingFinished();
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QSettings settings;
+        settings.sync();
+        QCOMPARE(settings.value(Session::SettingsKeys::ReceiverBindAddress).toString(), u"0.0.0.0"_s);
+        QCOMPARE(settings.value(Session::SettingsKeys::ReceiverPublicUrl).toString(),
+                 u"https://tunnel.example.com/hook"_s);
+        // The value is in the (memory) keychain, in no settings key.
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(u"s3cret-value"_s), qPrintable(key));
+        std::optional<QString> kept;
+        m_console->controller->secrets()->readKey(
+            Session::SettingsKeys::LiveSecretId, this,
+            [&kept](const Session::SecretStore::ReadResult &r) { kept = r.key; });
+        QTRY_VERIFY(kept.has_value());
+        QCOMPARE(*kept, u"s3cret-value"_s);
+    }
+
+    // A request without the secret is answered 401 and still listed, marked.
+    void secretMismatchIsMarked()
+    {
+        child<QLineEdit>(u"secretHeaderNameEdit"_s)->setText(u"X-Secret"_s);
+        child<QLineEdit>(u"secretHeaderValueEdit"_s)->setText(u"right"_s);
+        QVERIFY(startReceiver());
+        QCOMPARE(send("POST", sample(u"ari"_s), u"/channex"_s, {{"X-Secret", "wrong"}}), 401);
+        QCOMPARE(send("POST", sample(u"booking_new"_s), u"/channex"_s, {{"X-Secret", "right"}}),
+                 200);
+        QTRY_COMPARE(model()->rowCount(), 2);
+        const QString status = model()->index(0, CaptureListModel::Status).data().toString();
+        QVERIFY2(status.contains(u"401"_s) && status.contains(u"secret"_s), qPrintable(status));
+        child<QCheckBox>(u"captureMarkedFilter"_s)->setChecked(true);
+        QCOMPARE(model()->rowCount(), 1);
+    }
+
+    // F10: "Use live receiver" puts the public URL, else the local one, into the dialog.
+    void useLiveReceiverFillsTheCallbackUrl()
+    {
+        QAction *useLive = m_console->window->webhookActions()->useLiveReceiverAction();
+        QVERIFY(m_console->select(HarbourWebhookId));
+        QVERIFY(!useLive->isEnabled());
+        QVERIFY(startReceiver());
+        QVERIFY(useLive->isEnabled());
+        useLive->trigger();
+        Gui::WebhookDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_console->openDialog<Gui::WebhookDialog>()) != nullptr);
+        auto *url = dialog->findChild<QLineEdit *>(u"callbackUrlEdit"_s);
+        QCOMPARE(url->text(), receiverUrl(u"/"_s).toString());
+        auto *button = dialog->findChild<QPushButton *>(u"useLiveReceiverButton"_s);
+        QVERIFY(button->isEnabled());
+        child<QLineEdit>(u"receiverPublicUrlEdit"_s)->setText(u"https://abc.trycloudflare.com/"_s);
+        url->clear();
+        button->click();
+        QCOMPARE(url->text(), u"https://abc.trycloudflare.com/"_s);
+        child<QPushButton>(u"receiverStartButton"_s)->click(); // stop
+        QVERIFY(!button->isEnabled());
+        QVERIFY(button->toolTip().contains(u"Start the receiver"_s));
+        Gui::MessageBox::setNextAnswer(QMessageBox::Discard);
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestLivePanel)
+#include "test_live_panel.moc"

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QKeySequence;
+class QTableView;
+class QWidget;
+
+namespace Capture {
+class CaptureStore;
+}
+
+namespace Gui {
+
+class CaptureListModel;
+
+// What a person can do to captures (F13, F15, F16): Pin/Unpin, Delete, Clear all (pinned are
+// kept), Copy as cURL, Export…, Replay…, from the panel's toolbar, the row context menu and the
+// keyboard. Deleting and clearing ask first.
+class CaptureActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureActions)
+
+public:
+    // The actions act on the rows selected in `view` (showing `model`); `window` parents dialogs.
+    CaptureActions(Capture::CaptureStore *store, CaptureListModel *model, QTableView *view,
+                   QWidget *window);
+
+    QAction *pinAction() const { return m_pin; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *clearAction() const { return m_clear; }
+    QAction *copyCurlAction() const { return m_copyCurl; }
+    QAction *exportAction() const { return m_export; }
+    QAction *replayAction() const { return m_replay; }
+    QList<QAction *> rowActions() const;
+
+    void retranslate();
+    // The list's selection changed: enable what applies to it.
+    void updateActions();
+
+public slots:
+    void togglePinned();
+    void deleteSelected();
+    void clearAll();
+    void copyAsCurl();
+    void exportCaptures();
+    void replayCurrent();
+
+signals:
+    // A short outcome for the status bar ("Copied a curl command").
+    void statusMessage(const QString &text);
+
+private:
+    QAction *makeAction(const QString &objectName, const QKeySequence &shortcut);
+    QList<qint64> selectedIds() const;
+    qint64 currentId() const;
+    bool allSelectedPinned() const;
+
+    Capture::CaptureStore *m_store;
+    CaptureListModel *m_model;
+    QTableView *m_view;
+    QWidget *m_window;
+    QAction *m_pin;
+    QAction *m_delete;
+    QAction *m_clear;
+    QAction *m_copyCurl;
+    QAction *m_export;
+    QAction *m_replay;
+};
+
+} // namespace Gui

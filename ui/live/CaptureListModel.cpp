@@ -1,0 +1,379 @@
+#include "ui/live/CaptureListModel.h"
+
+#include "app/capture/CaptureStore.h"
+#include "ui/common/StatusColours.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QFont>
+
+#include <algorithm>
+
+using Capture::CaptureFilter;
+using Capture::CaptureSummary;
+using Capture::Mark;
+using Capture::Marks;
+
+namespace Gui {
+
+namespace {
+
+constexpr Marks WarningMarks
+    = Marks(Mark::Rejected) | Mark::SecretMismatch | Mark::Duplicate | Mark::OutOfOrder;
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString durationText(qint64 us)
+{
+    if (us < 1000)
+        return CaptureListModel::tr("%1 µs").arg(us);
+    if (us < 1000000)
+        return CaptureListModel::tr("%1 ms").arg(QLocale().toString(double(us) / 1000.0, 'f', 1));
+    return CaptureListModel::tr("%1 s").arg(QLocale().toString(double(us) / 1000000.0, 'f', 2));
+}
+
+} // namespace
+
+CaptureListModel::CaptureListModel(Capture::CaptureStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    connect(store, &Capture::CaptureStore::appended, this, &CaptureListModel::onAppended);
+    connect(store, &Capture::CaptureStore::changed, this, &CaptureListModel::reload);
+    reload();
+}
+
+CaptureListModel::~CaptureListModel() = default;
+
+int CaptureListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int CaptureListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaptureListModel::marksText(Marks marks)
+{
+    QStringList parts;
+    if (marks.testFlag(Mark::Rejected))
+        parts << tr("rejected by the receiver");
+    if (marks.testFlag(Mark::SecretMismatch))
+        parts << tr("secret header missing or wrong (answered 401)");
+    if (marks.testFlag(Mark::Duplicate))
+        parts << tr("duplicate: the same body arrived before for this event and property");
+    if (marks.testFlag(Mark::OutOfOrder))
+        parts << tr("out of order: its timestamp is earlier than one already received for this "
+                    "property");
+    if (marks.testFlag(Mark::Pinned))
+        parts << tr("pinned: kept by Clear and retention");
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant CaptureListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IdRole)
+        return m_ids.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole
+        && role != Qt::FontRole && role != MarksRole && role != EventRole
+        && role != Qt::TextAlignmentRole)
+        return {};
+    const CaptureSummary *s = summary(index.row());
+    if (!s || s->id == 0)
+        return {};
+    const bool warning = (s->marks & WarningMarks) != Marks();
+    switch (role) {
+    case MarksRole:
+        return int(s->marks);
+    case EventRole:
+        return s->event;
+    case Qt::ForegroundRole:
+        if (warning)
+            return toneColour(Tone::Warning, QGuiApplication::palette());
+        return {};
+    case Qt::FontRole:
+        if (s->marks.testFlag(Mark::Pinned)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Size || index.column() == Duration || index.column() == Status)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole: {
+        const QString marks = marksText(s->marks);
+        if (index.column() == Property && !s->propertyId.isEmpty())
+            return s->propertyId;
+        if (index.column() == Time)
+            return QLocale().toString(s->receivedAt.toLocalTime(), QLocale::LongFormat);
+        return marks.isEmpty() ? QVariant() : QVariant(marks);
+    }
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case Time: {
+        const QString time = s->receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        return s->marks.testFlag(Mark::Pinned) ? tr("%1 (pinned)").arg(time) : time;
+    }
+    case Method:
+        return QString::fromLatin1(s->method);
+    case Path:
+        return s->path;
+    case Event:
+        return s->event.isEmpty() ? tr("—") : s->event;
+    case Property:
+        return propertyText(s->propertyId);
+    case Size:
+        return sizeText(s->size);
+    case Status: {
+        QStringList words;
+        if (s->marks.testFlag(Mark::Rejected))
+            words << tr("rejected");
+        if (s->marks.testFlag(Mark::SecretMismatch))
+            words << tr("secret");
+        if (s->marks.testFlag(Mark::Duplicate))
+            words << tr("duplicate");
+        if (s->marks.testFlag(Mark::OutOfOrder))
+            words << tr("out of order");
+        const QString status = s->status > 0 ? QString::number(s->status) : tr("closed");
+        return words.isEmpty() ? status : tr("%1 · %2").arg(words.join(QStringLiteral(", ")), status);
+    }
+    case Duration:
+        return durationText(s->durationUs);
+    default:
+        return {};
+    }
+}
+
+QVariant CaptureListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Method:
+        return tr("Method");
+    case Path:
+        return tr("Path");
+    case Event:
+        return tr("Event");
+    case Property:
+        return tr("Property");
+    case Size:
+        return tr("Size");
+    case Status:
+        return tr("Status");
+    case Duration:
+        return tr("Duration");
+    default:
+        return {};
+    }
+}
+
+QString CaptureListModel::propertyText(const QString &propertyId) const
+{
+    if (propertyId.isEmpty())
+        return {};
+    return m_propertyTitle ? m_propertyTitle(propertyId) : propertyId;
+}
+
+void CaptureListModel::setPropertyTitles(std::function<QString(const QString &)> title)
+{
+    m_propertyTitle = std::move(title);
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, Property), index(rowCount() - 1, Property));
+}
+
+void CaptureListModel::setFilter(const CaptureFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void CaptureListModel::reload()
+{
+    if (!m_store)
+        return;
+    QList<qint64> ids = m_store->ids(m_filter);
+    QList<qint64> pending;
+    // While paused the rows shown stay where they are: whatever is newer than the newest row
+    // shown waits with the rest of the pending ones.
+    if (m_paused && !m_ids.isEmpty()) {
+        const qint64 newestShown = m_ids.constLast();
+        const auto split = std::upper_bound(ids.cbegin(), ids.cend(), newestShown);
+        pending = QList<qint64>(split, ids.cend());
+        ids.erase(split, ids.cend());
+    }
+    beginResetModel();
+    m_ids = std::move(ids);
+    m_pages.clear();
+    m_pageUse.clear();
+    endResetModel();
+    m_lastSeenId = std::max(m_ids.isEmpty() ? 0 : m_ids.constLast(),
+                            pending.isEmpty() ? 0 : pending.constLast());
+    if (pending != m_pending) {
+        m_pending = std::move(pending);
+        emit pendingCountChanged(int(m_pending.size()));
+    }
+}
+
+bool CaptureListModel::matches(const CaptureSummary &s) const
+{
+    const CaptureFilter &f = m_filter;
+    if (!f.event.isEmpty() && s.event != f.event)
+        return false;
+    if (f.unrecognisedOnly && !s.event.isEmpty())
+        return false;
+    if (!f.method.isEmpty() && s.method.compare(f.method, Qt::CaseInsensitive) != 0)
+        return false;
+    switch (f.status) {
+    case CaptureFilter::StatusClass::Any:
+        break;
+    case CaptureFilter::StatusClass::Success:
+        if (s.status < 200 || s.status > 299)
+            return false;
+        break;
+    case CaptureFilter::StatusClass::ClientError:
+        if (s.status < 400 || s.status > 499)
+            return false;
+        break;
+    case CaptureFilter::StatusClass::ServerError:
+        if (s.status < 500 || s.status > 599)
+            return false;
+        break;
+    }
+    if (f.pinnedOnly && !s.marks.testFlag(Mark::Pinned))
+        return false;
+    if (f.markedOnly && (s.marks & WarningMarks) == Marks())
+        return false;
+    return true;
+}
+
+void CaptureListModel::onAppended(const QList<CaptureSummary> &summaries)
+{
+    if (!m_store || summaries.isEmpty())
+        return;
+    QList<qint64> fresh;
+    if (!m_filter.text.isEmpty()) {
+        // Text is matched in SQL (bodies are not in the summaries): ask for the new ids.
+        const QList<qint64> ids = m_store->ids(m_filter);
+        const auto from = std::upper_bound(ids.cbegin(), ids.cend(), m_lastSeenId);
+        fresh = QList<qint64>(from, ids.cend());
+    } else {
+        for (const CaptureSummary &s : summaries) {
+            if (s.id > m_lastSeenId && matches(s))
+                fresh << s.id;
+        }
+    }
+    // The text query may already see captures of a later batch: never take one twice.
+    for (const CaptureSummary &s : summaries)
+        m_lastSeenId = std::max(m_lastSeenId, s.id);
+    if (!fresh.isEmpty())
+        m_lastSeenId = std::max(m_lastSeenId, fresh.constLast());
+    if (fresh.isEmpty())
+        return;
+    if (m_paused) {
+        m_pending << fresh;
+        emit pendingCountChanged(int(m_pending.size()));
+        return;
+    }
+    insertIds(fresh);
+}
+
+void CaptureListModel::insertIds(const QList<qint64> &ids)
+{
+    const int first = int(m_ids.size());
+    // The last page was fetched shorter than it will be now.
+    dropPagesFrom(first);
+    beginInsertRows({}, first, first + int(ids.size()) - 1);
+    m_ids << ids;
+    endInsertRows();
+}
+
+void CaptureListModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (m_paused || m_pending.isEmpty())
+        return;
+    const QList<qint64> pending = std::exchange(m_pending, {});
+    insertIds(pending);
+    emit pendingCountChanged(0);
+}
+
+qint64 CaptureListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int CaptureListModel::rowOf(qint64 id) const
+{
+    const auto it = std::lower_bound(m_ids.cbegin(), m_ids.cend(), id);
+    return it != m_ids.cend() && *it == id ? int(it - m_ids.cbegin()) : -1;
+}
+
+std::optional<CaptureSummary> CaptureListModel::summaryAt(int row) const
+{
+    const CaptureSummary *s = summary(row);
+    if (!s || s->id == 0)
+        return std::nullopt;
+    return *s;
+}
+
+void CaptureListModel::dropPagesFrom(int row)
+{
+    const int firstPage = row / PageSize;
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (it.key() >= firstPage) {
+            m_pageUse.removeAll(it.key());
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+const CaptureSummary *CaptureListModel::summary(int row) const
+{
+    if (row < 0 || row >= m_ids.size() || !m_store)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const int first = page * PageSize;
+        const QList<qint64> ids = m_ids.mid(first, PageSize);
+        const QList<CaptureSummary> fetched = m_store->summaries(ids);
+        // Aligned with the ids: a capture deleted meanwhile leaves an empty row until reload.
+        QList<CaptureSummary> aligned(ids.size());
+        qsizetype j = 0;
+        for (qsizetype i = 0; i < ids.size() && j < fetched.size(); ++i) {
+            if (fetched.at(j).id == ids.at(i))
+                aligned[i] = fetched.at(j++);
+        }
+        if (m_pages.size() >= MaxPages && !m_pageUse.isEmpty())
+            m_pages.remove(m_pageUse.takeFirst());
+        it = m_pages.insert(page, aligned);
+        m_pageUse << page;
+    } else if (m_pageUse.constLast() != page) {
+        m_pageUse.removeOne(page);
+        m_pageUse << page;
+    }
+    const int offset = row - page * PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+} // namespace Gui

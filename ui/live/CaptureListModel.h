@@ -1,0 +1,88 @@
+#pragma once
+
+#include "app/capture/CaptureFilter.h"
+#include "app/capture/CaptureRecord.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+#include <functional>
+
+namespace Capture {
+class CaptureStore;
+}
+
+namespace Gui {
+
+// The captured list (F11) backed by the store, not by memory: it holds only the ids matching
+// the filter and fetches their summaries a page at a time as rows are painted, keeping a few
+// pages (least recently used first out). New captures arrive in batches from the store; those
+// that match the filter are inserted at the end in one go. While paused, they are held back
+// (nothing is lost) until resume().
+class CaptureListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureListModel)
+
+public:
+    enum Column { Time, Method, Path, Event, Property, Size, Status, Duration, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, MarksRole, EventRole };
+    static constexpr int PageSize = 256;
+    static constexpr int MaxPages = 8;
+
+    // The store is not owned and must outlive the model.
+    explicit CaptureListModel(Capture::CaptureStore *store, QObject *parent = nullptr);
+    ~CaptureListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setFilter(const Capture::CaptureFilter &filter);
+    const Capture::CaptureFilter &filter() const { return m_filter; }
+    // Property id → name (the session's PropertyDirectory); unknown ids show as themselves.
+    void setPropertyTitles(std::function<QString(const QString &)> title);
+
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    int pendingCount() const { return int(m_pending.size()); }
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const; // -1 when not shown
+    std::optional<Capture::CaptureSummary> summaryAt(int row) const;
+
+    // Reads the ids of the filter again (after pin, delete, clear or retention).
+    void reload();
+
+    // A sentence for the marks of a capture ("Duplicate, secret mismatch"), empty without any.
+    static QString marksText(Capture::Marks marks);
+
+signals:
+    void pendingCountChanged(int count);
+
+private:
+    void onAppended(const QList<Capture::CaptureSummary> &summaries);
+    bool matches(const Capture::CaptureSummary &summary) const;
+    void insertIds(const QList<qint64> &ids);
+    const Capture::CaptureSummary *summary(int row) const;
+    void dropPagesFrom(int row);
+    QString propertyText(const QString &propertyId) const;
+
+    QPointer<Capture::CaptureStore> m_store;
+    Capture::CaptureFilter m_filter;
+    QList<qint64> m_ids; // shown, oldest first
+    QList<qint64> m_pending; // arrived while paused
+    qint64 m_lastSeenId = 0; // the newest id considered (shown or pending)
+    bool m_paused = false;
+    std::function<QString(const QString &)> m_propertyTitle;
+
+    // page index → summaries aligned with m_ids (id 0 where a capture vanished)
+    mutable QHash<int, QList<Capture::CaptureSummary>> m_pages;
+    mutable QList<int> m_pageUse; // least recently used first
+};
+
+} // namespace Gui

@@ -1,0 +1,159 @@
+#include "ui/live/DeliveryChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace Gui {
+
+namespace {
+
+QDateTime minuteOf(const QDateTime &time)
+{
+    QDateTime utc = time.toUTC();
+    utc.setTime(QTime(utc.time().hour(), utc.time().minute()));
+    return utc;
+}
+
+} // namespace
+
+DeliveryChart::DeliveryChart(QWidget *parent)
+    : QWidget(parent), m_view(new QChartView(this)), m_chart(new QChart()),
+      m_countsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("deliveryChart"));
+    m_view->setObjectName(QStringLiteral("deliveryChartView"));
+    m_view->setChart(m_chart); // the view owns the chart
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(180);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_countsLabel->setObjectName(QStringLiteral("eventCountsLabel"));
+    m_countsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_countsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel->setMinimumWidth(200);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_countsLabel);
+    rebuild();
+}
+
+void DeliveryChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void DeliveryChart::setData(const QList<Capture::MinuteCount> &perMinute,
+                            const QList<Capture::EventCount> &counts, const QDateTime &now)
+{
+    m_perMinute = perMinute;
+    m_counts = counts;
+    m_now = now;
+    rebuild();
+}
+
+QStringList DeliveryChart::seriesNames() const
+{
+    QStringList names;
+    for (QAbstractSeries *series : m_chart->series()) {
+        for (QBarSet *set : static_cast<QStackedBarSeries *>(series)->barSets())
+            names << set->label();
+    }
+    return names;
+}
+
+void DeliveryChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_chart->setTitle(tr("Deliveries per minute, last %n minute(s)", nullptr, Minutes));
+    m_chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                                           : QChart::ChartThemeLight);
+
+    const QDateTime end = minuteOf(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+    const QDateTime start = end.addSecs(-60 * (Minutes - 1));
+    // event → count per minute slot
+    std::map<QString, QList<qreal>> byEvent;
+    m_chartTotal = 0;
+    for (const Capture::MinuteCount &count : m_perMinute) {
+        const qint64 slot = start.secsTo(minuteOf(count.minute)) / 60;
+        if (slot < 0 || slot >= Minutes)
+            continue;
+        QList<qreal> &values = byEvent[count.event];
+        if (values.isEmpty())
+            values.fill(0, Minutes);
+        values[slot] += qreal(count.count);
+        m_chartTotal += count.count;
+    }
+
+    auto *series = new QStackedBarSeries();
+    qreal highest = 0;
+    QList<qreal> totals(Minutes, 0);
+    for (const auto &[event, values] : byEvent) {
+        auto *set = new QBarSet(event.isEmpty() ? tr("Not a Channex payload") : event);
+        set->append(values);
+        series->append(set);
+        for (int i = 0; i < Minutes; ++i)
+            totals[i] += values.at(i);
+    }
+    for (qreal total : totals)
+        highest = std::max(highest, total);
+    m_chart->addSeries(series);
+
+    // A label every five minutes; the other categories are distinct but look empty.
+    QStringList categories;
+    for (int i = 0; i < Minutes; ++i) {
+        const QDateTime minute = start.addSecs(60 * i);
+        categories << ((Minutes - 1 - i) % 5 == 0 ? minute.toLocalTime().toString(QStringLiteral("HH:mm"))
+                                                  : QString(i + 1, QChar(0x200B)));
+    }
+    auto *axisX = new QBarCategoryAxis();
+    axisX->append(categories);
+    axisX->setGridLineVisible(false);
+    m_chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis();
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setRange(0, std::max<qreal>(4, std::ceil(highest * 1.1)));
+    axisY->setTickCount(5);
+    m_chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    m_chart->legend()->setVisible(!byEvent.empty());
+
+    // Stored captures per event, most first.
+    QList<Capture::EventCount> counts = m_counts;
+    std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
+        return a.count != b.count ? a.count > b.count : a.event < b.event;
+    });
+    QString html = QStringLiteral("<b>%1</b><table cellspacing=\"2\">").arg(tr("Stored captures"));
+    if (counts.isEmpty())
+        html += QStringLiteral("<tr><td>%1</td></tr>").arg(tr("None yet"));
+    for (const Capture::EventCount &count : counts) {
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                    .arg((count.event.isEmpty() ? tr("Not a Channex payload") : count.event)
+                             .toHtmlEscaped(),
+                         QLocale().toString(count.count));
+    }
+    html += QStringLiteral("</table>");
+    m_countsLabel->setText(html);
+}
+
+} // namespace Gui

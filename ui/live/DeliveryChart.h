@@ -1,0 +1,49 @@
+#pragma once
+
+#include "app/capture/CaptureStore.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+
+class QChart;
+class QChartView;
+
+namespace Gui {
+
+// Deliveries per minute by event over the last half hour (F11), as stacked bars with a legend
+// per event, and beside it how many captures of each event are stored.
+class DeliveryChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryChart)
+
+public:
+    static constexpr int Minutes = 30;
+
+    explicit DeliveryChart(QWidget *parent = nullptr);
+
+    // `now` is the end of the window (the current minute included).
+    void setData(const QList<Capture::MinuteCount> &perMinute,
+                 const QList<Capture::EventCount> &counts, const QDateTime &now);
+    // For tests: the events with a bar set, and the total they show.
+    QStringList seriesNames() const;
+    qint64 chartTotal() const { return m_chartTotal; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QChartView *m_view;
+    QChart *m_chart;
+    QLabel *m_countsLabel;
+    QList<Capture::MinuteCount> m_perMinute;
+    QList<Capture::EventCount> m_counts;
+    QDateTime m_now;
+    qint64 m_chartTotal = 0;
+};
+
+} // namespace Gui

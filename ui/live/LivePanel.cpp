@@ -1,0 +1,354 @@
+#include "ui/live/LivePanel.h"
+
+#include "app/capture/CaptureStore.h"
+#include "app/channex/PropertyDirectory.h"
+#include "ui/live/CaptureActions.h"
+#include "ui/live/CaptureFilterBar.h"
+#include "ui/live/CaptureListModel.h"
+#include "ui/live/DeliveryChart.h"
+#include "ui/live/ReceiverBar.h"
+#include "ui/live/detail/CaptureDetailView.h"
+
+#include <QAction>
+#include <QDataStream>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+namespace {
+constexpr quint32 StateVersion = 1;
+constexpr int MinuteMs = 60 * 1000;
+} // namespace
+
+LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver,
+                     Session::SecretStore *secrets, QWidget *parent)
+    : QWidget(parent), m_store(store),
+      m_receiverBar(new ReceiverBar(receiver, store, secrets, this)),
+      m_filterBar(new CaptureFilterBar(this)), m_model(new CaptureListModel(store, this)),
+      m_list(new QTableView(this)), m_detail(new CaptureDetailView(this)),
+      m_chart(new DeliveryChart(this)), m_actions(nullptr), m_toolBar(new QToolBar(this)),
+      m_followAction(new QAction(this)), m_pauseAction(new QAction(this)),
+      m_resumeAction(new QAction(this)), m_countLabel(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_listSplitter(new QSplitter(Qt::Horizontal, this)), m_statsTimer(new QTimer(this)),
+      m_minuteTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("livePanel"));
+    m_list->setObjectName(QStringLiteral("captureList"));
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->verticalHeader()->hide();
+    // Fixed row heights: a million rows scroll without measuring any of them.
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 6);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionsMovable(true);
+    m_list->setColumnWidth(CaptureListModel::Time, 110);
+    m_list->setColumnWidth(CaptureListModel::Method, 60);
+    m_list->setColumnWidth(CaptureListModel::Path, 150);
+    m_list->setColumnWidth(CaptureListModel::Event, 130);
+    m_list->setColumnWidth(CaptureListModel::Property, 140);
+    m_list->setColumnWidth(CaptureListModel::Size, 70);
+    m_list->setColumnWidth(CaptureListModel::Status, 90);
+    m_detail->setObjectName(QStringLiteral("captureDetail"));
+    m_actions = new CaptureActions(store, m_model, m_list, this);
+
+    m_toolBar->setObjectName(QStringLiteral("captureToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *action : m_actions->rowActions()) {
+        m_toolBar->addAction(action);
+        m_toolBar->widgetForAction(action)->setObjectName(action->objectName()
+                                                          + QStringLiteral("Button"));
+    }
+    addAction(m_actions->clearAction()); // its shortcut works anywhere in the panel
+    addAction(m_actions->exportAction());
+    m_actions->clearAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_actions->exportAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toolBar->addSeparator();
+    m_followAction->setObjectName(QStringLiteral("followLatestAction"));
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    m_pauseAction->setObjectName(QStringLiteral("pauseCapturesAction"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space));
+    m_pauseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_pauseAction);
+    m_resumeAction->setObjectName(QStringLiteral("resumeCapturesAction"));
+    m_resumeAction->setVisible(false);
+    m_countLabel->setObjectName(QStringLiteral("captureCountLabel"));
+    for (QAction *action : {m_followAction, m_pauseAction, m_resumeAction}) {
+        m_toolBar->addAction(action);
+        m_toolBar->widgetForAction(action)->setObjectName(
+            QString(action->objectName()).replace(QStringLiteral("Action"), QStringLiteral("Button")));
+    }
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_countLabel);
+
+    m_listSplitter->setObjectName(QStringLiteral("captureListSplitter"));
+    m_listSplitter->addWidget(m_list);
+    m_listSplitter->addWidget(m_detail);
+    m_listSplitter->setStretchFactor(0, 3);
+    m_listSplitter->setStretchFactor(1, 2);
+    m_splitter->setObjectName(QStringLiteral("liveSplitter"));
+    m_splitter->addWidget(m_listSplitter);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_receiverBar);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filterBar, &CaptureFilterBar::filterChanged, m_model, &CaptureListModel::setFilter);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_actions->retranslate();
+        m_actions->updateActions();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LivePanel::showCurrent);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions(m_actions->rowActions());
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
+
+    // Follow latest, like a terminal: a scroll up by the user stops it, back to the end
+    // starts it again.
+    QScrollBar *scrollBar = m_list->verticalScrollBar();
+    connect(scrollBar, &QAbstractSlider::actionTriggered, this, [this, scrollBar] {
+        m_followAction->setChecked(scrollBar->sliderPosition() >= scrollBar->maximum());
+    });
+    connect(m_followAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_list->scrollToBottom();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followAction->isChecked())
+            m_list->scrollToBottom();
+        updateCountLabel();
+    });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_shownId = m_model->idAt(m_list->currentIndex().row());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The same capture stays selected when it is still listed.
+        const int row = m_model->rowOf(m_shownId);
+        if (row >= 0) {
+            m_list->setCurrentIndex(m_model->index(row, 0));
+            m_list->selectRow(row);
+        } else {
+            m_shownId = 0;
+            m_detail->clear();
+        }
+        if (m_followAction->isChecked())
+            m_list->scrollToBottom();
+        updateCountLabel();
+    });
+    connect(m_pauseAction, &QAction::toggled, this, &LivePanel::setPaused);
+    connect(m_resumeAction, &QAction::triggered, this, [this] { setPaused(false); });
+    connect(m_model, &CaptureListModel::pendingCountChanged, this,
+            &LivePanel::updatePauseIndicator);
+
+    // Counts and chart follow the store, at most once a second; the chart's window slides
+    // every minute even when nothing arrives.
+    m_statsTimer->setSingleShot(true);
+    m_statsTimer->setInterval(StatsIntervalMs);
+    connect(m_statsTimer, &QTimer::timeout, this, &LivePanel::refreshStats);
+    connect(store, &Capture::CaptureStore::appended, this, &LivePanel::scheduleStats);
+    connect(store, &Capture::CaptureStore::changed, this, &LivePanel::scheduleStats);
+    m_minuteTimer->setInterval(MinuteMs);
+    connect(m_minuteTimer, &QTimer::timeout, this, &LivePanel::refreshStats);
+    m_minuteTimer->start();
+
+    retranslate();
+    refreshStats();
+    updateCountLabel();
+    if (m_followAction->isChecked())
+        m_list->scrollToBottom();
+}
+
+LivePanel::~LivePanel() = default;
+
+void LivePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void LivePanel::retranslate()
+{
+    m_list->setAccessibleName(tr("Captured requests"));
+    m_actions->retranslate();
+    for (QAction *action : m_toolBar->actions()) {
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
+    }
+    m_toolBar->setWindowTitle(tr("Captures"));
+    m_followAction->setText(tr("&Follow latest"));
+    m_followAction->setToolTip(tr("Keep the newest capture in view; scrolling up turns it off"));
+    m_pauseAction->setText(tr("P&ause"));
+    m_pauseAction->setToolTip(tr("Stop the list from moving; new captures are still received "
+                                 "and saved (%1)")
+                                  .arg(m_pauseAction->shortcut().toString(
+                                      QKeySequence::NativeText)));
+    updatePauseIndicator();
+    updateCountLabel();
+    for (QAction *action : {m_followAction, m_pauseAction}) {
+        m_toolBar->widgetForAction(action)->setAccessibleName(
+            action->text().remove(QLatin1Char('&')));
+    }
+    if (m_properties)
+        updatePropertyNames();
+}
+
+void LivePanel::setPropertyDirectory(Channex::PropertyDirectory *directory)
+{
+    if (m_properties)
+        m_properties->disconnect(this);
+    m_properties = directory;
+    if (m_properties)
+        connect(m_properties, &Channex::PropertyDirectory::changed, this,
+                &LivePanel::updatePropertyNames);
+    updatePropertyNames();
+}
+
+void LivePanel::updatePropertyNames()
+{
+    QPointer<Channex::PropertyDirectory> directory = m_properties;
+    if (!directory) {
+        m_model->setPropertyTitles({});
+        m_detail->setPropertyNames({});
+        return;
+    }
+    m_model->setPropertyTitles([directory](const QString &id) {
+        return directory ? directory->title(id) : id;
+    });
+    QHash<QString, QString> names;
+    for (const Channex::PropertyOption &option : directory->properties())
+        names.insert(option.id, option.title);
+    m_detail->setPropertyNames(names);
+}
+
+void LivePanel::showCurrent()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    if (id == 0) {
+        m_shownId = 0;
+        m_detail->clear();
+        return;
+    }
+    if (id == m_shownId && current.isValid())
+        return;
+    m_shownId = id;
+    if (const std::optional<Capture::CaptureRecord> record = m_store->load(id))
+        m_detail->showCapture(*record);
+    else
+        m_detail->clear();
+}
+
+bool LivePanel::isFollowing() const
+{
+    return m_followAction->isChecked();
+}
+
+void LivePanel::setFollowing(bool follow)
+{
+    m_followAction->setChecked(follow);
+}
+
+bool LivePanel::isPaused() const
+{
+    return m_model->isPaused();
+}
+
+void LivePanel::setPaused(bool paused)
+{
+    m_pauseAction->setChecked(paused);
+    m_model->setPaused(paused);
+    updatePauseIndicator();
+}
+
+void LivePanel::updatePauseIndicator()
+{
+    const int pending = m_model->pendingCount();
+    m_resumeAction->setVisible(m_model->isPaused());
+    m_resumeAction->setText(pending > 0 ? tr("%n new — Resume", nullptr, pending)
+                                        : tr("Paused — Resume"));
+    m_resumeAction->setToolTip(tr("Show the captures that arrived while the list was paused"));
+    if (QWidget *button = m_toolBar->widgetForAction(m_resumeAction))
+        button->setAccessibleName(m_resumeAction->text());
+}
+
+void LivePanel::updateCountLabel()
+{
+    m_countLabel->setText(tr("%n capture(s) listed", nullptr, m_model->rowCount()));
+}
+
+void LivePanel::scheduleStats()
+{
+    if (!m_statsTimer->isActive())
+        m_statsTimer->start();
+}
+
+void LivePanel::refreshStats()
+{
+    m_statsTimer->stop();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<Capture::EventCount> counts = m_store->eventCounts();
+    m_filterBar->setEventCounts(counts);
+    m_chart->setData(m_store->perMinute(now.addSecs(-60 * DeliveryChart::Minutes)), counts, now);
+}
+
+void LivePanel::focusFilter()
+{
+    m_filterBar->focusText();
+}
+
+QByteArray LivePanel::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << StateVersion << m_list->horizontalHeader()->saveState() << m_splitter->saveState()
+           << m_listSplitter->saveState();
+    return state;
+}
+
+void LivePanel::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    quint32 version = 0;
+    QByteArray header;
+    QByteArray splitter;
+    QByteArray listSplitter;
+    stream >> version >> header >> splitter >> listSplitter;
+    if (stream.status() != QDataStream::Ok || version != StateVersion)
+        return;
+    m_list->horizontalHeader()->restoreState(header);
+    m_splitter->restoreState(splitter);
+    m_listSplitter->restoreState(listSplitter);
+}
+
+} // namespace Gui

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace Capture {
+class CaptureStore;
+}
+namespace Channex {
+class PropertyDirectory;
+}
+namespace Receiver {
+class LiveReceiver;
+}
+namespace Session {
+class SecretStore;
+}
+
+namespace Gui {
+
+class CaptureActions;
+class CaptureDetailView;
+class CaptureFilterBar;
+class CaptureListModel;
+class DeliveryChart;
+class ReceiverBar;
+
+// The live panel (F10–F13): the receiver's controls, the filter bar and actions, the captured
+// list (backed by the store) with follow-latest and pause, the selected capture's detail, and
+// the chart of deliveries per minute with counts per event.
+class LivePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LivePanel)
+
+public:
+    static constexpr int StatsIntervalMs = 1000;
+
+    // None owned; the store and receiver must outlive the panel. `secrets` may be null.
+    LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver,
+              Session::SecretStore *secrets, QWidget *parent = nullptr);
+    ~LivePanel() override;
+
+    ReceiverBar *receiverBar() const { return m_receiverBar; }
+    CaptureFilterBar *filterBar() const { return m_filterBar; }
+    CaptureListModel *model() const { return m_model; }
+    QTableView *list() const { return m_list; }
+    CaptureDetailView *detailView() const { return m_detail; }
+    DeliveryChart *chart() const { return m_chart; }
+    CaptureActions *actions() const { return m_actions; }
+    QAction *followAction() const { return m_followAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *resumeAction() const { return m_resumeAction; }
+
+    // Property names for the list and the detail (the session's directory); null: ids only.
+    void setPropertyDirectory(Channex::PropertyDirectory *directory);
+
+    bool isFollowing() const;
+    void setFollowing(bool follow);
+    bool isPaused() const;
+    void setPaused(bool paused);
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+public slots:
+    void focusFilter();
+    // Counts and chart now (they follow the store at most once per StatsIntervalMs).
+    void refreshStats();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showCurrent();
+    void updatePauseIndicator();
+    void updateCountLabel();
+    void scheduleStats();
+    void updatePropertyNames();
+
+    Capture::CaptureStore *m_store;
+    ReceiverBar *m_receiverBar;
+    CaptureFilterBar *m_filterBar;
+    CaptureListModel *m_model;
+    QTableView *m_list;
+    CaptureDetailView *m_detail;
+    DeliveryChart *m_chart;
+    CaptureActions *m_actions;
+    QToolBar *m_toolBar;
+    QAction *m_followAction;
+    QAction *m_pauseAction;
+    QAction *m_resumeAction;
+    QLabel *m_countLabel;
+    QSplitter *m_splitter;
+    QSplitter *m_listSplitter;
+    QTimer *m_statsTimer;
+    QTimer *m_minuteTimer;
+    QPointer<Channex::PropertyDirectory> m_properties;
+    qint64 m_shownId = 0; // the capture in the detail view
+};
+
+} // namespace Gui

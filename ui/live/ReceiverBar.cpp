@@ -1,0 +1,358 @@
+#include "ui/live/ReceiverBar.h"
+
+#include "app/capture/CaptureStore.h"
+#include "app/receiver/LiveReceiver.h"
+#include "app/session/SecretStore.h"
+#include "app/session/SettingsKeys.h"
+#include "ui/common/RevealToggle.h"
+#include "ui/common/StatusColours.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace SettingsKeys = Session::SettingsKeys;
+
+namespace Gui {
+
+namespace {
+
+// Item data of the bind address combo.
+const QString Loopback = QStringLiteral("127.0.0.1");
+const QString AnyIPv4 = QStringLiteral("0.0.0.0");
+const QString AnyIPv6 = QStringLiteral("::");
+
+QLabel *bannerLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
+ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore *store,
+                         Session::SecretStore *secrets, QWidget *parent)
+    : QWidget(parent), m_receiver(receiver), m_store(store), m_secrets(secrets),
+      m_startButton(new QPushButton(this)), m_addressLabel(new QLabel(this)),
+      m_addressCombo(new QComboBox(this)), m_portLabel(new QLabel(this)),
+      m_portSpin(new QSpinBox(this)), m_localUrlLabel(new QLabel(this)),
+      m_localUrlEdit(new QLineEdit(this)), m_copyButton(new QPushButton(this)),
+      m_publicUrlLabel(new QLabel(this)), m_publicUrlEdit(new QLineEdit(this)),
+      m_secretNameLabel(new QLabel(this)), m_secretNameEdit(new QLineEdit(this)),
+      m_secretValueLabel(new QLabel(this)), m_secretValueEdit(new QLineEdit(this)),
+      m_retentionLabel(new QLabel(this)), m_retentionCountSpin(new QSpinBox(this)),
+      m_retentionDaysSpin(new QSpinBox(this)),
+      m_addressWarning(bannerLabel(QStringLiteral("bindAddressWarning"), this)),
+      m_errorBanner(bannerLabel(QStringLiteral("receiverErrorBanner"), this)),
+      m_storeBanner(bannerLabel(QStringLiteral("captureStoreBanner"), this))
+{
+    setObjectName(QStringLiteral("receiverBar"));
+    m_startButton->setObjectName(QStringLiteral("receiverStartButton"));
+    m_addressCombo->setObjectName(QStringLiteral("receiverAddressCombo"));
+    m_addressLabel->setBuddy(m_addressCombo);
+    m_portSpin->setObjectName(QStringLiteral("receiverPortSpin"));
+    m_portSpin->setRange(0, 65535);
+    m_portLabel->setBuddy(m_portSpin);
+    m_localUrlEdit->setObjectName(QStringLiteral("receiverLocalUrlEdit"));
+    m_localUrlEdit->setReadOnly(true);
+    m_localUrlEdit->setMinimumWidth(200);
+    m_localUrlLabel->setBuddy(m_localUrlEdit);
+    m_copyButton->setObjectName(QStringLiteral("copyReceiverUrlButton"));
+    m_publicUrlEdit->setObjectName(QStringLiteral("receiverPublicUrlEdit"));
+    m_publicUrlEdit->setClearButtonEnabled(true);
+    m_publicUrlEdit->setMinimumWidth(220);
+    m_publicUrlLabel->setBuddy(m_publicUrlEdit);
+    m_secretNameEdit->setObjectName(QStringLiteral("secretHeaderNameEdit"));
+    m_secretNameLabel->setBuddy(m_secretNameEdit);
+    m_secretValueEdit->setObjectName(QStringLiteral("secretHeaderValueEdit"));
+    m_secretValueEdit->setEchoMode(QLineEdit::Password);
+    m_secretValueLabel->setBuddy(m_secretValueEdit);
+    addRevealToggle(m_secretValueEdit, RevealSubject::Secret);
+    m_retentionCountSpin->setObjectName(QStringLiteral("retentionCountSpin"));
+    m_retentionCountSpin->setRange(0, 100000000);
+    m_retentionCountSpin->setSingleStep(1000);
+    m_retentionLabel->setBuddy(m_retentionCountSpin);
+    m_retentionDaysSpin->setObjectName(QStringLiteral("retentionDaysSpin"));
+    m_retentionDaysSpin->setRange(0, 3650);
+
+    auto *row1 = new QHBoxLayout;
+    row1->addWidget(m_startButton);
+    row1->addWidget(m_addressLabel);
+    row1->addWidget(m_addressCombo);
+    row1->addWidget(m_portLabel);
+    row1->addWidget(m_portSpin);
+    row1->addSpacing(8);
+    row1->addWidget(m_localUrlLabel);
+    row1->addWidget(m_localUrlEdit, 1);
+    row1->addWidget(m_copyButton);
+    row1->addSpacing(8);
+    row1->addWidget(m_publicUrlLabel);
+    row1->addWidget(m_publicUrlEdit, 1);
+    auto *row2 = new QHBoxLayout;
+    row2->addWidget(m_secretNameLabel);
+    row2->addWidget(m_secretNameEdit);
+    row2->addWidget(m_secretValueLabel);
+    row2->addWidget(m_secretValueEdit);
+    row2->addSpacing(8);
+    row2->addWidget(m_retentionLabel);
+    row2->addWidget(m_retentionCountSpin);
+    row2->addWidget(m_retentionDaysSpin);
+    row2->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row1);
+    layout->addLayout(row2);
+    layout->addWidget(m_addressWarning);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_storeBanner);
+
+    restoreSettings();
+    retranslate();
+
+    connect(m_startButton, &QPushButton::clicked, this, [this] {
+        if (m_receiver->isRunning())
+            stop();
+        else
+            start();
+    });
+    connect(m_copyButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_localUrlEdit->text()); });
+    connect(m_addressCombo, &QComboBox::currentIndexChanged, this, [this] {
+        saveSettings();
+        updateWidgets();
+    });
+    connect(m_portSpin, &QSpinBox::valueChanged, this, [this] { saveSettings(); });
+    connect(m_publicUrlEdit, &QLineEdit::textChanged, this, [this] {
+        saveSettings();
+        emit callbackUrlChanged();
+    });
+    connect(m_secretNameEdit, &QLineEdit::textChanged, this, [this] {
+        saveSettings();
+        applySecret();
+    });
+    connect(m_secretValueEdit, &QLineEdit::textEdited, this, [this] { m_secretTyped = true; });
+    connect(m_secretValueEdit, &QLineEdit::textChanged, this, &ReceiverBar::applySecret);
+    connect(m_secretValueEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_secrets)
+            return;
+        const QString value = m_secretValueEdit->text();
+        if (value.isEmpty())
+            m_secrets->removeKey(SettingsKeys::LiveSecretId, this, [](const QString &) {});
+        else
+            m_secrets->writeKey(SettingsKeys::LiveSecretId, value, this, [](const QString &) {});
+    });
+    for (QSpinBox *spin : {m_retentionCountSpin, m_retentionDaysSpin}) {
+        connect(spin, &QSpinBox::editingFinished, this, [this] {
+            saveSettings();
+            applyRetention();
+        });
+    }
+    connect(m_receiver, &Receiver::LiveReceiver::runningChanged, this, [this] {
+        updateWidgets();
+        emit callbackUrlChanged();
+    });
+    if (m_store) {
+        connect(m_store, &Capture::CaptureStore::writeFailed, this, [this](const QString &error) {
+            m_storeError = error;
+            retranslate();
+        });
+        connect(m_store, &Capture::CaptureStore::writeRecovered, this, [this] {
+            m_storeError.clear();
+            retranslate();
+        });
+    }
+    if (m_secrets) {
+        m_secrets->readKey(SettingsKeys::LiveSecretId, this,
+                           [this](const Session::SecretStore::ReadResult &result) {
+                               if (m_secretTyped || result.key.isEmpty())
+                                   return;
+                               m_secretValueEdit->setText(result.key);
+                           });
+    }
+    applyRetention();
+    updateWidgets();
+}
+
+ReceiverBar::~ReceiverBar() = default;
+
+void ReceiverBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ReceiverBar::retranslate()
+{
+    m_addressLabel->setText(tr("&Address:"));
+    {
+        const QSignalBlocker blocker(m_addressCombo);
+        const QString current = m_addressCombo->currentData().toString();
+        m_addressCombo->clear();
+        m_addressCombo->addItem(tr("127.0.0.1 (this computer only)"), Loopback);
+        m_addressCombo->addItem(tr("0.0.0.0 (every IPv4 network)"), AnyIPv4);
+        m_addressCombo->addItem(tr(":: (every network)"), AnyIPv6);
+        m_addressCombo->setCurrentIndex(std::max(0, m_addressCombo->findData(current)));
+    }
+    m_addressCombo->setAccessibleName(tr("Bind address"));
+    m_addressCombo->setToolTip(tr("Where the receiver listens. Only 127.0.0.1 keeps other "
+                                  "machines out."));
+    m_portLabel->setText(tr("P&ort:"));
+    m_portSpin->setAccessibleName(tr("Receiver port"));
+    m_portSpin->setSpecialValueText(tr("any free"));
+    m_portSpin->setToolTip(tr("The TCP port to listen on; \"any free\" lets the system pick one"));
+    m_localUrlLabel->setText(tr("Local URL:"));
+    m_localUrlEdit->setAccessibleName(tr("Local receiver URL"));
+    m_localUrlEdit->setPlaceholderText(tr("Start the receiver to get its URL"));
+    m_copyButton->setText(tr("&Copy"));
+    m_copyButton->setAccessibleName(tr("Copy local URL"));
+    m_copyButton->setToolTip(tr("Copy the receiver's local URL to the clipboard"));
+    m_publicUrlLabel->setText(tr("P&ublic URL:"));
+    m_publicUrlEdit->setAccessibleName(tr("Public URL"));
+    m_publicUrlEdit->setPlaceholderText(tr("https://… of a tunnel you run (optional)"));
+    m_publicUrlEdit->setToolTip(tr("The address Channex can reach, such as an ngrok or "
+                                   "cloudflared tunnel to the local URL. \"Use live receiver\" "
+                                   "puts it into callback URLs when set."));
+    m_secretNameLabel->setText(tr("&Secret header:"));
+    m_secretNameEdit->setAccessibleName(tr("Secret header name"));
+    m_secretNameEdit->setPlaceholderText(tr("e.g. X-Channex-Webhook-Secret (empty: no check)"));
+    m_secretNameEdit->setToolTip(tr("Requests without this header and value are answered 401, "
+                                    "flagged and still captured"));
+    m_secretValueLabel->setText(tr("&Value:"));
+    m_secretValueEdit->setAccessibleName(tr("Expected secret value"));
+    m_secretValueEdit->setToolTip(m_secrets ? tr("Kept in the keychain, never in the settings")
+                                            : tr("Kept until the console quits"));
+    m_retentionLabel->setText(tr("&Keep at most:"));
+    m_retentionCountSpin->setAccessibleName(tr("Retention by count"));
+    m_retentionCountSpin->setSpecialValueText(tr("no limit"));
+    m_retentionCountSpin->setSuffix(tr(" captures"));
+    m_retentionCountSpin->setToolTip(tr("Older captures beyond this number are deleted; pinned "
+                                        "ones are kept"));
+    m_retentionDaysSpin->setAccessibleName(tr("Retention by age in days"));
+    m_retentionDaysSpin->setSpecialValueText(tr("any age"));
+    m_retentionDaysSpin->setSuffix(tr(" days"));
+    m_retentionDaysSpin->setToolTip(tr("Captures older than this are deleted; pinned ones are "
+                                       "kept"));
+    m_addressWarning->setText(
+        tr("Other machines on your networks can send requests to the receiver on this address."));
+    m_addressWarning->setStyleSheet(bannerStyleSheet(Tone::Warning, palette()));
+    m_errorBanner->setStyleSheet(bannerStyleSheet(Tone::Error, palette()));
+    m_storeBanner->setStyleSheet(bannerStyleSheet(Tone::Error, palette()));
+    m_storeBanner->setText(
+        tr("Captures cannot be saved: %1 — requests are answered 503 until this is fixed.")
+            .arg(m_storeError));
+    m_storeBanner->setVisible(!m_storeError.isEmpty());
+    updateWidgets();
+}
+
+void ReceiverBar::updateWidgets()
+{
+    const bool running = m_receiver->isRunning();
+    m_startButton->setText(running ? tr("S&top receiver") : tr("S&tart receiver"));
+    m_startButton->setAccessibleName(running ? tr("Stop receiver") : tr("Start receiver"));
+    m_startButton->setToolTip(running ? tr("Stop listening; the captures are kept")
+                                      : tr("Listen for webhook deliveries on the address and "
+                                           "port shown"));
+    m_addressCombo->setEnabled(!running);
+    m_portSpin->setEnabled(!running);
+    m_localUrlEdit->setText(running ? m_receiver->localUrl().toString() : QString());
+    m_copyButton->setEnabled(running);
+    m_addressWarning->setVisible(m_addressCombo->currentData().toString() != Loopback);
+}
+
+QString ReceiverBar::callbackUrl() const
+{
+    if (!m_receiver->isRunning())
+        return {};
+    const QString publicUrl = m_publicUrlEdit->text().trimmed();
+    return publicUrl.isEmpty() ? m_receiver->localUrl().toString() : publicUrl;
+}
+
+QString ReceiverBar::errorText() const
+{
+    return m_errorBanner->isVisible() ? m_errorBanner->text() : QString();
+}
+
+void ReceiverBar::showError(const QString &text)
+{
+    m_errorBanner->setText(text);
+    m_errorBanner->setVisible(!text.isEmpty());
+}
+
+bool ReceiverBar::start(quint16 port)
+{
+    if (port != 0)
+        m_portSpin->setValue(port);
+    Receiver::ReceiverOptions options;
+    options.address = QHostAddress(m_addressCombo->currentData().toString());
+    options.port = quint16(m_portSpin->value());
+    options.secretHeaderName = m_secretNameEdit->text().trimmed().toLatin1();
+    options.secretHeaderValue = m_secretValueEdit->text().toUtf8();
+    const bool started = m_receiver->start(options);
+    showError(started ? QString()
+                      : tr("The receiver did not start: %1").arg(m_receiver->errorString()));
+    updateWidgets();
+    emit callbackUrlChanged();
+    return started;
+}
+
+void ReceiverBar::stop()
+{
+    m_receiver->stop();
+    showError({});
+    updateWidgets();
+    emit callbackUrlChanged();
+}
+
+void ReceiverBar::applySecret()
+{
+    if (m_receiver->isRunning())
+        m_receiver->setSecretCheck(m_secretNameEdit->text().trimmed().toLatin1(),
+                                   m_secretValueEdit->text().toUtf8());
+}
+
+void ReceiverBar::applyRetention()
+{
+    if (m_store)
+        m_store->setRetention({m_retentionCountSpin->value(), m_retentionDaysSpin->value()});
+}
+
+void ReceiverBar::restoreSettings()
+{
+    const QSettings settings;
+    retranslate(); // fills the address combo
+    const QSignalBlocker blocker(m_addressCombo);
+    m_addressCombo->setCurrentIndex(std::max(
+        0, m_addressCombo->findData(settings.value(SettingsKeys::ReceiverBindAddress).toString())));
+    m_portSpin->setValue(settings.value(SettingsKeys::ReceiverPort, 0).toInt());
+    m_publicUrlEdit->setText(settings.value(SettingsKeys::ReceiverPublicUrl).toString());
+    m_secretNameEdit->setText(settings.value(SettingsKeys::ReceiverSecretHeader).toString());
+    m_retentionCountSpin->setValue(settings.value(SettingsKeys::RetentionCount, 0).toInt());
+    m_retentionDaysSpin->setValue(settings.value(SettingsKeys::RetentionDays, 0).toInt());
+}
+
+void ReceiverBar::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::ReceiverBindAddress, m_addressCombo->currentData().toString());
+    settings.setValue(SettingsKeys::ReceiverPort, m_portSpin->value());
+    settings.setValue(SettingsKeys::ReceiverPublicUrl, m_publicUrlEdit->text().trimmed());
+    settings.setValue(SettingsKeys::ReceiverSecretHeader, m_secretNameEdit->text().trimmed());
+    settings.setValue(SettingsKeys::RetentionCount, m_retentionCountSpin->value());
+    settings.setValue(SettingsKeys::RetentionDays, m_retentionDaysSpin->value());
+}
+
+} // namespace Gui
