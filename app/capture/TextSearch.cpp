@@ -1,7 +1,6 @@
 #include "app/capture/TextSearch.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "app/capture/SqliteHandle.h"
 
 #include <cstring>
 #include <sqlite3.h>
@@ -86,12 +85,7 @@ bool isAvailable(const QSqlDatabase &database)
 
 bool install(QSqlDatabase &database)
 {
-    if (!isAvailable(database) || !database.driver())
-        return false;
-    const QVariant handle = database.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = sqliteHandle(database);
     if (!connection)
         return false;
     return sqlite3_create_function_v2(connection, FunctionName, 2,
