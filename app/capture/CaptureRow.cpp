@@ -63,70 +63,98 @@ const QString InsertData = insertInto(u"capture_data"_s, DataColumns);
 
 namespace {
 
-// QtSql binds a null QString or QByteArray as SQL NULL; the columns are NOT NULL.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
-
-QVariant bytes(const QByteArray &value)
-{
-    return value.isNull() ? QVariant(""_ba) : QVariant(value);
-}
-
-QVariant optionalInteger(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
-
 qint64 sizeOf(const CaptureRecord &record)
 {
     return record.marks.testFlag(Mark::Rejected) ? record.rawBytes.size() : record.body.size();
 }
 
+// Binds each value to the next named placeholder of a QSqlQuery.
+class QueryValues final : public RowValues
+{
+public:
+    QueryValues(QSqlQuery &query, const QStringList &keys) : m_query(query), m_keys(keys) { }
+    void integer(qint64 value) override { m_query.bindValue(m_keys[m_next++], value); }
+    void null() override
+    {
+        m_query.bindValue(m_keys[m_next++], QVariant(QMetaType::fromType<qint64>()));
+    }
+    // QtSql binds a null QString or QByteArray as SQL NULL; the columns are NOT NULL.
+    void text(const QString &value) override
+    {
+        m_query.bindValue(m_keys[m_next++], value.isNull() ? QVariant(u""_s) : QVariant(value));
+    }
+    void bytes(const QByteArray &value) override
+    {
+        m_query.bindValue(m_keys[m_next++], value.isNull() ? QVariant(""_ba) : QVariant(value));
+    }
+
+private:
+    QSqlQuery &m_query;
+    const QStringList &m_keys;
+    qsizetype m_next = 0;
+};
+
+void optionalInteger(RowValues &values, const std::optional<qint64> &value)
+{
+    if (value)
+        values.integer(*value);
+    else
+        values.null();
+}
+
 } // namespace
+
+void writeCapture(RowValues &values, const CaptureRecord &record, const Derived &derived)
+{
+    values.integer(record.id);
+    values.integer(record.receivedAt.toMSecsSinceEpoch());
+    values.integer(record.durationUs);
+    values.text(QString::fromLatin1(record.method));
+    values.text(derived.path);
+    values.text(record.event);
+    values.text(record.propertyId);
+    values.integer(sizeOf(record));
+    values.integer(record.status);
+    values.integer(record.marks.toInt());
+    optionalInteger(values, derived.bodyHash);
+    optionalInteger(values, derived.payloadTime);
+}
+
+void writeData(RowValues &values, const CaptureRecord &record)
+{
+    // A request's raw bytes nearly always end with its body: keep that part once.
+    const bool rawEndsWithBody = !record.body.isEmpty() && record.rawBytes.endsWith(record.body);
+    values.integer(record.id);
+    values.bytes(record.target);
+    values.integer(record.versionMajor);
+    values.integer(record.versionMinor);
+    values.bytes(HeaderCodec::encode(record.headers));
+    values.bytes(record.body);
+    // Not a copy: the record outlives the statement's execution.
+    values.bytes(rawEndsWithBody ? QByteArray::fromRawData(
+                     record.rawBytes.constData(), record.rawBytes.size() - record.body.size())
+                                 : record.rawBytes);
+    values.integer(rawEndsWithBody ? 1 : 0);
+    values.text(record.peerAddress);
+    values.integer(record.peerPort);
+    values.integer(qint64(record.connectionId));
+    values.bytes(HeaderCodec::encode(record.responseHeaders));
+    values.bytes(record.responseBody);
+    values.text(record.userId);
+    values.text(record.payloadTimestamp);
+    values.text(record.note);
+}
 
 void bindCapture(QSqlQuery &query, const CaptureRecord &record, const Derived &derived)
 {
-    query.bindValue(CaptureKeys[0], record.id);
-    query.bindValue(CaptureKeys[1], record.receivedAt.toMSecsSinceEpoch());
-    query.bindValue(CaptureKeys[2], record.durationUs);
-    query.bindValue(CaptureKeys[3], text(QString::fromLatin1(record.method)));
-    query.bindValue(CaptureKeys[4], text(derived.path));
-    query.bindValue(CaptureKeys[5], text(record.event));
-    query.bindValue(CaptureKeys[6], text(record.propertyId));
-    query.bindValue(CaptureKeys[7], sizeOf(record));
-    query.bindValue(CaptureKeys[8], record.status);
-    query.bindValue(CaptureKeys[9], record.marks.toInt());
-    query.bindValue(CaptureKeys[10], optionalInteger(derived.bodyHash));
-    query.bindValue(CaptureKeys[11], optionalInteger(derived.payloadTime));
+    QueryValues values(query, CaptureKeys);
+    writeCapture(values, record, derived);
 }
 
 void bindData(QSqlQuery &query, const CaptureRecord &record)
 {
-    // A request's raw bytes nearly always end with its body: keep that part once.
-    const bool rawEndsWithBody = !record.body.isEmpty() && record.rawBytes.endsWith(record.body);
-    query.bindValue(DataKeys[0], record.id);
-    query.bindValue(DataKeys[1], bytes(record.target));
-    query.bindValue(DataKeys[2], record.versionMajor);
-    query.bindValue(DataKeys[3], record.versionMinor);
-    query.bindValue(DataKeys[4], bytes(HeaderCodec::encode(record.headers)));
-    query.bindValue(DataKeys[5], bytes(record.body));
-    // Not a copy: the record outlives the statement's execution.
-    const QByteArray rawHead = rawEndsWithBody
-        ? QByteArray::fromRawData(record.rawBytes.constData(),
-                                  record.rawBytes.size() - record.body.size())
-        : record.rawBytes;
-    query.bindValue(DataKeys[6], bytes(rawHead));
-    query.bindValue(DataKeys[7], rawEndsWithBody ? 1 : 0);
-    query.bindValue(DataKeys[8], text(record.peerAddress));
-    query.bindValue(DataKeys[9], int(record.peerPort));
-    query.bindValue(DataKeys[10], qint64(record.connectionId));
-    query.bindValue(DataKeys[11], bytes(HeaderCodec::encode(record.responseHeaders)));
-    query.bindValue(DataKeys[12], bytes(record.responseBody));
-    query.bindValue(DataKeys[13], text(record.userId));
-    query.bindValue(DataKeys[14], text(record.payloadTimestamp));
-    query.bindValue(DataKeys[15], text(record.note));
+    QueryValues values(query, DataKeys);
+    writeData(values, record);
 }
 
 CaptureSummary summaryOf(const CaptureRecord &record, const QString &path)

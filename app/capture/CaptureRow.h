@@ -26,6 +26,21 @@ struct Derived
     std::optional<qint64> payloadTime; // the payload timestamp in microseconds, when it parses
 };
 
+// Where the values of a row go, in the order of the INSERT's columns: bound to a QSqlQuery
+// (any driver) or straight to an SQLite statement (SqliteInsert.h, the writer's fast path).
+class RowValues
+{
+public:
+    virtual ~RowValues() = default;
+    virtual void integer(qint64 value) = 0;
+    virtual void null() = 0;
+    virtual void text(const QString &value) = 0; // a null QString is stored as ''
+    // A null array is stored as an empty BLOB; the bytes stay valid until the row is written.
+    virtual void bytes(const QByteArray &value) = 0;
+};
+
+void writeCapture(RowValues &values, const CaptureRecord &record, const Derived &derived);
+void writeData(RowValues &values, const CaptureRecord &record);
 void bindCapture(QSqlQuery &query, const CaptureRecord &record, const Derived &derived);
 void bindData(QSqlQuery &query, const CaptureRecord &record);
 

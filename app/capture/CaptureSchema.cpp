@@ -1,5 +1,7 @@
 #include "app/capture/CaptureSchema.h"
 
+#include "app/capture/TextSearch.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -98,6 +100,13 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool forWr
             database.close();
             return database;
         }
+    }
+    // The text filter's search function (TextSearch.h); other drivers use LIKE.
+    if (!TextSearch::install(database)) {
+        *error = QCoreApplication::translate("Capture::CaptureStore",
+                                             "The capture database could not be prepared: %1")
+                     .arg(u"wc_contains"_s);
+        database.close();
     }
     return database;
 }

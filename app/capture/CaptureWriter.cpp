@@ -3,6 +3,7 @@
 #include "app/capture/CaptureRow.h"
 #include "app/capture/CaptureSchema.h"
 #include "app/capture/PayloadTime.h"
+#include "app/capture/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -217,6 +218,16 @@ bool CaptureWriter::openConnection()
         && m_insertData->prepare(CaptureRow::InsertData)
         && m_findDuplicate->prepare(findDuplicate.arg(u"= ?"_s))
         && m_findUntimedDuplicate->prepare(findDuplicate.arg(u"IS NULL"_s));
+    if (prepared && sqliteHandle(m_database)) {
+        m_sqliteCapture = std::make_unique<SqliteInsert>(m_database, CaptureRow::InsertCapture);
+        m_sqliteData = std::make_unique<SqliteInsert>(m_database, CaptureRow::InsertData);
+        if (!m_sqliteCapture->isValid() || !m_sqliteData->isValid()) {
+            m_openError = tr("The capture database could not be prepared (%1). Choose another "
+                             "data directory or move the file away.")
+                              .arg(m_sqliteCapture->errorString());
+            return false;
+        }
+    }
     if (!prepared) {
         m_openError = tr("The capture database could not be prepared (%1). Choose another data "
                          "directory or "
@@ -273,6 +284,8 @@ bool CaptureWriter::loadState()
 
 void CaptureWriter::closeConnection()
 {
+    m_sqliteCapture.reset();
+    m_sqliteData.reset();
     m_insertCapture.reset();
     m_insertData.reset();
     m_findDuplicate.reset();
@@ -372,16 +385,27 @@ bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype 
         }
         if (!record.marks.testFlag(Mark::Pinned))
             ++unpinnedAdded;
-        CaptureRow::bindCapture(*m_insertCapture, record, derived);
-        CaptureRow::bindData(*m_insertData, record);
-        if (!m_insertCapture->exec() || !m_insertData->exec()) {
-            const QSqlError sqlError = m_insertCapture->lastError().isValid()
-                ? m_insertCapture->lastError()
-                : m_insertData->lastError();
+        QString sqlError;
+        if (m_sqliteCapture) {
+            CaptureRow::writeCapture(*m_sqliteCapture, record, derived);
+            if (m_sqliteCapture->run(&sqlError)) {
+                CaptureRow::writeData(*m_sqliteData, record);
+                m_sqliteData->run(&sqlError);
+            }
+        } else {
+            CaptureRow::bindCapture(*m_insertCapture, record, derived);
+            CaptureRow::bindData(*m_insertData, record);
+            if (!m_insertCapture->exec() || !m_insertData->exec()) {
+                sqlError = m_insertCapture->lastError().isValid()
+                    ? m_insertCapture->lastError().text()
+                    : m_insertData->lastError().text();
+            }
+        }
+        if (!sqlError.isEmpty()) {
             *error = tr("The capture could not be written to the database (%1). Check that the "
                         "disk has free "
                         "space and that no other program keeps the capture database locked.")
-                         .arg(sqlError.text());
+                         .arg(sqlError);
             m_database.rollback();
             return false;
         }

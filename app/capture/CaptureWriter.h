@@ -2,6 +2,7 @@
 
 #include "app/capture/CaptureRow.h"
 #include "app/capture/CaptureStore.h"
+#include "app/capture/SqliteInsert.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -102,6 +103,9 @@ private:
     QString m_openError;
     std::optional<QSqlQuery> m_insertCapture;
     std::optional<QSqlQuery> m_insertData;
+    // The same INSERTs through SQLite's C API (the QSQLITE driver); the QSqlQuery pair otherwise.
+    std::unique_ptr<SqliteInsert> m_sqliteCapture;
+    std::unique_ptr<SqliteInsert> m_sqliteData;
     std::optional<QSqlQuery> m_findDuplicate;
     std::optional<QSqlQuery> m_findUntimedDuplicate;
     qint64 m_nextId = 1;

@@ -1,0 +1,20 @@
+#include "app/capture/SqliteHandle.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Capture {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &database)
+{
+    if (database.driverName() != u"QSQLITE"_s || !database.isOpen() || !database.driver())
+        return nullptr;
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace Capture
