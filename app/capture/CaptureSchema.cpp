@@ -102,7 +102,7 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool forWr
         }
     }
     // The text filter's search function (TextSearch.h); other drivers use LIKE.
-    if (!TextSearch::install(database)) {
+    if (TextSearch::isAvailable(database) && !TextSearch::install(database)) {
         *error = QCoreApplication::translate("Capture::CaptureStore",
                                              "The capture database could not be prepared: %1")
                      .arg(u"wc_contains"_s);

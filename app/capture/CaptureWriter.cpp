@@ -218,6 +218,7 @@ bool CaptureWriter::openConnection()
         && m_insertData->prepare(CaptureRow::InsertData)
         && m_findDuplicate->prepare(findDuplicate.arg(u"= ?"_s))
         && m_findUntimedDuplicate->prepare(findDuplicate.arg(u"IS NULL"_s));
+#if WC_SQLITE_DIRECT
     if (prepared && sqliteHandle(m_database)) {
         m_sqliteCapture = std::make_unique<SqliteInsert>(m_database, CaptureRow::InsertCapture);
         m_sqliteData = std::make_unique<SqliteInsert>(m_database, CaptureRow::InsertData);
@@ -228,6 +229,7 @@ bool CaptureWriter::openConnection()
             return false;
         }
     }
+#endif
     if (!prepared) {
         m_openError = tr("The capture database could not be prepared (%1). Choose another data "
                          "directory or "
@@ -284,8 +286,10 @@ bool CaptureWriter::loadState()
 
 void CaptureWriter::closeConnection()
 {
+#if WC_SQLITE_DIRECT
     m_sqliteCapture.reset();
     m_sqliteData.reset();
+#endif
     m_insertCapture.reset();
     m_insertData.reset();
     m_findDuplicate.reset();
@@ -386,13 +390,16 @@ bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype 
         if (!record.marks.testFlag(Mark::Pinned))
             ++unpinnedAdded;
         QString sqlError;
+#if WC_SQLITE_DIRECT
         if (m_sqliteCapture) {
             CaptureRow::writeCapture(*m_sqliteCapture, record, derived);
             if (m_sqliteCapture->run(&sqlError)) {
                 CaptureRow::writeData(*m_sqliteData, record);
                 m_sqliteData->run(&sqlError);
             }
-        } else {
+        } else
+#endif
+        {
             CaptureRow::bindCapture(*m_insertCapture, record, derived);
             CaptureRow::bindData(*m_insertData, record);
             if (!m_insertCapture->exec() || !m_insertData->exec()) {

@@ -104,8 +104,10 @@ private:
     std::optional<QSqlQuery> m_insertCapture;
     std::optional<QSqlQuery> m_insertData;
     // The same INSERTs through SQLite's C API (the QSQLITE driver); the QSqlQuery pair otherwise.
+#if WC_SQLITE_DIRECT
     std::unique_ptr<SqliteInsert> m_sqliteCapture;
     std::unique_ptr<SqliteInsert> m_sqliteData;
+#endif
     std::optional<QSqlQuery> m_findDuplicate;
     std::optional<QSqlQuery> m_findUntimedDuplicate;
     qint64 m_nextId = 1;

@@ -9,6 +9,8 @@ namespace Capture {
 
 sqlite3 *sqliteHandle(const QSqlDatabase &database)
 {
+    if (!WC_SQLITE_DIRECT) // the driver may hold a SQLite of its own (CMakeLists.txt)
+        return nullptr;
     if (database.driverName() != u"QSQLITE"_s || !database.isOpen() || !database.driver())
         return nullptr;
     const QVariant handle = database.driver()->handle();

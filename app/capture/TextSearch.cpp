@@ -3,7 +3,9 @@
 #include "app/capture/SqliteHandle.h"
 
 #include <cstring>
+#if WC_SQLITE_DIRECT
 #include <sqlite3.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +18,7 @@ constexpr unsigned char asciiLower(unsigned char c)
     return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
 }
 
+#if WC_SQLITE_DIRECT
 void containsFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
     // Text or BLOB alike: the bytes as stored (the database is UTF-8).
@@ -33,6 +36,7 @@ void containsFunction(sqlite3_context *context, int, sqlite3_value **values)
         contains(QByteArrayView(haystack, haystackSize), QByteArrayView(needle, needleSize)) ? 1
                                                                                              : 0);
 }
+#endif
 
 } // namespace
 
@@ -80,11 +84,12 @@ bool contains(QByteArrayView haystack, QByteArrayView needle)
 
 bool isAvailable(const QSqlDatabase &database)
 {
-    return database.driverName() == u"QSQLITE"_s;
+    return WC_SQLITE_DIRECT && database.driverName() == u"QSQLITE"_s;
 }
 
 bool install(QSqlDatabase &database)
 {
+#if WC_SQLITE_DIRECT
     sqlite3 *connection = sqliteHandle(database);
     if (!connection)
         return false;
@@ -92,6 +97,10 @@ bool install(QSqlDatabase &database)
                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                       nullptr, containsFunction, nullptr, nullptr, nullptr)
         == SQLITE_OK;
+#else
+    Q_UNUSED(database);
+    return false;
+#endif
 }
 
 } // namespace Capture::TextSearch

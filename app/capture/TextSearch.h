@@ -15,7 +15,8 @@ inline constexpr char FunctionName[] = "wc_contains";
 // Adds wc_contains to an open QSQLITE connection; false for any other driver (the queries then
 // use the portable LIKE).
 bool install(QSqlDatabase &database);
-// Whether connections of this driver have wc_contains (install succeeds on every QSQLITE one).
+// Whether connections of this driver have wc_contains (install succeeds on every QSQLITE one
+// when built with WC_SQLITE_DIRECT).
 bool isAvailable(const QSqlDatabase &database);
 
 // The search itself: `needle` in `haystack` before its first NUL, ignoring the case of ASCII
