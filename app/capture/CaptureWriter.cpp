@@ -23,10 +23,7 @@ namespace {
 // are answered without waiting for the whole burst to be written.
 constexpr qsizetype MaxRowsPerCommit = 4096;
 constexpr qsizetype MaxBytesPerCommit = qsizetype(32) * 1024 * 1024;
-// Retention by age is checked at most this often after commits (it counts in days).
-constexpr qint64 AgeCheckIntervalMs = 60'000;
 
-constexpr int PinnedMark = int(Mark::Pinned);
 // Keys of bodies known to be stored already (a few hundred kilobytes at most).
 constexpr qsizetype MaxConfirmedDuplicates = 16384;
 
@@ -37,21 +34,6 @@ qint64 nowUs()
     using namespace std::chrono;
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
-
-// "1,2,3" for an IN list; ids are integers, so writing them into the statement is safe.
-QString idList(const QList<qint64> &ids, qsizetype from, qsizetype count)
-{
-    QString list;
-    list.reserve(count * 8);
-    for (qsizetype i = from; i < from + count; ++i) {
-        if (i > from)
-            list += u',';
-        list += QString::number(ids.at(i));
-    }
-    return list;
-}
-
-constexpr qsizetype IdsPerStatement = 500;
 
 } // namespace
 
@@ -491,171 +473,6 @@ void CaptureWriter::reportSuccess()
     m_failing = false;
     if (m_callbacks.writeRecovered)
         m_callbacks.writeRecovered();
-}
-
-std::optional<qint64> CaptureWriter::deleteUnpinned(const QString &where,
-                                                    const QVariantList &values)
-{
-    const QString selection
-        = u"SELECT id FROM captures WHERE (marks & %1) = 0 AND (%2)"_s.arg(PinnedMark).arg(where);
-    QSqlQuery query(m_database);
-    if (!query.prepare(u"DELETE FROM capture_data WHERE id IN (%1)"_s.arg(selection)))
-        return std::nullopt;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return std::nullopt;
-    if (!query.prepare(
-            u"DELETE FROM captures WHERE (marks & %1) = 0 AND (%2)"_s.arg(PinnedMark).arg(where)))
-        return std::nullopt;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return std::nullopt;
-    return query.numRowsAffected();
-}
-
-bool CaptureWriter::trimToCount(qint64 maxCount, qint64 *removed)
-{
-    const qint64 excess = m_unpinnedCount - maxCount;
-    if (maxCount <= 0 || excess <= 0)
-        return true;
-    // The oldest unpinned rows: those up to the id of the excess-th one.
-    QSqlQuery query(m_database);
-    if (!query.prepare(u"SELECT id FROM captures WHERE (marks & %1) = 0 ORDER BY id LIMIT 1 "
-                       "OFFSET ?"_s.arg(PinnedMark)))
-        return false;
-    query.addBindValue(excess - 1);
-    if (!query.exec())
-        return false;
-    if (!query.next())
-        return true;
-    const qint64 lastId = query.value(0).toLongLong();
-    query.finish();
-    const std::optional<qint64> deleted = deleteUnpinned(u"id <= ?"_s, {lastId});
-    if (!deleted)
-        return false;
-    *removed += *deleted;
-    m_unpinnedCount -= *deleted;
-    return true;
-}
-
-bool CaptureWriter::trimByAge(qint64 maxAgeDays, qint64 *removed)
-{
-    if (maxAgeDays <= 0)
-        return true;
-    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - maxAgeDays * 24 * 3600 * 1000;
-    const std::optional<qint64> deleted = deleteUnpinned(u"received_at < ?"_s, {cutoff});
-    if (!deleted)
-        return false;
-    *removed += *deleted;
-    m_unpinnedCount -= *deleted;
-    return true;
-}
-
-void CaptureWriter::applyRetentionAfterCommit()
-{
-    // Trimmed in steps of 1% beyond the limit (at least one row), so a full store does not
-    // delete, and make every list reload, at each commit.
-    const qint64 slack = std::max<qint64>(1, m_retention.maxCount / 100);
-    const bool overCount
-        = m_retention.maxCount > 0 && m_unpinnedCount - m_retention.maxCount >= slack;
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const bool ageDue
-        = m_retention.maxAgeDays > 0 && nowMs - m_lastAgeCheckMs >= AgeCheckIntervalMs;
-    if (!overCount && !ageDue)
-        return;
-    Command command;
-    command.kind = Command::Kind::Retention;
-    command.position = -1;
-    command.retention = m_retention;
-    if (!overCount)
-        command.retention.maxCount = 0;
-    if (!ageDue)
-        command.retention.maxAgeDays = 0;
-    runCommand(command);
-}
-
-void CaptureWriter::runCommand(const Command &command)
-{
-    if (!m_database.isOpen())
-        return;
-    const bool userCommand = command.position >= 0; // not the trim after a commit
-    if (command.kind == Command::Kind::Retention && userCommand)
-        m_retention = command.retention;
-    if (!m_database.transaction()) {
-        reportFailure(tr("The captures could not be changed (%1). Check that the disk has free "
-                         "space and that "
-                         "no other program keeps the capture database locked.")
-                          .arg(m_database.lastError().text()));
-        return;
-    }
-    const qint64 unpinnedBefore = m_unpinnedCount;
-    QSqlQuery query(m_database);
-    bool ok = true;
-    qint64 removed = 0;
-    switch (command.kind) {
-    case Command::Kind::Pin:
-    case Command::Kind::Unpin: {
-        const bool pin = command.kind == Command::Kind::Pin;
-        const QString statement = pin
-            ? u"UPDATE captures SET marks = marks + %1 WHERE id IN (%2) AND (marks & %1) = 0"_s
-            : u"UPDATE captures SET marks = marks - %1 WHERE id IN (%2) AND (marks & %1) <> 0"_s;
-        for (qsizetype i = 0; ok && i < command.ids.size(); i += IdsPerStatement) {
-            const QString ids
-                = idList(command.ids, i, std::min(IdsPerStatement, command.ids.size() - i));
-            ok = query.exec(statement.arg(PinnedMark).arg(ids));
-            if (ok)
-                m_unpinnedCount += pin ? -query.numRowsAffected() : query.numRowsAffected();
-        }
-        break;
-    }
-    case Command::Kind::Remove:
-        for (qsizetype i = 0; ok && i < command.ids.size(); i += IdsPerStatement) {
-            const QString ids
-                = idList(command.ids, i, std::min(IdsPerStatement, command.ids.size() - i));
-            ok = query.exec(u"SELECT COUNT(*) FROM captures WHERE id IN (%1) AND (marks & %2) = 0"_s
-                                .arg(ids)
-                                .arg(PinnedMark))
-                && query.next();
-            if (!ok)
-                break;
-            m_unpinnedCount -= query.value(0).toLongLong();
-            query.finish();
-            ok = query.exec(u"DELETE FROM capture_data WHERE id IN (%1)"_s.arg(ids))
-                && query.exec(u"DELETE FROM captures WHERE id IN (%1)"_s.arg(ids));
-        }
-        break;
-    case Command::Kind::Clear: {
-        const std::optional<qint64> deleted = deleteUnpinned(u"1 = 1"_s, {});
-        ok = deleted.has_value();
-        if (ok)
-            m_unpinnedCount -= *deleted;
-        break;
-    }
-    case Command::Kind::Retention:
-        if (command.retention.maxAgeDays > 0)
-            m_lastAgeCheckMs = QDateTime::currentMSecsSinceEpoch();
-        ok = trimByAge(command.retention.maxAgeDays, &removed)
-            && trimToCount(command.retention.maxCount, &removed);
-        break;
-    }
-    // Deleted ids are never given again, even after a reopen.
-    ok = ok && query.exec(u"UPDATE capture_schema SET next_id = %1"_s.arg(m_nextId));
-    if (!ok || !m_database.commit()) {
-        const QString error = query.lastError().isValid() ? query.lastError().text()
-                                                          : m_database.lastError().text();
-        m_database.rollback();
-        m_unpinnedCount = unpinnedBefore;
-        reportFailure(tr("The captures could not be changed (%1). Check that the disk has free "
-                         "space and that "
-                         "no other program keeps the capture database locked.")
-                          .arg(error));
-        return;
-    }
-    reportSuccess();
-    if ((userCommand || removed > 0) && m_callbacks.changed)
-        m_callbacks.changed();
 }
 
 } // namespace Capture

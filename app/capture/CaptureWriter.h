@@ -65,6 +65,7 @@ private:
         qsizetype position = 0; // runs after the appends queued before it
     };
     class Bloom;
+    static constexpr int PinnedMark = int(Mark::Pinned);
 
     void enqueue(Command &&command);
     void run();
