@@ -1772,6 +1772,14 @@ Webhook-ID: %2</translation>
             <numerusform>%n Header-Felder in der Reihenfolge des Eintreffens.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request trailers</source>
+        <translation>Anfrage-Trailer</translation>
+    </message>
+    <message>
+        <source>Trailer fields, sent after the chunked body:</source>
+        <translation>Trailer-Felder, nach dem Chunked-Inhalt gesendet:</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HexDumpModel</name>

@@ -1772,6 +1772,14 @@ ID del webhook: %2</translation>
             <numerusform>%n campos de encabezado, en el orden en que llegaron.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request trailers</source>
+        <translation>Trailers de la solicitud</translation>
+    </message>
+    <message>
+        <source>Trailer fields, sent after the chunked body:</source>
+        <translation>Campos trailer, enviados después del cuerpo por fragmentos (chunked):</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HexDumpModel</name>

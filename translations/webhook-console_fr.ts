@@ -1772,6 +1772,14 @@ ID du webhook&#xa0;: %2</translation>
             <numerusform>%n champs d&apos;en-tête, dans l&apos;ordre d&apos;arrivée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request trailers</source>
+        <translation>Trailers de la requête</translation>
+    </message>
+    <message>
+        <source>Trailer fields, sent after the chunked body:</source>
+        <translation>Champs de trailer, envoyés après le corps en morceaux (chunked)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HexDumpModel</name>

@@ -1772,6 +1772,14 @@ ID webhook: %2</translation>
             <numerusform>%n campi header, nell&apos;ordine di arrivo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request trailers</source>
+        <translation>Trailer della richiesta</translation>
+    </message>
+    <message>
+        <source>Trailer fields, sent after the chunked body:</source>
+        <translation>Campi trailer, inviati dopo il corpo a blocchi (chunked):</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HexDumpModel</name>

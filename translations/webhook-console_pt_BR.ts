@@ -1772,6 +1772,14 @@ ID do webhook: %2</translation>
             <numerusform>%n campos de cabeçalho, na ordem em que chegaram.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request trailers</source>
+        <translation>Trailers da requisição</translation>
+    </message>
+    <message>
+        <source>Trailer fields, sent after the chunked body:</source>
+        <translation>Campos de trailer, enviados após o corpo em blocos (chunked):</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HexDumpModel</name>

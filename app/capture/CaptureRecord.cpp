@@ -2,6 +2,9 @@
 
 #include "app/capture/ChannexEnvelope.h"
 #include "app/http/HttpRequestHandler.h"
+#include "app/http/RequestParser.h"
+
+#include <algorithm>
 
 namespace Capture {
 
@@ -35,6 +38,22 @@ QByteArray CaptureRecord::header(QByteArrayView name) const
             return value;
     }
     return {};
+}
+
+Http::HeaderList CaptureRecord::trailers() const
+{
+    if (marks.testFlag(Mark::Rejected)
+        || !header("Transfer-Encoding").toLower().contains(QByteArrayView("chunked")))
+        return {};
+    // The bytes were accepted once under the receiver's limits; these limits only need to let
+    // the same bytes through again.
+    Http::HttpLimits limits;
+    limits.maxBodyBytes = std::max<qint64>(limits.maxBodyBytes, rawBytes.size());
+    limits.maxHeaderBytes = std::max<qint64>(limits.maxHeaderBytes, rawBytes.size());
+    Http::RequestParser parser(limits);
+    parser.feed(rawBytes);
+    const QList<Http::HttpRequest> requests = parser.takeRequests();
+    return requests.isEmpty() ? Http::HeaderList() : requests.constFirst().trailers;
 }
 
 CaptureRecord CaptureRecord::fromRequest(const Http::HttpRequest &request)

@@ -68,6 +68,9 @@ struct CaptureRecord
     QString path() const; // decoded, without the query
     QUrlQuery query() const;
     QByteArray header(QByteArrayView name) const; // first value, case-insensitive
+    // The trailer fields of a chunked body, in arrival order. They are not stored apart: the
+    // raw bytes keep them, and the HTTP core's parser reads them again from there.
+    Http::HeaderList trailers() const;
 
     // The request fields and the recognised Channex fields; status and answer left to the caller.
     static CaptureRecord fromRequest(const Http::HttpRequest &request);

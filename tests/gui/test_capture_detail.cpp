@@ -197,6 +197,29 @@ private slots:
         QCOMPARE(pairAt(table, 2), u"X-Trace=first"_s);
         QCOMPARE(pairAt(table, 3), u"x-trace= second "_s);
         QVERIFY(table->selectedText().contains(u"X-Trace: first\nx-trace:  second "_s));
+        QVERIFY(view.headersTab()->trailersTable()->isHidden()); // not chunked: no trailers
+    }
+
+    // The trailer fields of a chunked body show below the headers, read from the raw bytes.
+    void trailersOfAChunkedBodyAreShown()
+    {
+        Capture::CaptureRecord record;
+        record.method = "POST";
+        record.target = "/hook";
+        record.headers = {{"Host", "a"}, {"Transfer-Encoding", "chunked"}};
+        record.body = "{}";
+        record.rawBytes = "POST /hook HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
+                          "2\r\n{}\r\n0\r\nX-Checksum: 99\r\nX-Done: yes\r\n\r\n";
+        record.status = 200;
+        CaptureDetailView view;
+        view.show();
+        view.showCapture(record);
+        const Gui::PairTable *trailers = view.headersTab()->trailersTable();
+        QVERIFY(!trailers->isHidden()); // shown, though the Headers tab is not the current one
+        QCOMPARE(trailers->rowCount(), 2);
+        QCOMPARE(pairAt(trailers, 0), u"X-Checksum=99"_s);
+        QCOMPARE(pairAt(trailers, 1), u"X-Done=yes"_s);
+        QCOMPARE(view.headersTab()->table()->rowCount(), 2);
     }
 
     void queryIsDecoded()

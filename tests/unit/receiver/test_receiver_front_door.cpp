@@ -74,6 +74,7 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(stored->body, "{\"a\":12}"_ba);
         QCOMPARE(stored->rawBytes, request);
+        QCOMPARE(stored->trailers(), Http::HeaderList({{"X-Trailer", "t"}}));
     }
 
     void expectContinueIsHonoured()

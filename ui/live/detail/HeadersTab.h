@@ -11,7 +11,7 @@ namespace Gui {
 class PairTable;
 
 // The Headers tab: the request's header fields in arrival order, duplicates and the names'
-// case kept, as the HTTP core received them.
+// case kept, as the HTTP core received them; below them the trailer fields of a chunked body.
 class HeadersTab final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
     void showCapture(const Capture::CaptureRecord &record);
     void clear();
     PairTable *table() const { return m_table; }
+    PairTable *trailersTable() const { return m_trailersTable; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +34,8 @@ private:
     qsizetype m_count = -1; // -1: nothing shown
     QLabel *m_summary;
     PairTable *m_table;
+    QLabel *m_trailersLabel; // shown only when the chunked body ended with trailer fields
+    PairTable *m_trailersTable;
 };
 
 } // namespace Gui
