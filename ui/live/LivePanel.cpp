@@ -8,11 +8,13 @@
 #include "ui/live/DeliveryChart.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/live/detail/CaptureDetailView.h"
+#include "ui/live/detail/DetailWorkers.h"
 
 #include <QAction>
 #include <QDataStream>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -198,7 +201,12 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
         m_list->scrollToBottom();
 }
 
-LivePanel::~LivePanel() = default;
+LivePanel::~LivePanel()
+{
+    // A capture still being read must not outlive the window's store.
+    for (auto *watcher : findChildren<QFutureWatcher<std::optional<Capture::CaptureRecord>> *>())
+        watcher->waitForFinished();
+}
 
 void LivePanel::changeEvent(QEvent *event)
 {
@@ -273,10 +281,21 @@ void LivePanel::showCurrent()
     if (id == m_shownId && current.isValid())
         return;
     m_shownId = id;
-    if (const std::optional<Capture::CaptureRecord> record = m_store->load(id))
-        m_detail->showCapture(*record);
-    else
-        m_detail->clear();
+    // Read off the GUI thread: a 10 MB capture is 20 MB of body and raw bytes, up to 100 ms to
+    // read (docs/performance.md). The store outlives the panel; a later selection wins.
+    using Loaded = std::optional<Capture::CaptureRecord>;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (id != m_shownId)
+            return;
+        if (const Loaded record = watcher->result())
+            m_detail->showCapture(*record);
+        else
+            m_detail->clear();
+    });
+    Capture::CaptureStore *store = m_store;
+    watcher->setFuture(QtConcurrent::run(detailWorkers(), [store, id] { return store->load(id); }));
 }
 
 bool LivePanel::isFollowing() const
