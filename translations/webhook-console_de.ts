@@ -2555,6 +2555,10 @@ Webhook-ID: %2</translation>
         <source>The receiver did not start: %1</source>
         <translation>Der Empfänger wurde nicht gestartet: %1</translation>
     </message>
+    <message>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <translation>Nicht verwendet: %1 „Live-Empfänger verwenden“ setzt stattdessen die lokale URL ein.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

@@ -2555,6 +2555,10 @@ ID del webhook: %2</translation>
         <source>The receiver did not start: %1</source>
         <translation>El receptor no se ha iniciado: %1</translation>
     </message>
+    <message>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <translation>No se usa: %1 «Usar el receptor en vivo» pone la URL local en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

@@ -2555,6 +2555,10 @@ ID du webhook&#xa0;: %2</translation>
         <source>The receiver did not start: %1</source>
         <translation>Le récepteur n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <translation>Non utilisée&#xa0;: %1 «&#xa0;Utiliser le récepteur en direct&#xa0;» place l&apos;URL locale à sa place.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

@@ -2555,6 +2555,10 @@ ID webhook: %2</translation>
         <source>The receiver did not start: %1</source>
         <translation>Il ricevitore non si è avviato: %1</translation>
     </message>
+    <message>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <translation>Non usato: %1 &quot;Usa il ricevitore live&quot; inserisce al suo posto l&apos;URL locale.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

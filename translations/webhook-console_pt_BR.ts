@@ -2555,6 +2555,10 @@ ID do webhook: %2</translation>
         <source>The receiver did not start: %1</source>
         <translation>O receptor não foi iniciado: %1</translation>
     </message>
+    <message>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <translation>Não usada: %1 “Usar receptor ao vivo” coloca a URL local no lugar dela.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

@@ -378,6 +378,12 @@ private slots:
         url->clear();
         button->click();
         QCOMPARE(url->text(), u"https://abc.trycloudflare.com/"_s);
+        // A public URL that is no callback URL is not used: the local URL takes its place.
+        child<QLineEdit>(u"receiverPublicUrlEdit"_s)->setText(u"not a url"_s);
+        url->clear();
+        button->click();
+        QCOMPARE(url->text(), receiverUrl(u"/"_s).toString());
+        QVERIFY(child<QLineEdit>(u"receiverPublicUrlEdit"_s)->toolTip().startsWith(u"Not used:"_s));
         child<QPushButton>(u"receiverStartButton"_s)->click(); // stop
         QVERIFY(!button->isEnabled());
         QVERIFY(button->toolTip().contains(u"Start the receiver"_s));

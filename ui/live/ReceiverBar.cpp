@@ -1,6 +1,7 @@
 #include "ui/live/ReceiverBar.h"
 
 #include "app/capture/CaptureStore.h"
+#include "app/channex/WebhookRules.h"
 #include "app/receiver/LiveReceiver.h"
 #include "app/session/SecretStore.h"
 #include "app/session/SettingsKeys.h"
@@ -141,6 +142,7 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
     connect(m_portSpin, &QSpinBox::valueChanged, this, [this] { saveSettings(); });
     connect(m_publicUrlEdit, &QLineEdit::textChanged, this, [this] {
         saveSettings();
+        showPublicUrlProblem();
         emit callbackUrlChanged();
     });
     connect(m_secretNameEdit, &QLineEdit::textChanged, this, [this] {
@@ -227,9 +229,7 @@ void ReceiverBar::retranslate()
     m_publicUrlLabel->setText(tr("P&ublic URL:"));
     m_publicUrlEdit->setAccessibleName(tr("Public URL"));
     m_publicUrlEdit->setPlaceholderText(tr("https://… of a tunnel you run (optional)"));
-    m_publicUrlEdit->setToolTip(tr("The address Channex can reach, such as an ngrok or "
-                                   "cloudflared tunnel to the local URL. \"Use live receiver\" "
-                                   "puts it into callback URLs when set."));
+    showPublicUrlProblem();
     m_secretNameLabel->setText(tr("&Secret header:"));
     m_secretNameEdit->setAccessibleName(tr("Secret header name"));
     m_secretNameEdit->setPlaceholderText(tr("e.g. X-Channex-Webhook-Secret (empty: no check)"));
@@ -282,7 +282,34 @@ QString ReceiverBar::callbackUrl() const
     if (!m_receiver->isRunning())
         return {};
     const QString publicUrl = m_publicUrlEdit->text().trimmed();
-    return publicUrl.isEmpty() ? m_receiver->localUrl().toString() : publicUrl;
+    return publicUrl.isEmpty() || !publicUrlProblem().isEmpty() ? m_receiver->localUrl().toString()
+                                                                : publicUrl;
+}
+
+// The callback URL rule (WebhookRules), since the public URL ends up in callback URLs.
+QString ReceiverBar::publicUrlProblem() const
+{
+    const QString publicUrl = m_publicUrlEdit->text().trimmed();
+    if (publicUrl.isEmpty())
+        return {};
+    for (const Channex::WebhookRules::Problem &problem :
+         Channex::WebhookRules::checkCallbackUrl(publicUrl)) {
+        if (problem.isError())
+            return problem.message;
+    }
+    return {};
+}
+
+void ReceiverBar::showPublicUrlProblem()
+{
+    const QString problem = publicUrlProblem();
+    setTone(m_publicUrlEdit, problem.isEmpty() ? Tone::Normal : Tone::Error);
+    m_publicUrlEdit->setToolTip(
+        problem.isEmpty()
+            ? tr("The address Channex can reach, such as an ngrok or cloudflared tunnel to the "
+                 "local URL. \"Use live receiver\" puts it into callback URLs when set.")
+            : tr("Not used: %1 \"Use live receiver\" puts the local URL in its place.")
+                  .arg(problem));
 }
 
 QString ReceiverBar::errorText() const

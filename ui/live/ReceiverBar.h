@@ -56,6 +56,8 @@ protected:
 
 private:
     void retranslate();
+    QString publicUrlProblem() const; // empty when the public URL is empty or usable
+    void showPublicUrlProblem();
     void updateWidgets();
     void saveSettings() const;
     void restoreSettings();
