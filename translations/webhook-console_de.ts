@@ -2559,6 +2559,10 @@ Webhook-ID: %2</translation>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Nicht verwendet: %1 „Live-Empfänger verwenden“ setzt stattdessen die lokale URL ein.</translation>
     </message>
+    <message>
+        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
+        <translation>Kein Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~): keine Anfrage wird geprüft, bis es einer ist</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

@@ -2559,6 +2559,10 @@ ID del webhook: %2</translation>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>No se usa: %1 «Usar el receptor en vivo» pone la URL local en su lugar.</translation>
     </message>
+    <message>
+        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
+        <translation>No es un nombre de encabezado (solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~): no se comprueba ninguna solicitud hasta que lo sea</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

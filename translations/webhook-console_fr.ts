@@ -2559,6 +2559,10 @@ ID du webhook&#xa0;: %2</translation>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Non utilisée&#xa0;: %1 «&#xa0;Utiliser le récepteur en direct&#xa0;» place l&apos;URL locale à sa place.</translation>
     </message>
+    <message>
+        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
+        <translation>Pas un nom d&apos;en-tête (lettres, chiffres et !#$%&amp;&apos;*+-.^_`|~ uniquement)&#xa0;: aucune requête n&apos;est vérifiée tant que ce n&apos;en est pas un</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

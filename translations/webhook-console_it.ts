@@ -2559,6 +2559,10 @@ ID webhook: %2</translation>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Non usato: %1 &quot;Usa il ricevitore live&quot; inserisce al suo posto l&apos;URL locale.</translation>
     </message>
+    <message>
+        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
+        <translation>Non è un nome di header (solo lettere, cifre e !#$%&amp;&apos;*+-.^_`|~): nessuna richiesta viene controllata finché non lo è</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

@@ -2559,6 +2559,10 @@ ID do webhook: %2</translation>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Não usada: %1 “Usar receptor ao vivo” coloca a URL local no lugar dela.</translation>
     </message>
+    <message>
+        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
+        <translation>Não é um nome de cabeçalho (apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~): nenhuma requisição é verificada até que seja</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReplayDialog</name>

@@ -326,6 +326,20 @@ private slots:
         QCOMPARE(model()->rowCount(), 1);
     }
 
+    // A secret header name no request can carry is marked and does not turn every answer to 401.
+    void secretHeaderThatIsNoHeaderNameIsNotApplied()
+    {
+        auto *name = child<QLineEdit>(u"secretHeaderNameEdit"_s);
+        name->setText(u"X Secret"_s);
+        child<QLineEdit>(u"secretHeaderValueEdit"_s)->setText(u"right"_s);
+        QVERIFY(startReceiver());
+        QVERIFY(name->toolTip().startsWith(u"Not a header name"_s));
+        QCOMPARE(send("POST", sample(u"ari"_s)), 200);
+        name->setText(u"X-Secret"_s); // now a header name: the check applies
+        QVERIFY(!name->toolTip().startsWith(u"Not a header name"_s));
+        QCOMPARE(send("POST", sample(u"ari"_s)), 401);
+    }
+
     // F15, F16: copy as cURL, export through the export dialog, replay opens its dialog.
     void copyExportAndReplay()
     {

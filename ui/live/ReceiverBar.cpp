@@ -147,6 +147,7 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
     });
     connect(m_secretNameEdit, &QLineEdit::textChanged, this, [this] {
         saveSettings();
+        showSecretNameProblem();
         applySecret();
     });
     connect(m_secretValueEdit, &QLineEdit::textEdited, this, [this] { m_secretTyped = true; });
@@ -233,8 +234,7 @@ void ReceiverBar::retranslate()
     m_secretNameLabel->setText(tr("&Secret header:"));
     m_secretNameEdit->setAccessibleName(tr("Secret header name"));
     m_secretNameEdit->setPlaceholderText(tr("e.g. X-Channex-Webhook-Secret (empty: no check)"));
-    m_secretNameEdit->setToolTip(tr("With a name and a value set, requests without this header "
-                                    "and value are answered 401, flagged and still captured"));
+    showSecretNameProblem();
     m_secretValueLabel->setText(tr("&Value:"));
     m_secretValueEdit->setAccessibleName(tr("Expected secret value"));
     m_secretValueEdit->setToolTip(m_secrets ? tr("Kept in the keychain, never in the settings")
@@ -352,8 +352,23 @@ void ReceiverBar::stop()
 // a moment after start, and a name alone must not answer every request 401 meanwhile.
 QByteArray ReceiverBar::secretName() const
 {
-    return m_secretValueEdit->text().isEmpty() ? QByteArray()
-                                               : m_secretNameEdit->text().trimmed().toLatin1();
+    // A name no request can carry would answer every request 401: the check waits for a real one.
+    const QString name = m_secretNameEdit->text().trimmed();
+    return m_secretValueEdit->text().isEmpty() || !Channex::WebhookRules::isToken(name)
+        ? QByteArray()
+        : name.toLatin1();
+}
+
+void ReceiverBar::showSecretNameProblem()
+{
+    const QString name = m_secretNameEdit->text().trimmed();
+    const bool usable = name.isEmpty() || Channex::WebhookRules::isToken(name);
+    setTone(m_secretNameEdit, usable ? Tone::Normal : Tone::Error);
+    m_secretNameEdit->setToolTip(
+        usable ? tr("With a name and a value set, requests without this header and value are "
+                    "answered 401, flagged and still captured")
+               : tr("Not a header name (letters, digits and !#$%&'*+-.^_`|~ only): no request is "
+                    "checked until it is one"));
 }
 
 void ReceiverBar::applySecret()

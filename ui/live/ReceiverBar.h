@@ -58,6 +58,7 @@ private:
     void retranslate();
     QString publicUrlProblem() const; // empty when the public URL is empty or usable
     void showPublicUrlProblem();
+    void showSecretNameProblem();
     void updateWidgets();
     void saveSettings() const;
     void restoreSettings();
