@@ -1,6 +1,7 @@
 #include "ui/common/RememberedGeometry.h"
 
 #include <QDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 
@@ -9,7 +10,10 @@ namespace Gui {
 void rememberGeometry(QDialog *dialog, const QString &key)
 {
     const QString settingsKey = key + QStringLiteral("/geometry");
-    dialog->restoreGeometry(QSettings().value(settingsKey).toByteArray());
+    // restoreGeometry() keeps a remembered size on the screen; the first size, from the form,
+    // must fit too (an 800×600 screen is smaller than some forms).
+    if (!dialog->restoreGeometry(QSettings().value(settingsKey).toByteArray()))
+        dialog->resize(dialog->size().boundedTo(dialog->screen()->availableGeometry().size()));
     QObject::connect(dialog, &QDialog::finished, dialog, [dialog, settingsKey] {
         QSettings().setValue(settingsKey, dialog->saveGeometry());
     });
