@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <array>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Capture::CaptureSchema {
@@ -52,12 +55,21 @@ const char *const CreateStatements[] = {
     // alone. Rows arrive in time order, so a commit touches its last page only.
     "CREATE INDEX captures_received_at ON captures (received_at, event)",
     "CREATE INDEX captures_event ON captures (event)",
-    // Duplicate detection looks a body up by property, payload time and body hash: a duplicate
-    // carries the same timestamp. One index serves that, the property filter and the latest
-    // time per property, and its rows arrive in order within each property, so a commit touches
-    // a few of its pages (an index of the hash alone would touch one random page per row).
-    "CREATE INDEX captures_property ON captures (property_id, payload_time, body_hash)",
+    // Duplicate detection looks a body up by property and payload time (a duplicate carries the
+    // same timestamp) and compares the hash in the row. One index serves that, the property
+    // filter and the latest time per property. Its entries arrive in order within each
+    // property, so a commit writes the last pages of each property's range only; with the hash
+    // in the key, deliveries that share a timestamp landed on a random page each.
+    "CREATE INDEX captures_property ON captures (property_id, payload_time)",
 };
+
+// What takes a database of version N to N + 1, in order; Version is the last one's target.
+// Version 1 had the body hash in captures_property (see above).
+const std::array<std::vector<const char *>, 1> Migrations = {{
+    {"DROP INDEX captures_property",
+     "CREATE INDEX captures_property ON captures (property_id, payload_time)"},
+}};
+static_assert(Migrations.size() + 1 == Version);
 
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)
 {
@@ -68,6 +80,36 @@ bool exec(QSqlDatabase &database, const QString &statement, QString *error)
                                          "The capture database could not be prepared: %1")
                  .arg(query.lastError().text());
     return false;
+}
+
+// Brings a database of an older version up to Version in one transaction: all or nothing.
+bool migrate(QSqlDatabase &database, int fromVersion, QString *error)
+{
+    if (!database.transaction()) {
+        *error = QCoreApplication::translate("Capture::CaptureStore",
+                                             "The capture database could not be prepared: %1")
+                     .arg(database.lastError().text());
+        return false;
+    }
+    for (int version = fromVersion; version < Version; ++version) {
+        for (const char *statement : Migrations.at(version - 1)) {
+            if (!exec(database, QString::fromLatin1(statement), error)) {
+                database.rollback();
+                return false;
+            }
+        }
+    }
+    if (!exec(database, u"UPDATE capture_schema SET version = %1"_s.arg(Version), error)) {
+        database.rollback();
+        return false;
+    }
+    if (!database.commit()) {
+        *error = QCoreApplication::translate("Capture::CaptureStore",
+                                             "The capture database could not be prepared: %1")
+                     .arg(database.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -123,6 +165,9 @@ bool ensure(QSqlDatabase &database, QString *error)
             return false;
         }
         const int version = query.value(0).toInt();
+        query.finish(); // a statement still reading capture_schema would lock DROP INDEX out
+        if (version >= 1 && version < Version)
+            return migrate(database, version, error);
         if (version != Version) {
             *error = QCoreApplication::translate(
                          "Capture::CaptureStore",

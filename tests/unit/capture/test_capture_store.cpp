@@ -1,4 +1,5 @@
 // The capture store keeps what arrived byte for byte and reads it back (F14).
+#include "app/capture/CaptureSchema.h"
 #include "app/capture/CaptureStore.h"
 #include "app/capture/HeaderCodec.h"
 #include "app/http/HttpRequestHandler.h"
@@ -38,6 +39,7 @@ private slots:
     void announcesEachCommitWithItsRows();
     void keepsCapturesAcrossAReopen();
     void refusesAFileThatIsNotACaptureDatabase();
+    void migratesAnOlderDatabaseAndRefusesANewerOne();
     void answersAppendsWhenNotOpen();
     void writesWhatIsQueuedWhenDestroyed();
 
@@ -357,6 +359,78 @@ void TestCaptureStore::refusesAFileThatIsNotACaptureDatabase()
     QVERIFY(!second.open(other));
     QVERIFY2(second.errorString().contains(u"not one of captures"_s),
              qPrintable(second.errorString()));
+}
+
+namespace {
+
+// Runs statements on the file through a connection of its own, as another program would.
+bool runOn(const QString &path, const QStringList &statements, QStringList *rows = nullptr)
+{
+    bool ok = true;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outside"_s);
+        database.setDatabaseName(path);
+        ok = database.open();
+        QSqlQuery query(database);
+        for (const QString &statement : statements) {
+            ok = ok && query.exec(statement);
+            while (ok && rows && query.next())
+                rows->append(query.value(0).toString());
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(u"outside"_s);
+    return ok;
+}
+
+} // namespace
+
+void TestCaptureStore::migratesAnOlderDatabaseAndRefusesANewerOne()
+{
+    const QString path = m_dir.filePath(u"version1.sqlite"_s);
+    const QByteArray booking = Payloads::SamplePayloads::sample(u"booking"_s).json;
+    CaptureRecord channex = post(booking);
+    channex.event = u"booking"_s;
+    channex.propertyId = u"90958ec0-9713-1396-873e-4add0d834670"_s;
+    channex.payloadTimestamp = u"2021-12-24T00:00:00.0000Z"_s;
+    {
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(CaptureTest::store(store, channex) > 0);
+    }
+    // Version 1 as it was written: the body hash in the property index.
+    QVERIFY(runOn(path,
+                  {u"DROP INDEX captures_property"_s,
+                   u"CREATE INDEX captures_property ON captures "
+                   "(property_id, payload_time, body_hash)"_s,
+                   u"UPDATE capture_schema SET version = 1"_s}));
+
+    {
+        CaptureStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.count(), 1);
+        // Duplicates are still found through the new index.
+        const Appended again = appendAndWait(store, channex);
+        QVERIFY(again.error.isEmpty());
+        QVERIFY(again.stored.marks.testFlag(Mark::Duplicate));
+    }
+    QStringList rows;
+    QVERIFY(runOn(path, {u"SELECT version FROM capture_schema"_s}, &rows));
+    QCOMPARE(rows, QStringList {QString::number(CaptureSchema::Version)});
+    rows.clear();
+    QVERIFY(runOn(path, {u"SELECT name FROM pragma_index_info('captures_property')"_s}, &rows));
+    QCOMPARE(rows, (QStringList {u"property_id"_s, u"payload_time"_s}));
+
+    // A database from a later version of the console is left alone, with a message.
+    QVERIFY(
+        runOn(path, {u"UPDATE capture_schema SET version = %1"_s.arg(CaptureSchema::Version + 1)}));
+    CaptureStore newer;
+    QVERIFY(!newer.open(path));
+    QVERIFY2(newer.errorString().contains(QString::number(CaptureSchema::Version + 1)),
+             qPrintable(newer.errorString()));
+    rows.clear();
+    QVERIFY(runOn(path, {u"SELECT COUNT(*) FROM captures"_s}, &rows));
+    QCOMPARE(rows, QStringList {u"2"_s});
 }
 
 void TestCaptureStore::answersAppendsWhenNotOpen()
