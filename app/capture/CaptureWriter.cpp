@@ -29,6 +29,13 @@ constexpr qsizetype MaxConfirmedDuplicates = 16384;
 
 std::atomic<quint64> nextWriterNumber {1};
 
+// Group commit, adaptive: under load a transaction waits this long at most for as many rows as
+// the previous one held. A commit writes about ten pages however few rows it holds, so taking
+// the rows of every connection in flight at once writes a third as many pages per capture. A
+// lone request never waits: the previous transaction held one row.
+constexpr auto GatherTimeout = std::chrono::microseconds(250);
+constexpr qsizetype MaxGatherRows = 256;
+
 qint64 nowUs()
 {
     using namespace std::chrono;
@@ -113,7 +120,7 @@ void CaptureWriter::append(CaptureRecord &&record, CaptureStore::AppendDone &&do
         std::lock_guard lock(m_mutex);
         if (!m_stopping) {
             m_queue.append(Pending {std::move(record), std::move(done), {}});
-            if (m_queue.size() == 1)
+            if (m_queue.size() == 1 || m_queue.size() == m_gatherRows)
                 m_wake.notify_one();
             return;
         }
@@ -165,6 +172,12 @@ void CaptureWriter::run()
                 lock, [this] { return !m_queue.isEmpty() || !m_commands.isEmpty() || m_stopping; });
             if (m_queue.isEmpty() && m_commands.isEmpty())
                 break; // stopping, and everything is written
+            if (m_queue.size() < m_gatherRows && m_commands.isEmpty() && !m_stopping) {
+                m_wake.wait_for(lock, GatherTimeout, [this] {
+                    return m_queue.size() >= m_gatherRows || !m_commands.isEmpty() || m_stopping;
+                });
+            }
+            m_gatherRows = std::min(m_queue.size(), MaxGatherRows);
             batch.swap(m_queue);
             commands.swap(m_commands);
         }

@@ -96,6 +96,7 @@ private:
     std::condition_variable m_wake;
     QList<Pending> m_queue;
     QList<Command> m_commands;
+    qsizetype m_gatherRows = 1; // rows the last transaction took; the next waits for as many
     bool m_stopping = false;
     bool m_stopped = false;
 
