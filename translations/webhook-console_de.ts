@@ -741,6 +741,14 @@ Webhook-ID: %2</translation>
         <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
         <translation>Geheimnis: Anfragen ohne den richtigen Header %1 werden mit 401 beantwortet (der Wert stammt aus %2)</translation>
     </message>
+    <message>
+        <source>Not storing: %1 Requests are answered 503 until the database can be written again.</source>
+        <translation>Es wird nicht gespeichert: %1 Anfragen werden mit 503 beantwortet, bis die Datenbank wieder beschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Storing again: requests are answered 200.</source>
+        <translation>Es wird wieder gespeichert: Anfragen werden mit 200 beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>

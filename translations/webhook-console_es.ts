@@ -741,6 +741,14 @@ ID del webhook: %2</translation>
         <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
         <translation>Secreto:       las solicitudes sin el encabezado %1 correcto reciben 401 (el valor procede de %2)</translation>
     </message>
+    <message>
+        <source>Not storing: %1 Requests are answered 503 until the database can be written again.</source>
+        <translation>No se guarda nada: %1 Las solicitudes se responden con 503 hasta que se pueda volver a escribir en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Storing again: requests are answered 200.</source>
+        <translation>Se vuelve a guardar: las solicitudes se responden con 200.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>

@@ -741,6 +741,14 @@ ID du webhook&#xa0;: %2</translation>
         <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
         <translation>Secret&#xa0;:          les requêtes sans le bon en-tête %1 reçoivent une réponse 401 (valeur provenant de %2)</translation>
     </message>
+    <message>
+        <source>Not storing: %1 Requests are answered 503 until the database can be written again.</source>
+        <translation>Rien n’est enregistré&#xa0;: %1 Les requêtes reçoivent la réponse 503 jusqu’à ce que la base de données puisse de nouveau être écrite.</translation>
+    </message>
+    <message>
+        <source>Storing again: requests are answered 200.</source>
+        <translation>L’enregistrement a repris&#xa0;: les requêtes reçoivent la réponse 200.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>

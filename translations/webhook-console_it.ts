@@ -741,6 +741,14 @@ ID webhook: %2</translation>
         <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
         <translation>Segreto:  le richieste senza l&apos;header %1 corretto ricevono la risposta 401 (il valore proviene da %2)</translation>
     </message>
+    <message>
+        <source>Not storing: %1 Requests are answered 503 until the database can be written again.</source>
+        <translation>Nessuna memorizzazione: %1 Le richieste ricevono la risposta 503 finché non sarà di nuovo possibile scrivere nel database.</translation>
+    </message>
+    <message>
+        <source>Storing again: requests are answered 200.</source>
+        <translation>Memorizzazione ripresa: le richieste ricevono la risposta 200.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>

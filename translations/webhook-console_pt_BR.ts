@@ -741,6 +741,14 @@ ID do webhook: %2</translation>
         <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
         <translation>Segredo:        requisições sem o cabeçalho %1 correto são respondidas com 401 (o valor vem de %2)</translation>
     </message>
+    <message>
+        <source>Not storing: %1 Requests are answered 503 until the database can be written again.</source>
+        <translation>Nada está sendo armazenado: %1 As requisições são respondidas com 503 até que o banco de dados possa ser gravado novamente.</translation>
+    </message>
+    <message>
+        <source>Storing again: requests are answered 200.</source>
+        <translation>Armazenando novamente: as requisições são respondidas com 200.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>

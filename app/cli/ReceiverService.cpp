@@ -54,6 +54,18 @@ int runReceiverService(quint16 port, const QByteArray &secretHeader,
                         QLatin1StringView(ReceiverSecretVariable))
             << Qt::endl;
     out << CommandLine::tr("Press Ctrl+C to stop.") << Qt::endl;
+    // Said once when writing starts to fail (a full disk, a lock held by another program) and
+    // once when it works again, not for every request answered 503 in between.
+    QObject::connect(&store, &Capture::CaptureStore::writeFailed, &store,
+                     [&err](const QString &error) {
+                         err << CommandLine::tr("Not storing: %1 Requests are answered 503 until "
+                                                "the database can be written again.")
+                                    .arg(error)
+                             << Qt::endl;
+                     });
+    QObject::connect(&store, &Capture::CaptureStore::writeRecovered, &store, [&err] {
+        err << CommandLine::tr("Storing again: requests are answered 200.") << Qt::endl;
+    });
     // The receiver is stopped before the store (declared after it), so every answered request
     // was committed; what is queued in the store is written by its destructor.
     return QCoreApplication::exec();

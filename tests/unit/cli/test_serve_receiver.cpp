@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -102,9 +103,16 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT((banner += QString::fromUtf8(process.readAllStandardOutput()),
                                   banner.contains(u"Ctrl+C"_s)),
                                  15000);
-        started->url = QUrl(QRegularExpression(u"URL:\\s+(\\S+)"_s).match(banner).captured(1));
-        started->database
+        *started = parseBanner(banner);
+    }
+
+    static Started parseBanner(const QString &banner)
+    {
+        Started started;
+        started.url = QUrl(QRegularExpression(u"URL:\\s+(\\S+)"_s).match(banner).captured(1));
+        started.database
             = QRegularExpression(u"Database:\\s+(.+)"_s).match(banner).captured(1).trimmed();
+        return started;
     }
 
     static int statusOfOnePost(quint16 port, const QByteArray &headers)
@@ -212,6 +220,108 @@ private slots:
             QCOMPARE(stored->body, numberedBody(it.key()));
             QCOMPARE(stored->status, 200);
         }
+    }
+
+    // A real full disk: the server runs on a 4 MiB tmpfs in a mount namespace of its own
+    // (unshare), and the test fills that file system from outside through /proc/PID/root.
+    void aFullDiskIsAnswered503AndRecovers()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("Needs a Linux mount namespace.");
+#else
+        const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+        if (unshare.isEmpty())
+            QSKIP("unshare (util-linux) is not installed.");
+        QTemporaryDir mountPoint;
+        QVERIFY(mountPoint.isValid());
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        // -r: a user namespace, so that the mount needs no root; as root it changes nothing.
+        process.start(unshare,
+                      {u"-rm"_s, u"sh"_s, u"-c"_s,
+                       u"mount -t tmpfs -o size=4m wc-full-disk \"$1\" && exec \"$2\" "
+                       "--serve-receiver --port 0 --data-dir \"$1\""_s,
+                       u"sh"_s, mountPoint.path(), QStringLiteral(WC_EXECUTABLE)});
+        QVERIFY(process.waitForStarted());
+        // Either the banner, or the shell gave up because this machine allows no such mount.
+        QString banner;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (banner += QString::fromUtf8(process.readAllStandardOutput()),
+             banner.contains(u"Ctrl+C"_s) || process.state() == QProcess::NotRunning),
+            15000);
+        if (!banner.contains(u"Ctrl+C"_s)) {
+            QSKIP(qPrintable(u"No private tmpfs here: %1"_s.arg(
+                QString::fromLocal8Bit(process.readAllStandardError()).trimmed())));
+        }
+        const Started started = parseBanner(banner);
+        const auto port = quint16(started.url.port());
+        // The server's view of the data directory (its mount namespace).
+        const QString inside = u"/proc/%1/root%2"_s.arg(process.processId()).arg(mountPoint.path());
+        QVERIFY2(QFile::exists(inside + u"/captures.sqlite"_s), qPrintable(inside));
+
+        const auto postBody = [port](const QByteArray &body) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            socket.waitForConnected(5000);
+            socket.write(post(body));
+            QByteArray buffer;
+            std::optional<Answer> answer;
+            (void)QTest::qWaitFor(
+                [&] {
+                    buffer += socket.readAll();
+                    answer = takeAnswer(&buffer);
+                    return answer.has_value();
+                },
+                10000);
+            return answer.value_or(Answer {-1, 0});
+        };
+        const Answer before = postBody(numberedBody(1));
+        QCOMPARE(before.status, 200);
+
+        // Fill what is left of the 4 MiB.
+        QFile filler(inside + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray chunk(64 * 1024, 'x');
+        while (filler.write(chunk) == chunk.size()) { }
+        filler.close();
+
+        // A body larger than any free page left: the WAL has to grow, and cannot.
+        const QByteArray big
+            = "{\"event\":\"booking\",\"pad\":\""_ba + QByteArray(256 * 1024, 'p') + "\"}";
+        const Answer full = postBody(big);
+        QCOMPARE(full.status, 503);
+        QCOMPARE(full.captureId, 0);
+        QString errors;
+        QTRY_VERIFY_WITH_TIMEOUT((errors += QString::fromUtf8(process.readAllStandardError()),
+                                  errors.contains(u"Not storing"_s)),
+                                 10000);
+        QVERIFY2(errors.contains(u"full"_s, Qt::CaseInsensitive), qPrintable(errors));
+
+        // Space again: the next request is stored, and the server says so once.
+        QVERIFY(filler.remove());
+        const Answer after = postBody(numberedBody(2));
+        QCOMPARE(after.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT((errors += QString::fromUtf8(process.readAllStandardError()),
+                                  errors.contains(u"Storing again"_s)),
+                                 10000);
+
+        // What was answered 200 is there; what was answered 503 is not. Read from a copy: SQLite
+        // resolves the /proc/PID/root link to this process's own root. The server is idle, so
+        // the database and its WAL are a consistent pair.
+        QTemporaryDir copy;
+        for (const QString &name : {u"captures.sqlite"_s, u"captures.sqlite-wal"_s})
+            QVERIFY(QFile::copy(inside + u'/' + name, copy.filePath(name)));
+        {
+            Capture::CaptureStore store;
+            QVERIFY2(store.open(copy.filePath(u"captures.sqlite"_s)),
+                     qPrintable(store.errorString()));
+            QCOMPARE(store.count(), 2);
+            QCOMPARE(store.load(before.captureId)->body, numberedBody(1));
+            QCOMPARE(store.load(after.captureId)->body, numberedBody(2));
+        }
+        process.kill();
+        process.waitForFinished();
+#endif
     }
 
     void secretComesFromTheEnvironment()
