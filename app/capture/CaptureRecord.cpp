@@ -33,11 +33,7 @@ QUrlQuery CaptureRecord::query() const
 
 QByteArray CaptureRecord::header(QByteArrayView name) const
 {
-    for (const auto &[headerName, value] : headers) {
-        if (headerName.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return Http::firstHeader(headers, name);
 }
 
 Http::HeaderList CaptureRecord::trailers() const

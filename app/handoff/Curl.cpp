@@ -52,15 +52,6 @@ QByteArray shellWord(const QByteArray &bytes)
     return "\"$(printf '" + printfFormat(bytes) + "')\"";
 }
 
-bool carries(const Http::HeaderList &headers, QByteArrayView name)
-{
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 bool curlSupplies(const QByteArray &name)
 {
     static const QByteArrayView names[]
@@ -80,7 +71,7 @@ QByteArray url(const Capture::CaptureRecord &record, const QUrl &baseUrl)
         base = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash)
                    .toEncoded();
     } else {
-        const QByteArray host = firstHeader(record.headers, "Host").trimmed();
+        const QByteArray host = Http::firstHeader(record.headers, "Host").trimmed();
         base = "http://" + (host.isEmpty() ? QByteArray("localhost") : host);
     }
     const QByteArray target = record.target.startsWith('/') ? record.target : '/' + record.target;
@@ -128,7 +119,7 @@ QString curlCommand(const Capture::CaptureRecord &original, const RedactionOptio
         suppressed << "Content-Type"
                    << "Expect";
     for (const QByteArray &name : suppressed) {
-        if (!carries(record.headers, name) || name == "Expect")
+        if (!Http::hasHeader(record.headers, name) || name == "Expect")
             command += continuation + QByteArray("--header ") + shellQuote(name + ':');
     }
     if (!body.isEmpty()) {

@@ -78,12 +78,12 @@ qint64 headersSize(const QByteArray &firstLine, const Http::HeaderList &headers)
 
 QString mimeType(const Http::HeaderList &headers)
 {
-    return headerText(firstHeader(headers, "Content-Type"));
+    return headerText(Http::firstHeader(headers, "Content-Type"));
 }
 
 QString requestUrl(const Capture::CaptureRecord &record)
 {
-    const QByteArray host = firstHeader(record.headers, "Host").trimmed();
+    const QByteArray host = Http::firstHeader(record.headers, "Host").trimmed();
     return u"http://"_s + (host.isEmpty() ? u"localhost"_s : headerText(host))
         + headerText(record.target);
 }
@@ -137,7 +137,8 @@ QJsonObject harEntry(const Capture::CaptureRecord &original, const RedactionOpti
         {u"cookies"_s, cookies(record.responseHeaders, "Set-Cookie")},
         {u"headers"_s, nameValues(record.responseHeaders)},
         {u"content"_s, content},
-        {u"redirectURL"_s, QString::fromLatin1(firstHeader(record.responseHeaders, "Location"))},
+        {u"redirectURL"_s,
+         QString::fromLatin1(Http::firstHeader(record.responseHeaders, "Location"))},
         {u"headersSize"_s,
          double(headersSize(httpVersion(record) + ' ' + QByteArray::number(record.status) + ' '
                                 + reason,

@@ -29,15 +29,6 @@ QByteArray httpVersion(const Capture::CaptureRecord &record)
         + QByteArray::number(record.versionMinor);
 }
 
-QByteArray firstHeader(const Http::HeaderList &headers, QByteArrayView name)
-{
-    for (const auto &[headerName, value] : headers) {
-        if (headerName.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 QByteArray targetPath(const QByteArray &target)
 {
     const qsizetype mark = target.indexOf('?');

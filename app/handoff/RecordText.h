@@ -18,8 +18,6 @@ QString headerText(const QByteArray &bytes);
 QString isoTime(const QDateTime &time);
 // "HTTP/1.1"
 QByteArray httpVersion(const Capture::CaptureRecord &record);
-// First value of a header, case-insensitive; empty when absent.
-QByteArray firstHeader(const Http::HeaderList &headers, QByteArrayView name);
 // The target before '?', and after it (empty when none).
 QByteArray targetPath(const QByteArray &target);
 QByteArray targetQuery(const QByteArray &target);

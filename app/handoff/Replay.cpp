@@ -8,7 +8,7 @@ namespace Handoff {
 
 QUrl capturedUrl(const Capture::CaptureRecord &record)
 {
-    const QByteArray host = firstHeader(record.headers, "Host").trimmed();
+    const QByteArray host = Http::firstHeader(record.headers, "Host").trimmed();
     const QByteArray target = record.target.startsWith('/') ? record.target : '/' + record.target;
     return QUrl::fromEncoded("http://" + (host.isEmpty() ? QByteArray("localhost") : host)
                              + target);

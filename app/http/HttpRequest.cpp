@@ -32,7 +32,7 @@ QUrlQuery HttpRequest::query() const
     return QUrlQuery(targetUrl(target));
 }
 
-QByteArray HttpRequest::header(QByteArrayView name) const
+QByteArray firstHeader(const HeaderList &headers, QByteArrayView name)
 {
     for (const auto &[headerName, value] : headers) {
         if (headerName.compare(name, Qt::CaseInsensitive) == 0)
@@ -41,11 +41,21 @@ QByteArray HttpRequest::header(QByteArrayView name) const
     return {};
 }
 
-bool HttpRequest::hasHeader(QByteArrayView name) const
+bool hasHeader(const HeaderList &headers, QByteArrayView name)
 {
     return std::any_of(headers.cbegin(), headers.cend(), [name](const auto &header) {
         return header.first.compare(name, Qt::CaseInsensitive) == 0;
     });
+}
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    return firstHeader(headers, name);
+}
+
+bool HttpRequest::hasHeader(QByteArrayView name) const
+{
+    return Http::hasHeader(headers, name);
 }
 
 } // namespace Http

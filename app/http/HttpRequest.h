@@ -12,6 +12,11 @@ namespace Http {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+// The first value of the header `name` in `headers`, case-insensitive; empty when absent.
+// Every header look-up in the app goes through these two (requests, captures, hand-off).
+QByteArray firstHeader(const HeaderList &headers, QByteArrayView name);
+bool hasHeader(const HeaderList &headers, QByteArrayView name);
+
 // One complete HTTP/1.1 request as the parser delivers it. Header names keep their original
 // case; look-ups through header() ignore case. `headers` and `trailers` hold field values as
 // RFC 9110 §5.5 defines them (without surrounding whitespace); `rawBytes` keeps everything
