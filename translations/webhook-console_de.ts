@@ -3050,6 +3050,29 @@ Webhook-ID: %2</translation>
         <source>Edit the selected webhook with %1 as its callback URL</source>
         <translation>Den ausgewählten Webhook mit %1 als Callback-URL bearbeiten</translation>
     </message>
+    <message>
+        <source>Quit Webhook Console</source>
+        <translation>Webhook Console beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>A change to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Eine Änderung an %n Webhook läuft noch: %1 erledigt.</numerusform>
+            <numerusform>Eine Änderung an %n Webhooks läuft noch: %1 erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Wenn Sie jetzt beenden, bleiben die noch nicht erreichten Webhooks, wie sie sind. Was Channex bereits geändert hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>

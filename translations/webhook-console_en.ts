@@ -202,6 +202,11 @@
         <translation>
             <numerusform>%n not sent: stopped.</numerusform><numerusform>%n not sent: stopped.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>A change to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>A change to %n webhook is still running: %1 done.</numerusform><numerusform>A change to %n webhooks is still running: %1 done.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhooksPanel</name>

@@ -3050,6 +3050,29 @@ ID del webhook: %2</translation>
         <source>Edit the selected webhook with %1 as its callback URL</source>
         <translation>Editar el webhook seleccionado con %1 como URL de callback</translation>
     </message>
+    <message>
+        <source>Quit Webhook Console</source>
+        <translation>Salir de Webhook Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>A change to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Un cambio en %n webhook sigue en curso: %1 hecho(s).</numerusform>
+            <numerusform>Un cambio en %n webhooks sigue en curso: %1 hecho(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Si sale ahora, los webhooks a los que aún no se ha llegado quedan como están. Lo que Channex ya ha cambiado se conserva.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Detener y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Seguir ejecutando</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>

@@ -3050,6 +3050,29 @@ ID du webhook&#xa0;: %2</translation>
         <source>Edit the selected webhook with %1 as its callback URL</source>
         <translation>Modifier le webhook sélectionné avec %1 comme URL de rappel</translation>
     </message>
+    <message>
+        <source>Quit Webhook Console</source>
+        <translation>Quitter Webhook Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>A change to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Une modification de %n webhook est en cours&#xa0;: %1 effectuée(s).</numerusform>
+            <numerusform>Une modification de %n webhooks est en cours&#xa0;: %1 effectuée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Si vous quittez maintenant, les webhooks pas encore atteints restent inchangés. Ce que Channex a déjà modifié est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Poursuivre</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>

@@ -3050,6 +3050,29 @@ ID webhook: %2</translation>
         <source>Edit the selected webhook with %1 as its callback URL</source>
         <translation>Modifica il webhook selezionato con %1 come URL di callback</translation>
     </message>
+    <message>
+        <source>Quit Webhook Console</source>
+        <translation>Esci da Webhook Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>A change to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Una modifica a %n webhook è ancora in corso: %1 completate.</numerusform>
+            <numerusform>Una modifica a %n webhook è ancora in corso: %1 completate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Se esci ora, i webhook non ancora raggiunti restano come sono. Ciò che Channex ha già modificato viene mantenuto.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Interrompi ed esci</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Continua</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>

@@ -3050,6 +3050,29 @@ ID do webhook: %2</translation>
         <source>Edit the selected webhook with %1 as its callback URL</source>
         <translation>Editar o webhook selecionado com %1 como URL de callback</translation>
     </message>
+    <message>
+        <source>Quit Webhook Console</source>
+        <translation>Sair do Webhook Console</translation>
+    </message>
+    <message numerus="yes">
+        <source>A change to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Uma alteração em %n webhook ainda está em andamento: %1 concluído(s).</numerusform>
+            <numerusform>Uma alteração em %n webhooks ainda está em andamento: %1 concluído(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Se você sair agora, os webhooks ainda não alcançados ficam como estão. O que o Channex já alterou é mantido.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Quit</source>
+        <translation>&amp;Parar e sair</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Continuar executando</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookDialog</name>

@@ -413,6 +413,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_actions->confirmQuit()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -312,6 +312,29 @@ void WebhookActions::deleteSelected()
            tr("Some webhooks were not deleted"));
 }
 
+bool WebhookActions::confirmQuit()
+{
+    if (!m_job || m_job->isFinished())
+        return true;
+    MessageBox::Request request;
+    request.icon = QMessageBox::Warning;
+    request.title = tr("Quit Webhook Console");
+    request.text
+        = tr("A change to %n webhook(s) is still running: %1 done.", nullptr, m_job->total())
+              .arg(m_job->completed());
+    request.informativeText = tr("If you quit now, the webhooks not reached yet stay as they "
+                                 "are. What Channex has already done is kept.");
+    request.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    request.defaultButton = QMessageBox::Cancel;
+    request.buttonTexts
+        = {{QMessageBox::Yes, tr("&Stop and Quit")}, {QMessageBox::Cancel, tr("&Keep Running")}};
+    if (MessageBox::ask(m_window, request) != QMessageBox::Yes)
+        return false;
+    if (m_job)
+        m_job->cancel();
+    return true;
+}
+
 void WebhookActions::setSelectedActive(bool active)
 {
     if (!m_session || m_job)

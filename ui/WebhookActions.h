@@ -49,6 +49,9 @@ public:
     void setLiveReceiverUrl(const QString &url);
     // A bulk job in progress, for tests and the window's close check.
     Channex::BulkWebhookJob *runningJob() const { return m_job; }
+    // Asked when the window closes: with a bulk job running, whether to stop it and quit (the
+    // job is cancelled then). True when there is nothing to ask or the user chose to quit.
+    bool confirmQuit();
 
 public slots:
     void newWebhook();

@@ -375,6 +375,43 @@ private slots:
         QCOMPARE(copies, 2);
     }
 
+    void closingDuringABulkChangeAsksFirst()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        console.table()->selectAll();
+        console.sandbox()->faults().setLatency(std::chrono::milliseconds(500));
+        console.action(u"disableWebhooksAction"_s)->trigger();
+        QPointer<Channex::BulkWebhookJob> job = console.window->webhookActions()->runningJob();
+        QVERIFY(job);
+
+        // "Keep Running": the window stays and the job goes on.
+        MessageBox::clearAsked();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!console.window->close());
+        QVERIFY(console.window->isVisible());
+        QCOMPARE(MessageBox::asked().size(), 1);
+        QVERIFY2(MessageBox::asked().constFirst().text.contains(
+                     u"%1 webhooks is still running: 0 done"_s.arg(job->total())),
+                 qPrintable(MessageBox::asked().constFirst().text));
+        QVERIFY(job && !job->isCancelled());
+
+        // "Stop and Quit": the job is cancelled and the window closes.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(console.window->close());
+        QVERIFY(!console.window->isVisible());
+        QVERIFY(!job || job->isCancelled());
+        console.sandbox()->faults().setLatency(std::chrono::milliseconds(0));
+        QTRY_VERIFY(!job || job->isFinished());
+
+        // Nothing running: closing asks nothing.
+        Console idle;
+        QVERIFY(idle.ready);
+        MessageBox::clearAsked();
+        QVERIFY(idle.window->close());
+        QVERIFY(MessageBox::asked().isEmpty());
+    }
+
     void bulkDisableAndEnableTheSelection()
     {
         Console console;
