@@ -199,6 +199,9 @@ private slots:
         QCOMPARE(model()->rowCount(), 1);
         pickCombo(u"captureStatusFilter"_s, int(Capture::CaptureFilter::StatusClass::ServerError));
         QCOMPARE(model()->rowCount(), 0);
+        // Nothing listed, three stored: Clear All and Export still act on the store.
+        QVERIFY(child<QAction>(u"clearCapturesAction"_s)->isEnabled());
+        QVERIFY(child<QAction>(u"exportCapturesAction"_s)->isEnabled());
         child<QPushButton>(u"clearCaptureFiltersButton"_s)->click();
 
         auto *text = child<QLineEdit>(u"captureTextFilter"_s);
@@ -213,12 +216,28 @@ private slots:
         // Pin the booking, delete the ari, clear the rest: the booking stays.
         panel()->list()->selectRow(rowOfEvent(u"booking_new"_s));
         const qint64 bookingId = model()->idAt(rowOfEvent(u"booking_new"_s));
-        child<QAction>(u"pinCaptureAction"_s)->trigger();
+        const auto pinnedLineShown = [this] {
+            const QList<QLabel *> marks = panel()->findChildren<QLabel *>(u"overviewMark"_s);
+            return std::any_of(marks.cbegin(), marks.cend(), [](const QLabel *label) {
+                return label->text().startsWith(u"Pinned"_s);
+            });
+        };
+        QTRY_VERIFY(!panel()->findChildren<QLabel *>(u"overviewMark"_s).isEmpty());
+        QVERIFY(!pinnedLineShown());
+        auto *pin = child<QAction>(u"pinCaptureAction"_s);
+        pin->trigger();
         QTRY_VERIFY(model()
                         ->index(rowOfEvent(u"booking_new"_s), 0)
                         .data()
                         .toString()
                         .contains(u"pinned"_s));
+        // The detail and the toolbar follow: the Overview says so, the button says Unpin.
+        QTRY_VERIFY(pinnedLineShown());
+        QCOMPARE(pin->text(), u"Un&pin"_s);
+        const QList<QToolButton *> buttons = panel()->findChildren<QToolButton *>();
+        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](const QToolButton *button) {
+            return button->accessibleName() == u"Unpin"_s;
+        }));
         child<QCheckBox>(u"capturePinnedFilter"_s)->setChecked(true);
         QCOMPARE(model()->rowCount(), 1);
         child<QCheckBox>(u"capturePinnedFilter"_s)->setChecked(false);

@@ -44,6 +44,7 @@ CaptureActions::CaptureActions(Capture::CaptureStore *store, CaptureListModel *m
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaptureActions::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaptureActions::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CaptureActions::updateActions);
+    connect(m_model, &CaptureListModel::pendingCountChanged, this, &CaptureActions::updateActions);
     retranslate();
     updateActions();
 }
@@ -136,10 +137,14 @@ void CaptureActions::updateActions()
     m_pin->setEnabled(selected > 0);
     m_pin->setText(allSelectedPinned() ? tr("Un&pin") : tr("&Pin"));
     m_delete->setEnabled(selected > 0);
-    m_clear->setEnabled(m_model->rowCount() > 0 || m_model->pendingCount() > 0);
+    // A filter that lists nothing does not mean the store is empty: Clear All and Export (which
+    // offers every capture) stay available then.
+    const bool anyStored
+        = m_model->rowCount() > 0 || m_model->pendingCount() > 0 || !m_model->filter().isEmpty();
+    m_clear->setEnabled(anyStored);
     m_copyCurl->setEnabled(selected == 1);
     m_replay->setEnabled(selected == 1);
-    m_export->setEnabled(m_model->rowCount() > 0);
+    m_export->setEnabled(anyStored);
 }
 
 void CaptureActions::togglePinned()

@@ -249,7 +249,9 @@ bool CaptureListModel::matches(const CaptureSummary &s) const
         return false;
     if (f.unrecognisedOnly && !s.event.isEmpty())
         return false;
-    if (!f.method.isEmpty() && s.method.compare(f.method, Qt::CaseInsensitive) != 0)
+    // Case-sensitive, as CaptureQueries' `method = ?`: the two must agree, or a row shown live
+    // would leave the list at the next reload.
+    if (!f.method.isEmpty() && s.method != f.method)
         return false;
     switch (f.status) {
     case CaptureFilter::StatusClass::Any:

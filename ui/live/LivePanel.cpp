@@ -135,10 +135,10 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     layout->addWidget(m_splitter, 1);
 
     connect(m_filterBar, &CaptureFilterBar::filterChanged, m_model, &CaptureListModel::setFilter);
-    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_actions->retranslate();
-        m_actions->updateActions();
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
+            &CaptureActions::updateActions);
+    for (QAction *action : m_toolBar->actions()) // Pin becomes Unpin
+        connect(action, &QAction::changed, this, &LivePanel::nameToolBarButtons);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LivePanel::showCurrent);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -162,11 +162,19 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
             m_list->scrollToBottom();
         updateCountLabel();
     });
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_shownId = m_model->idAt(m_list->currentIndex().row()); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const int row = m_list->currentIndex().row();
+        m_shownId = m_model->idAt(row);
+        const auto summary = m_model->summaryAt(row);
+        m_shownMarks = summary ? summary->marks : Capture::Marks();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // The same capture stays selected when it is still listed.
+        // The same capture stays selected when it is still listed; read again when a pin, say,
+        // changed its marks (the Overview shows them).
         const int row = m_model->rowOf(m_shownId);
+        const auto summary = m_model->summaryAt(row);
+        if (summary && summary->marks != m_shownMarks)
+            m_shownId = 0;
         if (row >= 0) {
             m_list->setCurrentIndex(m_model->index(row, 0));
             m_list->selectRow(row);
@@ -215,15 +223,20 @@ void LivePanel::changeEvent(QEvent *event)
         retranslate();
 }
 
+void LivePanel::nameToolBarButtons()
+{
+    for (QAction *action : m_toolBar->actions()) {
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
+    }
+}
+
 void LivePanel::retranslate()
 {
     m_list->setAccessibleName(tr("Captured requests"));
     m_model->retranslate();
     m_actions->retranslate();
-    for (QAction *action : m_toolBar->actions()) {
-        if (QWidget *button = m_toolBar->widgetForAction(action))
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
-    }
+    nameToolBarButtons();
     m_toolBar->setWindowTitle(tr("Captures"));
     m_followAction->setText(tr("&Follow latest"));
     m_followAction->setToolTip(tr("Keep the newest capture in view; scrolling up turns it off"));
@@ -281,8 +294,10 @@ void LivePanel::showCurrent()
     if (id == m_shownId && current.isValid())
         return;
     m_shownId = id;
+    m_wantedId->store(id);
     // Read off the GUI thread: a 10 MB capture is 20 MB of body and raw bytes, up to 100 ms to
-    // read (docs/performance.md). The store outlives the panel; a later selection wins.
+    // read (docs/performance.md). The store outlives the panel; a later selection wins, and a
+    // read that has not started when the selection moves on is skipped (holding the Down key).
     using Loaded = std::optional<Capture::CaptureRecord>;
     auto *watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
@@ -295,7 +310,9 @@ void LivePanel::showCurrent()
             m_detail->clear();
     });
     Capture::CaptureStore *store = m_store;
-    watcher->setFuture(QtConcurrent::run(detailWorkers(), [store, id] { return store->load(id); }));
+    watcher->setFuture(QtConcurrent::run(detailWorkers(), [store, id, wanted = m_wantedId] {
+        return wanted->load() == id ? store->load(id) : Loaded();
+    }));
 }
 
 bool LivePanel::isFollowing() const

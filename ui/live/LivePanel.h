@@ -1,7 +1,12 @@
 #pragma once
 
+#include "app/capture/CaptureRecord.h"
+
 #include <QPointer>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -81,6 +86,8 @@ protected:
 
 private:
     void retranslate();
+    // A toolbar button's accessible name is its action's text, which Pin/Unpin changes.
+    void nameToolBarButtons();
     void showCurrent();
     void updatePauseIndicator();
     void updateCountLabel();
@@ -106,6 +113,9 @@ private:
     QTimer *m_minuteTimer;
     QPointer<Channex::PropertyDirectory> m_properties;
     qint64 m_shownId = 0; // the capture in the detail view
+    Capture::Marks m_shownMarks; // its marks when the list was last reset
+    // The capture the detail view waits for, read by the loads on the worker pool.
+    std::shared_ptr<std::atomic<qint64>> m_wantedId = std::make_shared<std::atomic<qint64>>(0);
 };
 
 } // namespace Gui

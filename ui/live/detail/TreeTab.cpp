@@ -90,8 +90,17 @@ void TreeTab::showContextMenu(const QPoint &position)
     if (!index.isValid())
         return;
     QMenu menu(this);
-    menu.addAction(tr("Copy value"), this, [this, index] { copyValue(index); });
-    menu.addAction(tr("Copy path"), this, [this, index] { copyPath(index); });
+    // The menu runs its own event loop: another capture may fill the tree meanwhile and delete
+    // the node the plain index points at.
+    const QPersistentModelIndex kept(index);
+    menu.addAction(tr("Copy value"), this, [this, kept] {
+        if (kept.isValid())
+            copyValue(kept);
+    });
+    menu.addAction(tr("Copy path"), this, [this, kept] {
+        if (kept.isValid())
+            copyPath(kept);
+    });
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
