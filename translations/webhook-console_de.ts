@@ -2662,6 +2662,35 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::RetentionConfirm</name>
+    <message numerus="yes">
+        <source>The oldest %n capture(s) will be deleted now.</source>
+        <translation>
+            <numerusform>Die älteste Aufzeichnung (%n) wird jetzt gelöscht.</numerusform>
+            <numerusform>Die ältesten %n Aufzeichnungen werden jetzt gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Captures older than %n day(s) will be deleted now.</source>
+        <translation>
+            <numerusform>Aufzeichnungen, die älter als %n Tag sind, werden jetzt gelöscht.</numerusform>
+            <numerusform>Aufzeichnungen, die älter als %n Tage sind, werden jetzt gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Retention</source>
+        <translation>Aufbewahrung anwenden</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>Angeheftete Aufzeichnungen bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and Apply</source>
+        <translation>&amp;Löschen und anwenden</translation>
+    </message>
+</context>
+<context>
     <name>Gui::RevealToggle</name>
     <message>
         <source>Show the API key</source>

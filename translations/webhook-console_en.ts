@@ -161,6 +161,19 @@
     </message>
 </context>
 <context>
+    <name>Gui::RetentionConfirm</name>
+    <message numerus="yes">
+        <source>The oldest %n capture(s) will be deleted now.</source>
+        <translation>
+            <numerusform>The oldest %n capture will be deleted now.</numerusform><numerusform>The oldest %n captures will be deleted now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Captures older than %n day(s) will be deleted now.</source>
+        <translation>
+            <numerusform>Captures older than %n day will be deleted now.</numerusform><numerusform>Captures older than %n days will be deleted now.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Gui::WebhookActions</name>
     <message numerus="yes">
         <source>Delete %n webhook(s)?</source>

@@ -2662,6 +2662,35 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::RetentionConfirm</name>
+    <message numerus="yes">
+        <source>The oldest %n capture(s) will be deleted now.</source>
+        <translation>
+            <numerusform>Se eliminará ahora la captura más antigua (%n).</numerusform>
+            <numerusform>Se eliminarán ahora las %n capturas más antiguas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Captures older than %n day(s) will be deleted now.</source>
+        <translation>
+            <numerusform>Se eliminarán ahora las capturas de más de %n día.</numerusform>
+            <numerusform>Se eliminarán ahora las capturas de más de %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Retention</source>
+        <translation>Aplicar retención</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>Las capturas fijadas se conservan. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and Apply</source>
+        <translation>&amp;Eliminar y aplicar</translation>
+    </message>
+</context>
+<context>
     <name>Gui::RevealToggle</name>
     <message>
         <source>Show the API key</source>

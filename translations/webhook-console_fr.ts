@@ -2662,6 +2662,35 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::RetentionConfirm</name>
+    <message numerus="yes">
+        <source>The oldest %n capture(s) will be deleted now.</source>
+        <translation>
+            <numerusform>La plus ancienne capture (%n) va être supprimée.</numerusform>
+            <numerusform>Les %n captures les plus anciennes vont être supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Captures older than %n day(s) will be deleted now.</source>
+        <translation>
+            <numerusform>Les captures de plus de %n jour vont être supprimées.</numerusform>
+            <numerusform>Les captures de plus de %n jours vont être supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Retention</source>
+        <translation>Appliquer la conservation</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>Les captures épinglées sont conservées. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and Apply</source>
+        <translation>&amp;Supprimer et appliquer</translation>
+    </message>
+</context>
+<context>
     <name>Gui::RevealToggle</name>
     <message>
         <source>Show the API key</source>

@@ -2662,6 +2662,35 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::RetentionConfirm</name>
+    <message numerus="yes">
+        <source>The oldest %n capture(s) will be deleted now.</source>
+        <translation>
+            <numerusform>L’acquisizione più vecchia (%n) verrà eliminata ora.</numerusform>
+            <numerusform>Le %n acquisizioni più vecchie verranno eliminate ora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Captures older than %n day(s) will be deleted now.</source>
+        <translation>
+            <numerusform>Le acquisizioni più vecchie di %n giorno verranno eliminate ora.</numerusform>
+            <numerusform>Le acquisizioni più vecchie di %n giorni verranno eliminate ora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Retention</source>
+        <translation>Applica conservazione</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>Le acquisizioni fissate vengono conservate. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and Apply</source>
+        <translation>&amp;Elimina e applica</translation>
+    </message>
+</context>
+<context>
     <name>Gui::RevealToggle</name>
     <message>
         <source>Show the API key</source>

@@ -2662,6 +2662,35 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::RetentionConfirm</name>
+    <message numerus="yes">
+        <source>The oldest %n capture(s) will be deleted now.</source>
+        <translation>
+            <numerusform>A captura mais antiga (%n) será excluída agora.</numerusform>
+            <numerusform>As %n capturas mais antigas serão excluídas agora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Captures older than %n day(s) will be deleted now.</source>
+        <translation>
+            <numerusform>As capturas com mais de %n dia serão excluídas agora.</numerusform>
+            <numerusform>As capturas com mais de %n dias serão excluídas agora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Retention</source>
+        <translation>Aplicar retenção</translation>
+    </message>
+    <message>
+        <source>Pinned captures are kept. This cannot be undone.</source>
+        <translation>As capturas fixadas são mantidas. Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and Apply</source>
+        <translation>&amp;Excluir e aplicar</translation>
+    </message>
+</context>
+<context>
     <name>Gui::RevealToggle</name>
     <message>
         <source>Show the API key</source>

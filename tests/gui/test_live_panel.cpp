@@ -258,6 +258,40 @@ private slots:
         QVERIFY(Gui::MessageBox::asked().constLast().text.contains(u"pinned"_s));
     }
 
+    // A retention limit that deletes captures asks first, like Delete and Clear; a looser one
+    // does not.
+    void retentionThatDeletesAsksFirst()
+    {
+        QVERIFY(startReceiver());
+        for (int n = 0; n < 3; ++n)
+            QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
+        QTRY_COMPARE(model()->rowCount(), 3);
+        auto *count = child<QSpinBox>(u"retentionCountSpin"_s);
+        Gui::MessageBox::clearAsked();
+
+        Gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        count->setValue(1);
+        emit count->editingFinished();
+        QCOMPARE(Gui::MessageBox::asked().size(), 1);
+        QVERIFY2(Gui::MessageBox::asked().constFirst().text.contains(u"oldest 2 captures"_s),
+                 qPrintable(Gui::MessageBox::asked().constFirst().text));
+        QCOMPARE(count->value(), 0); // put back: no limit
+        QCOMPARE(m_console->store->retention().maxCount, 0);
+        QCOMPARE(model()->rowCount(), 3);
+
+        Gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        count->setValue(1);
+        emit count->editingFinished();
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(m_console->store->retention().maxCount, 1);
+
+        // Looser: nothing would go, nothing is asked.
+        count->setValue(10);
+        emit count->editingFinished();
+        QCOMPARE(Gui::MessageBox::asked().size(), 2);
+        QCOMPARE(m_console->store->retention().maxCount, 10);
+    }
+
     // (d) Pause holds new rows and says how many; Resume shows them.
     void pauseHoldsAndResumeShows()
     {

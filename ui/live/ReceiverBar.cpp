@@ -7,6 +7,7 @@
 #include "app/session/SettingsKeys.h"
 #include "ui/common/RevealToggle.h"
 #include "ui/common/StatusColours.h"
+#include "ui/live/RetentionConfirm.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -162,10 +163,7 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
             m_secrets->writeKey(SettingsKeys::LiveSecretId, value, this, [](const QString &) {});
     });
     for (QSpinBox *spin : {m_retentionCountSpin, m_retentionDaysSpin}) {
-        connect(spin, &QSpinBox::editingFinished, this, [this] {
-            saveSettings();
-            applyRetention();
-        });
+        connect(spin, &QSpinBox::editingFinished, this, &ReceiverBar::retentionEdited);
     }
     connect(m_receiver, &Receiver::LiveReceiver::runningChanged, this, [this] {
         updateWidgets();
@@ -375,6 +373,28 @@ void ReceiverBar::applySecret()
 {
     if (m_receiver->isRunning())
         m_receiver->setSecretCheck(secretName(), m_secretValueEdit->text().toUtf8());
+}
+
+void ReceiverBar::retentionEdited()
+{
+    if (!m_store || m_confirmingRetention)
+        return; // the box's own focus change re-enters here
+    const Capture::Retention wanted {m_retentionCountSpin->value(), m_retentionDaysSpin->value()};
+    if (wanted == m_store->retention())
+        return;
+    m_confirmingRetention = true;
+    const bool agreed = RetentionConfirm::ask(this, *m_store, wanted);
+    m_confirmingRetention = false;
+    if (!agreed) {
+        const Capture::Retention applied = m_store->retention();
+        const QSignalBlocker countBlocker(m_retentionCountSpin);
+        const QSignalBlocker daysBlocker(m_retentionDaysSpin);
+        m_retentionCountSpin->setValue(int(applied.maxCount));
+        m_retentionDaysSpin->setValue(int(applied.maxAgeDays));
+        return;
+    }
+    saveSettings();
+    applyRetention();
 }
 
 void ReceiverBar::applyRetention()

@@ -65,6 +65,7 @@ private:
     void applySecret();
     QByteArray secretName() const;
     void applyRetention();
+    void retentionEdited(); // applies a new limit, asking first when it deletes captures
     void showError(const QString &text);
 
     Receiver::LiveReceiver *m_receiver;
@@ -87,6 +88,7 @@ private:
     QLabel *m_retentionLabel;
     QSpinBox *m_retentionCountSpin;
     QSpinBox *m_retentionDaysSpin;
+    bool m_confirmingRetention = false;
     QLabel *m_addressWarning;
     QLabel *m_errorBanner;
     QLabel *m_storeBanner;
