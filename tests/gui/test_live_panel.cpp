@@ -26,6 +26,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -290,6 +291,34 @@ private slots:
         emit count->editingFinished();
         QCOMPARE(Gui::MessageBox::asked().size(), 2);
         QCOMPARE(m_console->store->retention().maxCount, 10);
+    }
+
+    // Follow latest stops when the keyboard moves up the list and starts again at its end.
+    void followLatestFollowsTheKeyboard()
+    {
+        QVERIFY(startReceiver());
+        for (int n = 0; n < 80; ++n)
+            QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
+        QTRY_COMPARE(model()->rowCount(), 80);
+        auto *follow = child<QAction>(u"followLatestAction"_s);
+        QVERIFY(follow->isChecked());
+        QScrollBar *scrollBar = panel()->list()->verticalScrollBar();
+        QTRY_VERIFY(scrollBar->maximum() > 0);
+        QTRY_COMPARE(scrollBar->value(), scrollBar->maximum());
+
+        panel()->list()->setFocus();
+        QTest::keyClick(panel()->list(), Qt::Key_Home, Qt::ControlModifier);
+        QTRY_VERIFY(!follow->isChecked());
+        QTRY_COMPARE(scrollBar->value(), 0);
+        QCOMPARE(send("POST", sample(u"ari"_s)), 200);
+        QTRY_COMPARE(model()->rowCount(), 81);
+        QCOMPARE(scrollBar->value(), 0); // left where the reader is
+
+        QTest::keyClick(panel()->list(), Qt::Key_End, Qt::ControlModifier);
+        QTRY_VERIFY(follow->isChecked());
+        QCOMPARE(send("POST", sample(u"ari"_s)), 200);
+        QTRY_COMPARE(model()->rowCount(), 82);
+        QTRY_COMPARE(scrollBar->value(), scrollBar->maximum());
     }
 
     // (d) Pause holds new rows and says how many; Resume shows them.

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -148,11 +149,21 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     });
 
     // Follow latest, like a terminal: a scroll up by the user stops it, back to the end
-    // starts it again.
+    // starts it again. So does picking a row with the keys or the mouse: above the last row
+    // it stops (the capture being read stays in view), on the last row it starts.
     QScrollBar *scrollBar = m_list->verticalScrollBar();
     connect(scrollBar, &QAbstractSlider::actionTriggered, this, [this, scrollBar] {
         m_followAction->setChecked(scrollBar->sliderPosition() >= scrollBar->maximum());
     });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_restoringCurrent || !current.isValid() || !m_list->hasFocus())
+                    return;
+                m_followAction->setChecked(current.row() == m_model->rowCount() - 1);
+                // The view did not always bring a row reached with Ctrl+Home into sight (seen on
+                // the offscreen platform); asking here makes it certain.
+                m_list->scrollTo(current);
+            });
     connect(m_followAction, &QAction::toggled, this, [this](bool on) {
         if (on)
             m_list->scrollToBottom();
@@ -176,6 +187,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
         if (summary && summary->marks != m_shownMarks)
             m_shownId = 0;
         if (row >= 0) {
+            const QScopedValueRollback restoring(m_restoringCurrent, true);
             m_list->setCurrentIndex(m_model->index(row, 0));
             m_list->selectRow(row);
         } else {
