@@ -259,6 +259,32 @@ private slots:
         QVERIFY(Gui::MessageBox::asked().constLast().text.contains(u"pinned"_s));
     }
 
+    // A pin reloads the list; the selection made for it (or for Export) is still there after.
+    void selectionSurvivesAReload()
+    {
+        QVERIFY(startReceiver());
+        QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
+        QCOMPARE(send("POST", sample(u"ari"_s)), 200);
+        QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
+        QTRY_COMPARE(model()->rowCount(), 3);
+        QItemSelectionModel *selection = panel()->list()->selectionModel();
+        const auto rowRange = [this](int row) {
+            return QItemSelection(model()->index(row, 0),
+                                  model()->index(row, model()->columnCount() - 1));
+        };
+        selection->select(rowRange(0), QItemSelectionModel::ClearAndSelect);
+        selection->select(rowRange(2), QItemSelectionModel::Select);
+        const QList<qint64> chosen = {model()->idAt(0), model()->idAt(2)};
+
+        child<QAction>(u"pinCaptureAction"_s)->trigger();
+        QTRY_VERIFY(model()->index(2, 0).data().toString().contains(u"pinned"_s));
+        QList<qint64> selected;
+        for (const QModelIndex &index : selection->selectedRows())
+            selected << model()->idAt(index.row());
+        std::sort(selected.begin(), selected.end());
+        QCOMPARE(selected, chosen);
+    }
+
     // A retention limit that deletes captures asks first, like Delete and Clear; a looser one
     // does not.
     void retentionThatDeletesAsksFirst()

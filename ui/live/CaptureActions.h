@@ -40,6 +40,8 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *replayAction() const { return m_replay; }
     QList<QAction *> rowActions() const;
+    // The ids of the selected rows, ascending.
+    QList<qint64> selectedIds() const;
 
     void retranslate();
     // The list's selection changed: enable what applies to it.
@@ -59,7 +61,6 @@ signals:
 
 private:
     QAction *makeAction(const QString &objectName, const QKeySequence &shortcut);
-    QList<qint64> selectedIds() const;
     qint64 currentId() const;
     // The current capture read from the store; says so in the status bar when it is gone.
     std::optional<Capture::CaptureRecord> currentRecord();

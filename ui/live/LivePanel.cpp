@@ -178,6 +178,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
         m_shownId = m_model->idAt(row);
         const auto summary = m_model->summaryAt(row);
         m_shownMarks = summary ? summary->marks : Capture::Marks();
+        m_selectedIds = m_actions->selectedIds();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // The same capture stays selected when it is still listed; read again when a pin, say,
@@ -189,11 +190,20 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
         if (row >= 0) {
             const QScopedValueRollback restoring(m_restoringCurrent, true);
             m_list->setCurrentIndex(m_model->index(row, 0));
-            m_list->selectRow(row);
         } else {
             m_shownId = 0;
             m_detail->clear();
         }
+        // The rest of a selection made for Export or Delete survives too (a pin, a delete or a
+        // retention trim reloads the list).
+        QItemSelection selection;
+        for (const qint64 id : std::as_const(m_selectedIds)) {
+            if (const int selected = m_model->rowOf(id); selected >= 0)
+                selection.select(m_model->index(selected, 0),
+                                 m_model->index(selected, m_model->columnCount() - 1));
+        }
+        m_selectedIds.clear();
+        m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         if (m_followAction->isChecked())
             m_list->scrollToBottom();
         updateCountLabel();

@@ -114,6 +114,7 @@ private:
     QPointer<Channex::PropertyDirectory> m_properties;
     qint64 m_shownId = 0; // the capture in the detail view
     bool m_restoringCurrent = false; // the list puts the current row back after a reload
+    QList<qint64> m_selectedIds; // the selection across a reload
     Capture::Marks m_shownMarks; // its marks when the list was last reset
     // The capture the detail view waits for, read by the loads on the worker pool.
     std::shared_ptr<std::atomic<qint64>> m_wantedId = std::make_shared<std::atomic<qint64>>(0);
