@@ -1275,10 +1275,6 @@ Webhook-ID: %2</translation>
         <translation>Nur angeheftete Aufzeichnungen anzeigen</translation>
     </message>
     <message>
-        <source>&amp;Marked</source>
-        <translation>&amp;Markiert</translation>
-    </message>
-    <message>
         <source>Marked only</source>
         <translation>Nur markierte</translation>
     </message>
@@ -1301,6 +1297,10 @@ Webhook-ID: %2</translation>
     <message>
         <source>Not a Channex payload (%1)</source>
         <translation>Keine Channex-Nutzdaten (%1)</translation>
+    </message>
+    <message>
+        <source>Marke&amp;d</source>
+        <translation>&amp;Markiert</translation>
     </message>
 </context>
 <context>
@@ -1406,11 +1406,11 @@ Webhook-ID: %2</translation>
     <name>Gui::ConnectionBar</name>
     <message>
         <source>&amp;Manage connections…</source>
-        <translation>Verbindungen verwal&amp;ten…</translation>
+        <translation>Verbindungen verwalte&amp;n…</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>API-Sch&amp;lüssel:</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
@@ -2148,10 +2148,6 @@ Webhook-ID: %2</translation>
         <translation>Die Webhooks der verwendeten Verbindung</translation>
     </message>
     <message>
-        <source>&amp;Captures</source>
-        <translation>Auf&amp;zeichnungen</translation>
-    </message>
-    <message>
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -2162,6 +2158,10 @@ Webhook-ID: %2</translation>
     <message>
         <source>Views</source>
         <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Captu&amp;res</source>
+        <translation>Auf&amp;zeichnungen</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2381,7 @@ Webhook-ID: %2</translation>
     <name>Gui::ReceiverBar</name>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
+        <translation>Adr&amp;esse:</translation>
     </message>
     <message>
         <source>127.0.0.1 (this computer only)</source>
@@ -2432,10 +2432,6 @@ Webhook-ID: %2</translation>
         <translation>Starten Sie den Empfänger, um seine URL zu erhalten</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy local URL</source>
         <translation>Lokale URL kopieren</translation>
     </message>
@@ -2460,10 +2456,6 @@ Webhook-ID: %2</translation>
         <translation>Die Adresse, die Channex erreichen kann, etwa ein ngrok- oder cloudflared-Tunnel zur lokalen URL. „Live-Empfänger verwenden“ setzt sie, falls angegeben, in Callback-URLs ein.</translation>
     </message>
     <message>
-        <source>&amp;Secret header:</source>
-        <translation>&amp;Geheimer Header:</translation>
-    </message>
-    <message>
         <source>Secret header name</source>
         <translation>Name des geheimen Headers</translation>
     </message>
@@ -2476,10 +2468,6 @@ Webhook-ID: %2</translation>
         <translation>Sind Name und Wert gesetzt, werden Anfragen ohne diesen Header und Wert mit 401 beantwortet, markiert und trotzdem aufgezeichnet</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Wert:</translation>
-    </message>
-    <message>
         <source>Expected secret value</source>
         <translation>Erwarteter geheimer Wert</translation>
     </message>
@@ -2490,10 +2478,6 @@ Webhook-ID: %2</translation>
     <message>
         <source>Kept until the console quits</source>
         <translation>Wird bis zum Beenden der Konsole aufbewahrt</translation>
-    </message>
-    <message>
-        <source>&amp;Keep at most:</source>
-        <translation>&amp;Höchstens behalten:</translation>
     </message>
     <message>
         <source>Retention by count</source>
@@ -2536,14 +2520,6 @@ Webhook-ID: %2</translation>
         <translation>Aufzeichnungen können nicht gespeichert werden: %1 — Anfragen werden mit 503 beantwortet, bis das Problem behoben ist.</translation>
     </message>
     <message>
-        <source>S&amp;top receiver</source>
-        <translation>Empfänger &amp;stoppen</translation>
-    </message>
-    <message>
-        <source>S&amp;tart receiver</source>
-        <translation>Empfänger &amp;starten</translation>
-    </message>
-    <message>
         <source>Stop receiver</source>
         <translation>Empfänger stoppen</translation>
     </message>
@@ -2570,6 +2546,30 @@ Webhook-ID: %2</translation>
     <message>
         <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
         <translation>Kein Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~): keine Anfrage wird geprüft, bis es einer ist</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t header:</source>
+        <translation>Geheimer Heade&amp;r:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>Wer&amp;t:</translation>
+    </message>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Höchstens &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Stop rece&amp;iver</source>
+        <translation>Empfänger &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Start rece&amp;iver</source>
+        <translation>Empfänger &amp;starten</translation>
     </message>
 </context>
 <context>

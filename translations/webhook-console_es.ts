@@ -1275,10 +1275,6 @@ ID del webhook: %2</translation>
         <translation>Mostrar solo las capturas fijadas</translation>
     </message>
     <message>
-        <source>&amp;Marked</source>
-        <translation>&amp;Marcadas</translation>
-    </message>
-    <message>
         <source>Marked only</source>
         <translation>Solo marcadas</translation>
     </message>
@@ -1301,6 +1297,10 @@ ID del webhook: %2</translation>
     <message>
         <source>Not a Channex payload (%1)</source>
         <translation>No es un payload de Channex (%1)</translation>
+    </message>
+    <message>
+        <source>Marke&amp;d</source>
+        <translation>&amp;Marcadas</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1410,7 @@ ID del webhook: %2</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>C&amp;lave de API:</translation>
+        <translation>Clav&amp;e de API:</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
@@ -2083,7 +2083,7 @@ ID del webhook: %2</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Webhook Console</source>
@@ -2148,10 +2148,6 @@ ID del webhook: %2</translation>
         <translation>Los webhooks de la conexión en uso</translation>
     </message>
     <message>
-        <source>&amp;Captures</source>
-        <translation>&amp;Capturas</translation>
-    </message>
-    <message>
         <source>Live</source>
         <translation>En vivo</translation>
     </message>
@@ -2162,6 +2158,10 @@ ID del webhook: %2</translation>
     <message>
         <source>Views</source>
         <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Captu&amp;res</source>
+        <translation>Ca&amp;pturas</translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2381,7 @@ ID del webhook: %2</translation>
     <name>Gui::ReceiverBar</name>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <source>127.0.0.1 (this computer only)</source>
@@ -2405,7 +2405,7 @@ ID del webhook: %2</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>Pue&amp;rto:</translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <source>Receiver port</source>
@@ -2432,10 +2432,6 @@ ID del webhook: %2</translation>
         <translation>Inicie el receptor para obtener su URL</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
         <source>Copy local URL</source>
         <translation>Copiar URL local</translation>
     </message>
@@ -2445,7 +2441,7 @@ ID del webhook: %2</translation>
     </message>
     <message>
         <source>P&amp;ublic URL:</source>
-        <translation>UR&amp;L pública:</translation>
+        <translation>URL pú&amp;blica:</translation>
     </message>
     <message>
         <source>Public URL</source>
@@ -2460,10 +2456,6 @@ ID del webhook: %2</translation>
         <translation>La dirección a la que Channex puede llegar, como un túnel de ngrok o cloudflared hacia la URL local. Si se indica, «Usar el receptor en vivo» la pone en las URL de callback.</translation>
     </message>
     <message>
-        <source>&amp;Secret header:</source>
-        <translation>Encabezado &amp;secreto:</translation>
-    </message>
-    <message>
         <source>Secret header name</source>
         <translation>Nombre del encabezado secreto</translation>
     </message>
@@ -2476,10 +2468,6 @@ ID del webhook: %2</translation>
         <translation>Con un nombre y un valor indicados, las solicitudes sin este encabezado y valor reciben 401, se marcan y se capturan igualmente</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valor:</translation>
-    </message>
-    <message>
         <source>Expected secret value</source>
         <translation>Valor secreto esperado</translation>
     </message>
@@ -2490,10 +2478,6 @@ ID del webhook: %2</translation>
     <message>
         <source>Kept until the console quits</source>
         <translation>Se conserva hasta que se cierre la consola</translation>
-    </message>
-    <message>
-        <source>&amp;Keep at most:</source>
-        <translation>Conservar &amp;hasta:</translation>
     </message>
     <message>
         <source>Retention by count</source>
@@ -2536,14 +2520,6 @@ ID del webhook: %2</translation>
         <translation>No se pueden guardar las capturas: %1 — las solicitudes recibirán 503 hasta que se solucione.</translation>
     </message>
     <message>
-        <source>S&amp;top receiver</source>
-        <translation>De&amp;tener receptor</translation>
-    </message>
-    <message>
-        <source>S&amp;tart receiver</source>
-        <translation>&amp;Iniciar receptor</translation>
-    </message>
-    <message>
         <source>Stop receiver</source>
         <translation>Detener receptor</translation>
     </message>
@@ -2570,6 +2546,30 @@ ID del webhook: %2</translation>
     <message>
         <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
         <translation>No es un nombre de encabezado (solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~): no se comprueba ninguna solicitud hasta que lo sea</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t header:</source>
+        <translation>Encabezado &amp;secreto:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>Va&amp;lor:</translation>
+    </message>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Conservar &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Stop rece&amp;iver</source>
+        <translation>De&amp;tener receptor</translation>
+    </message>
+    <message>
+        <source>Start rece&amp;iver</source>
+        <translation>&amp;Iniciar receptor</translation>
     </message>
 </context>
 <context>

@@ -1275,10 +1275,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>Afficher uniquement les captures épinglées</translation>
     </message>
     <message>
-        <source>&amp;Marked</source>
-        <translation>&amp;Marquées</translation>
-    </message>
-    <message>
         <source>Marked only</source>
         <translation>Marquées uniquement</translation>
     </message>
@@ -1301,6 +1297,10 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Not a Channex payload (%1)</source>
         <translation>Pas une charge utile Channex (%1)</translation>
+    </message>
+    <message>
+        <source>Marke&amp;d</source>
+        <translation>&amp;Marquées</translation>
     </message>
 </context>
 <context>
@@ -1410,11 +1410,11 @@ ID du webhook&#xa0;: %2</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>Clé A&amp;PI&#xa0;:</translation>
+        <translation>C&amp;lé API :</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
-        <translation>Enregistrer la c&amp;lé</translation>
+        <translation>E&amp;nregistrer la clé</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
@@ -2148,10 +2148,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>Les webhooks de la connexion utilisée</translation>
     </message>
     <message>
-        <source>&amp;Captures</source>
-        <translation>&amp;Captures</translation>
-    </message>
-    <message>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
@@ -2162,6 +2158,10 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Views</source>
         <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Captu&amp;res</source>
+        <translation>Capt&amp;ures</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2432,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>Démarrez le récepteur pour obtenir son URL</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>Cop&amp;ier</translation>
-    </message>
-    <message>
         <source>Copy local URL</source>
         <translation>Copier l&apos;URL locale</translation>
     </message>
@@ -2460,10 +2456,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>L&apos;adresse que Channex peut joindre, par exemple un tunnel ngrok ou cloudflared vers l&apos;URL locale. Si elle est renseignée, «&#xa0;Utiliser le récepteur en direct&#xa0;» la place dans les URL de rappel.</translation>
     </message>
     <message>
-        <source>&amp;Secret header:</source>
-        <translation>En-tête &amp;secret&#xa0;:</translation>
-    </message>
-    <message>
         <source>Secret header name</source>
         <translation>Nom de l&apos;en-tête secret</translation>
     </message>
@@ -2476,10 +2468,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>Si un nom et une valeur sont définis, les requêtes sans cet en-tête et cette valeur reçoivent une réponse 401, sont marquées et tout de même capturées</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valeur&#xa0;:</translation>
-    </message>
-    <message>
         <source>Expected secret value</source>
         <translation>Valeur secrète attendue</translation>
     </message>
@@ -2490,10 +2478,6 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Kept until the console quits</source>
         <translation>Conservée jusqu&apos;à la fermeture de la console</translation>
-    </message>
-    <message>
-        <source>&amp;Keep at most:</source>
-        <translation>Conserver au ma&amp;ximum&#xa0;:</translation>
     </message>
     <message>
         <source>Retention by count</source>
@@ -2536,14 +2520,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>Impossible d&apos;enregistrer les captures&#xa0;: %1 — les requêtes reçoivent une réponse 503 tant que le problème n&apos;est pas résolu.</translation>
     </message>
     <message>
-        <source>S&amp;top receiver</source>
-        <translation>Arrê&amp;ter le récepteur</translation>
-    </message>
-    <message>
-        <source>S&amp;tart receiver</source>
-        <translation>Démarrer le récep&amp;teur</translation>
-    </message>
-    <message>
         <source>Stop receiver</source>
         <translation>Arrêter le récepteur</translation>
     </message>
@@ -2570,6 +2546,30 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
         <translation>Pas un nom d&apos;en-tête (lettres, chiffres et !#$%&amp;&apos;*+-.^_`|~ uniquement)&#xa0;: aucune requête n&apos;est vérifiée tant que ce n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t header:</source>
+        <translation>En-tête &amp;secret :</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Conserver au ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <source>Stop rece&amp;iver</source>
+        <translation>Arrê&amp;ter le récepteur</translation>
+    </message>
+    <message>
+        <source>Start rece&amp;iver</source>
+        <translation>Démarrer le récep&amp;teur</translation>
     </message>
 </context>
 <context>

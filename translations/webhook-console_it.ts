@@ -1264,7 +1264,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>&amp;Pinned</source>
-        <translation>&amp;Fissate</translation>
+        <translation>Fissat&amp;e</translation>
     </message>
     <message>
         <source>Pinned only</source>
@@ -1273,10 +1273,6 @@ ID webhook: %2</translation>
     <message>
         <source>Show only pinned captures</source>
         <translation>Mostra solo le acquisizioni fissate</translation>
-    </message>
-    <message>
-        <source>&amp;Marked</source>
-        <translation>Se&amp;gnalate</translation>
     </message>
     <message>
         <source>Marked only</source>
@@ -1301,6 +1297,10 @@ ID webhook: %2</translation>
     <message>
         <source>Not a Channex payload (%1)</source>
         <translation>Payload non Channex (%1)</translation>
+    </message>
+    <message>
+        <source>Marke&amp;d</source>
+        <translation>Seg&amp;nalate</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1410,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Chiave API:</translation>
+        <translation>C&amp;hiave API:</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
@@ -1418,7 +1418,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation>C&amp;onnessione:</translation>
+        <translation>&amp;Connessione:</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -2148,10 +2148,6 @@ ID webhook: %2</translation>
         <translation>I webhook della connessione in uso</translation>
     </message>
     <message>
-        <source>&amp;Captures</source>
-        <translation>Ac&amp;quisizioni</translation>
-    </message>
-    <message>
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -2162,6 +2158,10 @@ ID webhook: %2</translation>
     <message>
         <source>Views</source>
         <translation>Viste</translation>
+    </message>
+    <message>
+        <source>Captu&amp;res</source>
+        <translation>Ac&amp;quisizioni</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2432,6 @@ ID webhook: %2</translation>
         <translation>Avviare il ricevitore per ottenerne l&apos;URL</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copia</translation>
-    </message>
-    <message>
         <source>Copy local URL</source>
         <translation>Copia URL locale</translation>
     </message>
@@ -2460,10 +2456,6 @@ ID webhook: %2</translation>
         <translation>L&apos;indirizzo raggiungibile da Channex, ad esempio un tunnel ngrok o cloudflared verso l&apos;URL locale. Se impostato, &quot;Usa il ricevitore live&quot; lo inserisce negli URL di callback.</translation>
     </message>
     <message>
-        <source>&amp;Secret header:</source>
-        <translation>Header &amp;segreto:</translation>
-    </message>
-    <message>
         <source>Secret header name</source>
         <translation>Nome dell&apos;header segreto</translation>
     </message>
@@ -2476,10 +2468,6 @@ ID webhook: %2</translation>
         <translation>Con nome e valore impostati, le richieste prive di questo header e valore ricevono la risposta 401, vengono segnalate e comunque acquisite</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valore:</translation>
-    </message>
-    <message>
         <source>Expected secret value</source>
         <translation>Valore segreto previsto</translation>
     </message>
@@ -2490,10 +2478,6 @@ ID webhook: %2</translation>
     <message>
         <source>Kept until the console quits</source>
         <translation>Conservato fino alla chiusura della console</translation>
-    </message>
-    <message>
-        <source>&amp;Keep at most:</source>
-        <translation>Conserva al &amp;massimo:</translation>
     </message>
     <message>
         <source>Retention by count</source>
@@ -2536,14 +2520,6 @@ ID webhook: %2</translation>
         <translation>Impossibile salvare le acquisizioni: %1 — le richieste ricevono la risposta 503 finché il problema non viene risolto.</translation>
     </message>
     <message>
-        <source>S&amp;top receiver</source>
-        <translation>Arresta ricevi&amp;tore</translation>
-    </message>
-    <message>
-        <source>S&amp;tart receiver</source>
-        <translation>Avvia ricevi&amp;tore</translation>
-    </message>
-    <message>
         <source>Stop receiver</source>
         <translation>Arresta ricevitore</translation>
     </message>
@@ -2570,6 +2546,30 @@ ID webhook: %2</translation>
     <message>
         <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
         <translation>Non è un nome di header (solo lettere, cifre e !#$%&amp;&apos;*+-.^_`|~): nessuna richiesta viene controllata finché non lo è</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;pia</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t header:</source>
+        <translation>Hea&amp;der segreto:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>Va&amp;lore:</translation>
+    </message>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Conserva al &amp;massimo:</translation>
+    </message>
+    <message>
+        <source>Stop rece&amp;iver</source>
+        <translation>Arresta ricevi&amp;tore</translation>
+    </message>
+    <message>
+        <source>Start rece&amp;iver</source>
+        <translation>Avvia ricevi&amp;tore</translation>
     </message>
 </context>
 <context>

@@ -1275,10 +1275,6 @@ ID do webhook: %2</translation>
         <translation>Mostrar apenas as capturas fixadas</translation>
     </message>
     <message>
-        <source>&amp;Marked</source>
-        <translation>&amp;Marcadas</translation>
-    </message>
-    <message>
         <source>Marked only</source>
         <translation>Apenas marcadas</translation>
     </message>
@@ -1301,6 +1297,10 @@ ID do webhook: %2</translation>
     <message>
         <source>Not a Channex payload (%1)</source>
         <translation>Não é um payload do Channex (%1)</translation>
+    </message>
+    <message>
+        <source>Marke&amp;d</source>
+        <translation>&amp;Marcadas</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1410,7 @@ ID do webhook: %2</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>Chave de &amp;API:</translation>
+        <translation>C&amp;have de API:</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
@@ -2148,10 +2148,6 @@ ID do webhook: %2</translation>
         <translation>Os webhooks da conexão em uso</translation>
     </message>
     <message>
-        <source>&amp;Captures</source>
-        <translation>&amp;Capturas</translation>
-    </message>
-    <message>
         <source>Live</source>
         <translation>Ao vivo</translation>
     </message>
@@ -2162,6 +2158,10 @@ ID do webhook: %2</translation>
     <message>
         <source>Views</source>
         <translation>Visualizações</translation>
+    </message>
+    <message>
+        <source>Captu&amp;res</source>
+        <translation>Ca&amp;pturas</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2432,6 @@ ID do webhook: %2</translation>
         <translation>Inicie o receptor para obter a URL dele</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
         <source>Copy local URL</source>
         <translation>Copiar URL local</translation>
     </message>
@@ -2460,10 +2456,6 @@ ID do webhook: %2</translation>
         <translation>O endereço que o Channex consegue acessar, como um túnel ngrok ou cloudflared para a URL local. Quando definido, “Usar receptor ao vivo” o coloca nas URLs de callback.</translation>
     </message>
     <message>
-        <source>&amp;Secret header:</source>
-        <translation>Cabeçalho &amp;secreto:</translation>
-    </message>
-    <message>
         <source>Secret header name</source>
         <translation>Nome do cabeçalho secreto</translation>
     </message>
@@ -2476,10 +2468,6 @@ ID do webhook: %2</translation>
         <translation>Com um nome e um valor definidos, as requisições sem este cabeçalho e este valor são respondidas com 401, marcadas e capturadas mesmo assim</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valor:</translation>
-    </message>
-    <message>
         <source>Expected secret value</source>
         <translation>Valor secreto esperado</translation>
     </message>
@@ -2490,10 +2478,6 @@ ID do webhook: %2</translation>
     <message>
         <source>Kept until the console quits</source>
         <translation>Guardado até o console ser fechado</translation>
-    </message>
-    <message>
-        <source>&amp;Keep at most:</source>
-        <translation>Ma&amp;nter no máximo:</translation>
     </message>
     <message>
         <source>Retention by count</source>
@@ -2536,14 +2520,6 @@ ID do webhook: %2</translation>
         <translation>Não é possível salvar as capturas: %1 — as requisições serão respondidas com 503 até que isso seja corrigido.</translation>
     </message>
     <message>
-        <source>S&amp;top receiver</source>
-        <translation>Parar recep&amp;tor</translation>
-    </message>
-    <message>
-        <source>S&amp;tart receiver</source>
-        <translation>Iniciar recep&amp;tor</translation>
-    </message>
-    <message>
         <source>Stop receiver</source>
         <translation>Parar receptor</translation>
     </message>
@@ -2570,6 +2546,30 @@ ID do webhook: %2</translation>
     <message>
         <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
         <translation>Não é um nome de cabeçalho (apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~): nenhuma requisição é verificada até que seja</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t header:</source>
+        <translation>Cabeçalho sec&amp;reto:</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Ma&amp;nter no máximo:</translation>
+    </message>
+    <message>
+        <source>Stop rece&amp;iver</source>
+        <translation>Parar recep&amp;tor</translation>
+    </message>
+    <message>
+        <source>Start rece&amp;iver</source>
+        <translation>Iniciar recep&amp;tor</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_panel), tr("Webhooks"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_panel), tr("The webhooks of the connection in use"));
     if (m_livePanel) {
-        m_captureMenu->setTitle(tr("&Captures"));
+        m_captureMenu->setTitle(tr("Captu&res"));
         m_tabs->setTabText(m_tabs->indexOf(m_livePanel), tr("Live"));
         m_tabs->setTabToolTip(m_tabs->indexOf(m_livePanel),
                               tr("Requests received by the live receiver"));

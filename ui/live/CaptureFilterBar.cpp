@@ -124,7 +124,7 @@ void CaptureFilterBar::retranslate()
     m_pinnedCheck->setText(tr("&Pinned"));
     m_pinnedCheck->setAccessibleName(tr("Pinned only"));
     m_pinnedCheck->setToolTip(tr("Show only pinned captures"));
-    m_markedCheck->setText(tr("&Marked"));
+    m_markedCheck->setText(tr("Marke&d"));
     m_markedCheck->setAccessibleName(tr("Marked only"));
     m_markedCheck->setToolTip(tr("Show only duplicates, out-of-order deliveries, rejected "
                                  "requests and secret mismatches"));

@@ -222,22 +222,22 @@ void ReceiverBar::retranslate()
     m_localUrlLabel->setText(tr("Local URL:"));
     m_localUrlEdit->setAccessibleName(tr("Local receiver URL"));
     m_localUrlEdit->setPlaceholderText(tr("Start the receiver to get its URL"));
-    m_copyButton->setText(tr("&Copy"));
+    m_copyButton->setText(tr("Cop&y"));
     m_copyButton->setAccessibleName(tr("Copy local URL"));
     m_copyButton->setToolTip(tr("Copy the receiver's local URL to the clipboard"));
     m_publicUrlLabel->setText(tr("P&ublic URL:"));
     m_publicUrlEdit->setAccessibleName(tr("Public URL"));
     m_publicUrlEdit->setPlaceholderText(tr("https://… of a tunnel you run (optional)"));
     showPublicUrlProblem();
-    m_secretNameLabel->setText(tr("&Secret header:"));
+    m_secretNameLabel->setText(tr("Secre&t header:"));
     m_secretNameEdit->setAccessibleName(tr("Secret header name"));
     m_secretNameEdit->setPlaceholderText(tr("e.g. X-Channex-Webhook-Secret (empty: no check)"));
     showSecretNameProblem();
-    m_secretValueLabel->setText(tr("&Value:"));
+    m_secretValueLabel->setText(tr("Va&lue:"));
     m_secretValueEdit->setAccessibleName(tr("Expected secret value"));
     m_secretValueEdit->setToolTip(m_secrets ? tr("Kept in the keychain, never in the settings")
                                             : tr("Kept until the console quits"));
-    m_retentionLabel->setText(tr("&Keep at most:"));
+    m_retentionLabel->setText(tr("K&eep at most:"));
     m_retentionCountSpin->setAccessibleName(tr("Retention by count"));
     m_retentionCountSpin->setSpecialValueText(tr("no limit"));
     m_retentionCountSpin->setSuffix(tr(" captures"));
@@ -263,7 +263,7 @@ void ReceiverBar::retranslate()
 void ReceiverBar::updateWidgets()
 {
     const bool running = m_receiver->isRunning();
-    m_startButton->setText(running ? tr("S&top receiver") : tr("S&tart receiver"));
+    m_startButton->setText(running ? tr("Stop rece&iver") : tr("Start rece&iver"));
     m_startButton->setAccessibleName(running ? tr("Stop receiver") : tr("Start receiver"));
     m_startButton->setToolTip(running ? tr("Stop listening; the captures are kept")
                                       : tr("Listen for webhook deliveries on the address and "

@@ -1,0 +1,99 @@
+// Alt+letter must do one thing. Two visible widgets with the same mnemonic (a label's
+// "&Value:" beside the "&View" menu) make Qt cycle focus between them instead: a keyboard user
+// cannot reach either directly. This test shows each tab of the main window in every language
+// and fails on a letter that two visible widgets or menus share.
+#include "app/i18n/Translations.h"
+#include "tests/gui/ConsoleFixture.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace GuiTest;
+
+namespace {
+
+// "Alt+V: &View (menu), &Value: (label)" for each letter used more than once in `window`.
+QStringList clashes(QWidget *window)
+{
+    QMultiMap<QString, QString> byKey;
+    const auto add = [&byKey](const QString &text, const QString &what) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            byKey.insert(key.toString(), u"%1 (%2)"_s.arg(text, what));
+    };
+    for (QMenuBar *bar : window->findChildren<QMenuBar *>()) {
+        for (const QAction *action : bar->actions())
+            add(action->text(), u"menu"_s);
+    }
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        if (const auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            add(label->text(), u"label"_s);
+        else if (const auto *box = qobject_cast<QGroupBox *>(widget))
+            add(box->title(), u"group"_s);
+        else if (const auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            // A toolbar button shows its action's text without the mnemonic.
+            const auto *tool = qobject_cast<const QToolButton *>(button);
+            if (!tool || !tool->defaultAction())
+                add(button->text(), u"button"_s);
+        }
+    }
+    QStringList found;
+    for (const QString &key : byKey.uniqueKeys()) {
+        const QStringList owners = byKey.values(key);
+        if (owners.size() > 1)
+            found << u"%1: %2"_s.arg(key, owners.join(u", "_s));
+    }
+    return found;
+}
+
+} // namespace
+
+class TestMnemonics final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_mnemonics"_s)); }
+    void cleanupTestCase() { I18n::installTranslations(qApp, QLocale(QLocale::English)); }
+
+    void eachTabInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : I18n::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void eachTabInEachLanguage()
+    {
+        QFETCH(QString, language);
+        QVERIFY(I18n::installTranslations(qApp, QLocale(language)));
+        Console console(Live::With);
+        QVERIFY(console.ready);
+        // LanguageChange reaches the widgets through posted events.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        auto *tabs = console.window->findChild<QTabWidget *>(u"mainTabs"_s);
+        QVERIFY(tabs);
+        QStringList found;
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            for (const QString &clash : clashes(console.window.get()))
+                found << u"tab %1: %2"_s.arg(tabs->tabText(tab), clash);
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(language + u":\n  "_s + found.join(u"\n  "_s)));
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+QTEST_MAIN(TestMnemonics)
+#include "test_mnemonics.moc"
