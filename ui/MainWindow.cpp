@@ -175,7 +175,11 @@ void MainWindow::attachLive(Capture::CaptureStore *store, Receiver::LiveReceiver
     m_captureMenu = new QMenu(this);
     m_captureMenu->setObjectName(QStringLiteral("captureMenu"));
     m_captureMenu->addActions(m_livePanel->actions()->rowActions());
+    m_captureMenu->addSeparator();
+    m_captureMenu->addActions({m_livePanel->followAction(), m_livePanel->pauseAction()});
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_captureMenu);
+    if (QSettings().value(SettingsKeys::MainTab).toString() == QLatin1StringView("live"))
+        showLiveTab();
     retranslate();
 }
 
@@ -407,8 +411,12 @@ void MainWindow::saveSettings() const
     settings.setValue(SettingsKeys::WindowGeometry, saveGeometry());
     settings.setValue(SettingsKeys::WindowState, saveState());
     settings.setValue(SettingsKeys::WebhooksTableHeader, m_panel->saveHeaderState());
-    if (m_livePanel)
+    if (m_livePanel) {
         settings.setValue(SettingsKeys::LivePanelState, m_livePanel->saveState());
+        settings.setValue(SettingsKeys::MainTab,
+                          m_tabs->currentWidget() == m_livePanel ? QStringLiteral("live")
+                                                                 : QStringLiteral("webhooks"));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

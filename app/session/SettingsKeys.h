@@ -38,5 +38,7 @@ inline constexpr QLatin1StringView RetentionCount {"capture/retentionCount"};
 inline constexpr QLatin1StringView RetentionDays {"capture/retentionDays"};
 // The live panel's layout: list columns and splitters (LivePanel::saveState).
 inline constexpr QLatin1StringView LivePanelState {"livePanel/state"};
+// "live" when the Live tab was the one shown at the last close, else "webhooks".
+inline constexpr QLatin1StringView MainTab {"mainWindow/tab"};
 
 } // namespace Session::SettingsKeys

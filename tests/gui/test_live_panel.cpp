@@ -285,6 +285,23 @@ private slots:
         QCOMPARE(selected, chosen);
     }
 
+    // The Live tab and the detail tab last shown come back with the next window.
+    void tabsComeBackNextTime()
+    {
+        auto *detailTabs = panel()->findChild<QTabWidget *>(u"captureDetailTabs"_s);
+        QVERIFY(detailTabs);
+        detailTabs->setCurrentIndex(detailTabs->count() - 1);
+        QVERIFY(m_console->window->close());
+
+        // The next window, as main.cpp makes it (a new Console would clear the settings).
+        Gui::MainWindow next(m_console->controller.get());
+        next.attachLive(m_console->store.get(), m_console->receiver.get());
+        auto *mainTabs = next.findChild<QTabWidget *>(u"mainTabs"_s);
+        QCOMPARE(mainTabs->currentWidget(), static_cast<QWidget *>(next.livePanel()));
+        detailTabs = next.livePanel()->findChild<QTabWidget *>(u"captureDetailTabs"_s);
+        QCOMPARE(detailTabs->currentIndex(), detailTabs->count() - 1);
+    }
+
     // A retention limit that deletes captures asks first, like Delete and Clear; a looser one
     // does not.
     void retentionThatDeletesAsksFirst()

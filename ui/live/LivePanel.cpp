@@ -34,7 +34,7 @@
 namespace Gui {
 
 namespace {
-constexpr quint32 StateVersion = 1;
+constexpr quint32 StateVersion = 2;
 constexpr int MinuteMs = 60 * 1000;
 } // namespace
 
@@ -407,7 +407,7 @@ QByteArray LivePanel::saveState() const
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
     stream << StateVersion << m_list->horizontalHeader()->saveState() << m_splitter->saveState()
-           << m_listSplitter->saveState();
+           << m_listSplitter->saveState() << qint32(m_detail->tabs()->currentIndex());
     return state;
 }
 
@@ -419,11 +419,16 @@ void LivePanel::restoreState(const QByteArray &state)
     QByteArray splitter;
     QByteArray listSplitter;
     stream >> version >> header >> splitter >> listSplitter;
-    if (stream.status() != QDataStream::Ok || version != StateVersion)
+    if (stream.status() != QDataStream::Ok || version < 1 || version > StateVersion)
         return;
     m_list->horizontalHeader()->restoreState(header);
     m_splitter->restoreState(splitter);
     m_listSplitter->restoreState(listSplitter);
+    // Version 2 added the detail tab last shown (Body, Tree, Raw…).
+    qint32 detailTab = 0;
+    if (version >= 2 && (stream >> detailTab, stream.status() == QDataStream::Ok) && detailTab >= 0
+        && detailTab < m_detail->tabs()->count())
+        m_detail->tabs()->setCurrentIndex(detailTab);
 }
 
 } // namespace Gui
