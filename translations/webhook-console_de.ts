@@ -2034,6 +2034,10 @@ Webhook-ID: %2</translation>
             <numerusform>%1 Aufzeichnungen aufgelistet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

@@ -2034,6 +2034,10 @@ ID del webhook: %2</translation>
             <numerusform>%1 capturas en la lista</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

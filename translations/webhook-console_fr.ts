@@ -2034,6 +2034,10 @@ ID du webhook&#xa0;: %2</translation>
             <numerusform>%1 captures affichées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

@@ -2034,6 +2034,10 @@ ID webhook: %2</translation>
             <numerusform>%1 acquisizioni in elenco</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ricerca in corso…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

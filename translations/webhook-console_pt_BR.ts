@@ -2034,6 +2034,10 @@ ID do webhook: %2</translation>
             <numerusform>%1 capturas listadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

@@ -98,15 +98,33 @@ private slots:
         QCOMPARE(model.rowCount(), 2); // the ari never shows
 
         // A text filter is matched in SQL: only the new capture with the text comes in.
+        // It runs off the GUI thread: the rows shown stay until its result replaces them.
         filter = {};
         filter.text = QStringLiteral("needle");
+        QSignalSpy searching(&model, &CaptureListModel::searchingChanged);
         model.setFilter(filter);
+        QVERIFY(model.isSearching());
+        QCOMPARE(model.rowCount(), 2);
+        QTRY_VERIFY(!model.isSearching());
+        QCOMPARE(searching.size(), 2); // started, finished
         QCOMPARE(model.rowCount(), 0);
         CaptureRecord withText = CaptureTest::post(R"({"x":"a NEEDLE here"})");
         CaptureTest::store(*m_store, CaptureTest::post(R"({"x":"nothing"})"));
         CaptureTest::store(*m_store, withText);
         QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, CaptureListModel::Event).data().toString(), u"—"_s);
+        const qint64 needleId = model.idAt(0);
+
+        // Typing on: only the latest search's result is shown, never an older one's.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        filter.text = QStringLiteral("nothin");
+        model.setFilter(filter);
+        filter.text = QStringLiteral("needl");
+        model.setFilter(filter);
+        QTRY_VERIFY(!model.isSearching());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), needleId);
+        QCOMPARE(resets.size(), 1); // the first search's result never flashed up
 
         // Method and status classes.
         filter = {};

@@ -40,13 +40,15 @@ QString durationText(qint64 us)
 } // namespace
 
 CaptureListModel::CaptureListModel(Capture::CaptureStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : QAbstractTableModel(parent), m_store(store), m_search(store)
 {
     m_incomingTimer.setSingleShot(true);
     m_incomingTimer.setInterval(IncomingDelayMs);
     connect(&m_incomingTimer, &QTimer::timeout, this, &CaptureListModel::applyIncoming);
     connect(store, &Capture::CaptureStore::appended, this, &CaptureListModel::onAppended);
     connect(store, &Capture::CaptureStore::changed, this, &CaptureListModel::reload);
+    connect(&m_search, &CaptureSearch::finished, this, &CaptureListModel::showIds);
+    connect(&m_search, &CaptureSearch::runningChanged, this, &CaptureListModel::searchingChanged);
     reload();
 }
 
@@ -212,7 +214,16 @@ void CaptureListModel::reload()
 {
     if (!m_store)
         return;
-    QList<qint64> ids = m_store->ids(m_filter);
+    if (!m_filter.text.isEmpty()) {
+        m_search.start(m_filter);
+        return;
+    }
+    m_search.cancel(); // an older text search must not replace these ids
+    showIds(m_store->ids(m_filter));
+}
+
+void CaptureListModel::showIds(QList<qint64> ids)
+{
     QList<qint64> pending;
     // While paused the rows shown stay where they are: whatever is newer than the newest row
     // shown waits with the rest of the pending ones.
@@ -233,6 +244,9 @@ void CaptureListModel::reload()
         m_pending = std::move(pending);
         emit pendingCountChanged(int(m_pending.size()));
     }
+    // Captures that arrived while a search ran.
+    if (!m_incoming.isEmpty() && !m_incomingTimer.isActive())
+        m_incomingTimer.start();
 }
 
 void CaptureListModel::retranslate()
@@ -287,6 +301,8 @@ void CaptureListModel::onAppended(const QList<CaptureSummary> &summaries)
 
 void CaptureListModel::applyIncoming()
 {
+    if (m_search.isRunning())
+        return; // taken in when its result is shown: it may already hold some of them
     const QList<CaptureSummary> summaries = std::exchange(m_incoming, {});
     if (!m_store || summaries.isEmpty())
         return;

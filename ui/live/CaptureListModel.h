@@ -2,6 +2,7 @@
 
 #include "app/capture/CaptureFilter.h"
 #include "app/capture/CaptureRecord.h"
+#include "ui/live/CaptureSearch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -56,8 +57,11 @@ public:
     int rowOf(qint64 id) const; // -1 when not shown
     std::optional<Capture::CaptureSummary> summaryAt(int row) const;
 
-    // Reads the ids of the filter again (after pin, delete, clear or retention).
+    // Reads the ids of the filter again (after pin, delete, clear or retention). With a text
+    // filter the query runs off the GUI thread: the rows shown stay until its result arrives
+    // (isSearching() meanwhile), and captures arriving in between are taken in after it.
     void reload();
+    bool isSearching() const { return m_search.isRunning(); }
     // The headers and texts in the current language (LanguageChange).
     void retranslate();
 
@@ -66,10 +70,12 @@ public:
 
 signals:
     void pendingCountChanged(int count);
+    void searchingChanged(bool searching);
 
 private:
     void onAppended(const QList<Capture::CaptureSummary> &summaries);
     void applyIncoming();
+    void showIds(QList<qint64> ids); // the filter's ids, from reload() or the search
     bool matches(const Capture::CaptureSummary &summary) const;
     void insertIds(const QList<qint64> &ids);
     const Capture::CaptureSummary *summary(int row) const;
@@ -88,6 +94,7 @@ private:
     QTimer m_incomingTimer;
     bool m_paused = false;
     std::function<QString(const QString &)> m_propertyTitle;
+    CaptureSearch m_search;
 
     // page index → summaries aligned with m_ids (id 0 where a capture vanished)
     mutable QHash<int, QList<Capture::CaptureSummary>> m_pages;

@@ -208,6 +208,13 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
             m_list->scrollToBottom();
         updateCountLabel();
     });
+    connect(m_model, &CaptureListModel::searchingChanged, this, [this](bool searching) {
+        if (searching)
+            m_list->setCursor(Qt::BusyCursor);
+        else
+            m_list->unsetCursor();
+        updateCountLabel();
+    });
     connect(m_pauseAction, &QAction::toggled, this, &LivePanel::setPaused);
     connect(m_resumeAction, &QAction::triggered, this, [this] { setPaused(false); });
     connect(m_model, &CaptureListModel::pendingCountChanged, this,
@@ -372,6 +379,10 @@ void LivePanel::updatePauseIndicator()
 
 void LivePanel::updateCountLabel()
 {
+    if (m_model->isSearching()) {
+        m_countLabel->setText(tr("Searching…"));
+        return;
+    }
     const int rows = m_model->rowCount();
     m_countLabel->setText(tr("%1 capture(s) listed", nullptr, rows).arg(QLocale().toString(rows)));
 }
