@@ -331,6 +331,22 @@ private slots:
         QVERIFY(view.rawTab()->isHexShown());
     }
 
+    // The Raw tab's text is filled in when the tab is seen, not for every capture selected
+    // while another tab is open.
+    void rawTextWaitsUntilItIsSeen()
+    {
+        CaptureDetailView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.tabs()->setCurrentIndex(0);
+        view.showCapture(request("plain text, not JSON"));
+        auto *edit = view.rawTab()->findChild<QPlainTextEdit *>();
+        QVERIFY(edit);
+        QVERIFY(edit->document()->isEmpty());
+        view.tabs()->setCurrentWidget(view.rawTab());
+        QTRY_VERIFY(edit->toPlainText().endsWith(u"plain text, not JSON"_s));
+    }
+
     void responseShowsWhatWeAnswered()
     {
         CaptureDetailView view;

@@ -146,15 +146,24 @@ void CaptureFilterBar::fillEvents()
         else
             byEvent.insert(count.event, count.count);
     }
-    m_eventCombo->clear();
     const QLocale locale;
-    m_eventCombo->addItem(tr("All events (%1)").arg(locale.toString(total)), AnyEvent);
+    QList<std::pair<QString, QString>> items; // text, data
+    items.append({tr("All events (%1)").arg(locale.toString(total)), AnyEvent});
     for (const Payloads::EventInfo &info : Payloads::EventCatalog::events()) {
-        m_eventCombo->addItem(
-            tr("%1 (%2)").arg(info.name, locale.toString(byEvent.value(info.name))), info.name);
+        items.append(
+            {tr("%1 (%2)").arg(info.name, locale.toString(byEvent.value(info.name))), info.name});
     }
-    m_eventCombo->addItem(tr("Not a Channex payload (%1)").arg(locale.toString(unrecognised)),
-                          NoEvent);
+    items.append({tr("Not a Channex payload (%1)").arg(locale.toString(unrecognised)), NoEvent});
+    // The catalogue's order is fixed: the counts change in place, so an open list keeps its
+    // highlighted item and a screen reader is not told of a new list every second.
+    if (m_eventCombo->count() == items.size()) {
+        for (int i = 0; i < items.size(); ++i)
+            m_eventCombo->setItemText(i, items.at(i).first);
+        return;
+    }
+    m_eventCombo->clear();
+    for (const auto &[text, data] : std::as_const(items))
+        m_eventCombo->addItem(text, data);
     const int index = m_eventCombo->findData(current.isEmpty() ? AnyEvent : current);
     m_eventCombo->setCurrentIndex(std::max(0, index));
 }

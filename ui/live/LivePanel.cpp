@@ -228,7 +228,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     connect(store, &Capture::CaptureStore::appended, this, &LivePanel::scheduleStats);
     connect(store, &Capture::CaptureStore::changed, this, &LivePanel::scheduleStats);
     m_minuteTimer->setInterval(MinuteMs);
-    connect(m_minuteTimer, &QTimer::timeout, this, &LivePanel::refreshStats);
+    connect(m_minuteTimer, &QTimer::timeout, this, &LivePanel::scheduleStats);
     m_minuteTimer->start();
 
     retranslate();
@@ -389,12 +389,26 @@ void LivePanel::updateCountLabel()
 
 void LivePanel::scheduleStats()
 {
+    // Counting a million captures is not free: behind the Webhooks tab the counts and chart
+    // wait until the panel is shown again (showEvent).
+    if (!isVisible()) {
+        m_statsStale = true;
+        return;
+    }
     if (!m_statsTimer->isActive())
         m_statsTimer->start();
 }
 
+void LivePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_statsStale)
+        refreshStats();
+}
+
 void LivePanel::refreshStats()
 {
+    m_statsStale = false;
     m_statsTimer->stop();
     QElapsedTimer elapsed;
     elapsed.start();

@@ -83,6 +83,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -113,6 +114,7 @@ private:
     QTimer *m_minuteTimer;
     QPointer<Channex::PropertyDirectory> m_properties;
     qint64 m_shownId = 0; // the capture in the detail view
+    bool m_statsStale = false; // captures changed while the panel was hidden
     bool m_restoringCurrent = false; // the list puts the current row back after a reload
     QList<qint64> m_selectedIds; // the selection across a reload
     Capture::Marks m_shownMarks; // its marks when the list was last reset

@@ -98,7 +98,22 @@ void RawTab::setHexShown(bool hex)
 
 QString RawTab::text() const
 {
+    loadText();
     return m_text->toPlainText();
+}
+
+void RawTab::loadText() const
+{
+    if (m_textLoaded || !m_isText || m_hexToggle->isChecked())
+        return;
+    m_text->setPlainText(QString::fromUtf8(m_bytes)); // at most TextLimit
+    m_textLoaded = true;
+}
+
+void RawTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateWidgets();
 }
 
 QString RawTab::note() const
@@ -109,10 +124,10 @@ QString RawTab::note() const
 void RawTab::updateWidgets()
 {
     const bool hex = m_hexToggle->isChecked() || !m_isText;
-    if (!hex && !m_textLoaded) {
-        m_text->setPlainText(QString::fromUtf8(m_bytes)); // at most TextLimit
-        m_textLoaded = true;
-    }
+    // The text is filled in when it is seen: up to 1 MB of wrapped text would cost the GUI
+    // thread for every capture selected while another tab is open.
+    if (!hex && isVisible())
+        loadText();
     m_stack->setCurrentWidget(hex ? static_cast<QWidget *>(m_hex) : m_text);
     m_hexToggle->setEnabled(m_isText);
     retranslate();

@@ -40,15 +40,18 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void copyHexRows();
     void updateWidgets();
+    // Fills the text view once per capture, when it is seen or read (text()).
+    void loadText() const;
     void retranslate();
 
     QByteArray m_bytes;
     bool m_isText = false;
-    bool m_textLoaded = false;
+    mutable bool m_textLoaded = false;
     QLabel *m_note;
     QCheckBox *m_hexToggle;
     QStackedWidget *m_stack;
