@@ -82,34 +82,36 @@ bool exec(QSqlDatabase &database, const QString &statement, QString *error)
     return false;
 }
 
-// Brings a database of an older version up to Version in one transaction: all or nothing.
-bool migrate(QSqlDatabase &database, int fromVersion, QString *error)
+// Runs `statements` in one transaction: all or nothing.
+bool runInTransaction(QSqlDatabase &database, const QStringList &statements, QString *error)
 {
-    if (!database.transaction()) {
+    const auto failed = [&] {
         *error = QCoreApplication::translate("Capture::CaptureStore",
                                              "The capture database could not be prepared: %1")
                      .arg(database.lastError().text());
         return false;
-    }
-    for (int version = fromVersion; version < Version; ++version) {
-        for (const char *statement : Migrations.at(version - 1)) {
-            if (!exec(database, QString::fromLatin1(statement), error)) {
-                database.rollback();
-                return false;
-            }
+    };
+    if (!database.transaction())
+        return failed();
+    for (const QString &statement : statements) {
+        if (!exec(database, statement, error)) {
+            database.rollback();
+            return false;
         }
     }
-    if (!exec(database, u"UPDATE capture_schema SET version = %1"_s.arg(Version), error)) {
-        database.rollback();
-        return false;
+    return database.commit() || failed();
+}
+
+// Brings a database of an older version up to Version.
+bool migrate(QSqlDatabase &database, int fromVersion, QString *error)
+{
+    QStringList statements;
+    for (int version = fromVersion; version < Version; ++version) {
+        for (const char *statement : Migrations.at(version - 1))
+            statements << QString::fromLatin1(statement);
     }
-    if (!database.commit()) {
-        *error = QCoreApplication::translate("Capture::CaptureStore",
-                                             "The capture database could not be prepared: %1")
-                     .arg(database.lastError().text());
-        return false;
-    }
-    return true;
+    statements << u"UPDATE capture_schema SET version = %1"_s.arg(Version);
+    return runInTransaction(database, statements, error);
 }
 
 } // namespace
@@ -186,31 +188,11 @@ bool ensure(QSqlDatabase &database, QString *error)
             "directory or remove the file.");
         return false;
     }
-    if (!database.transaction()) {
-        *error = QCoreApplication::translate("Capture::CaptureStore",
-                                             "The capture database could not be prepared: %1")
-                     .arg(database.lastError().text());
-        return false;
-    }
-    for (const char *statement : CreateStatements) {
-        if (!exec(database, QString::fromLatin1(statement), error)) {
-            database.rollback();
-            return false;
-        }
-    }
-    if (!exec(database,
-              u"INSERT INTO capture_schema (version, next_id) VALUES (%1, 1)"_s.arg(Version),
-              error)) {
-        database.rollback();
-        return false;
-    }
-    if (!database.commit()) {
-        *error = QCoreApplication::translate("Capture::CaptureStore",
-                                             "The capture database could not be prepared: %1")
-                     .arg(database.lastError().text());
-        return false;
-    }
-    return true;
+    QStringList statements;
+    for (const char *statement : CreateStatements)
+        statements << QString::fromLatin1(statement);
+    statements << u"INSERT INTO capture_schema (version, next_id) VALUES (%1, 1)"_s.arg(Version);
+    return runInTransaction(database, statements, error);
 }
 
 } // namespace Capture::CaptureSchema

@@ -115,13 +115,15 @@ private:
         return started;
     }
 
-    static int statusOfOnePost(quint16 port, const QByteArray &headers)
+    // Posts `body` on a new connection; status -1 when no answer came.
+    static Answer answerOfOnePost(quint16 port, const QByteArray &body,
+                                  const QByteArray &headers = {})
     {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port);
         if (!socket.waitForConnected(5000))
-            return -1;
-        socket.write(post("{}"_ba, headers));
+            return {-1, 0};
+        socket.write(post(body, headers));
         QByteArray buffer;
         std::optional<Answer> answer;
         (void)QTest::qWaitFor(
@@ -131,7 +133,12 @@ private:
                 return answer.has_value();
             },
             10000);
-        return answer ? answer->status : -1;
+        return answer.value_or(Answer {-1, 0});
+    }
+
+    static int statusOfOnePost(quint16 port, const QByteArray &headers)
+    {
+        return answerOfOnePost(port, "{}"_ba, headers).status;
     }
 
 private slots:
@@ -260,20 +267,7 @@ private slots:
         QVERIFY2(QFile::exists(inside + u"/captures.sqlite"_s), qPrintable(inside));
 
         const auto postBody = [port](const QByteArray &body) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            socket.waitForConnected(5000);
-            socket.write(post(body));
-            QByteArray buffer;
-            std::optional<Answer> answer;
-            (void)QTest::qWaitFor(
-                [&] {
-                    buffer += socket.readAll();
-                    answer = takeAnswer(&buffer);
-                    return answer.has_value();
-                },
-                10000);
-            return answer.value_or(Answer {-1, 0});
+            return answerOfOnePost(port, body);
         };
         const Answer before = postBody(numberedBody(1));
         QCOMPARE(before.status, 200);
