@@ -6,13 +6,13 @@
 #include "ui/live/CaptureFilterBar.h"
 #include "ui/live/CaptureListModel.h"
 #include "ui/live/DeliveryChart.h"
+#include "ui/live/LiveStats.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/live/detail/CaptureDetailView.h"
 #include "ui/live/detail/DetailWorkers.h"
 
 #include <QAction>
 #include <QDataStream>
-#include <QElapsedTimer>
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -35,7 +35,6 @@ namespace Gui {
 
 namespace {
 constexpr quint32 StateVersion = 2;
-constexpr int MinuteMs = 60 * 1000;
 } // namespace
 
 LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver,
@@ -48,8 +47,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
       m_followAction(new QAction(this)), m_pauseAction(new QAction(this)),
       m_resumeAction(new QAction(this)), m_countLabel(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_listSplitter(new QSplitter(Qt::Horizontal, this)), m_statsTimer(new QTimer(this)),
-      m_minuteTimer(new QTimer(this))
+      m_listSplitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("livePanel"));
     m_list->setObjectName(QStringLiteral("captureList"));
@@ -222,14 +220,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
 
     // Counts and chart follow the store, at most once a second; the chart's window slides
     // every minute even when nothing arrives.
-    m_statsTimer->setSingleShot(true);
-    m_statsTimer->setInterval(StatsIntervalMs);
-    connect(m_statsTimer, &QTimer::timeout, this, &LivePanel::refreshStats);
-    connect(store, &Capture::CaptureStore::appended, this, &LivePanel::scheduleStats);
-    connect(store, &Capture::CaptureStore::changed, this, &LivePanel::scheduleStats);
-    m_minuteTimer->setInterval(MinuteMs);
-    connect(m_minuteTimer, &QTimer::timeout, this, &LivePanel::scheduleStats);
-    m_minuteTimer->start();
+    m_stats = new LiveStats(store, m_filterBar, m_chart, this);
 
     retranslate();
     refreshStats();
@@ -387,39 +378,15 @@ void LivePanel::updateCountLabel()
     m_countLabel->setText(tr("%1 capture(s) listed", nullptr, rows).arg(QLocale().toString(rows)));
 }
 
-void LivePanel::scheduleStats()
-{
-    // Counting a million captures is not free: behind the Webhooks tab the counts and chart
-    // wait until the panel is shown again (showEvent).
-    if (!isVisible()) {
-        m_statsStale = true;
-        return;
-    }
-    if (!m_statsTimer->isActive())
-        m_statsTimer->start();
-}
-
 void LivePanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_statsStale)
-        refreshStats();
+    m_stats->shown();
 }
 
 void LivePanel::refreshStats()
 {
-    m_statsStale = false;
-    m_statsTimer->stop();
-    QElapsedTimer elapsed;
-    elapsed.start();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<Capture::EventCount> counts = m_store->eventCounts();
-    m_filterBar->setEventCounts(counts);
-    m_chart->setData(m_store->perMinute(now.addSecs(-60 * DeliveryChart::Minutes)), counts, now);
-    // Counting a million captures takes a while: during a flood the counts then take at most a
-    // tenth of the GUI thread's time, refreshed less often.
-    m_statsTimer->setInterval(
-        int(std::clamp<qint64>(elapsed.elapsed() * 10, StatsIntervalMs, 10 * StatsIntervalMs)));
+    m_stats->refresh();
 }
 
 void LivePanel::focusFilter()

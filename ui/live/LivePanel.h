@@ -35,6 +35,7 @@ class CaptureDetailView;
 class CaptureFilterBar;
 class CaptureListModel;
 class DeliveryChart;
+class LiveStats;
 class ReceiverBar;
 
 // The live panel (F10–F13): the receiver's controls, the filter bar and actions, the captured
@@ -46,8 +47,6 @@ class LivePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(LivePanel)
 
 public:
-    static constexpr int StatsIntervalMs = 1000;
-
     // None owned; the store and receiver must outlive the panel. `secrets` may be null.
     LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver,
               Session::SecretStore *secrets, QWidget *parent = nullptr);
@@ -77,8 +76,7 @@ public:
 
 public slots:
     void focusFilter();
-    // Counts and chart now. They follow the store at most once per StatsIntervalMs (less often
-    // when counting takes long).
+    // Counts and chart now; otherwise they follow the store (LiveStats).
     void refreshStats();
 
 protected:
@@ -92,7 +90,6 @@ private:
     void showCurrent();
     void updatePauseIndicator();
     void updateCountLabel();
-    void scheduleStats();
     void updatePropertyNames();
 
     Capture::CaptureStore *m_store;
@@ -110,11 +107,9 @@ private:
     QLabel *m_countLabel;
     QSplitter *m_splitter;
     QSplitter *m_listSplitter;
-    QTimer *m_statsTimer;
-    QTimer *m_minuteTimer;
+    LiveStats *m_stats = nullptr;
     QPointer<Channex::PropertyDirectory> m_properties;
     qint64 m_shownId = 0; // the capture in the detail view
-    bool m_statsStale = false; // captures changed while the panel was hidden
     bool m_restoringCurrent = false; // the list puts the current row back after a reload
     QList<qint64> m_selectedIds; // the selection across a reload
     Capture::Marks m_shownMarks; // its marks when the list was last reset
