@@ -746,8 +746,8 @@ Webhook-ID: %2</translation>
         <translation>Es wird nicht gespeichert: %1 Anfragen werden mit 503 beantwortet, bis die Datenbank wieder beschrieben werden kann.</translation>
     </message>
     <message>
-        <source>Storing again: requests are answered 200.</source>
-        <translation>Es wird wieder gespeichert: Anfragen werden mit 200 beantwortet.</translation>
+        <source>Storing again: every request is stored before it is answered.</source>
+        <translation>Es wird wieder gespeichert: Jede Anfrage wird gespeichert, bevor sie beantwortet wird.</translation>
     </message>
 </context>
 <context>

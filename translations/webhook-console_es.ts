@@ -746,8 +746,8 @@ ID del webhook: %2</translation>
         <translation>No se guarda nada: %1 Las solicitudes se responden con 503 hasta que se pueda volver a escribir en la base de datos.</translation>
     </message>
     <message>
-        <source>Storing again: requests are answered 200.</source>
-        <translation>Se vuelve a guardar: las solicitudes se responden con 200.</translation>
+        <source>Storing again: every request is stored before it is answered.</source>
+        <translation>Se vuelve a guardar: cada solicitud se guarda antes de responderla.</translation>
     </message>
 </context>
 <context>

@@ -746,8 +746,8 @@ ID du webhook&#xa0;: %2</translation>
         <translation>Rien n’est enregistré&#xa0;: %1 Les requêtes reçoivent la réponse 503 jusqu’à ce que la base de données puisse de nouveau être écrite.</translation>
     </message>
     <message>
-        <source>Storing again: requests are answered 200.</source>
-        <translation>L’enregistrement a repris&#xa0;: les requêtes reçoivent la réponse 200.</translation>
+        <source>Storing again: every request is stored before it is answered.</source>
+        <translation>L’enregistrement a repris&#xa0;: chaque requête est enregistrée avant de recevoir une réponse.</translation>
     </message>
 </context>
 <context>

@@ -746,8 +746,8 @@ ID webhook: %2</translation>
         <translation>Nessuna memorizzazione: %1 Le richieste ricevono la risposta 503 finché non sarà di nuovo possibile scrivere nel database.</translation>
     </message>
     <message>
-        <source>Storing again: requests are answered 200.</source>
-        <translation>Memorizzazione ripresa: le richieste ricevono la risposta 200.</translation>
+        <source>Storing again: every request is stored before it is answered.</source>
+        <translation>Memorizzazione ripresa: ogni richiesta viene memorizzata prima di ricevere risposta.</translation>
     </message>
 </context>
 <context>

@@ -746,8 +746,8 @@ ID do webhook: %2</translation>
         <translation>Nada está sendo armazenado: %1 As requisições são respondidas com 503 até que o banco de dados possa ser gravado novamente.</translation>
     </message>
     <message>
-        <source>Storing again: requests are answered 200.</source>
-        <translation>Armazenando novamente: as requisições são respondidas com 200.</translation>
+        <source>Storing again: every request is stored before it is answered.</source>
+        <translation>Armazenando novamente: cada requisição é armazenada antes de ser respondida.</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ int runReceiverService(quint16 port, const QByteArray &secretHeader,
                              << Qt::endl;
                      });
     QObject::connect(&store, &Capture::CaptureStore::writeRecovered, &store, [&err] {
-        err << CommandLine::tr("Storing again: requests are answered 200.") << Qt::endl;
+        err << CommandLine::tr("Storing again: every request is stored before it is answered.")
+            << Qt::endl;
     });
     // The receiver is stopped before the store (declared after it), so every answered request
     // was committed; what is queued in the store is written by its destructor.
