@@ -2653,10 +2653,6 @@ Webhook-ID: %2</translation>
         <source>We answered %1.</source>
         <translation>Wir haben mit %1 geantwortet.</translation>
     </message>
-    <message>
-        <source>We answered %1 %2.</source>
-        <translation>Wir haben mit %1 %2 geantwortet.</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s) that are not UTF-8 text.</source>
         <translation>

@@ -2653,10 +2653,6 @@ ID del webhook: %2</translation>
         <source>We answered %1.</source>
         <translation>Respondimos con %1.</translation>
     </message>
-    <message>
-        <source>We answered %1 %2.</source>
-        <translation>Respondimos con %1 %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s) that are not UTF-8 text.</source>
         <translation>

@@ -35,6 +35,13 @@ HttpResponse HttpResponse::text(int status, const QByteArray &body)
     return response;
 }
 
+QString HttpResponse::statusText(int status)
+{
+    const QByteArray reason = reasonPhrase(status);
+    return reason == "Unknown" ? QString::number(status)
+                               : QString::number(status) + u' ' + QString::fromLatin1(reason);
+}
+
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {

@@ -24,6 +24,8 @@ struct HttpResponse
     static HttpResponse text(int status, const QByteArray &body);
     // Standard reason phrase for a status code ("Not Found"); "Unknown" when not standard.
     static QByteArray reasonPhrase(int status);
+    // "200 OK", or just "599" for a status without a known reason phrase.
+    static QString statusText(int status);
 };
 
 } // namespace Http

@@ -95,6 +95,9 @@ void TestHttpMessage::responseHelpers()
     QCOMPARE(HttpResponse::reasonPhrase(404), "Not Found"_ba);
     QCOMPARE(HttpResponse::reasonPhrase(431), "Request Header Fields Too Large"_ba);
     QCOMPARE(HttpResponse::reasonPhrase(299), "Unknown"_ba);
+    // What the detail view shows: the number alone when no phrase is known.
+    QCOMPARE(HttpResponse::statusText(404), u"404 Not Found"_s);
+    QCOMPARE(HttpResponse::statusText(299), u"299"_s);
 }
 
 void TestHttpMessage::serializedResponse()

@@ -1,10 +1,10 @@
 #include "ui/live/detail/BodyTab.h"
 
+#include "ui/common/FixedFont.h"
 #include "ui/live/detail/DetailWorkers.h"
 #include "ui/live/detail/JsonHighlighter.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -30,9 +30,7 @@ BodyTab::BodyTab(QWidget *parent)
     m_text->setUndoRedoEnabled(false);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setStyleHint(QFont::TypeWriter);
-    m_text->setFont(mono);
+    m_text->setFont(fixedFont());
 
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_note, 1);
@@ -55,10 +53,7 @@ BodyTab::Prepared BodyTab::prepare(const QByteArray &body)
 {
     Prepared prepared;
     prepared.kind = JsonText::classify(body);
-    if (prepared.kind == JsonText::BodyKind::Json)
-        prepared.text = JsonText::pretty(body);
-    else if (prepared.kind == JsonText::BodyKind::Text)
-        prepared.text = QString::fromUtf8(body);
+    prepared.text = JsonText::readableText(body, prepared.kind);
     return prepared;
 }
 

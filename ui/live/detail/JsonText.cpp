@@ -94,6 +94,20 @@ BodyKind classify(const QByteArray &bytes)
     return BodyKind::Text;
 }
 
+QString readableText(const QByteArray &body, BodyKind kind)
+{
+    switch (kind) {
+    case BodyKind::Json:
+        return pretty(body);
+    case BodyKind::Text:
+        return QString::fromUtf8(body);
+    case BodyKind::Empty:
+    case BodyKind::Binary:
+        break;
+    }
+    return {};
+}
+
 QString pretty(QByteArrayView json)
 {
     QByteArray out;

@@ -23,6 +23,9 @@ BodyKind classify(const QByteArray &bytes);
 // the exact text of every number and string (QJsonDocument would sort keys and reformat
 // numbers). `json` must be valid JSON.
 QString pretty(QByteArrayView json);
+// What the Body and Response tabs show for a body of that kind: pretty JSON, the text, or
+// nothing (empty and binary bodies, which those tabs describe in words instead).
+QString readableText(const QByteArray &body, BodyKind kind);
 
 // The kinds of a JSON value, told by its first byte.
 enum class ValueKind { Object, Array, String, Number, Bool, Null };

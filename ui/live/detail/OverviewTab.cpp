@@ -171,10 +171,8 @@ void OverviewTab::render()
                                 .arg(orDash(r.peerAddress))
                                 .arg(r.peerPort)
                                 .arg(r.connectionId));
-    const QString reason = QString::fromLatin1(Http::HttpResponse::reasonPhrase(r.status));
-    m_values[Status]->setText(r.status <= 0                ? tr("No answer was sent")
-                                  : reason == "Unknown"_L1 ? QString::number(r.status)
-                                                           : u"%1 %2"_s.arg(r.status).arg(reason));
+    m_values[Status]->setText(r.status <= 0 ? tr("No answer was sent")
+                                            : Http::HttpResponse::statusText(r.status));
     setTone(m_values[Status], r.status >= 200 && r.status < 300 ? Tone::Success : Tone::Error);
     m_values[Duration]->setText(
         tr("%1 ms").arg(QLocale().toString(double(r.durationUs) / 1000.0, 'f', 1)));

@@ -1,5 +1,6 @@
 #include "ui/live/detail/RawTab.h"
 
+#include "ui/common/FixedFont.h"
 #include "ui/live/detail/HexDumpModel.h"
 #include "ui/live/detail/JsonText.h"
 
@@ -8,7 +9,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,11 +34,9 @@ RawTab::RawTab(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setUndoRedoEnabled(false);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setStyleHint(QFont::TypeWriter);
-    m_text->setFont(mono);
+    m_text->setFont(fixedFont());
     m_hex->setObjectName(u"rawHex"_s);
-    m_hex->setFont(mono);
+    m_hex->setFont(fixedFont());
     m_hex->setModel(m_hexModel);
     m_hex->setWordWrap(false);
     m_hex->setShowGrid(false);

@@ -1,12 +1,12 @@
 #include "ui/live/detail/ResponseTab.h"
 
 #include "app/http/HttpResponse.h"
+#include "ui/common/FixedFont.h"
 #include "ui/common/StatusColours.h"
 #include "ui/live/detail/JsonText.h"
 #include "ui/live/detail/PairTable.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -29,9 +29,7 @@ ResponseTab::ResponseTab(QWidget *parent)
     m_headers->setObjectName(u"responseHeaders"_s);
     m_bodyText->setObjectName(u"responseBody"_s);
     m_bodyText->setReadOnly(true);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setStyleHint(QFont::TypeWriter);
-    m_bodyText->setFont(mono);
+    m_bodyText->setFont(fixedFont());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"responseSplitter"_s);
     splitter->addWidget(m_headers);
@@ -90,28 +88,15 @@ void ResponseTab::retranslate()
         return;
     }
     const int status = *m_status;
-    const QString reason = QString::fromLatin1(Http::HttpResponse::reasonPhrase(status));
     if (status <= 0)
         m_statusLabel->setText(tr("No answer was sent: the connection closed first."));
-    else if (reason == "Unknown"_L1)
-        m_statusLabel->setText(tr("We answered %1.").arg(status));
     else
-        m_statusLabel->setText(tr("We answered %1 %2.").arg(status).arg(reason));
-    switch (JsonText::classify(m_body)) {
-    case JsonText::BodyKind::Empty:
-        m_bodyText->clear();
-        break;
-    case JsonText::BodyKind::Json:
-        m_bodyText->setPlainText(JsonText::pretty(m_body));
-        break;
-    case JsonText::BodyKind::Text:
-        m_bodyText->setPlainText(QString::fromUtf8(m_body));
-        break;
-    case JsonText::BodyKind::Binary:
-        m_bodyText->setPlainText(
-            tr("%n byte(s) that are not UTF-8 text.", nullptr, int(m_body.size())));
-        break;
-    }
+        m_statusLabel->setText(tr("We answered %1.").arg(Http::HttpResponse::statusText(status)));
+    const JsonText::BodyKind kind = JsonText::classify(m_body);
+    m_bodyText->setPlainText(
+        kind == JsonText::BodyKind::Binary
+            ? tr("%n byte(s) that are not UTF-8 text.", nullptr, int(m_body.size()))
+            : JsonText::readableText(m_body, kind));
 }
 
 } // namespace Gui
