@@ -2484,38 +2484,6 @@ Webhook-ID: %2</translation>
         <translation>Wird bis zum Beenden der Konsole aufbewahrt</translation>
     </message>
     <message>
-        <source>Retention by count</source>
-        <translation>Aufbewahrung nach Anzahl</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source> captures</source>
-        <translation> Aufzeichnungen</translation>
-    </message>
-    <message>
-        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
-        <translation>Ältere Aufzeichnungen über diese Anzahl hinaus werden gelöscht; angeheftete bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>Retention by age in days</source>
-        <translation>Aufbewahrung nach Alter in Tagen</translation>
-    </message>
-    <message>
-        <source>any age</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Captures older than this are deleted; pinned ones are kept</source>
-        <translation>Aufzeichnungen über diesem Alter werden gelöscht; angeheftete bleiben erhalten</translation>
-    </message>
-    <message>
         <source>Other machines on your networks can send requests to the receiver on this address.</source>
         <translation>Andere Rechner in Ihren Netzwerken können unter dieser Adresse Anfragen an den Empfänger senden.</translation>
     </message>
@@ -2562,10 +2530,6 @@ Webhook-ID: %2</translation>
     <message>
         <source>Va&amp;lue:</source>
         <translation>Wer&amp;t:</translation>
-    </message>
-    <message>
-        <source>K&amp;eep at most:</source>
-        <translation>Höchstens &amp;behalten:</translation>
     </message>
     <message>
         <source>Stop rece&amp;iver</source>
@@ -2662,7 +2626,43 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
-    <name>Gui::RetentionConfirm</name>
+    <name>Gui::RetentionEditor</name>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Höchstens &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Aufbewahrung nach Anzahl</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>Ältere Aufzeichnungen über diese Anzahl hinaus werden gelöscht; angeheftete bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Aufbewahrung nach Alter in Tagen</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>Aufzeichnungen über diesem Alter werden gelöscht; angeheftete bleiben erhalten</translation>
+    </message>
     <message numerus="yes">
         <source>The oldest %n capture(s) will be deleted now.</source>
         <translation>

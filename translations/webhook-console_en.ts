@@ -161,7 +161,7 @@
     </message>
 </context>
 <context>
-    <name>Gui::RetentionConfirm</name>
+    <name>Gui::RetentionEditor</name>
     <message numerus="yes">
         <source>The oldest %n capture(s) will be deleted now.</source>
         <translation>

@@ -2484,38 +2484,6 @@ ID del webhook: %2</translation>
         <translation>Se conserva hasta que se cierre la consola</translation>
     </message>
     <message>
-        <source>Retention by count</source>
-        <translation>Retención por cantidad</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sin límite</translation>
-    </message>
-    <message>
-        <source> captures</source>
-        <translation> capturas</translation>
-    </message>
-    <message>
-        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
-        <translation>Si se supera este número, se eliminan las capturas más antiguas; las fijadas se conservan</translation>
-    </message>
-    <message>
-        <source>Retention by age in days</source>
-        <translation>Retención por antigüedad en días</translation>
-    </message>
-    <message>
-        <source>any age</source>
-        <translation>cualquier antigüedad</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Captures older than this are deleted; pinned ones are kept</source>
-        <translation>Se eliminan las capturas más antiguas que este número de días; las fijadas se conservan</translation>
-    </message>
-    <message>
         <source>Other machines on your networks can send requests to the receiver on this address.</source>
         <translation>Otros equipos de sus redes pueden enviar solicitudes al receptor en esta dirección.</translation>
     </message>
@@ -2562,10 +2530,6 @@ ID del webhook: %2</translation>
     <message>
         <source>Va&amp;lue:</source>
         <translation>Va&amp;lor:</translation>
-    </message>
-    <message>
-        <source>K&amp;eep at most:</source>
-        <translation>Conservar &amp;hasta:</translation>
     </message>
     <message>
         <source>Stop rece&amp;iver</source>
@@ -2662,7 +2626,43 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
-    <name>Gui::RetentionConfirm</name>
+    <name>Gui::RetentionEditor</name>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Conservar &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Retención por cantidad</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> capturas</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>Si se supera este número, se eliminan las capturas más antiguas; las fijadas se conservan</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Retención por antigüedad en días</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>cualquier antigüedad</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>Se eliminan las capturas más antiguas que este número de días; las fijadas se conservan</translation>
+    </message>
     <message numerus="yes">
         <source>The oldest %n capture(s) will be deleted now.</source>
         <translation>

@@ -2484,38 +2484,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>Conservée jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
-        <source>Retention by count</source>
-        <translation>Limite de conservation par nombre</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sans limite</translation>
-    </message>
-    <message>
-        <source> captures</source>
-        <translation> captures</translation>
-    </message>
-    <message>
-        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
-        <translation>Au-delà de ce nombre, les captures les plus anciennes sont supprimées&#xa0;; les captures épinglées sont conservées</translation>
-    </message>
-    <message>
-        <source>Retention by age in days</source>
-        <translation>Limite de conservation par âge, en jours</translation>
-    </message>
-    <message>
-        <source>any age</source>
-        <translation>sans limite</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>Captures older than this are deleted; pinned ones are kept</source>
-        <translation>Les captures plus anciennes sont supprimées&#xa0;; les captures épinglées sont conservées</translation>
-    </message>
-    <message>
         <source>Other machines on your networks can send requests to the receiver on this address.</source>
         <translation>D&apos;autres machines de vos réseaux peuvent envoyer des requêtes au récepteur à cette adresse.</translation>
     </message>
@@ -2562,10 +2530,6 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Va&amp;lue:</source>
         <translation>&amp;Valeur :</translation>
-    </message>
-    <message>
-        <source>K&amp;eep at most:</source>
-        <translation>Conserver au ma&amp;ximum :</translation>
     </message>
     <message>
         <source>Stop rece&amp;iver</source>
@@ -2662,7 +2626,43 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>Gui::RetentionConfirm</name>
+    <name>Gui::RetentionEditor</name>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Conserver au ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Limite de conservation par nombre</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> captures</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>Au-delà de ce nombre, les captures les plus anciennes sont supprimées&#xa0;; les captures épinglées sont conservées</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Limite de conservation par âge, en jours</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>Les captures plus anciennes sont supprimées&#xa0;; les captures épinglées sont conservées</translation>
+    </message>
     <message numerus="yes">
         <source>The oldest %n capture(s) will be deleted now.</source>
         <translation>

@@ -2484,38 +2484,6 @@ ID webhook: %2</translation>
         <translation>Conservato fino alla chiusura della console</translation>
     </message>
     <message>
-        <source>Retention by count</source>
-        <translation>Conservazione per numero</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>nessun limite</translation>
-    </message>
-    <message>
-        <source> captures</source>
-        <translation> acquisizioni</translation>
-    </message>
-    <message>
-        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
-        <translation>Oltre questo numero le acquisizioni più vecchie vengono eliminate; quelle fissate vengono conservate</translation>
-    </message>
-    <message>
-        <source>Retention by age in days</source>
-        <translation>Conservazione per età in giorni</translation>
-    </message>
-    <message>
-        <source>any age</source>
-        <translation>qualsiasi età</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> giorni</translation>
-    </message>
-    <message>
-        <source>Captures older than this are deleted; pinned ones are kept</source>
-        <translation>Le acquisizioni più vecchie di così vengono eliminate; quelle fissate vengono conservate</translation>
-    </message>
-    <message>
         <source>Other machines on your networks can send requests to the receiver on this address.</source>
         <translation>Su questo indirizzo altri computer delle proprie reti possono inviare richieste al ricevitore.</translation>
     </message>
@@ -2562,10 +2530,6 @@ ID webhook: %2</translation>
     <message>
         <source>Va&amp;lue:</source>
         <translation>Va&amp;lore:</translation>
-    </message>
-    <message>
-        <source>K&amp;eep at most:</source>
-        <translation>Conserva al &amp;massimo:</translation>
     </message>
     <message>
         <source>Stop rece&amp;iver</source>
@@ -2662,7 +2626,43 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
-    <name>Gui::RetentionConfirm</name>
+    <name>Gui::RetentionEditor</name>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Conserva al &amp;massimo:</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Conservazione per numero</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> acquisizioni</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>Oltre questo numero le acquisizioni più vecchie vengono eliminate; quelle fissate vengono conservate</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Conservazione per età in giorni</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>qualsiasi età</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>Le acquisizioni più vecchie di così vengono eliminate; quelle fissate vengono conservate</translation>
+    </message>
     <message numerus="yes">
         <source>The oldest %n capture(s) will be deleted now.</source>
         <translation>

@@ -2484,38 +2484,6 @@ ID do webhook: %2</translation>
         <translation>Guardado até o console ser fechado</translation>
     </message>
     <message>
-        <source>Retention by count</source>
-        <translation>Retenção por quantidade</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sem limite</translation>
-    </message>
-    <message>
-        <source> captures</source>
-        <translation> capturas</translation>
-    </message>
-    <message>
-        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
-        <translation>As capturas mais antigas que excederem este número são excluídas; as fixadas são mantidas</translation>
-    </message>
-    <message>
-        <source>Retention by age in days</source>
-        <translation>Retenção por idade em dias</translation>
-    </message>
-    <message>
-        <source>any age</source>
-        <translation>qualquer idade</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dias</translation>
-    </message>
-    <message>
-        <source>Captures older than this are deleted; pinned ones are kept</source>
-        <translation>As capturas mais antigas que isso são excluídas; as fixadas são mantidas</translation>
-    </message>
-    <message>
         <source>Other machines on your networks can send requests to the receiver on this address.</source>
         <translation>Outras máquinas das suas redes podem enviar requisições ao receptor neste endereço.</translation>
     </message>
@@ -2562,10 +2530,6 @@ ID do webhook: %2</translation>
     <message>
         <source>Va&amp;lue:</source>
         <translation>&amp;Valor:</translation>
-    </message>
-    <message>
-        <source>K&amp;eep at most:</source>
-        <translation>Ma&amp;nter no máximo:</translation>
     </message>
     <message>
         <source>Stop rece&amp;iver</source>
@@ -2662,7 +2626,43 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
-    <name>Gui::RetentionConfirm</name>
+    <name>Gui::RetentionEditor</name>
+    <message>
+        <source>K&amp;eep at most:</source>
+        <translation>Ma&amp;nter no máximo:</translation>
+    </message>
+    <message>
+        <source>Retention by count</source>
+        <translation>Retenção por quantidade</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source> captures</source>
+        <translation> capturas</translation>
+    </message>
+    <message>
+        <source>Older captures beyond this number are deleted; pinned ones are kept</source>
+        <translation>As capturas mais antigas que excederem este número são excluídas; as fixadas são mantidas</translation>
+    </message>
+    <message>
+        <source>Retention by age in days</source>
+        <translation>Retenção por idade em dias</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>qualquer idade</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Captures older than this are deleted; pinned ones are kept</source>
+        <translation>As capturas mais antigas que isso são excluídas; as fixadas são mantidas</translation>
+    </message>
     <message numerus="yes">
         <source>The oldest %n capture(s) will be deleted now.</source>
         <translation>

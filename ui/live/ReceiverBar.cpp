@@ -7,7 +7,7 @@
 #include "app/session/SettingsKeys.h"
 #include "ui/common/RevealToggle.h"
 #include "ui/common/StatusColours.h"
-#include "ui/live/RetentionConfirm.h"
+#include "ui/live/RetentionEditor.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -55,8 +55,7 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
       m_publicUrlLabel(new QLabel(this)), m_publicUrlEdit(new QLineEdit(this)),
       m_secretNameLabel(new QLabel(this)), m_secretNameEdit(new QLineEdit(this)),
       m_secretValueLabel(new QLabel(this)), m_secretValueEdit(new QLineEdit(this)),
-      m_retentionLabel(new QLabel(this)), m_retentionCountSpin(new QSpinBox(this)),
-      m_retentionDaysSpin(new QSpinBox(this)),
+      m_retention(new RetentionEditor(store, this)),
       m_addressWarning(bannerLabel(QStringLiteral("bindAddressWarning"), this)),
       m_errorBanner(bannerLabel(QStringLiteral("receiverErrorBanner"), this)),
       m_storeBanner(bannerLabel(QStringLiteral("captureStoreBanner"), this))
@@ -86,12 +85,6 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
     m_secretValueEdit->setEchoMode(QLineEdit::Password);
     m_secretValueLabel->setBuddy(m_secretValueEdit);
     addRevealToggle(m_secretValueEdit, RevealSubject::Secret);
-    m_retentionCountSpin->setObjectName(QStringLiteral("retentionCountSpin"));
-    m_retentionCountSpin->setRange(0, 100000000);
-    m_retentionCountSpin->setSingleStep(1000);
-    m_retentionLabel->setBuddy(m_retentionCountSpin);
-    m_retentionDaysSpin->setObjectName(QStringLiteral("retentionDaysSpin"));
-    m_retentionDaysSpin->setRange(0, 3650);
 
     // Three short rows rather than two long ones: the panel fits an 800 px wide window.
     auto *row1 = new QHBoxLayout;
@@ -108,9 +101,7 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
     row2->addWidget(m_publicUrlLabel);
     row2->addWidget(m_publicUrlEdit, 1);
     row2->addSpacing(8);
-    row2->addWidget(m_retentionLabel);
-    row2->addWidget(m_retentionCountSpin);
-    row2->addWidget(m_retentionDaysSpin);
+    row2->addWidget(m_retention);
     auto *row3 = new QHBoxLayout;
     row3->addWidget(m_secretNameLabel);
     row3->addWidget(m_secretNameEdit, 1);
@@ -162,9 +153,6 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
         else
             m_secrets->writeKey(SettingsKeys::LiveSecretId, value, this, [](const QString &) {});
     });
-    for (QSpinBox *spin : {m_retentionCountSpin, m_retentionDaysSpin}) {
-        connect(spin, &QSpinBox::editingFinished, this, &ReceiverBar::retentionEdited);
-    }
     connect(m_receiver, &Receiver::LiveReceiver::runningChanged, this, [this] {
         updateWidgets();
         emit callbackUrlChanged();
@@ -187,7 +175,6 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
                                m_secretValueEdit->setText(result.key);
                            });
     }
-    applyRetention();
     updateWidgets();
 }
 
@@ -237,17 +224,6 @@ void ReceiverBar::retranslate()
     m_secretValueEdit->setAccessibleName(tr("Expected secret value"));
     m_secretValueEdit->setToolTip(m_secrets ? tr("Kept in the keychain, never in the settings")
                                             : tr("Kept until the console quits"));
-    m_retentionLabel->setText(tr("K&eep at most:"));
-    m_retentionCountSpin->setAccessibleName(tr("Retention by count"));
-    m_retentionCountSpin->setSpecialValueText(tr("no limit"));
-    m_retentionCountSpin->setSuffix(tr(" captures"));
-    m_retentionCountSpin->setToolTip(tr("Older captures beyond this number are deleted; pinned "
-                                        "ones are kept"));
-    m_retentionDaysSpin->setAccessibleName(tr("Retention by age in days"));
-    m_retentionDaysSpin->setSpecialValueText(tr("any age"));
-    m_retentionDaysSpin->setSuffix(tr(" days"));
-    m_retentionDaysSpin->setToolTip(tr("Captures older than this are deleted; pinned ones are "
-                                       "kept"));
     m_addressWarning->setText(
         tr("Other machines on your networks can send requests to the receiver on this address."));
     m_addressWarning->setStyleSheet(bannerStyleSheet(Tone::Warning, palette()));
@@ -375,34 +351,6 @@ void ReceiverBar::applySecret()
         m_receiver->setSecretCheck(secretName(), m_secretValueEdit->text().toUtf8());
 }
 
-void ReceiverBar::retentionEdited()
-{
-    if (!m_store || m_confirmingRetention)
-        return; // the box's own focus change re-enters here
-    const Capture::Retention wanted {m_retentionCountSpin->value(), m_retentionDaysSpin->value()};
-    if (wanted == m_store->retention())
-        return;
-    m_confirmingRetention = true;
-    const bool agreed = RetentionConfirm::ask(this, *m_store, wanted);
-    m_confirmingRetention = false;
-    if (!agreed) {
-        const Capture::Retention applied = m_store->retention();
-        const QSignalBlocker countBlocker(m_retentionCountSpin);
-        const QSignalBlocker daysBlocker(m_retentionDaysSpin);
-        m_retentionCountSpin->setValue(int(applied.maxCount));
-        m_retentionDaysSpin->setValue(int(applied.maxAgeDays));
-        return;
-    }
-    saveSettings();
-    applyRetention();
-}
-
-void ReceiverBar::applyRetention()
-{
-    if (m_store)
-        m_store->setRetention({m_retentionCountSpin->value(), m_retentionDaysSpin->value()});
-}
-
 void ReceiverBar::restoreSettings()
 {
     const QSettings settings;
@@ -413,8 +361,6 @@ void ReceiverBar::restoreSettings()
     m_portSpin->setValue(settings.value(SettingsKeys::ReceiverPort, 0).toInt());
     m_publicUrlEdit->setText(settings.value(SettingsKeys::ReceiverPublicUrl).toString());
     m_secretNameEdit->setText(settings.value(SettingsKeys::ReceiverSecretHeader).toString());
-    m_retentionCountSpin->setValue(settings.value(SettingsKeys::RetentionCount, 0).toInt());
-    m_retentionDaysSpin->setValue(settings.value(SettingsKeys::RetentionDays, 0).toInt());
 }
 
 void ReceiverBar::saveSettings() const
@@ -424,8 +370,6 @@ void ReceiverBar::saveSettings() const
     settings.setValue(SettingsKeys::ReceiverPort, m_portSpin->value());
     settings.setValue(SettingsKeys::ReceiverPublicUrl, m_publicUrlEdit->text().trimmed());
     settings.setValue(SettingsKeys::ReceiverSecretHeader, m_secretNameEdit->text().trimmed());
-    settings.setValue(SettingsKeys::RetentionCount, m_retentionCountSpin->value());
-    settings.setValue(SettingsKeys::RetentionDays, m_retentionDaysSpin->value());
 }
 
 } // namespace Gui

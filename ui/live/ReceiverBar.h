@@ -21,6 +21,8 @@ class SecretStore;
 
 namespace Gui {
 
+class RetentionEditor;
+
 // The receiver's controls (F10, F18, F14 retention): Start/Stop, bind address (loopback by
 // default; any other is a choice with a visible warning), port, the local URL to copy, the
 // optional public URL of a tunnel the user runs, the secret check, retention, and banners for
@@ -64,8 +66,6 @@ private:
     void restoreSettings();
     void applySecret();
     QByteArray secretName() const;
-    void applyRetention();
-    void retentionEdited(); // applies a new limit, asking first when it deletes captures
     void showError(const QString &text);
 
     Receiver::LiveReceiver *m_receiver;
@@ -85,10 +85,7 @@ private:
     QLineEdit *m_secretNameEdit;
     QLabel *m_secretValueLabel;
     QLineEdit *m_secretValueEdit;
-    QLabel *m_retentionLabel;
-    QSpinBox *m_retentionCountSpin;
-    QSpinBox *m_retentionDaysSpin;
-    bool m_confirmingRetention = false;
+    RetentionEditor *m_retention;
     QLabel *m_addressWarning;
     QLabel *m_errorBanner;
     QLabel *m_storeBanner;

@@ -1,0 +1,140 @@
+#include "ui/live/RetentionEditor.h"
+
+#include "app/capture/CaptureStore.h"
+#include "app/session/SettingsKeys.h"
+#include "ui/common/MessageBox.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+#include <climits>
+
+namespace Gui {
+
+namespace {
+
+// A limit of 0 is "no limit"; a new limit is stricter when it is set and below the old one.
+bool stricter(qint64 wanted, qint64 applied)
+{
+    return wanted > 0 && (applied == 0 || wanted < applied);
+}
+
+} // namespace
+
+RetentionEditor::RetentionEditor(Capture::CaptureStore *store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_label(new QLabel(this)), m_countSpin(new QSpinBox(this)),
+      m_daysSpin(new QSpinBox(this))
+{
+    setObjectName(QStringLiteral("retentionEditor"));
+    m_countSpin->setObjectName(QStringLiteral("retentionCountSpin"));
+    m_countSpin->setRange(0, 100000000);
+    m_countSpin->setSingleStep(1000);
+    m_label->setBuddy(m_countSpin);
+    m_daysSpin->setObjectName(QStringLiteral("retentionDaysSpin"));
+    m_daysSpin->setRange(0, 3650);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_countSpin);
+    layout->addWidget(m_daysSpin);
+    retranslate();
+
+    const QSettings settings;
+    m_countSpin->setValue(settings.value(Session::SettingsKeys::RetentionCount, 0).toInt());
+    m_daysSpin->setValue(settings.value(Session::SettingsKeys::RetentionDays, 0).toInt());
+    apply();
+    for (QSpinBox *spin : {m_countSpin, m_daysSpin})
+        connect(spin, &QSpinBox::editingFinished, this, &RetentionEditor::edited);
+}
+
+void RetentionEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void RetentionEditor::retranslate()
+{
+    m_label->setText(tr("K&eep at most:"));
+    m_countSpin->setAccessibleName(tr("Retention by count"));
+    m_countSpin->setSpecialValueText(tr("no limit"));
+    m_countSpin->setSuffix(tr(" captures"));
+    m_countSpin->setToolTip(tr("Older captures beyond this number are deleted; pinned "
+                               "ones are kept"));
+    m_daysSpin->setAccessibleName(tr("Retention by age in days"));
+    m_daysSpin->setSpecialValueText(tr("any age"));
+    m_daysSpin->setSuffix(tr(" days"));
+    m_daysSpin->setToolTip(tr("Captures older than this are deleted; pinned ones are "
+                              "kept"));
+}
+
+void RetentionEditor::edited()
+{
+    if (!m_store || m_confirming)
+        return; // the box's own focus change re-enters here
+    const Capture::Retention wanted {m_countSpin->value(), m_daysSpin->value()};
+    if (wanted == m_store->retention())
+        return;
+    m_confirming = true;
+    const bool agreed = confirm(wanted);
+    m_confirming = false;
+    if (!agreed) {
+        const Capture::Retention applied = m_store->retention();
+        const QSignalBlocker countBlocker(m_countSpin);
+        const QSignalBlocker daysBlocker(m_daysSpin);
+        m_countSpin->setValue(int(applied.maxCount));
+        m_daysSpin->setValue(int(applied.maxAgeDays));
+        return;
+    }
+    save();
+    apply();
+}
+
+bool RetentionEditor::confirm(const Capture::Retention &wanted)
+{
+    const Capture::Retention applied = m_store->retention();
+    QStringList losses;
+    if (stricter(wanted.maxCount, applied.maxCount)) {
+        Capture::CaptureFilter pinned;
+        pinned.pinnedOnly = true;
+        const qint64 unpinned = m_store->count() - m_store->count(pinned);
+        if (unpinned > wanted.maxCount)
+            losses << tr("The oldest %n capture(s) will be deleted now.", nullptr,
+                         int(std::min<qint64>(unpinned - wanted.maxCount, INT_MAX)));
+    }
+    // Counting by age would need a query of its own; any stored capture may be old enough.
+    if (stricter(wanted.maxAgeDays, applied.maxAgeDays) && m_store->count() > 0)
+        losses << tr("Captures older than %n day(s) will be deleted now.", nullptr,
+                     int(wanted.maxAgeDays));
+    if (losses.isEmpty())
+        return true;
+    MessageBox::Request request;
+    request.icon = QMessageBox::Warning;
+    request.title = tr("Apply Retention");
+    request.text = losses.join(QLatin1Char(' '));
+    request.informativeText = tr("Pinned captures are kept. This cannot be undone.");
+    request.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    request.defaultButton = QMessageBox::Cancel;
+    request.buttonTexts = {{QMessageBox::Yes, tr("&Delete and Apply")}};
+    return MessageBox::ask(this, request) == QMessageBox::Yes;
+}
+
+void RetentionEditor::apply()
+{
+    if (m_store)
+        m_store->setRetention({m_countSpin->value(), m_daysSpin->value()});
+}
+
+void RetentionEditor::save() const
+{
+    QSettings settings;
+    settings.setValue(Session::SettingsKeys::RetentionCount, m_countSpin->value());
+    settings.setValue(Session::SettingsKeys::RetentionDays, m_daysSpin->value());
+}
+
+} // namespace Gui
