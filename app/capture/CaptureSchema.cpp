@@ -71,14 +71,20 @@ const std::array<std::vector<const char *>, 1> Migrations = {{
 }};
 static_assert(Migrations.size() + 1 == Version);
 
+// The one sentence for every failure while setting the database up.
+QString notPrepared(const QString &detail)
+{
+    return QCoreApplication::translate("Capture::CaptureStore",
+                                       "The capture database could not be prepared: %1")
+        .arg(detail);
+}
+
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)
 {
     QSqlQuery query(database);
     if (query.exec(statement))
         return true;
-    *error = QCoreApplication::translate("Capture::CaptureStore",
-                                         "The capture database could not be prepared: %1")
-                 .arg(query.lastError().text());
+    *error = notPrepared(query.lastError().text());
     return false;
 }
 
@@ -86,9 +92,7 @@ bool exec(QSqlDatabase &database, const QString &statement, QString *error)
 bool runInTransaction(QSqlDatabase &database, const QStringList &statements, QString *error)
 {
     const auto failed = [&] {
-        *error = QCoreApplication::translate("Capture::CaptureStore",
-                                             "The capture database could not be prepared: %1")
-                     .arg(database.lastError().text());
+        *error = notPrepared(database.lastError().text());
         return false;
     };
     if (!database.transaction())
@@ -147,9 +151,7 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool forWr
     }
     // The text filter's search function (TextSearch.h); other drivers use LIKE.
     if (TextSearch::isAvailable(database) && !TextSearch::install(database)) {
-        *error = QCoreApplication::translate("Capture::CaptureStore",
-                                             "The capture database could not be prepared: %1")
-                     .arg(u"wc_contains"_s);
+        *error = notPrepared(u"wc_contains"_s);
         database.close();
     }
     return database;
