@@ -2640,10 +2640,6 @@ Webhook-ID: %2</translation>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <source> captures</source>
-        <translation> Aufzeichnungen</translation>
-    </message>
-    <message>
         <source>Older captures beyond this number are deleted; pinned ones are kept</source>
         <translation>Ältere Aufzeichnungen über diese Anzahl hinaus werden gelöscht; angeheftete bleiben erhalten</translation>
     </message>
@@ -2654,10 +2650,6 @@ Webhook-ID: %2</translation>
     <message>
         <source>any age</source>
         <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
     </message>
     <message>
         <source>Captures older than this are deleted; pinned ones are kept</source>
@@ -2688,6 +2680,20 @@ Webhook-ID: %2</translation>
     <message>
         <source>&amp;Delete and Apply</source>
         <translation>&amp;Löschen und anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source> capture(s)</source>
+        <translation>
+            <numerusform> Aufzeichnung</numerusform>
+            <numerusform> Aufzeichnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

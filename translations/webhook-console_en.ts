@@ -172,6 +172,16 @@
         <translation>
             <numerusform>Captures older than %n day will be deleted now.</numerusform><numerusform>Captures older than %n days will be deleted now.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source> capture(s)</source>
+        <translation>
+            <numerusform> capture</numerusform><numerusform> captures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform><numerusform> days</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookActions</name>

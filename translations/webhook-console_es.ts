@@ -2640,10 +2640,6 @@ ID del webhook: %2</translation>
         <translation>sin límite</translation>
     </message>
     <message>
-        <source> captures</source>
-        <translation> capturas</translation>
-    </message>
-    <message>
         <source>Older captures beyond this number are deleted; pinned ones are kept</source>
         <translation>Si se supera este número, se eliminan las capturas más antiguas; las fijadas se conservan</translation>
     </message>
@@ -2654,10 +2650,6 @@ ID del webhook: %2</translation>
     <message>
         <source>any age</source>
         <translation>cualquier antigüedad</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
     </message>
     <message>
         <source>Captures older than this are deleted; pinned ones are kept</source>
@@ -2688,6 +2680,20 @@ ID del webhook: %2</translation>
     <message>
         <source>&amp;Delete and Apply</source>
         <translation>&amp;Eliminar y aplicar</translation>
+    </message>
+    <message numerus="yes">
+        <source> capture(s)</source>
+        <translation>
+            <numerusform> captura</numerusform>
+            <numerusform> capturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2640,10 +2640,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>sans limite</translation>
     </message>
     <message>
-        <source> captures</source>
-        <translation> captures</translation>
-    </message>
-    <message>
         <source>Older captures beyond this number are deleted; pinned ones are kept</source>
         <translation>Au-delà de ce nombre, les captures les plus anciennes sont supprimées&#xa0;; les captures épinglées sont conservées</translation>
     </message>
@@ -2654,10 +2650,6 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>any age</source>
         <translation>sans limite</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
     </message>
     <message>
         <source>Captures older than this are deleted; pinned ones are kept</source>
@@ -2688,6 +2680,20 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>&amp;Delete and Apply</source>
         <translation>&amp;Supprimer et appliquer</translation>
+    </message>
+    <message numerus="yes">
+        <source> capture(s)</source>
+        <translation>
+            <numerusform> capture</numerusform>
+            <numerusform> captures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2640,10 +2640,6 @@ ID webhook: %2</translation>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <source> captures</source>
-        <translation> acquisizioni</translation>
-    </message>
-    <message>
         <source>Older captures beyond this number are deleted; pinned ones are kept</source>
         <translation>Oltre questo numero le acquisizioni più vecchie vengono eliminate; quelle fissate vengono conservate</translation>
     </message>
@@ -2654,10 +2650,6 @@ ID webhook: %2</translation>
     <message>
         <source>any age</source>
         <translation>qualsiasi età</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> giorni</translation>
     </message>
     <message>
         <source>Captures older than this are deleted; pinned ones are kept</source>
@@ -2688,6 +2680,20 @@ ID webhook: %2</translation>
     <message>
         <source>&amp;Delete and Apply</source>
         <translation>&amp;Elimina e applica</translation>
+    </message>
+    <message numerus="yes">
+        <source> capture(s)</source>
+        <translation>
+            <numerusform> acquisizione</numerusform>
+            <numerusform> acquisizioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> giorno</numerusform>
+            <numerusform> giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>

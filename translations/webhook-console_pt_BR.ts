@@ -2640,10 +2640,6 @@ ID do webhook: %2</translation>
         <translation>sem limite</translation>
     </message>
     <message>
-        <source> captures</source>
-        <translation> capturas</translation>
-    </message>
-    <message>
         <source>Older captures beyond this number are deleted; pinned ones are kept</source>
         <translation>As capturas mais antigas que excederem este número são excluídas; as fixadas são mantidas</translation>
     </message>
@@ -2654,10 +2650,6 @@ ID do webhook: %2</translation>
     <message>
         <source>any age</source>
         <translation>qualquer idade</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dias</translation>
     </message>
     <message>
         <source>Captures older than this are deleted; pinned ones are kept</source>
@@ -2688,6 +2680,20 @@ ID do webhook: %2</translation>
     <message>
         <source>&amp;Delete and Apply</source>
         <translation>&amp;Excluir e aplicar</translation>
+    </message>
+    <message numerus="yes">
+        <source> capture(s)</source>
+        <translation>
+            <numerusform> captura</numerusform>
+            <numerusform> capturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dia</numerusform>
+            <numerusform> dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,7 @@ private slots:
 
         Gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
         count->setValue(1);
+        QCOMPARE(count->text(), u"1 capture"_s); // not "1 captures"
         emit count->editingFinished();
         QCOMPARE(Gui::MessageBox::asked().size(), 1);
         QVERIFY2(Gui::MessageBox::asked().constFirst().text.contains(u"oldest 2 captures"_s),

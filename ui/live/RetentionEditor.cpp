@@ -46,9 +46,12 @@ RetentionEditor::RetentionEditor(Capture::CaptureStore *store, QWidget *parent)
     const QSettings settings;
     m_countSpin->setValue(settings.value(Session::SettingsKeys::RetentionCount, 0).toInt());
     m_daysSpin->setValue(settings.value(Session::SettingsKeys::RetentionDays, 0).toInt());
+    updateSuffixes();
     apply();
-    for (QSpinBox *spin : {m_countSpin, m_daysSpin})
+    for (QSpinBox *spin : {m_countSpin, m_daysSpin}) {
         connect(spin, &QSpinBox::editingFinished, this, &RetentionEditor::edited);
+        connect(spin, &QSpinBox::valueChanged, this, &RetentionEditor::updateSuffixes);
+    }
 }
 
 void RetentionEditor::changeEvent(QEvent *event)
@@ -63,14 +66,20 @@ void RetentionEditor::retranslate()
     m_label->setText(tr("K&eep at most:"));
     m_countSpin->setAccessibleName(tr("Retention by count"));
     m_countSpin->setSpecialValueText(tr("no limit"));
-    m_countSpin->setSuffix(tr(" captures"));
     m_countSpin->setToolTip(tr("Older captures beyond this number are deleted; pinned "
                                "ones are kept"));
     m_daysSpin->setAccessibleName(tr("Retention by age in days"));
     m_daysSpin->setSpecialValueText(tr("any age"));
-    m_daysSpin->setSuffix(tr(" days"));
     m_daysSpin->setToolTip(tr("Captures older than this are deleted; pinned ones are "
                               "kept"));
+    updateSuffixes();
+}
+
+void RetentionEditor::updateSuffixes()
+{
+    // By number: "1 capture", "2 captures" (a fixed suffix read "1 captures").
+    m_countSpin->setSuffix(tr(" capture(s)", nullptr, m_countSpin->value()));
+    m_daysSpin->setSuffix(tr(" day(s)", nullptr, m_daysSpin->value()));
 }
 
 void RetentionEditor::edited()

@@ -29,6 +29,7 @@ protected:
 
 private:
     void retranslate();
+    void updateSuffixes();
     void edited();
     // True when nothing would go (the limit is looser, or the store holds less) or the user
     // agreed to the deletion.
