@@ -9,12 +9,10 @@
 #include "ui/live/LiveStats.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/live/detail/CaptureDetailView.h"
-#include "ui/live/detail/DetailWorkers.h"
 
 #include <QAction>
 #include <QDataStream>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +25,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -229,13 +226,6 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
         m_list->scrollToBottom();
 }
 
-LivePanel::~LivePanel()
-{
-    // A capture still being read must not outlive the window's store.
-    for (auto *watcher : findChildren<QFutureWatcher<std::optional<Capture::CaptureRecord>> *>())
-        watcher->waitForFinished();
-}
-
 void LivePanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -314,25 +304,7 @@ void LivePanel::showCurrent()
     if (id == m_shownId && current.isValid())
         return;
     m_shownId = id;
-    m_wantedId->store(id);
-    // Read off the GUI thread: a 10 MB capture is 20 MB of body and raw bytes, up to 100 ms to
-    // read (docs/performance.md). The store outlives the panel; a later selection wins, and a
-    // read that has not started when the selection moves on is skipped (holding the Down key).
-    using Loaded = std::optional<Capture::CaptureRecord>;
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        if (id != m_shownId)
-            return;
-        if (const Loaded record = watcher->result())
-            m_detail->showCapture(*record);
-        else
-            m_detail->clear();
-    });
-    Capture::CaptureStore *store = m_store;
-    watcher->setFuture(QtConcurrent::run(detailWorkers(), [store, id, wanted = m_wantedId] {
-        return wanted->load() == id ? store->load(id) : Loaded();
-    }));
+    m_detail->load(m_store, id);
 }
 
 bool LivePanel::isFollowing() const

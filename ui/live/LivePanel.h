@@ -5,9 +5,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
-
 class QAction;
 class QLabel;
 class QSplitter;
@@ -50,7 +47,6 @@ public:
     // None owned; the store and receiver must outlive the panel. `secrets` may be null.
     LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver,
               Session::SecretStore *secrets, QWidget *parent = nullptr);
-    ~LivePanel() override;
 
     ReceiverBar *receiverBar() const { return m_receiverBar; }
     CaptureFilterBar *filterBar() const { return m_filterBar; }
@@ -113,8 +109,6 @@ private:
     bool m_restoringCurrent = false; // the list puts the current row back after a reload
     QList<qint64> m_selectedIds; // the selection across a reload
     Capture::Marks m_shownMarks; // its marks when the list was last reset
-    // The capture the detail view waits for, read by the loads on the worker pool.
-    std::shared_ptr<std::atomic<qint64>> m_wantedId = std::make_shared<std::atomic<qint64>>(0);
 };
 
 } // namespace Gui

@@ -1,6 +1,8 @@
 #include "ui/live/detail/CaptureDetailView.h"
 
+#include "app/capture/CaptureStore.h"
 #include "ui/live/detail/BodyTab.h"
+#include "ui/live/detail/DetailWorkers.h"
 #include "ui/live/detail/HeadersTab.h"
 #include "ui/live/detail/OverviewTab.h"
 #include "ui/live/detail/QueryTab.h"
@@ -9,10 +11,12 @@
 #include "ui/live/detail/TreeTab.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +55,31 @@ CaptureDetailView::CaptureDetailView(QWidget *parent)
     clear();
 }
 
+CaptureDetailView::~CaptureDetailView()
+{
+    for (auto *watcher : findChildren<QFutureWatcher<std::optional<Capture::CaptureRecord>> *>())
+        watcher->waitForFinished();
+}
+
+void CaptureDetailView::load(Capture::CaptureStore *store, qint64 id)
+{
+    m_wantedId->store(id);
+    using Loaded = std::optional<Capture::CaptureRecord>;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (id != m_wantedId->load())
+            return;
+        if (const Loaded record = watcher->result())
+            showCapture(*record);
+        else
+            clear();
+    });
+    watcher->setFuture(QtConcurrent::run(detailWorkers(), [store, id, wanted = m_wantedId] {
+        return wanted->load() == id ? store->load(id) : Loaded();
+    }));
+}
+
 void CaptureDetailView::showCapture(const Capture::CaptureRecord &record)
 {
     m_id = record.id;
@@ -68,6 +97,7 @@ void CaptureDetailView::showCapture(const Capture::CaptureRecord &record)
 
 void CaptureDetailView::clear()
 {
+    m_wantedId->store(0);
     m_id = 0;
     m_shown = false;
     m_overview->clear();

@@ -6,11 +6,17 @@
 #include <QString>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+
+namespace Capture {
+class CaptureStore;
+}
 
 namespace Gui {
 
@@ -34,8 +40,13 @@ public:
     enum Tab { Overview, Headers, Query, Body, Tree, Raw, Response };
 
     explicit CaptureDetailView(QWidget *parent = nullptr);
+    ~CaptureDetailView() override; // waits for a read still running: the store outlives us
 
     void showCapture(const Capture::CaptureRecord &record);
+    // Reads capture `id` from `store` off the GUI thread (a 10 MB capture is 20 MB of body and
+    // raw bytes, up to 100 ms to read), then shows it. A later load() or clear() wins; a read
+    // not started yet when it comes is skipped (holding the Down key in the list).
+    void load(Capture::CaptureStore *store, qint64 id);
     // "Select a capture to see it."
     void clear();
     // Property titles for the Overview ("Hotel Alpina (716e…)").
@@ -62,6 +73,8 @@ private:
 
     qint64 m_id = 0;
     bool m_shown = false;
+    // The capture last asked for by load(); 0 after clear(). Read by the worker threads.
+    std::shared_ptr<std::atomic<qint64>> m_wantedId = std::make_shared<std::atomic<qint64>>(0);
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QTabWidget *m_tabs;
