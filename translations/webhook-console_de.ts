@@ -2038,6 +2038,49 @@ Webhook-ID: %2</translation>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
+    <message>
+        <source>Searching the stored captures…</source>
+        <translation>Gespeicherte Aufzeichnungen werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter</source>
+        <translation>Keine Aufzeichnung passt zum Filter</translation>
+    </message>
+    <message>
+        <source>Change the filter, or clear it to list every stored capture.</source>
+        <translation>Ändern Sie den Filter oder setzen Sie ihn zurück, um alle gespeicherten Aufzeichnungen aufzuführen.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The list is paused</source>
+        <translation>Die Liste ist angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) arrived since. Resume lists them.</source>
+        <translation>
+            <numerusform>Seitdem ist %n Aufzeichnung eingetroffen. „Fortsetzen“ führt sie auf.</numerusform>
+            <numerusform>Seitdem sind %n Aufzeichnungen eingetroffen. „Fortsetzen“ führt sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No captures yet</source>
+        <translation>Noch keine Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Start the receiver above and point a webhook at its URL: every request it gets is stored and listed here as it arrives.</source>
+        <translation>Starten Sie oben den Empfänger und richten Sie einen Webhook auf seine URL: Jede Anfrage, die er erhält, wird gespeichert und hier aufgeführt, sobald sie eintrifft.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first request</source>
+        <translation>Warten auf die erste Anfrage</translation>
+    </message>
+    <message>
+        <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
+        <translation>Richten Sie einen Webhook auf %1: Jede Anfrage, die der Empfänger erhält, wird gespeichert und hier aufgeführt, sobald sie eintrifft.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

@@ -122,6 +122,11 @@
         <translation>
             <numerusform>%1 capture listed</numerusform><numerusform>%1 captures listed</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n capture(s) arrived since. Resume lists them.</source>
+        <translation>
+            <numerusform>%n capture arrived since. Resume lists them.</numerusform><numerusform>%n captures arrived since. Resume lists them.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

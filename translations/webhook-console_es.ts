@@ -2038,6 +2038,49 @@ ID del webhook: %2</translation>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
+    <message>
+        <source>Searching the stored captures…</source>
+        <translation>Buscando en las capturas guardadas…</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter</source>
+        <translation>Ninguna captura coincide con el filtro</translation>
+    </message>
+    <message>
+        <source>Change the filter, or clear it to list every stored capture.</source>
+        <translation>Cambie el filtro o bórrelo para listar todas las capturas guardadas.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>The list is paused</source>
+        <translation>La lista está en pausa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) arrived since. Resume lists them.</source>
+        <translation>
+            <numerusform>Desde entonces ha llegado %n captura. «Reanudar» la muestra.</numerusform>
+            <numerusform>Desde entonces han llegado %n capturas. «Reanudar» las muestra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No captures yet</source>
+        <translation>Aún no hay capturas</translation>
+    </message>
+    <message>
+        <source>Start the receiver above and point a webhook at its URL: every request it gets is stored and listed here as it arrives.</source>
+        <translation>Inicie el receptor arriba y apunte un webhook a su URL: cada solicitud que recibe se guarda y aparece aquí en cuanto llega.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first request</source>
+        <translation>Esperando la primera solicitud</translation>
+    </message>
+    <message>
+        <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
+        <translation>Apunte un webhook a %1: cada solicitud que recibe el receptor se guarda y aparece aquí en cuanto llega.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

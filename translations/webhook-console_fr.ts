@@ -2038,6 +2038,49 @@ ID du webhook&#xa0;: %2</translation>
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
+    <message>
+        <source>Searching the stored captures…</source>
+        <translation>Recherche dans les captures enregistrées…</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter</source>
+        <translation>Aucune capture ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>Change the filter, or clear it to list every stored capture.</source>
+        <translation>Modifiez le filtre ou effacez-le pour lister toutes les captures enregistrées.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>The list is paused</source>
+        <translation>La liste est en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) arrived since. Resume lists them.</source>
+        <translation>
+            <numerusform>%n capture est arrivée depuis. «&#xa0;Reprendre&#xa0;» l’affiche.</numerusform>
+            <numerusform>%n captures sont arrivées depuis. «&#xa0;Reprendre&#xa0;» les affiche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No captures yet</source>
+        <translation>Aucune capture pour l’instant</translation>
+    </message>
+    <message>
+        <source>Start the receiver above and point a webhook at its URL: every request it gets is stored and listed here as it arrives.</source>
+        <translation>Démarrez le récepteur ci-dessus et dirigez un webhook vers son URL&#xa0;: chaque requête reçue est enregistrée et listée ici dès son arrivée.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first request</source>
+        <translation>En attente de la première requête</translation>
+    </message>
+    <message>
+        <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
+        <translation>Dirigez un webhook vers %1&#xa0;: chaque requête reçue par le récepteur est enregistrée et listée ici dès son arrivée.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

@@ -2038,6 +2038,49 @@ ID webhook: %2</translation>
         <source>Searching…</source>
         <translation>Ricerca in corso…</translation>
     </message>
+    <message>
+        <source>Searching the stored captures…</source>
+        <translation>Ricerca nelle catture salvate…</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter</source>
+        <translation>Nessuna cattura corrisponde al filtro</translation>
+    </message>
+    <message>
+        <source>Change the filter, or clear it to list every stored capture.</source>
+        <translation>Modifica il filtro o azzeralo per elencare tutte le catture salvate.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Azzera filtri</translation>
+    </message>
+    <message>
+        <source>The list is paused</source>
+        <translation>L’elenco è in pausa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) arrived since. Resume lists them.</source>
+        <translation>
+            <numerusform>Da allora è arrivata %n cattura. «Riprendi» la mostra.</numerusform>
+            <numerusform>Da allora sono arrivate %n catture. «Riprendi» le mostra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No captures yet</source>
+        <translation>Ancora nessuna cattura</translation>
+    </message>
+    <message>
+        <source>Start the receiver above and point a webhook at its URL: every request it gets is stored and listed here as it arrives.</source>
+        <translation>Avvia il ricevitore qui sopra e punta un webhook al suo URL: ogni richiesta che riceve viene salvata ed elencata qui appena arriva.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first request</source>
+        <translation>In attesa della prima richiesta</translation>
+    </message>
+    <message>
+        <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
+        <translation>Punta un webhook a %1: ogni richiesta ricevuta dal ricevitore viene salvata ed elencata qui appena arriva.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

@@ -2038,6 +2038,49 @@ ID do webhook: %2</translation>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
+    <message>
+        <source>Searching the stored captures…</source>
+        <translation>Pesquisando nas capturas salvas…</translation>
+    </message>
+    <message>
+        <source>No capture matches the filter</source>
+        <translation>Nenhuma captura corresponde ao filtro</translation>
+    </message>
+    <message>
+        <source>Change the filter, or clear it to list every stored capture.</source>
+        <translation>Altere o filtro ou limpe-o para listar todas as capturas salvas.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <source>The list is paused</source>
+        <translation>A lista está pausada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture(s) arrived since. Resume lists them.</source>
+        <translation>
+            <numerusform>Desde então chegou %n captura. “Retomar” a mostra.</numerusform>
+            <numerusform>Desde então chegaram %n capturas. “Retomar” as mostra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No captures yet</source>
+        <translation>Nenhuma captura ainda</translation>
+    </message>
+    <message>
+        <source>Start the receiver above and point a webhook at its URL: every request it gets is stored and listed here as it arrives.</source>
+        <translation>Inicie o receptor acima e aponte um webhook para a URL dele: cada requisição recebida é salva e listada aqui assim que chega.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first request</source>
+        <translation>Aguardando a primeira requisição</translation>
+    </message>
+    <message>
+        <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
+        <translation>Aponte um webhook para %1: cada requisição recebida pelo receptor é salva e listada aqui assim que chega.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>

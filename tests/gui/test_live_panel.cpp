@@ -2,6 +2,7 @@
 // from its bar, requests over loopback (QNetworkAccessManager and the sandbox's own test call),
 // the list, the filter bar, pin/delete/clear, pause and the receiver's errors, driven through
 // widgets by objectName as a person uses them.
+#include "app/i18n/Translations.h"
 #include "app/payloads/SamplePayloads.h"
 #include "app/session/SettingsKeys.h"
 #include "tests/gui/ConsoleFixture.h"
@@ -16,6 +17,7 @@
 #include "ui/live/LivePanel.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/live/detail/CaptureDetailView.h"
+#include "ui/widgets/ViewStateOverlay.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -26,10 +28,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -384,6 +388,62 @@ private slots:
         QCOMPARE(model()->rowCount(), 3);
         QTRY_VERIFY(!resume->isVisible());
         QVERIFY(!panel()->isPaused());
+    }
+
+    // An empty list says why: nothing captured yet, held by Pause, or a filter that matches
+    // nothing (with a button that clears it). The count sits under the list.
+    void emptyListSaysWhy()
+    {
+        auto *state = panel()->findChild<Gui::ViewStateOverlay *>(u"captureListState"_s);
+        QVERIFY(state);
+        auto *count = child<QLabel>(u"captureCountLabel"_s);
+        QCOMPARE(state->title(), u"No captures yet"_s);
+        QCOMPARE(count->text(), u"0 captures listed"_s);
+
+        QVERIFY(startReceiver());
+        QCOMPARE(state->title(), u"Waiting for the first request"_s);
+        QVERIFY(state->text().contains(receiverUrl(u"/"_s).toString()));
+        panel()->setPaused(true);
+        QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
+        QTRY_COMPARE(state->title(), u"The list is paused"_s);
+        QCOMPARE(state->text(), u"1 capture arrived since. Resume lists them."_s);
+        panel()->setPaused(false);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(state->title(), QString());
+        QCOMPARE(count->text(), u"1 capture listed"_s);
+
+        child<QLineEdit>(u"captureTextFilter"_s)->setText(u"no such text anywhere"_s);
+        QTRY_COMPARE(state->title(), u"No capture matches the filter"_s);
+        QCOMPARE(count->text(), u"0 captures listed"_s);
+        auto *clear = state->findChild<QPushButton *>(u"viewStateAction"_s);
+        QVERIFY(clear->isVisible());
+        QCOMPARE(clear->accessibleName(), u"Clear filters"_s);
+        clear->click();
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QVERIFY(child<QLineEdit>(u"captureTextFilter"_s)->text().isEmpty());
+        QCOMPARE(state->title(), QString());
+    }
+
+    // On an 800 px screen, in German (the longest texts), Follow, Pause and Resume stay on the
+    // toolbar; only row actions (also in the context and Captures menus) may overflow.
+    void liveControlsStayOnTheToolbarAtEightHundredPixels()
+    {
+        const auto english
+            = qScopeGuard([] { I18n::installTranslations(qApp, QLocale(QLocale::English)); });
+        QVERIFY(I18n::installTranslations(qApp, QLocale(u"de"_s)));
+        m_console->window->resize(800, 600);
+        panel()->setPaused(true);
+        auto *resume = child<QToolButton>(u"resumeCapturesButton"_s);
+        QTRY_VERIFY(resume->text().contains(u"Fortsetzen"_s));
+        QVERIFY(m_console->window->width() <= 800);
+        // Wait for the toolbar's layout: its overflow button shows once the buttons do not fit.
+        auto *bar = child<QToolBar>(u"captureToolBar"_s);
+        auto *more = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+        QVERIFY(more);
+        QTRY_VERIFY(more->isVisible());
+        QVERIFY(resume->isVisible());
+        QVERIFY(child<QToolButton>(u"followLatestButton"_s)->isVisible());
+        QVERIFY(child<QToolButton>(u"pauseCapturesButton"_s)->isVisible());
     }
 
     // (e) A port in use: the banner says why, nothing runs.

@@ -9,6 +9,7 @@
 #include "ui/live/LiveStats.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/live/detail/CaptureDetailView.h"
+#include "ui/widgets/ViewStateOverlay.h"
 
 #include <QAction>
 #include <QDataStream>
@@ -43,6 +44,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
       m_chart(new DeliveryChart(this)), m_actions(nullptr), m_toolBar(new QToolBar(this)),
       m_followAction(new QAction(this)), m_pauseAction(new QAction(this)),
       m_resumeAction(new QAction(this)), m_countLabel(new QLabel(this)),
+      m_listState(new ViewStateOverlay(m_list->viewport())),
       m_splitter(new QSplitter(Qt::Vertical, this)),
       m_listSplitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -78,16 +80,10 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
 
     m_toolBar->setObjectName(QStringLiteral("captureToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *action : m_actions->rowActions()) {
-        m_toolBar->addAction(action);
-        m_toolBar->widgetForAction(action)->setObjectName(action->objectName()
-                                                          + QStringLiteral("Button"));
-    }
     addAction(m_actions->clearAction()); // its shortcut works anywhere in the panel
     addAction(m_actions->exportAction());
     m_actions->clearAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_actions->exportAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_toolBar->addSeparator();
     m_followAction->setObjectName(QStringLiteral("followLatestAction"));
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
@@ -98,20 +94,35 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     addAction(m_pauseAction);
     m_resumeAction->setObjectName(QStringLiteral("resumeCapturesAction"));
     m_resumeAction->setVisible(false);
-    m_countLabel->setObjectName(QStringLiteral("captureCountLabel"));
+    // The live controls lead: on a narrow window the toolbar's overflow menu takes the last
+    // buttons, and the row actions are in the context menu and the Captures menu as well.
     for (QAction *action : {m_followAction, m_pauseAction, m_resumeAction}) {
         m_toolBar->addAction(action);
         m_toolBar->widgetForAction(action)->setObjectName(
             QString(action->objectName())
                 .replace(QStringLiteral("Action"), QStringLiteral("Button")));
     }
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
-    m_toolBar->addWidget(m_countLabel);
+    m_toolBar->addSeparator();
+    for (QAction *action : m_actions->rowActions()) {
+        m_toolBar->addAction(action);
+        m_toolBar->widgetForAction(action)->setObjectName(action->objectName()
+                                                          + QStringLiteral("Button"));
+    }
+    m_countLabel->setObjectName(QStringLiteral("captureCountLabel"));
+    m_listState->setObjectName(QStringLiteral("captureListState"));
+    connect(m_listState, &ViewStateOverlay::actionTriggered, m_filterBar,
+            &CaptureFilterBar::clearFilters);
+    connect(m_receiverBar, &ReceiverBar::callbackUrlChanged, this, &LivePanel::updateListState);
 
     m_listSplitter->setObjectName(QStringLiteral("captureListSplitter"));
-    m_listSplitter->addWidget(m_list);
+    // The count sits under the list, where it does not compete with the toolbar for width.
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(m_countLabel);
+    m_listSplitter->addWidget(listPane);
     m_listSplitter->addWidget(m_detail);
     m_listSplitter->setStretchFactor(0, 3);
     m_listSplitter->setStretchFactor(1, 2);
@@ -166,7 +177,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followAction->isChecked())
             m_list->scrollToBottom();
-        updateCountLabel();
+        updateListState();
     });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const int row = m_list->currentIndex().row();
@@ -201,14 +212,14 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
         m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         if (m_followAction->isChecked())
             m_list->scrollToBottom();
-        updateCountLabel();
+        updateListState();
     });
     connect(m_model, &CaptureListModel::searchingChanged, this, [this](bool searching) {
         if (searching)
             m_list->setCursor(Qt::BusyCursor);
         else
             m_list->unsetCursor();
-        updateCountLabel();
+        updateListState();
     });
     connect(m_pauseAction, &QAction::toggled, this, &LivePanel::setPaused);
     connect(m_resumeAction, &QAction::triggered, this, [this] { setPaused(false); });
@@ -221,7 +232,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
 
     retranslate();
     refreshStats();
-    updateCountLabel();
+    updateListState();
     if (m_followAction->isChecked())
         m_list->scrollToBottom();
 }
@@ -255,8 +266,7 @@ void LivePanel::retranslate()
         tr("Stop the list from moving; new captures are still received "
            "and saved (%1)")
             .arg(m_pauseAction->shortcut().toString(QKeySequence::NativeText)));
-    updatePauseIndicator();
-    updateCountLabel();
+    updatePauseIndicator(); // and the list's state
     for (QAction *action : {m_followAction, m_pauseAction}) {
         m_toolBar->widgetForAction(action)->setAccessibleName(
             action->text().remove(QLatin1Char('&')));
@@ -338,16 +348,39 @@ void LivePanel::updatePauseIndicator()
     m_resumeAction->setToolTip(tr("Show the captures that arrived while the list was paused"));
     if (QWidget *button = m_toolBar->widgetForAction(m_resumeAction))
         button->setAccessibleName(m_resumeAction->text());
+    updateListState();
 }
 
-void LivePanel::updateCountLabel()
+void LivePanel::updateListState()
 {
-    if (m_model->isSearching()) {
-        m_countLabel->setText(tr("Searching…"));
-        return;
-    }
     const int rows = m_model->rowCount();
-    m_countLabel->setText(tr("%1 capture(s) listed", nullptr, rows).arg(QLocale().toString(rows)));
+    m_countLabel->setText(
+        m_model->isSearching()
+            ? tr("Searching…")
+            : tr("%1 capture(s) listed", nullptr, rows).arg(QLocale().toString(rows)));
+    if (rows > 0) {
+        m_listState->clear();
+    } else if (m_model->isSearching()) {
+        m_listState->showMessage(tr("Searching the stored captures…"), QString());
+    } else if (!m_model->filter().isEmpty()) {
+        m_listState->showMessage(tr("No capture matches the filter"),
+                                 tr("Change the filter, or clear it to list every stored capture."),
+                                 tr("Clear filters"));
+    } else if (m_model->isPaused() && m_model->pendingCount() > 0) {
+        m_listState->showMessage(tr("The list is paused"),
+                                 tr("%n capture(s) arrived since. Resume lists them.", nullptr,
+                                    m_model->pendingCount()));
+    } else if (const QString url = m_receiverBar->callbackUrl(); !url.isEmpty()) {
+        m_listState->showMessage(tr("Waiting for the first request"),
+                                 tr("Point a webhook at %1: every request the receiver gets is "
+                                    "stored and listed here as it arrives.")
+                                     .arg(url));
+    } else {
+        m_listState->showMessage(
+            tr("No captures yet"),
+            tr("Start the receiver above and point a webhook at its URL: every request it gets "
+               "is stored and listed here as it arrives."));
+    }
 }
 
 void LivePanel::showEvent(QShowEvent *event)

@@ -34,6 +34,7 @@ class CaptureListModel;
 class DeliveryChart;
 class LiveStats;
 class ReceiverBar;
+class ViewStateOverlay;
 
 // The live panel (F10–F13): the receiver's controls, the filter bar and actions, the captured
 // list (backed by the store) with follow-latest and pause, the selected capture's detail, and
@@ -85,7 +86,7 @@ private:
     void nameToolBarButtons();
     void showCurrent();
     void updatePauseIndicator();
-    void updateCountLabel();
+    void updateListState(); // the count under the list, and what an empty list says
     void updatePropertyNames();
 
     Capture::CaptureStore *m_store;
@@ -101,6 +102,7 @@ private:
     QAction *m_pauseAction;
     QAction *m_resumeAction;
     QLabel *m_countLabel;
+    ViewStateOverlay *m_listState;
     QSplitter *m_splitter;
     QSplitter *m_listSplitter;
     LiveStats *m_stats = nullptr;
