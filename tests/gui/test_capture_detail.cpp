@@ -5,6 +5,7 @@
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/live/detail/BodyTab.h"
 #include "ui/live/detail/CaptureDetailView.h"
+#include "ui/live/detail/DetailWorkers.h"
 #include "ui/live/detail/HeadersTab.h"
 #include "ui/live/detail/HexDumpModel.h"
 #include "ui/live/detail/JsonHighlighter.h"
@@ -22,12 +23,15 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QThreadPool>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -426,6 +430,30 @@ private slots:
         QVERIFY(view.overviewTab()->checkDone() || !view.overviewTab()->checkText().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(view.overviewTab()->checkDone(), 60000);
         QVERIFY(view.rawTab()->isHexShown());
+    }
+
+    // Picking the next capture while a big one is still being parsed: the big one's results,
+    // arriving later, replace nothing in the Body, Tree or Overview tab.
+    void aNewerCaptureWinsOverABigOneStillParsing()
+    {
+        CaptureDetailView view;
+        view.showCapture(request(bigJson(2 * 1024 * 1024)));
+        QVERIFY(view.bodyTab()->isBusy());
+        QVERIFY(view.treeTab()->isBusy());
+        QVERIFY(!view.overviewTab()->checkDone());
+        const QByteArray sample = Payloads::SamplePayloads::sample(u"booking"_s).json;
+        view.showCapture(request(sample));
+        QVERIFY(view.overviewTab()->checkPassed());
+
+        Gui::detailWorkers()->waitForDone(); // the big capture's jobs have ended
+        QCoreApplication::sendPostedEvents(); // and said so
+        QVERIFY(!view.bodyTab()->isBusy());
+        QVERIFY(!view.treeTab()->isBusy());
+        QVERIFY2(view.bodyTab()->text().startsWith(u"{\n  \"event\": \"booking\""_s),
+                 qPrintable(view.bodyTab()->text().left(40)));
+        QCOMPARE(view.treeTab()->model()->rowCount(),
+                 QJsonDocument::fromJson(sample).object().size());
+        QVERIFY(view.overviewTab()->checkPassed());
     }
 
 private:

@@ -1,7 +1,6 @@
 #include "ui/live/detail/BodyTab.h"
 
 #include "ui/common/FixedFont.h"
-#include "ui/live/detail/DetailWorkers.h"
 #include "ui/live/detail/JsonHighlighter.h"
 
 #include <QEvent>
@@ -11,7 +10,6 @@
 #include <QPushButton>
 #include <QTextCursor>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -42,10 +40,6 @@ BodyTab::BodyTab(QWidget *parent)
     m_slices.setInterval(0);
     connect(&m_slices, &QTimer::timeout, this, &BodyTab::insertSlice);
     connect(m_showRaw, &QPushButton::clicked, this, &BodyTab::showRawRequested);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.property("generation").toULongLong() == m_generation)
-            present(m_watcher.result());
-    });
     retranslate();
 }
 
@@ -59,7 +53,7 @@ BodyTab::Prepared BodyTab::prepare(const QByteArray &body)
 
 void BodyTab::showBody(const QByteArray &body)
 {
-    ++m_generation;
+    m_prepared.drop();
     m_slices.stop();
     m_pending.clear();
     m_text->clear();
@@ -70,14 +64,13 @@ void BodyTab::showBody(const QByteArray &body)
         return;
     }
     m_state = State::Formatting;
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(detailWorkers(), &BodyTab::prepare, body));
+    m_prepared.start([body] { return prepare(body); });
     retranslate();
 }
 
 void BodyTab::clear()
 {
-    ++m_generation;
+    m_prepared.drop();
     m_slices.stop();
     m_pending.clear();
     m_text->clear();

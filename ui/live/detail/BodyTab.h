@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ui/live/detail/JsonText.h"
+#include "ui/live/detail/LatestResult.h"
 
 #include <QByteArray>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
@@ -67,8 +67,9 @@ private:
     qsizetype m_size = 0;
     QString m_pending;
     qsizetype m_pendingAt = 0;
-    quint64 m_generation = 0;
-    QFutureWatcher<Prepared> m_watcher;
+    LatestResult<Prepared> m_prepared {this, [this](const Prepared &prepared) {
+                                           present(prepared);
+                                       }};
     QTimer m_slices;
 
     QLabel *m_note;

@@ -3,14 +3,12 @@
 #include "app/http/HttpResponse.h"
 #include "app/payloads/EventCatalog.h"
 #include "ui/common/StatusColours.h"
-#include "ui/live/detail/DetailWorkers.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -61,12 +59,6 @@ OverviewTab::OverviewTab(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(&m_checkWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_checkWatcher.property("generation").toULongLong() != m_generation)
-            return;
-        m_check = m_checkWatcher.result();
-        render();
-    });
     retranslate();
 }
 
@@ -120,13 +112,11 @@ void OverviewTab::showCapture(const Capture::CaptureRecord &record)
 {
     m_record = record;
     m_check.reset();
-    ++m_generation;
+    m_checking.drop();
     if (record.body.size() <= SyncCheckLimit) {
         m_check = Payloads::PayloadCheck::check(record.body);
     } else {
-        m_checkWatcher.setProperty("generation", m_generation);
-        m_checkWatcher.setFuture(QtConcurrent::run(
-            detailWorkers(), [body = record.body] { return Payloads::PayloadCheck::check(body); }));
+        m_checking.start([body = record.body] { return Payloads::PayloadCheck::check(body); });
     }
     render();
 }
@@ -135,7 +125,7 @@ void OverviewTab::clear()
 {
     m_record.reset();
     m_check.reset();
-    ++m_generation;
+    m_checking.drop();
     render();
 }
 

@@ -2,8 +2,8 @@
 
 #include "app/capture/CaptureRecord.h"
 #include "app/payloads/PayloadCheck.h"
+#include "ui/live/detail/LatestResult.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QWidget>
 
@@ -50,8 +50,11 @@ private:
     std::optional<Capture::CaptureRecord> m_record;
     std::optional<Payloads::PayloadCheckResult> m_check;
     QHash<QString, QString> m_propertyNames;
-    QFutureWatcher<Payloads::PayloadCheckResult> m_checkWatcher;
-    quint64 m_generation = 0;
+    LatestResult<Payloads::PayloadCheckResult> m_checking {
+        this, [this](const Payloads::PayloadCheckResult &check) {
+            m_check = check;
+            render();
+        }};
 
     QFormLayout *m_form;
     QList<QLabel *> m_captions;

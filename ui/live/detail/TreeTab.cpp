@@ -1,7 +1,5 @@
 #include "ui/live/detail/TreeTab.h"
 
-#include "ui/live/detail/DetailWorkers.h"
-
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -10,7 +8,6 @@
 #include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -34,16 +31,12 @@ TreeTab::TreeTab(QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &TreeTab::showContextMenu);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.property("generation").toULongLong() == m_generation)
-            present(m_watcher.result());
-    });
     retranslate();
 }
 
 void TreeTab::showBody(const QByteArray &body)
 {
-    ++m_generation;
+    m_parsed.drop();
     m_model->clear();
     m_shown = false;
     if (body.size() <= SyncLimit) {
@@ -51,14 +44,13 @@ void TreeTab::showBody(const QByteArray &body)
         return;
     }
     m_busy = true;
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(detailWorkers(), &JsonTreeModel::parse, body));
+    m_parsed.start([body] { return JsonTreeModel::parse(body); });
     retranslate();
 }
 
 void TreeTab::clear()
 {
-    ++m_generation;
+    m_parsed.drop();
     m_busy = false;
     m_shown = false;
     m_model->clear();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ui/live/detail/JsonTreeModel.h"
+#include "ui/live/detail/LatestResult.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -48,8 +48,10 @@ private:
 
     bool m_busy = false;
     bool m_shown = false;
-    quint64 m_generation = 0;
-    QFutureWatcher<std::shared_ptr<JsonTreeDocument>> m_watcher;
+    LatestResult<std::shared_ptr<JsonTreeDocument>> m_parsed {
+        this, [this](std::shared_ptr<JsonTreeDocument> document) {
+            present(std::move(document));
+        }};
     QLabel *m_note;
     QTreeView *m_view;
     JsonTreeModel *m_model;
