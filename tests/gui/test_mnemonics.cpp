@@ -6,9 +6,11 @@
 #include "tests/gui/ConsoleFixture.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -83,11 +85,29 @@ private slots:
         auto *tabs = console.window->findChild<QTabWidget *>(u"mainTabs"_s);
         QVERIFY(tabs);
         QStringList found;
-        for (int tab = 0; tab < tabs->count(); ++tab) {
-            tabs->setCurrentIndex(tab);
-            for (const QString &clash : clashes(console.window.get()))
-                found << u"tab %1: %2"_s.arg(tabs->tabText(tab), clash);
-        }
+        const auto checkEachTab = [&](const QString &state) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                for (const QString &clash : clashes(console.window.get()))
+                    found << u"%1, tab %2: %3"_s.arg(state, tabs->tabText(tab), clash);
+            }
+        };
+        checkEachTab(u"sandbox"_s);
+
+        // A Channex connection without a key shows the API key field and its Save button.
+        console.controller->addConnection(u"Acme staging"_s,
+                                          {Channex::ConnectionProfile::Kind::Staging, QUrl()});
+        auto *connections = console.window->findChild<QComboBox *>(u"connectionCombo"_s);
+        QVERIFY(connections);
+        const int staging = connections->findText(u"Acme staging"_s);
+        QVERIFY(staging >= 0);
+        connections->setCurrentIndex(staging);
+        emit connections->activated(staging);
+        auto *key = console.window->findChild<QLineEdit *>(u"apiKeyEdit"_s);
+        QVERIFY(key);
+        QTRY_VERIFY(key->isVisibleTo(console.window.get()));
+        checkEachTab(u"API key needed"_s);
+
         QVERIFY2(found.isEmpty(), qPrintable(language + u":\n  "_s + found.join(u"\n  "_s)));
     }
 
