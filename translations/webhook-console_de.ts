@@ -2692,7 +2692,7 @@ Webhook-ID: %2</translation>
     </message>
     <message>
         <source>any age</source>
-        <translation>unbegrenzt</translation>
+        <translation>jedes Alter</translation>
     </message>
     <message>
         <source>Captures older than this are deleted; pinned ones are kept</source>

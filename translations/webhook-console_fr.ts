@@ -2692,7 +2692,7 @@ ID du webhook&#xa0;: %2</translation>
     </message>
     <message>
         <source>any age</source>
-        <translation>sans limite</translation>
+        <translation>tout âge</translation>
     </message>
     <message>
         <source>Captures older than this are deleted; pinned ones are kept</source>
