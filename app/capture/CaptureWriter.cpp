@@ -24,9 +24,6 @@ namespace {
 constexpr qsizetype MaxRowsPerCommit = 4096;
 constexpr qsizetype MaxBytesPerCommit = qsizetype(32) * 1024 * 1024;
 
-// Keys of bodies known to be stored already (a few hundred kilobytes at most).
-constexpr qsizetype MaxConfirmedDuplicates = 16384;
-
 std::atomic<quint64> nextWriterNumber {1};
 
 // Group commit, adaptive: under load a transaction waits this long at most for as many rows as
@@ -43,45 +40,6 @@ qint64 nowUs()
 }
 
 } // namespace
-
-// A Bloom filter of the body hashes of recognised captures: nearly every append is told "never
-// seen" without a query; a hit (a real duplicate or a rare false positive) is confirmed in SQL.
-// Fixed size (2 MiB), so a database of millions of captures costs no more memory.
-class CaptureWriter::Bloom
-{
-public:
-    void add(qint64 hash)
-    {
-        for (const quint64 bit : bits(hash))
-            m_words[bit / 64] |= quint64(1) << (bit % 64);
-    }
-    bool mayContain(qint64 hash) const
-    {
-        for (const quint64 bit : bits(hash)) {
-            if ((m_words[bit / 64] & (quint64(1) << (bit % 64))) == 0)
-                return false;
-        }
-        return true;
-    }
-
-private:
-    static constexpr quint64 BitCount = quint64(1) << 24;
-    static std::array<quint64, 3> bits(qint64 hash)
-    {
-        // splitmix64 spreads the FNV hash so the three positions are independent.
-        quint64 x = quint64(hash);
-        std::array<quint64, 3> result {};
-        for (quint64 &bit : result) {
-            x += 0x9E3779B97F4A7C15ULL;
-            quint64 z = x;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-            bit = (z ^ (z >> 31)) % BitCount;
-        }
-        return result;
-    }
-    std::vector<quint64> m_words = std::vector<quint64>(BitCount / 64, 0);
-};
 
 CaptureWriter::CaptureWriter(const QString &path, Callbacks callbacks)
     : m_path(path), m_connectionName(u"wc_capture_writer_%1"_s.arg(nextWriterNumber.fetch_add(1))),
@@ -203,16 +161,8 @@ bool CaptureWriter::openConnection()
         return false;
     m_insertCapture.emplace(m_database);
     m_insertData.emplace(m_database);
-    m_findDuplicate.emplace(m_database);
-    m_findUntimedDuplicate.emplace(m_database);
-    const QString findDuplicate
-        = u"SELECT c.id FROM captures c JOIN capture_data d ON d.id = c.id WHERE "
-          "c.property_id = ? AND c.payload_time %1 AND c.body_hash = ? AND c.event = ? AND "
-          "d.body = ? LIMIT 1"_s;
     const bool prepared = m_insertCapture->prepare(CaptureRow::InsertCapture)
-        && m_insertData->prepare(CaptureRow::InsertData)
-        && m_findDuplicate->prepare(findDuplicate.arg(u"= ?"_s))
-        && m_findUntimedDuplicate->prepare(findDuplicate.arg(u"IS NULL"_s));
+        && m_insertData->prepare(CaptureRow::InsertData);
 #if WC_SQLITE_DIRECT
     if (prepared && sqliteHandle(m_database)) {
         m_sqliteCapture = std::make_unique<SqliteInsert>(m_database, CaptureRow::InsertCapture);
@@ -258,25 +208,7 @@ bool CaptureWriter::loadState()
         return fail();
     m_unpinnedCount = query.value(0).toLongLong();
 
-    m_bodyHashes = std::make_unique<Bloom>();
-    if (!query.exec(u"SELECT body_hash FROM captures WHERE body_hash IS NOT NULL"_s))
-        return fail();
-    while (query.next())
-        m_bodyHashes->add(query.value(0).toLongLong());
-
-    if (!query.exec(u"SELECT property_id, MAX(payload_time) FROM captures WHERE property_id <> '' "
-                    "AND payload_time IS NOT NULL GROUP BY property_id"_s))
-        return fail();
-    while (query.next())
-        m_latestTime.insert(query.value(0).toString(), query.value(1).toLongLong());
-    if (!query.exec(
-            u"SELECT c.property_id, MAX(d.payload_timestamp) FROM captures c JOIN "
-            "capture_data d ON d.id = c.id WHERE c.property_id <> '' AND "
-            "c.payload_time IS NULL AND d.payload_timestamp <> '' GROUP BY c.property_id"_s))
-        return fail();
-    while (query.next())
-        m_latestText.insert(query.value(0).toString(), query.value(1).toString());
-    return true;
+    return m_marks.open(m_database, &m_openError);
 }
 
 void CaptureWriter::closeConnection()
@@ -287,8 +219,7 @@ void CaptureWriter::closeConnection()
 #endif
     m_insertCapture.reset();
     m_insertData.reset();
-    m_findDuplicate.reset();
-    m_findUntimedDuplicate.reset();
+    m_marks.close();
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -307,7 +238,7 @@ void CaptureWriter::writeAppends(QList<Pending> &batch, qsizetype from, qsizetyp
         }
         QString error;
         if (!insertRows(batch, from, end, &error)) {
-            m_confirmedDuplicates.clear(); // some may have been confirmed by rows rolled back
+            m_marks.rolledBack();
             failAppends(batch, from, end, error);
             reportFailure(error);
         } else {
@@ -338,9 +269,6 @@ bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype 
                      .arg(m_database.lastError().text());
         return false;
     }
-    // Latest timestamps this transaction sets; kept only when it commits.
-    QHash<QString, qint64> latestTime;
-    QHash<QString, QString> latestText;
     qint64 unpinnedAdded = 0;
     const qint64 now = nowUs();
     for (qsizetype i = from; i < to; ++i) {
@@ -354,34 +282,7 @@ bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype 
         batch[i].path = derived.path;
         if (!record.payloadTimestamp.isEmpty())
             derived.payloadTime = PayloadTime::parse(record.payloadTimestamp);
-        if (!record.event.isEmpty()) {
-            const qint64 hash = CaptureRow::bodyHash(record.body);
-            derived.bodyHash = hash;
-            if (isDuplicate(record, derived))
-                record.marks |= Mark::Duplicate;
-            m_bodyHashes->add(hash);
-        }
-        if (!record.propertyId.isEmpty() && !record.payloadTimestamp.isEmpty()) {
-            if (derived.payloadTime) {
-                const auto seen = latestTime.contains(record.propertyId)
-                    ? std::optional(latestTime.value(record.propertyId))
-                    : (m_latestTime.contains(record.propertyId)
-                           ? std::optional(m_latestTime.value(record.propertyId))
-                           : std::nullopt);
-                if (seen && *derived.payloadTime < *seen)
-                    record.marks |= Mark::OutOfOrder;
-                else
-                    latestTime.insert(record.propertyId, *derived.payloadTime);
-            } else {
-                // Not a date: compared as text, with the other timestamps that are not dates.
-                const QString seen
-                    = latestText.value(record.propertyId, m_latestText.value(record.propertyId));
-                if (!seen.isEmpty() && record.payloadTimestamp < seen)
-                    record.marks |= Mark::OutOfOrder;
-                else
-                    latestText.insert(record.propertyId, record.payloadTimestamp);
-            }
-        }
+        m_marks.mark(record, derived);
         if (!record.marks.testFlag(Mark::Pinned))
             ++unpinnedAdded;
         QString sqlError;
@@ -422,39 +323,8 @@ bool CaptureWriter::insertRows(QList<Pending> &batch, qsizetype from, qsizetype 
     }
     m_nextId += to - from;
     m_unpinnedCount += unpinnedAdded;
-    for (auto it = latestTime.cbegin(); it != latestTime.cend(); ++it)
-        m_latestTime.insert(it.key(), it.value());
-    for (auto it = latestText.cbegin(); it != latestText.cend(); ++it)
-        m_latestText.insert(it.key(), it.value());
+    m_marks.committed();
     return true;
-}
-
-bool CaptureWriter::isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived)
-{
-    // A sender that repeats one delivery (or a benchmark) repeats the same key: after one
-    // confirmation in SQL the key alone says so.
-    const quint64 key = qHashMulti(0, *derived.bodyHash, record.event, record.propertyId);
-    if (m_confirmedDuplicates.contains(key))
-        return true;
-    if (!m_bodyHashes->mayContain(*derived.bodyHash))
-        return false;
-    // A duplicate has the same body, so the same payload timestamp: the property index finds it.
-    QSqlQuery &query = derived.payloadTime ? *m_findDuplicate : *m_findUntimedDuplicate;
-    int column = 0;
-    query.bindValue(column++, record.propertyId.isNull() ? u""_s : record.propertyId);
-    if (derived.payloadTime)
-        query.bindValue(column++, *derived.payloadTime);
-    query.bindValue(column++, *derived.bodyHash);
-    query.bindValue(column++, record.event);
-    query.bindValue(column++, record.body.isNull() ? ""_ba : record.body);
-    const bool found = query.exec() && query.next();
-    query.finish();
-    if (found) {
-        if (m_confirmedDuplicates.size() >= MaxConfirmedDuplicates)
-            m_confirmedDuplicates.clear();
-        m_confirmedDuplicates.insert(key);
-    }
-    return found;
 }
 
 void CaptureWriter::failAppends(QList<Pending> &batch, qsizetype from, qsizetype to,

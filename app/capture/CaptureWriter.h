@@ -2,10 +2,10 @@
 
 #include "app/capture/CaptureRow.h"
 #include "app/capture/CaptureStore.h"
+#include "app/capture/DeliveryMarks.h"
 #include "app/capture/SqliteInsert.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -14,7 +14,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <vector>
 
 namespace Capture {
 
@@ -64,7 +63,6 @@ private:
         Retention retention;
         qsizetype position = 0; // runs after the appends queued before it
     };
-    class Bloom;
     static constexpr int PinnedMark = int(Mark::Pinned);
 
     void enqueue(Command &&command);
@@ -74,7 +72,6 @@ private:
     void closeConnection();
     void writeAppends(QList<Pending> &batch, qsizetype from, qsizetype to);
     bool insertRows(QList<Pending> &batch, qsizetype from, qsizetype to, QString *error);
-    bool isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived);
     void failAppends(QList<Pending> &batch, qsizetype from, qsizetype to, const QString &error);
     void runCommand(const Command &command);
     // Deletes unpinned rows matching `where` in the open transaction; the number deleted.
@@ -110,17 +107,12 @@ private:
     std::unique_ptr<SqliteInsert> m_sqliteCapture;
     std::unique_ptr<SqliteInsert> m_sqliteData;
 #endif
-    std::optional<QSqlQuery> m_findDuplicate;
-    std::optional<QSqlQuery> m_findUntimedDuplicate;
     qint64 m_nextId = 1;
     qint64 m_unpinnedCount = 0;
     Retention m_retention;
     qint64 m_lastAgeCheckMs = 0;
     bool m_failing = false;
-    std::unique_ptr<Bloom> m_bodyHashes;
-    QSet<quint64> m_confirmedDuplicates; // (body hash, event, property) of stored bodies
-    QHash<QString, qint64> m_latestTime; // property → latest payload time (µs)
-    QHash<QString, QString> m_latestText; // property → latest timestamp that is not a date
+    DeliveryMarks m_marks;
 };
 
 } // namespace Capture

@@ -1,0 +1,195 @@
+#include "app/capture/DeliveryMarks.h"
+
+#include <QSqlError>
+
+#include <array>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Capture {
+
+namespace {
+
+// Keys of bodies known to be stored already (a few hundred kilobytes at most).
+constexpr qsizetype MaxConfirmedDuplicates = 16384;
+
+} // namespace
+
+// A Bloom filter of the body hashes of recognised captures: nearly every append is told "never
+// seen" without a query; a hit (a real duplicate or a rare false positive) is confirmed in SQL.
+// Fixed size (2 MiB), so a database of millions of captures costs no more memory.
+class DeliveryMarks::Bloom
+{
+public:
+    void add(qint64 hash)
+    {
+        for (const quint64 bit : bits(hash))
+            m_words[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    bool mayContain(qint64 hash) const
+    {
+        for (const quint64 bit : bits(hash)) {
+            if ((m_words[bit / 64] & (quint64(1) << (bit % 64))) == 0)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static constexpr quint64 BitCount = quint64(1) << 24;
+    static std::array<quint64, 3> bits(qint64 hash)
+    {
+        // splitmix64 spreads the FNV hash so the three positions are independent.
+        quint64 x = quint64(hash);
+        std::array<quint64, 3> result {};
+        for (quint64 &bit : result) {
+            x += 0x9E3779B97F4A7C15ULL;
+            quint64 z = x;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+            bit = (z ^ (z >> 31)) % BitCount;
+        }
+        return result;
+    }
+    std::vector<quint64> m_words = std::vector<quint64>(BitCount / 64, 0);
+};
+
+DeliveryMarks::DeliveryMarks() = default;
+DeliveryMarks::~DeliveryMarks() = default;
+
+bool DeliveryMarks::open(const QSqlDatabase &database, QString *error)
+{
+    m_findDuplicate.emplace(database);
+    m_findUntimedDuplicate.emplace(database);
+    const QString findDuplicate
+        = u"SELECT c.id FROM captures c JOIN capture_data d ON d.id = c.id WHERE "
+          "c.property_id = ? AND c.payload_time %1 AND c.body_hash = ? AND c.event = ? AND "
+          "d.body = ? LIMIT 1"_s;
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    const auto fail = [error](const QSqlQuery &failed) {
+        *error = tr("The capture database could not be read (%1). Choose another data "
+                    "directory or move "
+                    "the file away.")
+                     .arg(failed.lastError().text());
+        return false;
+    };
+    if (!m_findDuplicate->prepare(findDuplicate.arg(u"= ?"_s)))
+        return fail(*m_findDuplicate);
+    if (!m_findUntimedDuplicate->prepare(findDuplicate.arg(u"IS NULL"_s)))
+        return fail(*m_findUntimedDuplicate);
+
+    m_bodyHashes = std::make_unique<Bloom>();
+    if (!query.exec(u"SELECT body_hash FROM captures WHERE body_hash IS NOT NULL"_s))
+        return fail(query);
+    while (query.next())
+        m_bodyHashes->add(query.value(0).toLongLong());
+
+    if (!query.exec(u"SELECT property_id, MAX(payload_time) FROM captures WHERE property_id <> '' "
+                    "AND payload_time IS NOT NULL GROUP BY property_id"_s))
+        return fail(query);
+    while (query.next())
+        m_latestTime.insert(query.value(0).toString(), query.value(1).toLongLong());
+    if (!query.exec(
+            u"SELECT c.property_id, MAX(d.payload_timestamp) FROM captures c JOIN "
+            "capture_data d ON d.id = c.id WHERE c.property_id <> '' AND "
+            "c.payload_time IS NULL AND d.payload_timestamp <> '' GROUP BY c.property_id"_s))
+        return fail(query);
+    while (query.next())
+        m_latestText.insert(query.value(0).toString(), query.value(1).toString());
+    return true;
+}
+
+void DeliveryMarks::close()
+{
+    m_findDuplicate.reset();
+    m_findUntimedDuplicate.reset();
+}
+
+void DeliveryMarks::mark(CaptureRecord &record, CaptureRow::Derived &derived)
+{
+    if (!record.event.isEmpty()) {
+        const qint64 hash = CaptureRow::bodyHash(record.body);
+        derived.bodyHash = hash;
+        if (isDuplicate(record, derived))
+            record.marks |= Mark::Duplicate;
+        m_bodyHashes->add(hash);
+    }
+    if (isOutOfOrder(record, derived))
+        record.marks |= Mark::OutOfOrder;
+}
+
+bool DeliveryMarks::isOutOfOrder(const CaptureRecord &record, const CaptureRow::Derived &derived)
+{
+    if (record.propertyId.isEmpty() || record.payloadTimestamp.isEmpty())
+        return false;
+    if (derived.payloadTime) {
+        const auto latest = [this](const QString &property) -> std::optional<qint64> {
+            if (const auto it = m_pendingTime.constFind(property); it != m_pendingTime.cend())
+                return *it;
+            if (const auto it = m_latestTime.constFind(property); it != m_latestTime.cend())
+                return *it;
+            return std::nullopt;
+        };
+        const std::optional<qint64> seen = latest(record.propertyId);
+        if (seen && *derived.payloadTime < *seen)
+            return true;
+        m_pendingTime.insert(record.propertyId, *derived.payloadTime);
+        return false;
+    }
+    // Not a date: compared as text, with the other timestamps that are not dates.
+    const QString seen
+        = m_pendingText.value(record.propertyId, m_latestText.value(record.propertyId));
+    if (!seen.isEmpty() && record.payloadTimestamp < seen)
+        return true;
+    m_pendingText.insert(record.propertyId, record.payloadTimestamp);
+    return false;
+}
+
+void DeliveryMarks::committed()
+{
+    for (auto it = m_pendingTime.cbegin(); it != m_pendingTime.cend(); ++it)
+        m_latestTime.insert(it.key(), it.value());
+    for (auto it = m_pendingText.cbegin(); it != m_pendingText.cend(); ++it)
+        m_latestText.insert(it.key(), it.value());
+    m_pendingTime.clear();
+    m_pendingText.clear();
+}
+
+void DeliveryMarks::rolledBack()
+{
+    m_pendingTime.clear();
+    m_pendingText.clear();
+    m_confirmedDuplicates.clear(); // some may have been confirmed by rows rolled back
+}
+
+bool DeliveryMarks::isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived)
+{
+    // A sender that repeats one delivery (or a benchmark) repeats the same key: after one
+    // confirmation in SQL the key alone says so.
+    const quint64 key = qHashMulti(0, *derived.bodyHash, record.event, record.propertyId);
+    if (m_confirmedDuplicates.contains(key))
+        return true;
+    if (!m_bodyHashes->mayContain(*derived.bodyHash))
+        return false;
+    // A duplicate has the same body, so the same payload timestamp: the property index finds it.
+    QSqlQuery &query = derived.payloadTime ? *m_findDuplicate : *m_findUntimedDuplicate;
+    int column = 0;
+    query.bindValue(column++, record.propertyId.isNull() ? u""_s : record.propertyId);
+    if (derived.payloadTime)
+        query.bindValue(column++, *derived.payloadTime);
+    query.bindValue(column++, *derived.bodyHash);
+    query.bindValue(column++, record.event);
+    query.bindValue(column++, record.body.isNull() ? ""_ba : record.body);
+    const bool found = query.exec() && query.next();
+    query.finish();
+    if (found) {
+        if (m_confirmedDuplicates.size() >= MaxConfirmedDuplicates)
+            m_confirmedDuplicates.clear();
+        m_confirmedDuplicates.insert(key);
+    }
+    return found;
+}
+
+} // namespace Capture

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/capture/CaptureRecord.h"
+#include "app/capture/CaptureRow.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace Capture {
+
+// Marks deliveries as the writer stores them (F11): a duplicate repeats the body of a stored
+// capture with the same event and property; an out-of-order one carries a payload timestamp
+// earlier than the latest stored for its property. Kept on the writer's thread, on its
+// connection, and read from the database when it opens, so a reopened store marks alike.
+class DeliveryMarks final
+{
+    Q_DECLARE_TR_FUNCTIONS(Capture::CaptureStore) // its sentences are the store's
+    Q_DISABLE_COPY_MOVE(DeliveryMarks)
+
+public:
+    DeliveryMarks();
+    ~DeliveryMarks();
+
+    // Prepares the look-ups on `database` and reads what is stored; false with a sentence.
+    bool open(const QSqlDatabase &database, QString *error);
+    void close();
+
+    // Inside the writer's transaction: sets the record's Duplicate and OutOfOrder marks and
+    // derived.bodyHash. What it learns counts for the rest of the transaction.
+    void mark(CaptureRecord &record, CaptureRow::Derived &derived);
+    // The transaction committed: its latest timestamps become the stored ones.
+    void committed();
+    // It rolled back: what it marked is not stored.
+    void rolledBack();
+
+private:
+    class Bloom;
+    bool isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived);
+    bool isOutOfOrder(const CaptureRecord &record, const CaptureRow::Derived &derived);
+
+    std::optional<QSqlQuery> m_findDuplicate;
+    std::optional<QSqlQuery> m_findUntimedDuplicate;
+    std::unique_ptr<Bloom> m_bodyHashes;
+    QSet<quint64> m_confirmedDuplicates; // (body hash, event, property) of stored bodies
+    QHash<QString, qint64> m_latestTime; // property → latest payload time (µs)
+    QHash<QString, QString> m_latestText; // property → latest timestamp that is not a date
+    // The open transaction's: kept only when it commits.
+    QHash<QString, qint64> m_pendingTime;
+    QHash<QString, QString> m_pendingText;
+};
+
+} // namespace Capture
