@@ -196,6 +196,10 @@ void CaptureWriter::runCommand(const Command &command)
         return;
     }
     reportSuccess();
+    if (command.kind == Command::Kind::Remove || command.kind == Command::Kind::Clear)
+        m_marks.removed(m_database, DeliveryMarks::Removal::Chosen);
+    else if (removed > 0)
+        m_marks.removed(m_database, DeliveryMarks::Removal::Trimmed);
     if ((userCommand || removed > 0) && m_callbacks.changed)
         m_callbacks.changed();
 }

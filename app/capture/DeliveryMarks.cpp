@@ -86,19 +86,42 @@ bool DeliveryMarks::open(const QSqlDatabase &database, QString *error)
     while (query.next())
         m_bodyHashes->add(query.value(0).toLongLong());
 
+    if (!readLatest(database))
+        return fail(query);
+    return true;
+}
+
+bool DeliveryMarks::readLatest(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    QHash<QString, qint64> latestTime;
+    QHash<QString, QString> latestText;
     if (!query.exec(u"SELECT property_id, MAX(payload_time) FROM captures WHERE property_id <> '' "
                     "AND payload_time IS NOT NULL GROUP BY property_id"_s))
-        return fail(query);
+        return false;
     while (query.next())
-        m_latestTime.insert(query.value(0).toString(), query.value(1).toLongLong());
+        latestTime.insert(query.value(0).toString(), query.value(1).toLongLong());
     if (!query.exec(
             u"SELECT c.property_id, MAX(d.payload_timestamp) FROM captures c JOIN "
             "capture_data d ON d.id = c.id WHERE c.property_id <> '' AND "
             "c.payload_time IS NULL AND d.payload_timestamp <> '' GROUP BY c.property_id"_s))
-        return fail(query);
+        return false;
     while (query.next())
-        m_latestText.insert(query.value(0).toString(), query.value(1).toString());
+        latestText.insert(query.value(0).toString(), query.value(1).toString());
+    m_latestTime.swap(latestTime);
+    m_latestText.swap(latestText);
     return true;
+}
+
+void DeliveryMarks::removed(const QSqlDatabase &database, Removal removal)
+{
+    // A remembered duplicate key may name a body no longer stored; the Bloom filter only errs
+    // towards a query, so it stays.
+    m_confirmedDuplicates.clear();
+    // After a failed read the old latest timestamps stay: marks err towards "out of order".
+    if (removal == Removal::Chosen)
+        readLatest(database);
 }
 
 void DeliveryMarks::close()

@@ -39,8 +39,16 @@ public:
     // It rolled back: what it marked is not stored.
     void rolledBack();
 
+    // Captures were deleted (committed): marks then refer to what is still stored. After Remove
+    // or Clear All the latest timestamps are read again; a retention trim, which may follow
+    // every commit and takes the oldest captures, keeps them, so a delivery older than a
+    // trimmed one is still out of order.
+    enum class Removal { Chosen, Trimmed };
+    void removed(const QSqlDatabase &database, Removal removal);
+
 private:
     class Bloom;
+    bool readLatest(const QSqlDatabase &database);
     bool isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived);
     bool isOutOfOrder(const CaptureRecord &record, const CaptureRow::Derived &derived);
 

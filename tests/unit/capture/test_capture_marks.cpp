@@ -58,6 +58,7 @@ private slots:
     void comparesTimestampsAsDates();
     void comparesTimestampsThatAreNotDatesAsText();
     void remembersAcrossAReopen();
+    void forgetsWhatIsNoLongerStored();
     void marksDocumentedSamplesSentTwice();
 
 private:
@@ -180,6 +181,50 @@ void TestCaptureMarks::remembersAcrossAReopen()
              Marks(Mark::OutOfOrder));
     QCOMPARE(marksOf(store, delivery(u"ari"_s, Q, u"not a beginning"_s)), Marks(Mark::OutOfOrder));
     QCOMPARE(marksOf(store, delivery(u"ari"_s, Q, u"now a date"_s)), Marks());
+}
+
+void TestCaptureMarks::forgetsWhatIsNoLongerStored()
+{
+    // A person tests an endpoint, clears the list and sends the same delivery again: it is not
+    // a duplicate of anything listed, nor out of order. Pinned captures stay, and still count.
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"deleted.sqlite"_s)));
+    const CaptureRecord first = delivery(u"booking"_s, P, u"2026-04-01T12:00:00Z"_s);
+    const CaptureRecord later = delivery(u"booking"_s, P, u"2026-04-01T13:00:00Z"_s);
+    QCOMPARE(marksOf(store, first), Marks());
+    QCOMPARE(marksOf(store, first), Marks(Mark::Duplicate)); // confirmed in SQL, then remembered
+    QCOMPARE(marksOf(store, later), Marks());
+    store.clear(); // runs before the next append, in the order given
+    QCOMPARE(marksOf(store, first), Marks());
+    QCOMPARE(marksOf(store, first), Marks(Mark::Duplicate));
+
+    // Removing the captures that set the property's latest timestamp: the latest is what is left.
+    const qint64 laterId = CaptureTest::store(store, later);
+    QVERIFY(laterId > 0);
+    QCOMPARE(marksOf(store, delivery(u"ari"_s, P, u"2026-04-01T12:30:00Z"_s)),
+             Marks(Mark::OutOfOrder));
+    store.remove({laterId});
+    QCOMPARE(marksOf(store, delivery(u"ari"_s, P, u"2026-04-01T12:45:00Z"_s)), Marks());
+
+    // A pinned capture survives Clear All, and so does what it marks.
+    const qint64 pinnedId
+        = CaptureTest::store(store, delivery(u"booking"_s, Q, u"2026-04-02T09:00:00Z"_s));
+    store.setPinned({pinnedId}, true);
+    store.clear();
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-04-02T09:00:00Z"_s)),
+             Marks(Mark::Duplicate));
+    QCOMPARE(marksOf(store, delivery(u"ari"_s, Q, u"2026-04-02T08:00:00Z"_s)),
+             Marks(Mark::OutOfOrder));
+    QCOMPARE(marksOf(store, first), Marks());
+
+    // Retention that trims every copy of a body: the next copy is new again.
+    store.setRetention({1, 0});
+    const CaptureRecord message = delivery(u"message"_s, P, u"2026-04-03T00:00:00Z"_s);
+    QCOMPARE(marksOf(store, message), Marks());
+    QCOMPARE(marksOf(store, message), Marks(Mark::Duplicate)); // then the first is trimmed
+    QCOMPARE(marksOf(store, delivery(u"message"_s, P, u"2026-04-03T00:00:01Z"_s)), Marks());
+    QTRY_COMPARE(store.count(), 2); // the pinned one and the newest (trimmed after the commit)
+    QCOMPARE(marksOf(store, message), Marks(Mark::OutOfOrder)); // a later one is still stored
 }
 
 void TestCaptureMarks::marksDocumentedSamplesSentTwice()
