@@ -98,6 +98,9 @@ ReplayDialog::ReplayDialog(const Capture::CaptureRecord &record, QWidget *parent
     connect(m_ui->headersTable, &QTableWidget::itemSelectionChanged, this,
             &ReplayDialog::updateWidgets);
     rememberGeometry(this, u"ReplayDialog"_s);
+    // The request, which a person edits, gets the larger part at first (a saved split wins):
+    // on an 800x600 screen the two halves by size hint left the header table one row.
+    m_ui->splitter->setSizes({3000, 2000});
     rememberSplitter(m_ui->splitter, u"ReplayDialog"_s);
     updateWidgets();
 }
