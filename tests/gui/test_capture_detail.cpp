@@ -1,5 +1,6 @@
 // The capture detail view (F12): each tab shows a capture the way an integrator reads it, and a
 // 10 MB body neither blocks showCapture() nor builds its tree before it is expanded.
+#include "app/capture/CaptureStore.h"
 #include "app/payloads/PayloadCheck.h"
 #include "app/payloads/SamplePayloads.h"
 #include "tests/gui/GuiTestSupport.h"
@@ -26,6 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
+#include <QSemaphore>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -454,6 +456,40 @@ private slots:
         QCOMPARE(view.treeTab()->model()->rowCount(),
                  QJsonDocument::fromJson(sample).object().size());
         QVERIFY(view.overviewTab()->checkPassed());
+    }
+
+    // A read skipped because the selection moved on, then back, must not blank the capture
+    // selected again (holding Down, then Up, over big captures).
+    void aSkippedReadDoesNotBlankTheCaptureSelectedAgain()
+    {
+        QTemporaryDir dir;
+        Capture::CaptureStore store;
+        QVERIFY(store.open(Capture::CaptureStore::defaultPath(dir.path())));
+        QList<qint64> ids;
+        QObject::connect(&store, &Capture::CaptureStore::appended,
+                         [&ids](const QList<Capture::CaptureSummary> &summaries) {
+                             for (const Capture::CaptureSummary &summary : summaries)
+                                 ids << summary.id;
+                         });
+        store.append(request(R"({"first":1})"));
+        store.append(request(R"({"second":2})"));
+        QTRY_COMPARE(ids.size(), 2);
+
+        CaptureDetailView view;
+        // Hold the workers so that both reads are queued before either starts.
+        QThreadPool *workers = Gui::detailWorkers();
+        QSemaphore gate;
+        for (int i = 0; i < workers->maxThreadCount(); ++i)
+            workers->start([&gate] { gate.acquire(); });
+        view.load(&store, ids[0]);
+        view.load(&store, ids[1]); // the first read will be skipped
+        gate.release(workers->maxThreadCount());
+        workers->waitForDone();
+        view.load(&store, ids[0]); // back before the skipped read reported
+        workers->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(!view.isEmpty());
+        QCOMPARE(view.captureId(), ids[0]);
     }
 
 private:

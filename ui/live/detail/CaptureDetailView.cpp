@@ -57,31 +57,33 @@ CaptureDetailView::CaptureDetailView(QWidget *parent)
 
 CaptureDetailView::~CaptureDetailView()
 {
-    for (auto *watcher : findChildren<QFutureWatcher<std::optional<Capture::CaptureRecord>> *>())
+    for (auto *watcher : findChildren<QFutureWatcher<Read> *>())
         watcher->waitForFinished();
 }
 
 void CaptureDetailView::load(Capture::CaptureStore *store, qint64 id)
 {
     m_wantedId->store(id);
-    using Loaded = std::optional<Capture::CaptureRecord>;
-    auto *watcher = new QFutureWatcher<Loaded>(this);
+    auto *watcher = new QFutureWatcher<Read>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
         watcher->deleteLater();
-        if (id != m_wantedId->load())
+        const Read read = watcher->result();
+        // A skipped read says nothing: if its capture is wanted again, a later read shows it.
+        if (read.skipped || id != m_wantedId->load())
             return;
-        if (const Loaded record = watcher->result())
-            showCapture(*record);
+        if (read.record)
+            showCapture(*read.record);
         else
-            clear();
+            clear(); // deleted meanwhile
     });
     watcher->setFuture(QtConcurrent::run(detailWorkers(), [store, id, wanted = m_wantedId] {
-        return wanted->load() == id ? store->load(id) : Loaded();
+        return wanted->load() == id ? Read {false, store->load(id)} : Read {true, std::nullopt};
     }));
 }
 
 void CaptureDetailView::showCapture(const Capture::CaptureRecord &record)
 {
+    m_wantedId->store(0); // shown now: a read still running does not replace it
     m_id = record.id;
     m_shown = true;
     m_overview->showCapture(record);

@@ -73,7 +73,14 @@ private:
 
     qint64 m_id = 0;
     bool m_shown = false;
-    // The capture last asked for by load(); 0 after clear(). Read by the worker threads.
+    // What a read by load() gives: skipped when the selection had moved on before it started.
+    struct Read
+    {
+        bool skipped = false;
+        std::optional<Capture::CaptureRecord> record;
+    };
+    // The capture last asked for by load(); 0 after showCapture() or clear(). Read by the
+    // worker threads.
     std::shared_ptr<std::atomic<qint64>> m_wantedId = std::make_shared<std::atomic<qint64>>(0);
     QStackedWidget *m_stack;
     QLabel *m_empty;
