@@ -399,14 +399,30 @@ private slots:
         auto *count = child<QLabel>(u"captureCountLabel"_s);
         QCOMPARE(state->title(), u"No captures yet"_s);
         QCOMPARE(count->text(), u"0 captures listed"_s);
+        // It stays centred on the list when the empty list's columns are scrolled sideways.
+        m_console->window->resize(800, 600);
+        QScrollBar *sideways = panel()->list()->horizontalScrollBar();
+        QTRY_VERIFY(sideways->maximum() > 0);
+        sideways->setValue(sideways->maximum());
+        QCOMPARE(state->geometry(), panel()->list()->viewport()->rect());
 
         QVERIFY(startReceiver());
         QCOMPARE(state->title(), u"Waiting for the first request"_s);
         QVERIFY(state->text().contains(receiverUrl(u"/"_s).toString()));
+        // Held by Pause, behind a filter too: the pause is what keeps the list empty.
+        auto *text = child<QLineEdit>(u"captureTextFilter"_s);
+        text->setText(u"booking"_s);
+        QTRY_COMPARE(model()->filter().text, u"booking"_s);
+        QTRY_VERIFY(!model()->isSearching());
+        QCOMPARE(state->title(), u"No capture matches the filter"_s);
         panel()->setPaused(true);
         QCOMPARE(send("POST", sample(u"booking_new"_s)), 200);
         QTRY_COMPARE(state->title(), u"The list is paused"_s);
         QCOMPARE(state->text(), u"1 capture arrived since. Resume lists them."_s);
+        QCOMPARE(model()->rowCount(), 0);
+        QTest::keyClick(text, Qt::Key_Escape);
+        QTRY_VERIFY(model()->filter().isEmpty());
+        QTRY_VERIFY(!model()->isSearching());
         panel()->setPaused(false);
         QTRY_COMPARE(model()->rowCount(), 1);
         QCOMPARE(state->title(), QString());

@@ -362,14 +362,14 @@ void LivePanel::updateListState()
         m_listState->clear();
     } else if (m_model->isSearching()) {
         m_listState->showMessage(tr("Searching the stored captures…"), QString());
-    } else if (!m_model->filter().isEmpty()) {
-        m_listState->showMessage(tr("No capture matches the filter"),
-                                 tr("Change the filter, or clear it to list every stored capture."),
-                                 tr("Clear filters"));
     } else if (m_model->isPaused() && m_model->pendingCount() > 0) {
         m_listState->showMessage(tr("The list is paused"),
                                  tr("%n capture(s) arrived since. Resume lists them.", nullptr,
                                     m_model->pendingCount()));
+    } else if (!m_model->filter().isEmpty()) {
+        m_listState->showMessage(tr("No capture matches the filter"),
+                                 tr("Change the filter, or clear it to list every stored capture."),
+                                 tr("Clear filters"));
     } else if (const QString url = m_receiverBar->callbackUrl(); !url.isEmpty()) {
         m_listState->showMessage(tr("Waiting for the first request"),
                                  tr("Point a webhook at %1: every request the receiver gets is "

@@ -85,6 +85,15 @@ QString ViewStateOverlay::text() const
     return isHidden() ? QString() : m_text->text();
 }
 
+void ViewStateOverlay::moveEvent(QMoveEvent *event)
+{
+    QWidget::moveEvent(event);
+    // Scrolling a view moves its viewport's children with the contents (QWidget::scroll); the
+    // message belongs to the visible area, not to the columns.
+    if (pos() != QPoint(0, 0))
+        move(0, 0);
+}
+
 bool ViewStateOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize)
