@@ -68,45 +68,51 @@ bool DeliveryMarks::open(const QSqlDatabase &database, QString *error)
           "d.body = ? LIMIT 1"_s;
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    const auto fail = [error](const QSqlQuery &failed) {
+    const auto fail = [error](const QString &databaseError) {
         *error = tr("The capture database could not be read (%1). Choose another data "
                     "directory or move "
                     "the file away.")
-                     .arg(failed.lastError().text());
+                     .arg(databaseError);
         return false;
     };
     if (!m_findDuplicate->prepare(findDuplicate.arg(u"= ?"_s)))
-        return fail(*m_findDuplicate);
+        return fail(m_findDuplicate->lastError().text());
     if (!m_findUntimedDuplicate->prepare(findDuplicate.arg(u"IS NULL"_s)))
-        return fail(*m_findUntimedDuplicate);
+        return fail(m_findUntimedDuplicate->lastError().text());
 
     m_bodyHashes = std::make_unique<Bloom>();
     if (!query.exec(u"SELECT body_hash FROM captures WHERE body_hash IS NOT NULL"_s))
-        return fail(query);
+        return fail(query.lastError().text());
     while (query.next())
         m_bodyHashes->add(query.value(0).toLongLong());
 
-    if (!readLatest(database))
-        return fail(query);
+    QString latestError;
+    if (!readLatest(database, &latestError))
+        return fail(latestError);
     return true;
 }
 
-bool DeliveryMarks::readLatest(const QSqlDatabase &database)
+bool DeliveryMarks::readLatest(const QSqlDatabase &database, QString *error)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
+    const auto fail = [&query, error] {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    };
     QHash<QString, qint64> latestTime;
     QHash<QString, QString> latestText;
     if (!query.exec(u"SELECT property_id, MAX(payload_time) FROM captures WHERE property_id <> '' "
                     "AND payload_time IS NOT NULL GROUP BY property_id"_s))
-        return false;
+        return fail();
     while (query.next())
         latestTime.insert(query.value(0).toString(), query.value(1).toLongLong());
     if (!query.exec(
             u"SELECT c.property_id, MAX(d.payload_timestamp) FROM captures c JOIN "
             "capture_data d ON d.id = c.id WHERE c.property_id <> '' AND "
             "c.payload_time IS NULL AND d.payload_timestamp <> '' GROUP BY c.property_id"_s))
-        return false;
+        return fail();
     while (query.next())
         latestText.insert(query.value(0).toString(), query.value(1).toString());
     m_latestTime.swap(latestTime);
@@ -121,7 +127,7 @@ void DeliveryMarks::removed(const QSqlDatabase &database, Removal removal)
     m_confirmedDuplicates.clear();
     // After a failed read the old latest timestamps stay: marks err towards "out of order".
     if (removal == Removal::Chosen)
-        readLatest(database);
+        readLatest(database, nullptr);
 }
 
 void DeliveryMarks::close()

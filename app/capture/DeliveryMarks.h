@@ -48,7 +48,8 @@ public:
 
 private:
     class Bloom;
-    bool readLatest(const QSqlDatabase &database);
+    // False with the database's words in *error (when given).
+    bool readLatest(const QSqlDatabase &database, QString *error);
     bool isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived);
     bool isOutOfOrder(const CaptureRecord &record, const CaptureRow::Derived &derived);
 
