@@ -1756,6 +1756,17 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::FollowLatest</name>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>Segui le più &amp;recenti</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Mantiene visibile l&apos;acquisizione più recente; scorrendo verso l&apos;alto si disattiva</translation>
+    </message>
+</context>
+<context>
     <name>Gui::HeadersTab</name>
     <message>
         <source>Request headers</source>
@@ -1997,14 +2008,6 @@ ID webhook: %2</translation>
         <translation>Acquisizioni</translation>
     </message>
     <message>
-        <source>&amp;Follow latest</source>
-        <translation>Segui le più &amp;recenti</translation>
-    </message>
-    <message>
-        <source>Keep the newest capture in view; scrolling up turns it off</source>
-        <translation>Mantiene visibile l&apos;acquisizione più recente; scorrendo verso l&apos;alto si disattiva</translation>
-    </message>
-    <message>
         <source>P&amp;ause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -2040,15 +2043,15 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Searching the stored captures…</source>
-        <translation>Ricerca nelle catture salvate…</translation>
+        <translation>Ricerca nelle acquisizioni salvate…</translation>
     </message>
     <message>
         <source>No capture matches the filter</source>
-        <translation>Nessuna cattura corrisponde al filtro</translation>
+        <translation>Nessuna acquisizione corrisponde al filtro</translation>
     </message>
     <message>
         <source>Change the filter, or clear it to list every stored capture.</source>
-        <translation>Modifica il filtro o azzeralo per elencare tutte le catture salvate.</translation>
+        <translation>Modificare il filtro o azzerarlo per elencare tutte le acquisizioni salvate.</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2061,17 +2064,17 @@ ID webhook: %2</translation>
     <message numerus="yes">
         <source>%n capture(s) arrived since. Resume lists them.</source>
         <translation>
-            <numerusform>Da allora è arrivata %n cattura. «Riprendi» la mostra.</numerusform>
-            <numerusform>Da allora sono arrivate %n catture. «Riprendi» le mostra.</numerusform>
+            <numerusform>Da allora è arrivata %n acquisizione. «Riprendi» la mostra.</numerusform>
+            <numerusform>Da allora sono arrivate %n acquisizioni. «Riprendi» le mostra.</numerusform>
         </translation>
     </message>
     <message>
         <source>No captures yet</source>
-        <translation>Ancora nessuna cattura</translation>
+        <translation>Ancora nessuna acquisizione</translation>
     </message>
     <message>
         <source>Start the receiver above and point a webhook at its URL: every request it gets is stored and listed here as it arrives.</source>
-        <translation>Avvia il ricevitore qui sopra e punta un webhook al suo URL: ogni richiesta che riceve viene salvata ed elencata qui appena arriva.</translation>
+        <translation>Avviare il ricevitore qui sopra e indirizzare un webhook al suo URL: ogni richiesta che riceve viene salvata ed elencata qui appena arriva.</translation>
     </message>
     <message>
         <source>Waiting for the first request</source>
@@ -2079,7 +2082,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
-        <translation>Punta un webhook a %1: ogni richiesta ricevuta dal ricevitore viene salvata ed elencata qui appena arriva.</translation>
+        <translation>Indirizzare un webhook a %1: ogni richiesta ricevuta dal ricevitore viene salvata ed elencata qui appena arriva.</translation>
     </message>
 </context>
 <context>
