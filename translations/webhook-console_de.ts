@@ -1756,6 +1756,17 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::FollowLatest</name>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>&amp;Neueste verfolgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Die neueste Aufzeichnung im Blick behalten; Hochscrollen schaltet dies aus</translation>
+    </message>
+</context>
+<context>
     <name>Gui::HeadersTab</name>
     <message>
         <source>Request headers</source>
@@ -1995,14 +2006,6 @@ Webhook-ID: %2</translation>
     <message>
         <source>Captures</source>
         <translation>Aufzeichnungen</translation>
-    </message>
-    <message>
-        <source>&amp;Follow latest</source>
-        <translation>&amp;Neueste verfolgen</translation>
-    </message>
-    <message>
-        <source>Keep the newest capture in view; scrolling up turns it off</source>
-        <translation>Die neueste Aufzeichnung im Blick behalten; Hochscrollen schaltet dies aus</translation>
     </message>
     <message>
         <source>P&amp;ause</source>

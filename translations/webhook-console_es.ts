@@ -1756,6 +1756,17 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::FollowLatest</name>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>Se&amp;guir la última</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Mantener visible la captura más reciente; al desplazarse hacia arriba se desactiva</translation>
+    </message>
+</context>
+<context>
     <name>Gui::HeadersTab</name>
     <message>
         <source>Request headers</source>
@@ -1995,14 +2006,6 @@ ID del webhook: %2</translation>
     <message>
         <source>Captures</source>
         <translation>Capturas</translation>
-    </message>
-    <message>
-        <source>&amp;Follow latest</source>
-        <translation>Se&amp;guir la última</translation>
-    </message>
-    <message>
-        <source>Keep the newest capture in view; scrolling up turns it off</source>
-        <translation>Mantener visible la captura más reciente; al desplazarse hacia arriba se desactiva</translation>
     </message>
     <message>
         <source>P&amp;ause</source>

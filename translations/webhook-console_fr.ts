@@ -1756,6 +1756,17 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::FollowLatest</name>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>Suivre la &amp;dernière</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Garder la capture la plus récente visible&#xa0;; faire défiler vers le haut désactive cette option</translation>
+    </message>
+</context>
+<context>
     <name>Gui::HeadersTab</name>
     <message>
         <source>Request headers</source>
@@ -1995,14 +2006,6 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Captures</source>
         <translation>Captures</translation>
-    </message>
-    <message>
-        <source>&amp;Follow latest</source>
-        <translation>Suivre la &amp;dernière</translation>
-    </message>
-    <message>
-        <source>Keep the newest capture in view; scrolling up turns it off</source>
-        <translation>Garder la capture la plus récente visible&#xa0;; faire défiler vers le haut désactive cette option</translation>
     </message>
     <message>
         <source>P&amp;ause</source>

@@ -1756,6 +1756,17 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::FollowLatest</name>
+    <message>
+        <source>&amp;Follow latest</source>
+        <translation>Seguir a mais &amp;recente</translation>
+    </message>
+    <message>
+        <source>Keep the newest capture in view; scrolling up turns it off</source>
+        <translation>Manter a captura mais recente visível; rolar para cima desativa esta opção</translation>
+    </message>
+</context>
+<context>
     <name>Gui::HeadersTab</name>
     <message>
         <source>Request headers</source>
@@ -1995,14 +2006,6 @@ ID do webhook: %2</translation>
     <message>
         <source>Captures</source>
         <translation>Capturas</translation>
-    </message>
-    <message>
-        <source>&amp;Follow latest</source>
-        <translation>Seguir a mais &amp;recente</translation>
-    </message>
-    <message>
-        <source>Keep the newest capture in view; scrolling up turns it off</source>
-        <translation>Manter a captura mais recente visível; rolar para cima desativa esta opção</translation>
     </message>
     <message>
         <source>P&amp;ause</source>

@@ -6,6 +6,7 @@
 #include "ui/live/CaptureFilterBar.h"
 #include "ui/live/CaptureListModel.h"
 #include "ui/live/DeliveryChart.h"
+#include "ui/live/FollowLatest.h"
 #include "ui/live/LiveStats.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/live/detail/CaptureDetailView.h"
@@ -19,8 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QScopedValueRollback>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -42,9 +41,8 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
       m_filterBar(new CaptureFilterBar(this)), m_model(new CaptureListModel(store, this)),
       m_list(new QTableView(this)), m_detail(new CaptureDetailView(this)),
       m_chart(new DeliveryChart(this)), m_actions(nullptr), m_toolBar(new QToolBar(this)),
-      m_followAction(new QAction(this)), m_pauseAction(new QAction(this)),
-      m_resumeAction(new QAction(this)), m_countLabel(new QLabel(this)),
-      m_listState(new ViewStateOverlay(m_list->viewport())),
+      m_pauseAction(new QAction(this)), m_resumeAction(new QAction(this)),
+      m_countLabel(new QLabel(this)), m_listState(new ViewStateOverlay(m_list->viewport())),
       m_splitter(new QSplitter(Qt::Vertical, this)),
       m_listSplitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -84,9 +82,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     addAction(m_actions->exportAction());
     m_actions->clearAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_actions->exportAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_followAction->setObjectName(QStringLiteral("followLatestAction"));
-    m_followAction->setCheckable(true);
-    m_followAction->setChecked(true);
+    m_followAction = new FollowLatest(m_list, this);
     m_pauseAction->setObjectName(QStringLiteral("pauseCapturesAction"));
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space));
@@ -96,7 +92,8 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     m_resumeAction->setVisible(false);
     // The live controls lead: on a narrow window the toolbar's overflow menu takes the last
     // buttons, and the row actions are in the context menu and the Captures menu as well.
-    for (QAction *action : {m_followAction, m_pauseAction, m_resumeAction}) {
+    for (QAction *action :
+         {static_cast<QAction *>(m_followAction), m_pauseAction, m_resumeAction}) {
         m_toolBar->addAction(action);
         m_toolBar->widgetForAction(action)->setObjectName(
             QString(action->objectName())
@@ -154,29 +151,8 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
         menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
 
-    // Follow latest, like a terminal: a scroll up by the user stops it, back to the end
-    // starts it again. So does picking a row with the keys or the mouse: above the last row
-    // it stops (the capture being read stays in view), on the last row it starts.
-    QScrollBar *scrollBar = m_list->verticalScrollBar();
-    connect(scrollBar, &QAbstractSlider::actionTriggered, this, [this, scrollBar] {
-        m_followAction->setChecked(scrollBar->sliderPosition() >= scrollBar->maximum());
-    });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (m_restoringCurrent || !current.isValid() || !m_list->hasFocus())
-                    return;
-                m_followAction->setChecked(current.row() == m_model->rowCount() - 1);
-                // The view did not always bring a row reached with Ctrl+Home into sight (seen on
-                // the offscreen platform); asking here makes it certain.
-                m_list->scrollTo(current);
-            });
-    connect(m_followAction, &QAction::toggled, this, [this](bool on) {
-        if (on)
-            m_list->scrollToBottom();
-    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_followAction->isChecked())
-            m_list->scrollToBottom();
+        m_followAction->keepInView();
         updateListState();
     });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -194,8 +170,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
         if (summary && summary->marks != m_shownMarks)
             m_shownId = 0;
         if (row >= 0) {
-            const QScopedValueRollback restoring(m_restoringCurrent, true);
-            m_list->setCurrentIndex(m_model->index(row, 0));
+            m_followAction->restoreCurrent(m_model->index(row, 0));
         } else {
             m_shownId = 0;
             m_detail->clear();
@@ -210,8 +185,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
         }
         m_selectedIds.clear();
         m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-        if (m_followAction->isChecked())
-            m_list->scrollToBottom();
+        m_followAction->keepInView();
         updateListState();
     });
     connect(m_model, &CaptureListModel::searchingChanged, this, [this](bool searching) {
@@ -233,8 +207,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     retranslate();
     refreshStats();
     updateListState();
-    if (m_followAction->isChecked())
-        m_list->scrollToBottom();
+    m_followAction->keepInView();
 }
 
 void LivePanel::changeEvent(QEvent *event)
@@ -259,15 +232,14 @@ void LivePanel::retranslate()
     m_actions->retranslate();
     nameToolBarButtons();
     m_toolBar->setWindowTitle(tr("Captures"));
-    m_followAction->setText(tr("&Follow latest"));
-    m_followAction->setToolTip(tr("Keep the newest capture in view; scrolling up turns it off"));
+    m_followAction->retranslate();
     m_pauseAction->setText(tr("P&ause"));
     m_pauseAction->setToolTip(
         tr("Stop the list from moving; new captures are still received "
            "and saved (%1)")
             .arg(m_pauseAction->shortcut().toString(QKeySequence::NativeText)));
     updatePauseIndicator(); // and the list's state
-    for (QAction *action : {m_followAction, m_pauseAction}) {
+    for (QAction *action : {static_cast<QAction *>(m_followAction), m_pauseAction}) {
         m_toolBar->widgetForAction(action)->setAccessibleName(
             action->text().remove(QLatin1Char('&')));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/capture/CaptureRecord.h"
+#include "ui/live/FollowLatest.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -98,7 +99,7 @@ private:
     DeliveryChart *m_chart;
     CaptureActions *m_actions;
     QToolBar *m_toolBar;
-    QAction *m_followAction;
+    FollowLatest *m_followAction = nullptr;
     QAction *m_pauseAction;
     QAction *m_resumeAction;
     QLabel *m_countLabel;
@@ -108,7 +109,6 @@ private:
     LiveStats *m_stats = nullptr;
     QPointer<Channex::PropertyDirectory> m_properties;
     qint64 m_shownId = 0; // the capture in the detail view
-    bool m_restoringCurrent = false; // the list puts the current row back after a reload
     QList<qint64> m_selectedIds; // the selection across a reload
     Capture::Marks m_shownMarks; // its marks when the list was last reset
 };
