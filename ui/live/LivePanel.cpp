@@ -239,10 +239,6 @@ void LivePanel::retranslate()
            "and saved (%1)")
             .arg(m_pauseAction->shortcut().toString(QKeySequence::NativeText)));
     updatePauseIndicator(); // and the list's state
-    for (QAction *action : {static_cast<QAction *>(m_followAction), m_pauseAction}) {
-        m_toolBar->widgetForAction(action)->setAccessibleName(
-            action->text().remove(QLatin1Char('&')));
-    }
     if (m_properties)
         updatePropertyNames();
 }
