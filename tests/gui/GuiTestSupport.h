@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -37,6 +38,19 @@ template<typename T = QWidget> T *byAccessibleName(const QWidget *root, const QS
         found = widget;
     }
     return found;
+}
+
+// Picks the connection called `name` in the window's connection combo, as a user does; false
+// when there is none.
+inline bool pickConnection(const QWidget *window, const QString &name)
+{
+    auto *combo = window->findChild<QComboBox *>(QStringLiteral("connectionCombo"));
+    const int index = combo ? combo->findText(name) : -1;
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+    return true;
 }
 
 } // namespace GuiTest

@@ -6,6 +6,7 @@
 #include "app/session/ConnectionStore.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/MemorySecretStore.h"
+#include "tests/gui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dialogs/ConnectionsDialog.h"
@@ -65,10 +66,7 @@ private:
     // Picks a connection in the combo, as a user does.
     void pick(const QString &name)
     {
-        const int index = connectionCombo()->findText(name);
-        QVERIFY2(index >= 0, qPrintable(name));
-        connectionCombo()->setCurrentIndex(index);
-        emit connectionCombo()->activated(index);
+        QVERIFY2(GuiTest::pickConnection(m_window.get(), name), qPrintable(name));
     }
 
     // A server root where nothing listens.

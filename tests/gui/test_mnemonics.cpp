@@ -6,7 +6,6 @@
 #include "tests/gui/ConsoleFixture.h"
 
 #include <QAbstractButton>
-#include <QComboBox>
 #include <QGroupBox>
 #include <QKeySequence>
 #include <QLabel>
@@ -97,12 +96,7 @@ private slots:
         // A Channex connection without a key shows the API key field and its Save button.
         console.controller->addConnection(u"Acme staging"_s,
                                           {Channex::ConnectionProfile::Kind::Staging, QUrl()});
-        auto *connections = console.window->findChild<QComboBox *>(u"connectionCombo"_s);
-        QVERIFY(connections);
-        const int staging = connections->findText(u"Acme staging"_s);
-        QVERIFY(staging >= 0);
-        connections->setCurrentIndex(staging);
-        emit connections->activated(staging);
+        QVERIFY(pickConnection(console.window.get(), u"Acme staging"_s));
         auto *key = console.window->findChild<QLineEdit *>(u"apiKeyEdit"_s);
         QVERIFY(key);
         QTRY_VERIFY(key->isVisibleTo(console.window.get()));
