@@ -1,6 +1,6 @@
 # cmake -DSOURCE_DIR=<repository> -P CheckIncludePaths.cmake
 # Fails on a project include not written from the repository root (see CompileSettings.cmake):
-# "models/X.h" could mean ui/models or app/models. Generated ui_X.h and X.moc are exempt.
+# "webhooks/X.h" could mean ui/webhooks or app/webhooks. Generated ui_X.h and X.moc are exempt.
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
     "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.ui"
@@ -25,7 +25,7 @@ endforeach()
 if(bad)
     list(JOIN bad "\n  " text)
     message(FATAL_ERROR "Includes must be written from the repository root "
-        "(\"app/channex/Webhook.h\", \"ui/models/KeyValueModel.h\"):\n  ${text}")
+        "(\"app/channex/Webhook.h\", \"ui/webhooks/KeyValueModel.h\"):\n  ${text}")
 endif()
 list(LENGTH sources count)
 message(STATUS "${count} files: every project include is written from the repository root")

@@ -5,8 +5,8 @@ target_compile_features(wc_compile_settings INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
 # The one include root. Project headers are included by their path from the repository root
-# ("app/channex/Webhook.h", "ui/models/KeyValueModel.h", "tests/unit/http/TestClient.h"), so
-# ui/models and a future app/models cannot shadow each other. Only generated headers (ui_X.h,
+# ("app/channex/Webhook.h", "ui/webhooks/KeyValueModel.h", "tests/unit/http/TestClient.h"), so
+# ui/webhooks and a future app/webhooks cannot shadow each other. Only generated headers (ui_X.h,
 # X.moc) are included by bare name.
 target_include_directories(wc_compile_settings INTERFACE "${PROJECT_SOURCE_DIR}")
 

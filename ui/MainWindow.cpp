@@ -4,16 +4,16 @@
 #include "app/channex/WebhookListModel.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/SettingsKeys.h"
-#include "ui/WebhookActions.h"
-#include "ui/dialogs/AboutDialog.h"
-#include "ui/dialogs/ConnectionsDialog.h"
-#include "ui/dialogs/PreferencesDialog.h"
-#include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/connections/ConnectionBar.h"
+#include "ui/connections/ConnectionsDialog.h"
+#include "ui/help/AboutDialog.h"
+#include "ui/help/ShortcutsDialog.h"
 #include "ui/live/CaptureActions.h"
 #include "ui/live/LivePanel.h"
 #include "ui/live/ReceiverBar.h"
-#include "ui/widgets/ConnectionBar.h"
-#include "ui/widgets/WebhooksPanel.h"
+#include "ui/preferences/PreferencesDialog.h"
+#include "ui/webhooks/WebhookActions.h"
+#include "ui/webhooks/WebhooksPanel.h"
 
 #include <QAction>
 #include <QApplication>

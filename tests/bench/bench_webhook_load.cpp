@@ -8,7 +8,7 @@
 #include "app/channex/WebhookCollection.h"
 #include "app/channex/WebhookListModel.h"
 #include "app/sandbox/SandboxServer.h"
-#include "ui/models/WebhookFilterProxy.h"
+#include "ui/webhooks/WebhookFilterProxy.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -14,7 +14,7 @@
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
-#include "ui/widgets/WebhooksPanel.h"
+#include "ui/webhooks/WebhooksPanel.h"
 
 #include <QApplication>
 #include <QLocale>

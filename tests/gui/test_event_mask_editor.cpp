@@ -2,7 +2,7 @@
 // builder, unknown names kept and flagged, the legacy alias, and "All events".
 #include "app/payloads/EventCatalog.h"
 #include "tests/gui/GuiTestSupport.h"
-#include "ui/widgets/EventMaskEditor.h"
+#include "ui/webhooks/EventMaskEditor.h"
 
 #include <QCheckBox>
 #include <QGroupBox>

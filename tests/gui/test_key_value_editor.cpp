@@ -2,8 +2,8 @@
 // the row, null vs {} kept apart, hidden values, and "Add secret header".
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/common/MessageBox.h"
-#include "ui/models/KeyValueModel.h"
-#include "ui/widgets/KeyValueEditor.h"
+#include "ui/webhooks/KeyValueEditor.h"
+#include "ui/webhooks/KeyValueModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

@@ -5,13 +5,13 @@
 // constructor and never retranslated on QEvent::LanguageChange fails here.
 #include "app/sandbox/DemoData.h"
 #include "tests/gui/ConsoleFixture.h"
-#include "ui/dialogs/AboutDialog.h"
-#include "ui/dialogs/ConnectionsDialog.h"
-#include "ui/dialogs/DuplicateWebhookDialog.h"
-#include "ui/dialogs/PreferencesDialog.h"
-#include "ui/dialogs/ShortcutsDialog.h"
-#include "ui/dialogs/TestResultDialog.h"
-#include "ui/dialogs/WebhookDialog.h"
+#include "ui/connections/ConnectionsDialog.h"
+#include "ui/help/AboutDialog.h"
+#include "ui/help/ShortcutsDialog.h"
+#include "ui/preferences/PreferencesDialog.h"
+#include "ui/webhooks/DuplicateWebhookDialog.h"
+#include "ui/webhooks/TestResultDialog.h"
+#include "ui/webhooks/WebhookDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -6,18 +6,18 @@
 #include "app/payloads/SamplePayloads.h"
 #include "app/session/SettingsKeys.h"
 #include "tests/gui/ConsoleFixture.h"
-#include "ui/WebhookActions.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/ViewStateOverlay.h"
 #include "ui/dialogs/ExportCapturesDialog.h"
 #include "ui/dialogs/ReplayDialog.h"
-#include "ui/dialogs/WebhookDialog.h"
 #include "ui/live/CaptureFilterBar.h"
 #include "ui/live/CaptureListModel.h"
 #include "ui/live/DeliveryChart.h"
 #include "ui/live/LivePanel.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/live/detail/CaptureDetailView.h"
-#include "ui/widgets/ViewStateOverlay.h"
+#include "ui/webhooks/WebhookActions.h"
+#include "ui/webhooks/WebhookDialog.h"
 
 #include <QCheckBox>
 #include <QClipboard>

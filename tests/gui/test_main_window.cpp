@@ -9,8 +9,8 @@
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
-#include "ui/dialogs/ConnectionsDialog.h"
-#include "ui/widgets/WebhooksPanel.h"
+#include "ui/connections/ConnectionsDialog.h"
+#include "ui/webhooks/WebhooksPanel.h"
 
 #include <QAction>
 #include <QApplication>

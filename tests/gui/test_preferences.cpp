@@ -4,7 +4,7 @@
 #include "app/channex/WebhookListModel.h"
 #include "app/i18n/Translations.h"
 #include "tests/gui/ConsoleFixture.h"
-#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/preferences/PreferencesDialog.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -4,7 +4,7 @@
 // a status tooltip that forgets an old server's error.
 #include "app/channex/WebhookListModel.h"
 #include "tests/gui/ConsoleFixture.h"
-#include "ui/widgets/ViewStateOverlay.h"
+#include "ui/common/ViewStateOverlay.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -8,11 +8,11 @@
 #include "app/sandbox/DemoData.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/common/MessageBox.h"
-#include "ui/dialogs/TestResultDialog.h"
-#include "ui/dialogs/WebhookDialog.h"
-#include "ui/widgets/EventMaskEditor.h"
-#include "ui/widgets/KeyValueEditor.h"
-#include "ui/widgets/TestResultView.h"
+#include "ui/common/TestResultView.h"
+#include "ui/webhooks/EventMaskEditor.h"
+#include "ui/webhooks/KeyValueEditor.h"
+#include "ui/webhooks/TestResultDialog.h"
+#include "ui/webhooks/WebhookDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,12 +6,12 @@
 #include "app/http/HttpRequestHandler.h"
 #include "app/http/HttpServer.h"
 #include "tests/gui/ConsoleFixture.h"
-#include "ui/WebhookActions.h"
-#include "ui/dialogs/DuplicateWebhookDialog.h"
-#include "ui/dialogs/TestResultDialog.h"
-#include "ui/dialogs/WebhookDialog.h"
-#include "ui/widgets/KeyValueEditor.h"
-#include "ui/widgets/TestResultView.h"
+#include "ui/common/TestResultView.h"
+#include "ui/webhooks/DuplicateWebhookDialog.h"
+#include "ui/webhooks/KeyValueEditor.h"
+#include "ui/webhooks/TestResultDialog.h"
+#include "ui/webhooks/WebhookActions.h"
+#include "ui/webhooks/WebhookDialog.h"
 
 #include <QAction>
 #include <QCheckBox>

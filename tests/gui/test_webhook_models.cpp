@@ -2,8 +2,8 @@
 // a user sees in the cells.
 #include "app/channex/WebhookCollection.h"
 #include "app/channex/WebhookListModel.h"
-#include "ui/delegates/UrlElideDelegate.h"
-#include "ui/models/WebhookFilterProxy.h"
+#include "ui/webhooks/UrlElideDelegate.h"
+#include "ui/webhooks/WebhookFilterProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -5,7 +5,7 @@
 #include "app/http/HttpResponse.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
-#include "ui/widgets/TestResultView.h"
+#include "ui/common/TestResultView.h"
 #include "ui_ReplayDialog.h"
 
 #include <QEvent>

@@ -2,6 +2,7 @@
 
 #include "app/capture/CaptureStore.h"
 #include "app/channex/PropertyDirectory.h"
+#include "ui/common/ViewStateOverlay.h"
 #include "ui/live/CaptureActions.h"
 #include "ui/live/CaptureFilterBar.h"
 #include "ui/live/CaptureListModel.h"
@@ -10,7 +11,6 @@
 #include "ui/live/LiveStats.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/live/detail/CaptureDetailView.h"
-#include "ui/widgets/ViewStateOverlay.h"
 
 #include <QAction>
 #include <QDataStream>

@@ -2,7 +2,7 @@
 
 #include "app/channex/EventMask.h"
 #include "app/channex/WebhookRules.h"
-#include "ui/widgets/AriFilterEditor.h"
+#include "ui/webhooks/AriFilterEditor.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "ui/widgets/TestResultView.h"
+#include "ui/common/TestResultView.h"
 
 #include "app/http/HttpResponse.h"
 #include "ui/common/StatusColours.h"

@@ -1,7 +1,7 @@
-#include "ui/widgets/KeyValueEditor.h"
+#include "ui/webhooks/KeyValueEditor.h"
 
 #include "ui/common/MessageBox.h"
-#include "ui/models/KeyValueModel.h"
+#include "ui/webhooks/KeyValueModel.h"
 
 #include <QClipboard>
 #include <QEvent>

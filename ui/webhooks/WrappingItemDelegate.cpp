@@ -1,4 +1,4 @@
-#include "ui/widgets/WrappingItemDelegate.h"
+#include "ui/webhooks/WrappingItemDelegate.h"
 
 #include <QHeaderView>
 #include <QTreeView>

@@ -1,4 +1,4 @@
-#include "ui/delegates/UrlElideDelegate.h"
+#include "ui/webhooks/UrlElideDelegate.h"
 
 #include <QApplication>
 #include <QFontMetrics>

@@ -1,4 +1,4 @@
-#include "ui/models/KeyValueModel.h"
+#include "ui/webhooks/KeyValueModel.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,4 +1,4 @@
-#include "ui/models/WebhookFilterProxy.h"
+#include "ui/webhooks/WebhookFilterProxy.h"
 
 #include "app/channex/WebhookListModel.h"
 

@@ -1,4 +1,4 @@
-#include "ui/widgets/ViewStateOverlay.h"
+#include "ui/common/ViewStateOverlay.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

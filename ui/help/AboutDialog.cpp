@@ -1,4 +1,4 @@
-#include "ui/dialogs/AboutDialog.h"
+#include "ui/help/AboutDialog.h"
 
 #include "ui/common/RememberedGeometry.h"
 

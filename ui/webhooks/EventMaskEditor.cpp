@@ -1,9 +1,9 @@
-#include "ui/widgets/EventMaskEditor.h"
+#include "ui/webhooks/EventMaskEditor.h"
 
 #include "app/payloads/EventCatalog.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
-#include "ui/widgets/WrappingItemDelegate.h"
+#include "ui/webhooks/WrappingItemDelegate.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/help/ShortcutsDialog.h"
 
 #include "ui/common/RememberedGeometry.h"
 

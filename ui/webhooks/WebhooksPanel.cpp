@@ -1,10 +1,10 @@
-#include "ui/widgets/WebhooksPanel.h"
+#include "ui/webhooks/WebhooksPanel.h"
 
 #include "app/channex/Webhook.h"
 #include "app/channex/WebhookListModel.h"
-#include "ui/delegates/UrlElideDelegate.h"
-#include "ui/models/WebhookFilterProxy.h"
-#include "ui/widgets/ViewStateOverlay.h"
+#include "ui/common/ViewStateOverlay.h"
+#include "ui/webhooks/UrlElideDelegate.h"
+#include "ui/webhooks/WebhookFilterProxy.h"
 
 #include <QAction>
 #include <QApplication>

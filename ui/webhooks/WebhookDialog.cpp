@@ -1,4 +1,4 @@
-#include "ui/dialogs/WebhookDialog.h"
+#include "ui/webhooks/WebhookDialog.h"
 
 #include "ui/common/MessageBox.h"
 #include "ui/common/RememberedGeometry.h"

@@ -1,4 +1,4 @@
-#include "ui/dialogs/TestResultDialog.h"
+#include "ui/webhooks/TestResultDialog.h"
 
 #include "ui/common/RememberedGeometry.h"
 #include "ui_TestResultDialog.h"

@@ -1,4 +1,4 @@
-#include "ui/widgets/AriFilterEditor.h"
+#include "ui/webhooks/AriFilterEditor.h"
 
 #include <QCheckBox>
 #include <QEvent>

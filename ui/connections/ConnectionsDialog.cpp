@@ -1,4 +1,4 @@
-#include "ui/dialogs/ConnectionsDialog.h"
+#include "ui/connections/ConnectionsDialog.h"
 
 #include "app/session/ConnectionStore.h"
 #include "app/session/ConnectionTester.h"

@@ -1,4 +1,4 @@
-#include "ui/WebhookActions.h"
+#include "ui/webhooks/WebhookActions.h"
 
 #include "app/channex/AccountSession.h"
 #include "app/channex/BulkWebhookJob.h"
@@ -6,11 +6,11 @@
 #include "app/channex/WebhookCollection.h"
 #include "app/channex/WebhookListModel.h"
 #include "ui/common/MessageBox.h"
-#include "ui/dialogs/DuplicateWebhookDialog.h"
-#include "ui/dialogs/TestResultDialog.h"
-#include "ui/dialogs/WebhookDialog.h"
-#include "ui/models/WebhookFilterProxy.h"
-#include "ui/widgets/WebhooksPanel.h"
+#include "ui/webhooks/DuplicateWebhookDialog.h"
+#include "ui/webhooks/TestResultDialog.h"
+#include "ui/webhooks/WebhookDialog.h"
+#include "ui/webhooks/WebhookFilterProxy.h"
+#include "ui/webhooks/WebhooksPanel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

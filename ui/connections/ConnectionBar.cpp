@@ -1,4 +1,4 @@
-#include "ui/widgets/ConnectionBar.h"
+#include "ui/connections/ConnectionBar.h"
 
 #include "app/session/ConnectionStore.h"
 #include "app/session/ConsoleController.h"

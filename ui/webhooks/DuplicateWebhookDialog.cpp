@@ -1,4 +1,4 @@
-#include "ui/dialogs/DuplicateWebhookDialog.h"
+#include "ui/webhooks/DuplicateWebhookDialog.h"
 
 #include "ui/common/RememberedGeometry.h"
 #include "ui_DuplicateWebhookDialog.h"

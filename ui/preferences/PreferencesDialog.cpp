@@ -1,4 +1,4 @@
-#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/preferences/PreferencesDialog.h"
 
 #include "app/i18n/Translations.h"
 #include "ui/common/RememberedGeometry.h"
