@@ -4,7 +4,7 @@
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/unit/capture/CaptureTestSupport.h"
 #include "ui/common/FileDialog.h"
-#include "ui/dialogs/ExportCapturesDialog.h"
+#include "ui/live/ExportCapturesDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

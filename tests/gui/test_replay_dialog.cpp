@@ -3,7 +3,7 @@
 #include "app/http/HttpRequestHandler.h"
 #include "app/http/HttpServer.h"
 #include "tests/gui/GuiTestSupport.h"
-#include "ui/dialogs/ReplayDialog.h"
+#include "ui/live/ReplayDialog.h"
 
 #include <QComboBox>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // The hand-off actions of the captured list (F15, F16): export and replay. Copy as cURL is in
 // CaptureActions.cpp.
 #include "app/capture/CaptureStore.h"
-#include "ui/dialogs/ExportCapturesDialog.h"
-#include "ui/dialogs/ReplayDialog.h"
 #include "ui/live/CaptureActions.h"
 #include "ui/live/CaptureListModel.h"
+#include "ui/live/ExportCapturesDialog.h"
+#include "ui/live/ReplayDialog.h"
 
 #include <QTableView>
 

@@ -1,4 +1,4 @@
-#include "ui/dialogs/ExportCapturesDialog.h"
+#include "ui/live/ExportCapturesDialog.h"
 
 #include "app/capture/CaptureStore.h"
 #include "app/handoff/ExportCaptures.h"

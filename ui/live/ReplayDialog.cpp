@@ -1,4 +1,4 @@
-#include "ui/dialogs/ReplayDialog.h"
+#include "ui/live/ReplayDialog.h"
 
 #include "app/delivery/HttpDelivery.h"
 #include "app/handoff/RecordText.h"
