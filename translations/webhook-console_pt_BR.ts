@@ -338,7 +338,7 @@
     </message>
 </context>
 <context>
-    <name>Channex::WebhookListModel</name>
+    <name>Gui::WebhookListModel</name>
     <message>
         <source>Global (all properties)</source>
         <translation>Global (todas as propriedades)</translation>

@@ -1,7 +1,6 @@
 #include "ui/MainWindow.h"
 
 #include "app/channex/ChannexClient.h"
-#include "app/channex/WebhookListModel.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/SettingsKeys.h"
 #include "ui/connections/ConnectionBar.h"
@@ -13,6 +12,7 @@
 #include "ui/live/ReceiverBar.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/webhooks/WebhookActions.h"
+#include "ui/webhooks/WebhookListModel.h"
 #include "ui/webhooks/WebhooksPanel.h"
 
 #include <QAction>
@@ -37,7 +37,7 @@ namespace SettingsKeys = Session::SettingsKeys;
 namespace Gui {
 
 MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
-    : QMainWindow(parent), m_controller(controller), m_model(new Channex::WebhookListModel(this)),
+    : QMainWindow(parent), m_controller(controller), m_model(new Gui::WebhookListModel(this)),
       m_connectionBar(new ConnectionBar(controller, this)),
       m_panel(new WebhooksPanel(m_model, this)), m_tabs(new QTabWidget(this)),
       m_connectionLabel(new QLabel(this)), m_totalLabel(new QLabel(this)),

@@ -18,15 +18,13 @@ namespace Receiver {
 class LiveReceiver;
 }
 
-namespace Channex {
-class WebhookListModel;
-}
 namespace Session {
 class ConsoleController;
 }
 
 namespace Gui {
 
+class WebhookListModel;
 class ConnectionBar;
 class LivePanel;
 class WebhookActions;
@@ -81,7 +79,7 @@ private:
     void saveSettings() const;
 
     Session::ConsoleController *m_controller;
-    Channex::WebhookListModel *m_model;
+    WebhookListModel *m_model;
     ConnectionBar *m_connectionBar;
     WebhooksPanel *m_panel;
     QTabWidget *m_tabs;

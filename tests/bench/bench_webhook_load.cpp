@@ -6,9 +6,9 @@
 // Prints a Markdown table for docs/performance.md.
 #include "app/channex/ChannexClient.h"
 #include "app/channex/WebhookCollection.h"
-#include "app/channex/WebhookListModel.h"
 #include "app/sandbox/SandboxServer.h"
 #include "ui/webhooks/WebhookFilterProxy.h"
+#include "ui/webhooks/WebhookListModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +35,7 @@ Run loadOnce(const Sandbox::SandboxServer &sandbox, int maxConcurrentPages)
     Channex::ChannexClient client(sandbox.rootUrl(), sandbox.apiKey());
     client.setMaxConcurrentPages(maxConcurrentPages);
     Channex::WebhookCollection collection;
-    Channex::WebhookListModel model;
+    Gui::WebhookListModel model;
     model.setCollection(&collection);
     Gui::WebhookFilterProxy proxy;
     proxy.setSourceModel(&model);

@@ -1,6 +1,5 @@
 // The real main window on the real sandbox (loopback HTTP), driven through its widgets by
 // objectName, the way a person uses it.
-#include "app/channex/WebhookListModel.h"
 #include "app/i18n/Translations.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ConnectionStore.h"
@@ -10,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/connections/ConnectionsDialog.h"
+#include "ui/webhooks/WebhookListModel.h"
 #include "ui/webhooks/WebhooksPanel.h"
 
 #include <QAction>
@@ -31,7 +31,7 @@
 
 using namespace Qt::StringLiterals;
 using Channex::ConnectionProfile;
-using Channex::WebhookListModel;
+using Gui::WebhookListModel;
 
 class TestMainWindow final : public QObject
 {

@@ -1,10 +1,10 @@
 // Preferences (F22, F23): the language is chosen from a list that names each language in its own
 // words, applies to the open window at once, and is the one the next start uses; Restore
 // Default Columns brings back hidden and moved columns.
-#include "app/channex/WebhookListModel.h"
 #include "app/i18n/Translations.h"
 #include "tests/gui/ConsoleFixture.h"
 #include "ui/preferences/PreferencesDialog.h"
+#include "ui/webhooks/WebhookListModel.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace GuiTest;
-using Channex::WebhookListModel;
+using Gui::WebhookListModel;
 
 namespace {
 

@@ -2,9 +2,9 @@
 // window: the keyboard leaves the table, Esc and "Clear filters" undo a filter, the row and
 // column menus, the Scope column at 800×600, rows that keep their places across a refresh, and
 // a status tooltip that forgets an old server's error.
-#include "app/channex/WebhookListModel.h"
 #include "tests/gui/ConsoleFixture.h"
 #include "ui/common/ViewStateOverlay.h"
+#include "ui/webhooks/WebhookListModel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace GuiTest;
-using Channex::WebhookListModel;
+using Gui::WebhookListModel;
 
 namespace {
 

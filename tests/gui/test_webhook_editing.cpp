@@ -2,7 +2,6 @@
 // property webhook and a global one, edit every field, toggle, duplicate, bulk-toggle, delete
 // and test, each checked against what the sandbox then stores; a refused save keeps the input.
 #include "app/channex/WebhookCollection.h"
-#include "app/channex/WebhookListModel.h"
 #include "app/http/HttpRequestHandler.h"
 #include "app/http/HttpServer.h"
 #include "tests/gui/ConsoleFixture.h"
@@ -12,6 +11,7 @@
 #include "ui/webhooks/TestResultDialog.h"
 #include "ui/webhooks/WebhookActions.h"
 #include "ui/webhooks/WebhookDialog.h"
+#include "ui/webhooks/WebhookListModel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,9 +26,9 @@ using namespace Qt::StringLiterals;
 using namespace GuiTest;
 using Channex::KeyValueList;
 using Channex::Webhook;
-using Channex::WebhookListModel;
 using Gui::MessageBox;
 using Gui::WebhookDialog;
+using Gui::WebhookListModel;
 
 namespace {
 

@@ -1,9 +1,9 @@
 // The webhooks table model and its filter proxy, checked by QAbstractItemModelTester and by what
 // a user sees in the cells.
 #include "app/channex/WebhookCollection.h"
-#include "app/channex/WebhookListModel.h"
 #include "ui/webhooks/UrlElideDelegate.h"
 #include "ui/webhooks/WebhookFilterProxy.h"
+#include "ui/webhooks/WebhookListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 using Channex::KeyValueList;
 using Channex::Webhook;
 using Channex::WebhookCollection;
-using Channex::WebhookListModel;
 using Gui::WebhookFilterProxy;
+using Gui::WebhookListModel;
 
 namespace {
 

@@ -4,12 +4,12 @@
 #include "app/channex/BulkWebhookJob.h"
 #include "app/channex/PropertyDirectory.h"
 #include "app/channex/WebhookCollection.h"
-#include "app/channex/WebhookListModel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/webhooks/DuplicateWebhookDialog.h"
 #include "ui/webhooks/TestResultDialog.h"
 #include "ui/webhooks/WebhookDialog.h"
 #include "ui/webhooks/WebhookFilterProxy.h"
+#include "ui/webhooks/WebhookListModel.h"
 #include "ui/webhooks/WebhooksPanel.h"
 
 #include <QAction>
@@ -68,8 +68,8 @@ WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWid
     connect(m_useLive, &QAction::triggered, this, &WebhookActions::useLiveReceiver);
     connect(m_panel, &WebhooksPanel::selectionChanged, this, &WebhookActions::updateActions);
     connect(m_panel, &WebhooksPanel::activated, this, &WebhookActions::editWebhook);
-    if (auto *model = qobject_cast<Channex::WebhookListModel *>(m_panel->proxy()->sourceModel())) {
-        connect(model, &Channex::WebhookListModel::activeToggleRequested, this,
+    if (auto *model = qobject_cast<Gui::WebhookListModel *>(m_panel->proxy()->sourceModel())) {
+        connect(model, &Gui::WebhookListModel::activeToggleRequested, this,
                 &WebhookActions::toggleFromTable);
     }
     m_panel->setRowActions(rowActions());

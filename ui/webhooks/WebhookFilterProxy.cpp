@@ -1,8 +1,6 @@
 #include "ui/webhooks/WebhookFilterProxy.h"
 
-#include "app/channex/WebhookListModel.h"
-
-using Channex::WebhookListModel;
+#include "ui/webhooks/WebhookListModel.h"
 
 namespace Gui {
 

@@ -1,10 +1,10 @@
 #include "ui/webhooks/WebhooksPanel.h"
 
 #include "app/channex/Webhook.h"
-#include "app/channex/WebhookListModel.h"
 #include "ui/common/ViewStateOverlay.h"
 #include "ui/webhooks/UrlElideDelegate.h"
 #include "ui/webhooks/WebhookFilterProxy.h"
+#include "ui/webhooks/WebhookListModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,8 +22,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-
-using Channex::WebhookListModel;
 
 namespace Gui {
 

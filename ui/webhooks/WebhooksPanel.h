@@ -12,12 +12,9 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
-namespace Channex {
-class WebhookListModel;
-}
-
 namespace Gui {
 
+class WebhookListModel;
 class ViewStateOverlay;
 class WebhookFilterProxy;
 
@@ -31,7 +28,7 @@ class WebhooksPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(WebhooksPanel)
 
 public:
-    WebhooksPanel(Channex::WebhookListModel *model, QWidget *parent = nullptr);
+    WebhooksPanel(WebhookListModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     WebhookFilterProxy *proxy() const { return m_proxy; }
@@ -77,7 +74,7 @@ private:
     void hideRefreshState();
     void updateEmptyState();
 
-    Channex::WebhookListModel *m_model;
+    WebhookListModel *m_model;
     WebhookFilterProxy *m_proxy;
     QLineEdit *m_filterEdit;
     QComboBox *m_scopeCombo;

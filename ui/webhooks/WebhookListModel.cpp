@@ -1,4 +1,4 @@
-#include "app/channex/WebhookListModel.h"
+#include "ui/webhooks/WebhookListModel.h"
 
 #include "app/channex/EventMask.h"
 #include "app/channex/WebhookCollection.h"
@@ -10,7 +10,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Channex {
+namespace Gui {
+
+using Channex::EventMask;
+using Channex::KeyValue;
+using Channex::KeyValueList;
+using Channex::Webhook;
+using Channex::WebhookCollection;
 
 namespace {
 
@@ -323,4 +329,4 @@ QVariant WebhookListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-} // namespace Channex
+} // namespace Gui

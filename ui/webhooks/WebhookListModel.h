@@ -6,7 +6,10 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
-namespace Channex {
+namespace Gui {
+
+using Channex::Webhook;
+using Channex::WebhookCollection;
 
 // The webhooks of one account as a table (F2): a view on the account's WebhookCollection, whose
 // row-level changes it forwards, so a refresh or an edit keeps selection and scroll. Display
@@ -71,4 +74,4 @@ private:
     QPointer<WebhookCollection> m_collection;
 };
 
-} // namespace Channex
+} // namespace Gui
