@@ -3413,7 +3413,7 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
-    <name>Handoff::CaptureWriter</name>
+    <name>Handoff::ExportWriter</name>
     <message>
         <source>Could not write the export: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>

@@ -3413,7 +3413,7 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>Handoff::CaptureWriter</name>
+    <name>Handoff::ExportWriter</name>
     <message>
         <source>Could not write the export: %1</source>
         <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>

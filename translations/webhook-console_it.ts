@@ -3413,7 +3413,7 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
-    <name>Handoff::CaptureWriter</name>
+    <name>Handoff::ExportWriter</name>
     <message>
         <source>Could not write the export: %1</source>
         <translation>Impossibile scrivere l&apos;esportazione: %1</translation>

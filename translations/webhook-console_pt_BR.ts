@@ -3413,7 +3413,7 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
-    <name>Handoff::CaptureWriter</name>
+    <name>Handoff::ExportWriter</name>
     <message>
         <source>Could not write the export: %1</source>
         <translation>Não foi possível gravar a exportação: %1</translation>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/handoff/CaptureWriter.h"
+#include "app/handoff/ExportWriter.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -15,10 +15,10 @@ QStringList csvColumns();
 QByteArray csvField(const QString &text);
 QByteArray csvRow(const Capture::CaptureRecord &record, const RedactionOptions &options);
 
-class CsvWriter final : public CaptureWriter
+class CsvWriter final : public ExportWriter
 {
 public:
-    using CaptureWriter::CaptureWriter;
+    using ExportWriter::ExportWriter;
     bool begin() override;
     bool write(const Capture::CaptureRecord &record) override;
 };

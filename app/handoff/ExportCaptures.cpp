@@ -11,7 +11,7 @@ template<typename VisitAll>
 bool run(Format format, const RedactionOptions &options, QIODevice &device, QString *error,
          qint64 *written, VisitAll visitAll)
 {
-    const std::unique_ptr<CaptureWriter> writer = makeWriter(format, device, options);
+    const std::unique_ptr<ExportWriter> writer = makeWriter(format, device, options);
     bool ok = writer->begin();
     if (ok) {
         visitAll(*writer);
@@ -30,7 +30,7 @@ bool exportCaptures(const Capture::CaptureStore &store, const QList<qint64> &ids
                     const RedactionOptions &options, QIODevice &device, QString *error,
                     qint64 *written)
 {
-    return run(format, options, device, error, written, [&](CaptureWriter &writer) {
+    return run(format, options, device, error, written, [&](ExportWriter &writer) {
         for (const qint64 id : ids) {
             const std::optional<Capture::CaptureRecord> record = store.load(id);
             if (record && !writer.write(*record))
@@ -43,7 +43,7 @@ bool exportCaptures(const Capture::CaptureStore &store, const Capture::CaptureFi
                     Format format, const RedactionOptions &options, QIODevice &device,
                     QString *error, qint64 *written)
 {
-    return run(format, options, device, error, written, [&](CaptureWriter &writer) {
+    return run(format, options, device, error, written, [&](ExportWriter &writer) {
         store.forEach(filter,
                       [&](const Capture::CaptureRecord &record) { return writer.write(record); });
     });

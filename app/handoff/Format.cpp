@@ -21,8 +21,8 @@ QString fileSuffix(Format format)
     return {};
 }
 
-std::unique_ptr<CaptureWriter> makeWriter(Format format, QIODevice &device,
-                                          const RedactionOptions &options)
+std::unique_ptr<ExportWriter> makeWriter(Format format, QIODevice &device,
+                                         const RedactionOptions &options)
 {
     switch (format) {
     case Format::JsonLines:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/handoff/CaptureWriter.h"
+#include "app/handoff/ExportWriter.h"
 
 #include <QString>
 
@@ -13,7 +13,7 @@ enum class Format { JsonLines, Har, Csv };
 // "jsonl", "har", "csv" (without the dot).
 QString fileSuffix(Format format);
 // The writer for `format` on `device`.
-std::unique_ptr<CaptureWriter> makeWriter(Format format, QIODevice &device,
-                                          const RedactionOptions &options);
+std::unique_ptr<ExportWriter> makeWriter(Format format, QIODevice &device,
+                                         const RedactionOptions &options);
 
 } // namespace Handoff

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/handoff/CaptureWriter.h"
+#include "app/handoff/ExportWriter.h"
 
 #include <QJsonObject>
 
@@ -12,10 +12,10 @@ QJsonObject harEntry(const Capture::CaptureRecord &record, const RedactionOption
 
 // A HAR 1.2 file: {"log": {"version": "1.2", "creator": …, "entries": [ … ]}}, the entries
 // written one by one between begin() and finish().
-class HarWriter final : public CaptureWriter
+class HarWriter final : public ExportWriter
 {
 public:
-    using CaptureWriter::CaptureWriter;
+    using ExportWriter::ExportWriter;
     bool begin() override;
     bool write(const Capture::CaptureRecord &record) override;
     bool finish() override;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/handoff/CaptureWriter.h"
+#include "app/handoff/ExportWriter.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,10 +13,10 @@ QJsonObject jsonObject(const Capture::CaptureRecord &record, const RedactionOpti
 QByteArray jsonLine(const Capture::CaptureRecord &record, const RedactionOptions &options);
 
 // JSON Lines: one line per capture, nothing before or after.
-class JsonLinesWriter final : public CaptureWriter
+class JsonLinesWriter final : public ExportWriter
 {
 public:
-    using CaptureWriter::CaptureWriter;
+    using ExportWriter::ExportWriter;
     bool write(const Capture::CaptureRecord &record) override;
 };
 

@@ -12,13 +12,13 @@ namespace Handoff {
 // Writes captures one at a time to a device, so that an export of any size holds one record in
 // memory. Call begin(), write() for each capture, then finish(); each returns false with
 // errorString() once the device refuses a write, and every later call returns false too.
-class CaptureWriter
+class ExportWriter
 {
 public:
-    CaptureWriter(QIODevice &device, const RedactionOptions &options);
-    virtual ~CaptureWriter() = default;
-    CaptureWriter(const CaptureWriter &) = delete;
-    CaptureWriter &operator=(const CaptureWriter &) = delete;
+    ExportWriter(QIODevice &device, const RedactionOptions &options);
+    virtual ~ExportWriter() = default;
+    ExportWriter(const ExportWriter &) = delete;
+    ExportWriter &operator=(const ExportWriter &) = delete;
 
     virtual bool begin() { return ok(); }
     virtual bool write(const Capture::CaptureRecord &record) = 0;
