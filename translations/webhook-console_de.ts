@@ -338,123 +338,6 @@
     </message>
 </context>
 <context>
-    <name>Gui::WebhookListModel</name>
-    <message>
-        <source>Global (all properties)</source>
-        <translation>Global (alle Unterkünfte)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>Full payload</source>
-        <translation>Vollständige Nutzdaten</translation>
-    </message>
-    <message>
-        <source>Event only</source>
-        <translation>Nur Ereignis</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Channex delivers events to this webhook. Untick to pause it.</source>
-        <translation>Channex stellt diesem Webhook Ereignisse zu. Entfernen Sie den Haken, um ihn anzuhalten.</translation>
-    </message>
-    <message>
-        <source>Paused: Channex delivers nothing. Tick to resume.</source>
-        <translation>Angehalten: Channex stellt nichts zu. Setzen Sie den Haken, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>%1
-Webhook ID: %2</source>
-        <translation>%1
-Webhook-ID: %2</translation>
-    </message>
-    <message>
-        <source>Receives events from every property of the account.</source>
-        <translation>Empfängt Ereignisse aller Unterkünfte des Kontos.</translation>
-    </message>
-    <message>
-        <source>Property ID: %1</source>
-        <translation>Unterkunfts-ID: %1</translation>
-    </message>
-    <message>
-        <source>Deliveries include the event payload.</source>
-        <translation>Die Zustellungen enthalten die Nutzdaten des Ereignisses.</translation>
-    </message>
-    <message>
-        <source>Deliveries carry only event, property, user and time.</source>
-        <translation>Die Zustellungen enthalten nur Ereignis, Unterkunft, Benutzer und Zeitpunkt.</translation>
-    </message>
-    <message>
-        <source>No custom headers.</source>
-        <translation>Keine eigenen Header.</translation>
-    </message>
-    <message>
-        <source>No request parameters.</source>
-        <translation>Keine Anfrageparameter.</translation>
-    </message>
-    <message>
-        <source>Headers: %1</source>
-        <translation>Header: %1</translation>
-    </message>
-    <message>
-        <source>Request parameters: %1</source>
-        <translation>Anfrageparameter: %1</translation>
-    </message>
-    <message>
-        <source>Values are hidden; open the webhook to see them.</source>
-        <translation>Die Werte sind ausgeblendet; öffnen Sie den Webhook, um sie zu sehen.</translation>
-    </message>
-    <message>
-        <source>Event mask: %1</source>
-        <translation>Ereignismaske: %1</translation>
-    </message>
-    <message>
-        <source>Every event of the account, current and future.</source>
-        <translation>Alle Ereignisse des Kontos, aktuelle und künftige.</translation>
-    </message>
-    <message>
-        <source>Not a documented Channex event: %1</source>
-        <translation>Kein dokumentiertes Channex-Ereignis: %1</translation>
-    </message>
-    <message>
-        <source>Callback URL</source>
-        <translation>Callback-URL</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Geltungsbereich</translation>
-    </message>
-    <message>
-        <source>Send data</source>
-        <translation>Daten senden</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Params</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Webhook ID</source>
-        <translation>Webhook-ID</translation>
-    </message>
-</context>
-<context>
     <name>Channex::WebhookRules</name>
     <message>
         <source>Enter the URL that should receive the events.</source>
@@ -511,10 +394,6 @@ Webhook-ID: %2</translation>
     <message>
         <source>“%1” contains a line break, which would break the request.</source>
         <translation>„%1“ enthält einen Zeilenumbruch, der die Anfrage unbrauchbar machen würde.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
-        <translation>„%1“ ist kein gültiger Header-Name: Verwenden Sie nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~, keine Leerzeichen.</translation>
     </message>
     <message>
         <source>The header “%1” is listed twice.</source>
@@ -690,10 +569,6 @@ Webhook-ID: %2</translation>
         <translation>--data-dir erwartet einen Ordner.</translation>
     </message>
     <message>
-        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
-        <translation>--secret-header erwartet einen Header-Namen (Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~), etwa X-Webhook-Secret.</translation>
-    </message>
-    <message>
         <source>--export-captures needs a file name, or - for standard output.</source>
         <translation>--export-captures erwartet einen Dateinamen oder - für die Standardausgabe.</translation>
     </message>
@@ -748,6 +623,10 @@ Webhook-ID: %2</translation>
     <message>
         <source>Storing again: every request is stored before it is answered.</source>
         <translation>Es wird wieder gespeichert: Jede Anfrage wird gespeichert, bevor sie beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
+        <translation>--secret-header braucht einen Header-Namen, etwa X-Webhook-Secret. %1</translation>
     </message>
 </context>
 <context>
@@ -2609,10 +2488,6 @@ Webhook-ID: %2</translation>
         <translation>Die Methode muss ein Wort aus Buchstaben sein, etwa POST.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
-        <translation>„%1“ ist kein gültiger Header-Name: Verwenden Sie nur Buchstaben, Ziffern und -.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -3295,6 +3170,123 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (alle Unterkünfte)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Vollständige Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Nur Ereignis</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>Channex stellt diesem Webhook Ereignisse zu. Entfernen Sie den Haken, um ihn anzuhalten.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>Angehalten: Channex stellt nichts zu. Setzen Sie den Haken, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+Webhook-ID: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Empfängt Ereignisse aller Unterkünfte des Kontos.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>Unterkunfts-ID: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>Die Zustellungen enthalten die Nutzdaten des Ereignisses.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>Die Zustellungen enthalten nur Ereignis, Unterkunft, Benutzer und Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Keine eigenen Header.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Keine Anfrageparameter.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Anfrageparameter: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>Die Werte sind ausgeblendet; öffnen Sie den Webhook, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Ereignismaske: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Alle Ereignisse des Kontos, aktuelle und künftige.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Kein dokumentiertes Channex-Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Daten senden</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>Webhook-ID</translation>
+    </message>
+</context>
+<context>
     <name>Gui::WebhooksPanel</name>
     <message>
         <source>&amp;Try again</source>
@@ -3437,6 +3429,37 @@ Webhook-ID: %2</translation>
             <numerusform>Der Server hat bereits %n offene Verbindung; der Client sollte es später erneut versuchen oder eine Keep-alive-Verbindung wiederverwenden.</numerusform>
             <numerusform>Der Server hat bereits %n offene Verbindungen; der Client sollte es später erneut versuchen oder eine Keep-alive-Verbindung wiederverwenden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpToken</name>
+    <message>
+        <source>A header name cannot be empty.</source>
+        <translation>Ein Header-Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>das Zeichen U+%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>„%1“ ist kein Header-Name: Er enthält %2. Ein Header-Name besteht nur aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>

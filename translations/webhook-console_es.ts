@@ -338,123 +338,6 @@
     </message>
 </context>
 <context>
-    <name>Gui::WebhookListModel</name>
-    <message>
-        <source>Global (all properties)</source>
-        <translation>Global (todos los alojamientos)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactivo</translation>
-    </message>
-    <message>
-        <source>Full payload</source>
-        <translation>Datos completos</translation>
-    </message>
-    <message>
-        <source>Event only</source>
-        <translation>Solo el evento</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>Channex delivers events to this webhook. Untick to pause it.</source>
-        <translation>Channex entrega los eventos a este webhook. Desmárquelo para pausarlo.</translation>
-    </message>
-    <message>
-        <source>Paused: Channex delivers nothing. Tick to resume.</source>
-        <translation>En pausa: Channex no entrega nada. Márquelo para reanudarlo.</translation>
-    </message>
-    <message>
-        <source>%1
-Webhook ID: %2</source>
-        <translation>%1
-ID del webhook: %2</translation>
-    </message>
-    <message>
-        <source>Receives events from every property of the account.</source>
-        <translation>Recibe los eventos de todos los alojamientos de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Property ID: %1</source>
-        <translation>ID del alojamiento: %1</translation>
-    </message>
-    <message>
-        <source>Deliveries include the event payload.</source>
-        <translation>Las entregas incluyen los datos del evento.</translation>
-    </message>
-    <message>
-        <source>Deliveries carry only event, property, user and time.</source>
-        <translation>Las entregas solo contienen el evento, el alojamiento, el usuario y la hora.</translation>
-    </message>
-    <message>
-        <source>No custom headers.</source>
-        <translation>Sin encabezados personalizados.</translation>
-    </message>
-    <message>
-        <source>No request parameters.</source>
-        <translation>Sin parámetros de solicitud.</translation>
-    </message>
-    <message>
-        <source>Headers: %1</source>
-        <translation>Encabezados: %1</translation>
-    </message>
-    <message>
-        <source>Request parameters: %1</source>
-        <translation>Parámetros de solicitud: %1</translation>
-    </message>
-    <message>
-        <source>Values are hidden; open the webhook to see them.</source>
-        <translation>Los valores están ocultos; abra el webhook para verlos.</translation>
-    </message>
-    <message>
-        <source>Event mask: %1</source>
-        <translation>Máscara de eventos: %1</translation>
-    </message>
-    <message>
-        <source>Every event of the account, current and future.</source>
-        <translation>Todos los eventos de la cuenta, actuales y futuros.</translation>
-    </message>
-    <message>
-        <source>Not a documented Channex event: %1</source>
-        <translation>No es un evento documentado de Channex: %1</translation>
-    </message>
-    <message>
-        <source>Callback URL</source>
-        <translation>URL de callback</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Ámbito</translation>
-    </message>
-    <message>
-        <source>Send data</source>
-        <translation>Enviar datos</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Encabezados</translation>
-    </message>
-    <message>
-        <source>Params</source>
-        <translation>Parámetros</translation>
-    </message>
-    <message>
-        <source>Webhook ID</source>
-        <translation>ID del webhook</translation>
-    </message>
-</context>
-<context>
     <name>Channex::WebhookRules</name>
     <message>
         <source>Enter the URL that should receive the events.</source>
@@ -511,10 +394,6 @@ ID del webhook: %2</translation>
     <message>
         <source>“%1” contains a line break, which would break the request.</source>
         <translation>«%1» contiene un salto de línea, lo que estropearía la solicitud.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
-        <translation>«%1» no es un nombre de encabezado válido: use solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~, sin espacios.</translation>
     </message>
     <message>
         <source>The header “%1” is listed twice.</source>
@@ -690,10 +569,6 @@ ID del webhook: %2</translation>
         <translation>--data-dir necesita una carpeta.</translation>
     </message>
     <message>
-        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
-        <translation>--secret-header necesita un nombre de encabezado (letras, dígitos y !#$%&amp;&apos;*+-.^_`|~), como X-Webhook-Secret.</translation>
-    </message>
-    <message>
         <source>--export-captures needs a file name, or - for standard output.</source>
         <translation>--export-captures necesita un nombre de archivo, o - para la salida estándar.</translation>
     </message>
@@ -748,6 +623,10 @@ ID del webhook: %2</translation>
     <message>
         <source>Storing again: every request is stored before it is answered.</source>
         <translation>Se vuelve a guardar: cada solicitud se guarda antes de responderla.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
+        <translation>--secret-header necesita un nombre de cabecera, como X-Webhook-Secret. %1</translation>
     </message>
 </context>
 <context>
@@ -2609,10 +2488,6 @@ ID del webhook: %2</translation>
         <translation>El método debe ser una sola palabra formada por letras, como POST.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
-        <translation>«%1» no es un nombre de encabezado válido: use solo letras, dígitos y -.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3295,6 +3170,123 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (todos los alojamientos)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Datos completos</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Solo el evento</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>Channex entrega los eventos a este webhook. Desmárquelo para pausarlo.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>En pausa: Channex no entrega nada. Márquelo para reanudarlo.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+ID del webhook: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Recibe los eventos de todos los alojamientos de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID del alojamiento: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>Las entregas incluyen los datos del evento.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>Las entregas solo contienen el evento, el alojamiento, el usuario y la hora.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Sin encabezados personalizados.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Sin parámetros de solicitud.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Encabezados: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Parámetros de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>Los valores están ocultos; abra el webhook para verlos.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Máscara de eventos: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Todos los eventos de la cuenta, actuales y futuros.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>No es un evento documentado de Channex: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Enviar datos</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID del webhook</translation>
+    </message>
+</context>
+<context>
     <name>Gui::WebhooksPanel</name>
     <message>
         <source>&amp;Try again</source>
@@ -3437,6 +3429,37 @@ ID del webhook: %2</translation>
             <numerusform>El servidor ya tiene %n conexión abierta; el cliente debería reintentarlo más tarde o reutilizar una conexión keep-alive.</numerusform>
             <numerusform>El servidor ya tiene %n conexiones abiertas; el cliente debería reintentarlo más tarde o reutilizar una conexión keep-alive.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpToken</name>
+    <message>
+        <source>A header name cannot be empty.</source>
+        <translation>Un nombre de cabecera no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>un tabulador</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>el carácter U+%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>«%1» no es un nombre de cabecera: contiene %2. Un nombre de cabecera solo tiene letras, dígitos y !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>

@@ -338,123 +338,6 @@
     </message>
 </context>
 <context>
-    <name>Gui::WebhookListModel</name>
-    <message>
-        <source>Global (all properties)</source>
-        <translation>Global (tous les établissements)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactif</translation>
-    </message>
-    <message>
-        <source>Full payload</source>
-        <translation>Données complètes</translation>
-    </message>
-    <message>
-        <source>Event only</source>
-        <translation>Événement seul</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>Channex delivers events to this webhook. Untick to pause it.</source>
-        <translation>Channex envoie les événements à ce webhook. Décochez pour le suspendre.</translation>
-    </message>
-    <message>
-        <source>Paused: Channex delivers nothing. Tick to resume.</source>
-        <translation>Suspendu&#xa0;: Channex n&apos;envoie rien. Cochez pour reprendre.</translation>
-    </message>
-    <message>
-        <source>%1
-Webhook ID: %2</source>
-        <translation>%1
-ID du webhook&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Receives events from every property of the account.</source>
-        <translation>Reçoit les événements de tous les établissements du compte.</translation>
-    </message>
-    <message>
-        <source>Property ID: %1</source>
-        <translation>ID de l&apos;établissement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Deliveries include the event payload.</source>
-        <translation>Les envois incluent les données de l&apos;événement.</translation>
-    </message>
-    <message>
-        <source>Deliveries carry only event, property, user and time.</source>
-        <translation>Les envois ne contiennent que l&apos;événement, l&apos;établissement, l&apos;utilisateur et l&apos;heure.</translation>
-    </message>
-    <message>
-        <source>No custom headers.</source>
-        <translation>Aucun en-tête personnalisé.</translation>
-    </message>
-    <message>
-        <source>No request parameters.</source>
-        <translation>Aucun paramètre de requête.</translation>
-    </message>
-    <message>
-        <source>Headers: %1</source>
-        <translation>En-têtes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Request parameters: %1</source>
-        <translation>Paramètres de requête&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Values are hidden; open the webhook to see them.</source>
-        <translation>Les valeurs sont masquées&#xa0;; ouvrez le webhook pour les voir.</translation>
-    </message>
-    <message>
-        <source>Event mask: %1</source>
-        <translation>Masque d&apos;événements&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Every event of the account, current and future.</source>
-        <translation>Tous les événements du compte, actuels et futurs.</translation>
-    </message>
-    <message>
-        <source>Not a documented Channex event: %1</source>
-        <translation>Événement Channex non documenté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Callback URL</source>
-        <translation>URL de rappel</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Portée</translation>
-    </message>
-    <message>
-        <source>Send data</source>
-        <translation>Données envoyées</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>En-têtes</translation>
-    </message>
-    <message>
-        <source>Params</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Webhook ID</source>
-        <translation>ID du webhook</translation>
-    </message>
-</context>
-<context>
     <name>Channex::WebhookRules</name>
     <message>
         <source>Enter the URL that should receive the events.</source>
@@ -511,10 +394,6 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>“%1” contains a line break, which would break the request.</source>
         <translation>«&#xa0;%1&#xa0;» contient un saut de ligne, ce qui casserait la requête.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête valide&#xa0;: utilisez uniquement des lettres, des chiffres et !#$%&amp;&apos;*+-.^_`|~, sans espaces.</translation>
     </message>
     <message>
         <source>The header “%1” is listed twice.</source>
@@ -690,10 +569,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>--data-dir attend un dossier.</translation>
     </message>
     <message>
-        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
-        <translation>--secret-header attend un nom d&apos;en-tête (lettres, chiffres et !#$%&amp;&apos;*+-.^_`|~), par exemple X-Webhook-Secret.</translation>
-    </message>
-    <message>
         <source>--export-captures needs a file name, or - for standard output.</source>
         <translation>--export-captures attend un nom de fichier, ou - pour la sortie standard.</translation>
     </message>
@@ -748,6 +623,10 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Storing again: every request is stored before it is answered.</source>
         <translation>L’enregistrement a repris&#xa0;: chaque requête est enregistrée avant de recevoir une réponse.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
+        <translation>--secret-header attend un nom d’en-tête, par exemple X-Webhook-Secret. %1</translation>
     </message>
 </context>
 <context>
@@ -2609,10 +2488,6 @@ ID du webhook&#xa0;: %2</translation>
         <translation>La méthode doit être un seul mot composé de lettres, par exemple POST.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête valide&#xa0;: utilisez uniquement des lettres, des chiffres et -.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -3295,6 +3170,123 @@ ID du webhook&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (tous les établissements)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Données complètes</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Événement seul</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>Channex envoie les événements à ce webhook. Décochez pour le suspendre.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>Suspendu&#xa0;: Channex n&apos;envoie rien. Cochez pour reprendre.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+ID du webhook&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Reçoit les événements de tous les établissements du compte.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID de l&apos;établissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>Les envois incluent les données de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>Les envois ne contiennent que l&apos;événement, l&apos;établissement, l&apos;utilisateur et l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Aucun en-tête personnalisé.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Aucun paramètre de requête.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>En-têtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Paramètres de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>Les valeurs sont masquées&#xa0;; ouvrez le webhook pour les voir.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Masque d&apos;événements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Tous les événements du compte, actuels et futurs.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Événement Channex non documenté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Données envoyées</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID du webhook</translation>
+    </message>
+</context>
+<context>
     <name>Gui::WebhooksPanel</name>
     <message>
         <source>&amp;Try again</source>
@@ -3437,6 +3429,37 @@ ID du webhook&#xa0;: %2</translation>
             <numerusform>Le serveur a déjà %n connexion ouverte&#xa0;; le client doit réessayer plus tard ou réutiliser une connexion keep-alive.</numerusform>
             <numerusform>Le serveur a déjà %n connexions ouvertes&#xa0;; le client doit réessayer plus tard ou réutiliser une connexion keep-alive.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpToken</name>
+    <message>
+        <source>A header name cannot be empty.</source>
+        <translation>Un nom d’en-tête ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>une espace</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>une tabulation</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>le caractère U+%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>« %1 » n’est pas un nom d’en-tête : il contient %2. Un nom d’en-tête ne comporte que des lettres, des chiffres et !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>

@@ -338,123 +338,6 @@
     </message>
 </context>
 <context>
-    <name>Gui::WebhookListModel</name>
-    <message>
-        <source>Global (all properties)</source>
-        <translation>Globale (tutte le strutture)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Attivo</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inattivo</translation>
-    </message>
-    <message>
-        <source>Full payload</source>
-        <translation>Payload completo</translation>
-    </message>
-    <message>
-        <source>Event only</source>
-        <translation>Solo evento</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Nessuno</translation>
-    </message>
-    <message>
-        <source>Channex delivers events to this webhook. Untick to pause it.</source>
-        <translation>Channex invia gli eventi a questo webhook. Deselezionare per sospenderlo.</translation>
-    </message>
-    <message>
-        <source>Paused: Channex delivers nothing. Tick to resume.</source>
-        <translation>Sospeso: Channex non invia nulla. Selezionare per riattivarlo.</translation>
-    </message>
-    <message>
-        <source>%1
-Webhook ID: %2</source>
-        <translation>%1
-ID webhook: %2</translation>
-    </message>
-    <message>
-        <source>Receives events from every property of the account.</source>
-        <translation>Riceve gli eventi di tutte le strutture dell&apos;account.</translation>
-    </message>
-    <message>
-        <source>Property ID: %1</source>
-        <translation>ID struttura: %1</translation>
-    </message>
-    <message>
-        <source>Deliveries include the event payload.</source>
-        <translation>Gli invii includono il payload dell&apos;evento.</translation>
-    </message>
-    <message>
-        <source>Deliveries carry only event, property, user and time.</source>
-        <translation>Gli invii contengono solo evento, struttura, utente e ora.</translation>
-    </message>
-    <message>
-        <source>No custom headers.</source>
-        <translation>Nessun header personalizzato.</translation>
-    </message>
-    <message>
-        <source>No request parameters.</source>
-        <translation>Nessun parametro della richiesta.</translation>
-    </message>
-    <message>
-        <source>Headers: %1</source>
-        <translation>Header: %1</translation>
-    </message>
-    <message>
-        <source>Request parameters: %1</source>
-        <translation>Parametri della richiesta: %1</translation>
-    </message>
-    <message>
-        <source>Values are hidden; open the webhook to see them.</source>
-        <translation>I valori sono nascosti; aprire il webhook per vederli.</translation>
-    </message>
-    <message>
-        <source>Event mask: %1</source>
-        <translation>Maschera eventi: %1</translation>
-    </message>
-    <message>
-        <source>Every event of the account, current and future.</source>
-        <translation>Tutti gli eventi dell&apos;account, attuali e futuri.</translation>
-    </message>
-    <message>
-        <source>Not a documented Channex event: %1</source>
-        <translation>Evento Channex non documentato: %1</translation>
-    </message>
-    <message>
-        <source>Callback URL</source>
-        <translation>URL di callback</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventi</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Ambito</translation>
-    </message>
-    <message>
-        <source>Send data</source>
-        <translation>Invio dati</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Params</source>
-        <translation>Parametri</translation>
-    </message>
-    <message>
-        <source>Webhook ID</source>
-        <translation>ID webhook</translation>
-    </message>
-</context>
-<context>
     <name>Channex::WebhookRules</name>
     <message>
         <source>Enter the URL that should receive the events.</source>
@@ -511,10 +394,6 @@ ID webhook: %2</translation>
     <message>
         <source>“%1” contains a line break, which would break the request.</source>
         <translation>“%1” contiene un a capo, che renderebbe la richiesta non valida.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
-        <translation>“%1” non è un nome di header valido: usare solo lettere, cifre e !#$%&amp;&apos;*+-.^_`|~, senza spazi.</translation>
     </message>
     <message>
         <source>The header “%1” is listed twice.</source>
@@ -690,10 +569,6 @@ ID webhook: %2</translation>
         <translation>--data-dir richiede una cartella.</translation>
     </message>
     <message>
-        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
-        <translation>--secret-header richiede un nome di header (lettere, cifre e !#$%&amp;&apos;*+-.^_`|~), ad esempio X-Webhook-Secret.</translation>
-    </message>
-    <message>
         <source>--export-captures needs a file name, or - for standard output.</source>
         <translation>--export-captures richiede un nome di file, oppure - per lo standard output.</translation>
     </message>
@@ -748,6 +623,10 @@ ID webhook: %2</translation>
     <message>
         <source>Storing again: every request is stored before it is answered.</source>
         <translation>Memorizzazione ripresa: ogni richiesta viene memorizzata prima di ricevere risposta.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
+        <translation>--secret-header richiede un nome di intestazione, ad esempio X-Webhook-Secret. %1</translation>
     </message>
 </context>
 <context>
@@ -2609,10 +2488,6 @@ ID webhook: %2</translation>
         <translation>Il metodo deve essere una sola parola composta da lettere, ad esempio POST.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
-        <translation>“%1” non è un nome di header valido: usare solo lettere, cifre e -.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
     </message>
@@ -3295,6 +3170,123 @@ ID webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Globale (tutte le strutture)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Payload completo</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Solo evento</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>Channex invia gli eventi a questo webhook. Deselezionare per sospenderlo.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>Sospeso: Channex non invia nulla. Selezionare per riattivarlo.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+ID webhook: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Riceve gli eventi di tutte le strutture dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID struttura: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>Gli invii includono il payload dell&apos;evento.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>Gli invii contengono solo evento, struttura, utente e ora.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Nessun header personalizzato.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Nessun parametro della richiesta.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Parametri della richiesta: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>I valori sono nascosti; aprire il webhook per vederli.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Maschera eventi: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Tutti gli eventi dell&apos;account, attuali e futuri.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Evento Channex non documentato: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL di callback</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Invio dati</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parametri</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID webhook</translation>
+    </message>
+</context>
+<context>
     <name>Gui::WebhooksPanel</name>
     <message>
         <source>&amp;Try again</source>
@@ -3437,6 +3429,37 @@ ID webhook: %2</translation>
             <numerusform>Il server ha già %n connessione aperta; il client dovrebbe riprovare più tardi o riutilizzare una connessione keep-alive.</numerusform>
             <numerusform>Il server ha già %n connessioni aperte; il client dovrebbe riprovare più tardi o riutilizzare una connessione keep-alive.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpToken</name>
+    <message>
+        <source>A header name cannot be empty.</source>
+        <translation>Un nome di intestazione non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>uno spazio</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>una tabulazione</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un a capo</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>il carattere U+%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>«%1» non è un nome di intestazione: contiene %2. Un nome di intestazione ha solo lettere, cifre e !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>

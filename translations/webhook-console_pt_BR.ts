@@ -338,123 +338,6 @@
     </message>
 </context>
 <context>
-    <name>Gui::WebhookListModel</name>
-    <message>
-        <source>Global (all properties)</source>
-        <translation>Global (todas as propriedades)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Ativo</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inativo</translation>
-    </message>
-    <message>
-        <source>Full payload</source>
-        <translation>Dados completos</translation>
-    </message>
-    <message>
-        <source>Event only</source>
-        <translation>Só o evento</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Nenhum</translation>
-    </message>
-    <message>
-        <source>Channex delivers events to this webhook. Untick to pause it.</source>
-        <translation>O Channex entrega eventos a este webhook. Desmarque para pausá-lo.</translation>
-    </message>
-    <message>
-        <source>Paused: Channex delivers nothing. Tick to resume.</source>
-        <translation>Pausado: o Channex não entrega nada. Marque para retomar.</translation>
-    </message>
-    <message>
-        <source>%1
-Webhook ID: %2</source>
-        <translation>%1
-ID do webhook: %2</translation>
-    </message>
-    <message>
-        <source>Receives events from every property of the account.</source>
-        <translation>Recebe eventos de todas as propriedades da conta.</translation>
-    </message>
-    <message>
-        <source>Property ID: %1</source>
-        <translation>ID da propriedade: %1</translation>
-    </message>
-    <message>
-        <source>Deliveries include the event payload.</source>
-        <translation>As entregas incluem os dados do evento.</translation>
-    </message>
-    <message>
-        <source>Deliveries carry only event, property, user and time.</source>
-        <translation>As entregas contêm apenas evento, propriedade, usuário e horário.</translation>
-    </message>
-    <message>
-        <source>No custom headers.</source>
-        <translation>Nenhum cabeçalho personalizado.</translation>
-    </message>
-    <message>
-        <source>No request parameters.</source>
-        <translation>Nenhum parâmetro de requisição.</translation>
-    </message>
-    <message>
-        <source>Headers: %1</source>
-        <translation>Cabeçalhos: %1</translation>
-    </message>
-    <message>
-        <source>Request parameters: %1</source>
-        <translation>Parâmetros de requisição: %1</translation>
-    </message>
-    <message>
-        <source>Values are hidden; open the webhook to see them.</source>
-        <translation>Os valores ficam ocultos; abra o webhook para vê-los.</translation>
-    </message>
-    <message>
-        <source>Event mask: %1</source>
-        <translation>Máscara de eventos: %1</translation>
-    </message>
-    <message>
-        <source>Every event of the account, current and future.</source>
-        <translation>Todos os eventos da conta, atuais e futuros.</translation>
-    </message>
-    <message>
-        <source>Not a documented Channex event: %1</source>
-        <translation>Não é um evento documentado do Channex: %1</translation>
-    </message>
-    <message>
-        <source>Callback URL</source>
-        <translation>URL de callback</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Escopo</translation>
-    </message>
-    <message>
-        <source>Send data</source>
-        <translation>Enviar dados</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Cabeçalhos</translation>
-    </message>
-    <message>
-        <source>Params</source>
-        <translation>Parâmetros</translation>
-    </message>
-    <message>
-        <source>Webhook ID</source>
-        <translation>ID do webhook</translation>
-    </message>
-</context>
-<context>
     <name>Channex::WebhookRules</name>
     <message>
         <source>Enter the URL that should receive the events.</source>
@@ -511,10 +394,6 @@ ID do webhook: %2</translation>
     <message>
         <source>“%1” contains a line break, which would break the request.</source>
         <translation>“%1” contém uma quebra de linha, o que invalidaria a requisição.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid header name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only, no spaces.</source>
-        <translation>“%1” não é um nome de cabeçalho válido: use apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~, sem espaços.</translation>
     </message>
     <message>
         <source>The header “%1” is listed twice.</source>
@@ -690,10 +569,6 @@ ID do webhook: %2</translation>
         <translation>--data-dir precisa de uma pasta.</translation>
     </message>
     <message>
-        <source>--secret-header needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~), such as X-Webhook-Secret.</source>
-        <translation>--secret-header precisa de um nome de cabeçalho (letras, dígitos e !#$%&amp;&apos;*+-.^_`|~), como X-Webhook-Secret.</translation>
-    </message>
-    <message>
         <source>--export-captures needs a file name, or - for standard output.</source>
         <translation>--export-captures precisa de um nome de arquivo, ou - para a saída padrão.</translation>
     </message>
@@ -748,6 +623,10 @@ ID do webhook: %2</translation>
     <message>
         <source>Storing again: every request is stored before it is answered.</source>
         <translation>Armazenando novamente: cada requisição é armazenada antes de ser respondida.</translation>
+    </message>
+    <message>
+        <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
+        <translation>--secret-header precisa de um nome de cabeçalho, como X-Webhook-Secret. %1</translation>
     </message>
 </context>
 <context>
@@ -2609,10 +2488,6 @@ ID do webhook: %2</translation>
         <translation>O método deve ser uma única palavra formada só por letras, como POST.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid header name: use letters, digits and - only.</source>
-        <translation>“%1” não é um nome de cabeçalho válido: use apenas letras, dígitos e -.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3295,6 +3170,123 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::WebhookListModel</name>
+    <message>
+        <source>Global (all properties)</source>
+        <translation>Global (todas as propriedades)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Full payload</source>
+        <translation>Dados completos</translation>
+    </message>
+    <message>
+        <source>Event only</source>
+        <translation>Só o evento</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Channex delivers events to this webhook. Untick to pause it.</source>
+        <translation>O Channex entrega eventos a este webhook. Desmarque para pausá-lo.</translation>
+    </message>
+    <message>
+        <source>Paused: Channex delivers nothing. Tick to resume.</source>
+        <translation>Pausado: o Channex não entrega nada. Marque para retomar.</translation>
+    </message>
+    <message>
+        <source>%1
+Webhook ID: %2</source>
+        <translation>%1
+ID do webhook: %2</translation>
+    </message>
+    <message>
+        <source>Receives events from every property of the account.</source>
+        <translation>Recebe eventos de todas as propriedades da conta.</translation>
+    </message>
+    <message>
+        <source>Property ID: %1</source>
+        <translation>ID da propriedade: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries include the event payload.</source>
+        <translation>As entregas incluem os dados do evento.</translation>
+    </message>
+    <message>
+        <source>Deliveries carry only event, property, user and time.</source>
+        <translation>As entregas contêm apenas evento, propriedade, usuário e horário.</translation>
+    </message>
+    <message>
+        <source>No custom headers.</source>
+        <translation>Nenhum cabeçalho personalizado.</translation>
+    </message>
+    <message>
+        <source>No request parameters.</source>
+        <translation>Nenhum parâmetro de requisição.</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Cabeçalhos: %1</translation>
+    </message>
+    <message>
+        <source>Request parameters: %1</source>
+        <translation>Parâmetros de requisição: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden; open the webhook to see them.</source>
+        <translation>Os valores ficam ocultos; abra o webhook para vê-los.</translation>
+    </message>
+    <message>
+        <source>Event mask: %1</source>
+        <translation>Máscara de eventos: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the account, current and future.</source>
+        <translation>Todos os eventos da conta, atuais e futuros.</translation>
+    </message>
+    <message>
+        <source>Not a documented Channex event: %1</source>
+        <translation>Não é um evento documentado do Channex: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Enviar dados</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID do webhook</translation>
+    </message>
+</context>
+<context>
     <name>Gui::WebhooksPanel</name>
     <message>
         <source>&amp;Try again</source>
@@ -3437,6 +3429,37 @@ ID do webhook: %2</translation>
             <numerusform>O servidor já tem %n conexão aberta; o cliente deve tentar novamente mais tarde ou reutilizar uma conexão keep-alive.</numerusform>
             <numerusform>O servidor já tem %n conexões abertas; o cliente deve tentar novamente mais tarde ou reutilizar uma conexão keep-alive.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Http::HttpToken</name>
+    <message>
+        <source>A header name cannot be empty.</source>
+        <translation>Um nome de cabeçalho não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>um espaço</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>uma tabulação</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>uma quebra de linha</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>o caractere U+%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>“%1” não é um nome de cabeçalho: contém %2. Um nome de cabeçalho tem apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/channex/WebhookRules.h"
 
 #include "app/channex/EventMask.h"
+#include "app/http/HttpToken.h"
 
 #include <QSet>
 #include <QUrl>
@@ -29,14 +30,6 @@ Problem warning(Field field, QString message, int row = -1)
 }
 
 } // namespace
-
-bool WebhookRules::isToken(QStringView name)
-{
-    static constexpr QLatin1StringView extra {"!#$%&'*+-.^_`|~"};
-    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c.unicode() < 128 && (c.isLetterOrNumber() || extra.contains(c));
-    });
-}
 
 bool WebhookRules::hasLineBreak(QStringView text)
 {
@@ -145,12 +138,8 @@ WebhookRules::Problems WebhookRules::checkKeyValues(const std::optional<KeyValue
                               row);
             continue;
         }
-        if (headers && !isToken(entry.key)) {
-            problems << error(field,
-                              tr("“%1” is not a valid header name: use letters, digits and "
-                                 "!#$%&'*+-.^_`|~ only, no spaces.")
-                                  .arg(entry.key),
-                              row);
+        if (headers && !Http::isToken(entry.key)) {
+            problems << error(field, Http::HttpToken::headerNameProblem(entry.key), row);
             continue;
         }
         const QString identity = headers ? entry.key.toLower() : entry.key;

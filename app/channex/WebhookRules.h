@@ -41,8 +41,6 @@ public:
     };
     using Problems = QList<Problem>;
 
-    // RFC 9110 §5.6.2 token: the characters a header name may contain.
-    static bool isToken(QStringView name);
     // CR, LF or NUL: could end a header line or a request line early.
     static bool hasLineBreak(QStringView text);
     // A query parameter name that suggests a credential (token, secret, key, password, …).

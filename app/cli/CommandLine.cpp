@@ -1,25 +1,13 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/channex/ConnectionProfile.h"
+#include "app/http/HttpToken.h"
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Cli {
-
-namespace {
-
-// RFC 9110 token characters: what a header name may consist of.
-bool isHeaderToken(const QString &name)
-{
-    static const QString specials = u"!#$%&'*+-.^_`|~"_s;
-    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-        return (c.unicode() < 128 && c.isLetterOrNumber()) || specials.contains(c);
-    });
-}
-
-} // namespace
 
 CommandLine::CommandLine()
     : m_sandboxOption(u"sandbox"_s,
@@ -141,9 +129,9 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(m_secretHeaderOption)) {
         const QString name = m_parser.value(m_secretHeaderOption);
-        if (!isHeaderToken(name))
-            return fail(tr("--secret-header needs a header name (letters, digits and "
-                           "!#$%&'*+-.^_`|~), such as X-Webhook-Secret."));
+        if (const QString problem = Http::HttpToken::headerNameProblem(name); !problem.isEmpty())
+            return fail(tr("--secret-header needs a header name, such as X-Webhook-Secret. %1")
+                            .arg(problem));
         m_secretHeader = name.toLatin1();
     }
     if (m_parser.isSet(m_exportOption)) {

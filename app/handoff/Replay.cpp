@@ -46,20 +46,6 @@ bool isTransportHeader(QByteArrayView name)
     return false;
 }
 
-bool isHeaderName(QByteArrayView name)
-{
-    if (name.isEmpty())
-        return false;
-    static const QByteArrayView specials = "!#$%&'*+-.^_`|~";
-    for (const char c : name) {
-        const bool alnum
-            = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        if (!alnum && !specials.contains(c))
-            return false;
-    }
-    return true;
-}
-
 Delivery::OutgoingRequest outgoingRequest(const ReplayRequest &replay)
 {
     Delivery::OutgoingRequest request;

@@ -31,9 +31,6 @@ bool isReplayUrl(const QUrl &url);
 // body: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Expect, TE, Upgrade.
 bool isTransportHeader(QByteArrayView name);
 
-// True when `name` is an HTTP field name (RFC 9110 token).
-bool isHeaderName(QByteArrayView name);
-
 // What Delivery::post sends: exactly these headers (no default Content-Type or User-Agent of
 // our own), the method and body as edited.
 Delivery::OutgoingRequest outgoingRequest(const ReplayRequest &replay);

@@ -1,25 +1,12 @@
 #include "app/http/RequestParser.h"
 
+#include "app/http/HttpToken.h"
+
 #include <llhttp.h>
 
 namespace Http {
 
 namespace {
-
-// RFC 9110 token characters: what a header name may contain. llhttp's default (non-strict)
-// build lets spaces through, which would make "Content-Length " a different header to us than
-// to a proxy in front of us.
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
-bool isToken(QByteArrayView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
-}
 
 QByteArrayView trimmedTrailingWhitespace(QByteArrayView text)
 {
@@ -238,6 +225,8 @@ int RequestParser::countTrailer(size_t length)
 
 int RequestParser::onHeaderFieldComplete()
 {
+    // Checked here because llhttp's default (non-strict) build lets spaces through, which would
+    // make "Content-Length " a different header to us than to a proxy in front of us.
     if (m_phase == Phase::Body || isToken(m_field))
         return HPE_OK;
     return fail(400,

@@ -3,6 +3,7 @@
 #include "app/channex/EventMask.h"
 #include "app/channex/JsonApiCodec.h"
 #include "app/channex/WebhookRules.h"
+#include "app/http/HttpToken.h"
 #include "app/sandbox/SandboxStore.h"
 
 #include <QJsonDocument>
@@ -93,7 +94,7 @@ readKeyValues(const QJsonObject &attributes, const QString &field, bool asHeader
         valid = it.value().isString();
         if (valid)
             valid = !Rules::hasLineBreak(it.key()) && !Rules::hasLineBreak(it.value().toString())
-                && (!asHeaders || Rules::isToken(it.key()));
+                && (!asHeaders || Http::isToken(it.key()));
     }
     if (!valid) {
         addError(errors, field, ValidationMessage::Invalid);

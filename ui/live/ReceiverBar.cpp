@@ -2,6 +2,7 @@
 
 #include "app/capture/CaptureStore.h"
 #include "app/channex/WebhookRules.h"
+#include "app/http/HttpToken.h"
 #include "app/receiver/LiveReceiver.h"
 #include "app/session/SecretStore.h"
 #include "app/session/SettingsKeys.h"
@@ -328,7 +329,7 @@ QByteArray ReceiverBar::secretName() const
 {
     // A name no request can carry would answer every request 401: the check waits for a real one.
     const QString name = m_secretNameEdit->text().trimmed();
-    return m_secretValueEdit->text().isEmpty() || !Channex::WebhookRules::isToken(name)
+    return m_secretValueEdit->text().isEmpty() || !Http::isToken(QStringView(name))
         ? QByteArray()
         : name.toLatin1();
 }
@@ -336,7 +337,7 @@ QByteArray ReceiverBar::secretName() const
 void ReceiverBar::showSecretNameProblem()
 {
     const QString name = m_secretNameEdit->text().trimmed();
-    const bool usable = name.isEmpty() || Channex::WebhookRules::isToken(name);
+    const bool usable = name.isEmpty() || Http::isToken(QStringView(name));
     setTone(m_secretNameEdit, usable ? Tone::Normal : Tone::Error);
     m_secretNameEdit->setToolTip(
         usable ? tr("With a name and a value set, requests without this header and value are "

@@ -3,6 +3,7 @@
 #include "app/delivery/HttpDelivery.h"
 #include "app/handoff/RecordText.h"
 #include "app/http/HttpResponse.h"
+#include "app/http/HttpToken.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
 #include "ui/common/TestResultView.h"
@@ -192,13 +193,14 @@ QString ReplayDialog::problem() const
     if (!Handoff::isReplayUrl(replay.url))
         return tr("The target URL must be a complete http:// or https:// address, such as "
                   "http://localhost:3000/webhooks.");
-    if (!Handoff::isHeaderName(replay.method))
+    if (!Http::isToken(replay.method))
         return tr("The method must be one word of letters, such as POST.");
     for (int row = 0; row < m_ui->headersTable->rowCount(); ++row) {
         const QTableWidgetItem *name = m_ui->headersTable->item(row, 0);
         const QString text = name ? name->text().trimmed() : QString();
-        if (!text.isEmpty() && !Handoff::isHeaderName(text.toUtf8()))
-            return tr("“%1” is not a valid header name: use letters, digits and - only.").arg(text);
+        if (const QString problem = Http::HttpToken::headerNameProblem(text);
+            !text.isEmpty() && !problem.isEmpty())
+            return problem;
     }
     return {};
 }

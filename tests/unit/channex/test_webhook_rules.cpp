@@ -100,7 +100,6 @@ void TestWebhookRules::headerNames()
 {
     QFETCH(QString, name);
     QFETCH(bool, valid);
-    QCOMPARE(WebhookRules::isToken(name), valid);
     const auto problems
         = WebhookRules::checkKeyValues(KeyValueList {{name, u"v"_s}}, ListKind::Headers);
     QCOMPARE(problems.isEmpty(), valid);
