@@ -2094,6 +2094,13 @@
     </message>
 </context>
 <context>
+    <name>Gui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>Gui::OverviewTab</name>
     <message>
         <source>Event:</source>

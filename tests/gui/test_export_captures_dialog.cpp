@@ -4,6 +4,7 @@
 #include "tests/gui/GuiTestSupport.h"
 #include "tests/unit/capture/CaptureTestSupport.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/live/ExportCapturesDialog.h"
 
 #include <QCheckBox>
@@ -195,7 +196,7 @@ void TestExportCapturesDialog::unwritableFileIsShownInTheDialog()
     QVERIFY(exportTo(fileName));
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
-    auto *banner = GuiTest::byAccessibleName<QLabel>(dialog, u"Error"_s);
+    auto *banner = GuiTest::byAccessibleName<Gui::MessageBanner>(dialog, u"Error"_s);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(u"out.jsonl"_s), qPrintable(banner->text()));
     QVERIFY(!QFile::exists(fileName));

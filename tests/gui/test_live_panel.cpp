@@ -7,6 +7,7 @@
 #include "app/session/SettingsKeys.h"
 #include "tests/gui/ConsoleFixture.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/common/ViewStateOverlay.h"
 #include "ui/live/CaptureFilterBar.h"
 #include "ui/live/CaptureListModel.h"
@@ -470,7 +471,7 @@ private slots:
         child<QSpinBox>(u"receiverPortSpin"_s)->setValue(occupier.serverPort());
         child<QPushButton>(u"receiverStartButton"_s)->click();
         QVERIFY(!m_console->receiver->isRunning());
-        auto *banner = child<QLabel>(u"receiverErrorBanner"_s);
+        auto *banner = child<Gui::MessageBanner>(u"receiverErrorBanner"_s);
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QString::number(occupier.serverPort()))
                      || banner->text().contains(u"in use"_s),
@@ -485,7 +486,7 @@ private slots:
     // Any address other than loopback is a choice with a visible warning; settings persist.
     void bindAddressWarnsAndSettingsPersist()
     {
-        auto *warning = child<QLabel>(u"bindAddressWarning"_s);
+        auto *warning = child<Gui::MessageBanner>(u"bindAddressWarning"_s);
         QVERIFY(!warning->isVisible());
         pickCombo(u"receiverAddressCombo"_s, u"0.0.0.0"_s);
         QVERIFY(warning->isVisible());

@@ -7,6 +7,7 @@
 #include "app/session/MemorySecretStore.h"
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/common/MessageBox.h"
 #include "ui/connections/ConnectionsDialog.h"
 #include "ui/webhooks/WebhookListModel.h"
@@ -209,9 +210,9 @@ private slots:
                                   Channex::AccountSession::State::Failed, 10000);
         QCOMPARE(table()->model()->rowCount(), 12);
         QCOMPARE(m_window->webhooksPanel()->currentWebhookId(), selectedId);
-        auto *banner = m_window->findChild<QWidget *>(u"refreshErrorBanner"_s);
+        auto *banner = m_window->findChild<Gui::MessageBanner *>(u"refreshErrorBanner"_s);
         QVERIFY(banner->isVisible());
-        const QString text = m_window->findChild<QLabel *>(u"refreshErrorLabel"_s)->text();
+        const QString text = banner->text();
         QVERIFY2(text.contains(u"API key refused"_s), qPrintable(text));
         QVERIFY2(text.contains(u"last successful refresh"_s), qPrintable(text));
 

@@ -3,6 +3,7 @@
 #include "app/http/HttpRequestHandler.h"
 #include "app/http/HttpServer.h"
 #include "tests/gui/GuiTestSupport.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/live/ReplayDialog.h"
 
 #include <QComboBox>
@@ -140,7 +141,7 @@ void TestReplayDialog::startsFromTheCapture()
     QCOMPARE(body->toPlainText().toUtf8(), bookingBody);
     QVERIFY(!body->isReadOnly());
     QVERIFY(dialog->findChild<QLabel *>(u"binaryNote"_s)->isHidden());
-    QVERIFY(dialog->findChild<QLabel *>(u"errorBanner"_s)->isHidden());
+    QVERIFY(dialog->findChild<QWidget *>(u"errorBanner"_s)->isHidden());
 }
 
 void TestReplayDialog::sendsTheEditedRequestAndShowsTheAnswer()
@@ -186,7 +187,7 @@ void TestReplayDialog::sendsTheEditedRequestAndShowsTheAnswer()
     QVERIFY(GuiTest::byAccessibleName<QPlainTextEdit>(dialog, u"Answer headers"_s)
                 ->toPlainText()
                 .contains(u"X-Answered-By: recorder"_s));
-    QVERIFY(dialog->findChild<QLabel *>(u"errorBanner"_s)->isHidden());
+    QVERIFY(dialog->findChild<QWidget *>(u"errorBanner"_s)->isHidden());
 
     // The next replay starts at the URL sent to last.
     delete m_dialog;
@@ -241,7 +242,7 @@ void TestReplayDialog::refusedConnectionInABanner()
     QSignalSpy finished(dialog, &Gui::ReplayDialog::finishedSending);
     QTest::mouseClick(GuiTest::byAccessibleName<QPushButton>(dialog, u"Send"_s), Qt::LeftButton);
     QTRY_COMPARE(finished.size(), 1);
-    auto *banner = GuiTest::byAccessibleName<QLabel>(dialog, u"Error"_s);
+    auto *banner = GuiTest::byAccessibleName<Gui::MessageBanner>(dialog, u"Error"_s);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().startsWith(u"Could not reach http://127.0.0.1:"_s),
              qPrintable(banner->text()));

@@ -4,18 +4,14 @@
 
 namespace Gui {
 
-namespace {
-
-bool isDark(const QPalette &palette)
+bool isDarkPalette(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-} // namespace
-
 QColor toneColour(Tone tone, const QPalette &palette)
 {
-    const bool dark = isDark(palette);
+    const bool dark = isDarkPalette(palette);
     switch (tone) {
     case Tone::Error:
         return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xa8, 0x1f, 0x1a);
@@ -35,17 +31,6 @@ void setTone(QWidget *widget, Tone tone)
     if (tone != Tone::Normal)
         palette.setColor(QPalette::WindowText, toneColour(tone, palette));
     widget->setPalette(palette);
-}
-
-QString bannerStyleSheet(Tone tone, const QPalette &palette)
-{
-    const QColor text = toneColour(tone, palette);
-    QColor background = text;
-    background.setAlpha(isDark(palette) ? 40 : 28);
-    return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
-                          "border-radius: 3px; }")
-        .arg(background.name(QColor::HexArgb), text.name(QColor::HexRgb),
-             text.name(QColor::HexRgb));
 }
 
 } // namespace Gui

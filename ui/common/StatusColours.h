@@ -16,7 +16,7 @@ enum class Tone { Normal, Error, Warning, Success };
 QColor toneColour(Tone tone, const QPalette &palette);
 // Sets `widget`'s text colour to `tone` on its parent's palette (Normal: the parent's own).
 void setTone(QWidget *widget, Tone tone);
-// A style sheet for a banner of `tone`: tinted background, border and text from the palette.
-QString bannerStyleSheet(Tone tone, const QPalette &palette);
+// A dark theme: light text on a dark window.
+bool isDarkPalette(const QPalette &palette);
 
 } // namespace Gui

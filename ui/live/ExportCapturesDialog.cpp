@@ -29,7 +29,6 @@ ExportCapturesDialog::ExportCapturesDialog(const Capture::CaptureStore *store,
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
-    m_ui->errorBanner->hide();
     if (m_store && m_store->isOpen()) {
         m_allCount = m_store->count();
         m_filterCount = m_filter.isEmpty() ? m_allCount : m_store->count(m_filter);
@@ -190,7 +189,7 @@ void ExportCapturesDialog::startExport()
 
     m_fileName = fileName;
     m_exporting = true;
-    m_ui->errorBanner->hide();
+    m_ui->errorBanner->hideMessage();
     const Handoff::RedactionOptions options {.enabled = redacted()};
     const Scope chosenScope = scope();
     const Capture::CaptureStore *store = m_store;
@@ -232,11 +231,9 @@ void ExportCapturesDialog::exportFinished()
     m_exporting = false;
     updateWidgets();
     if (!outcome.ok) {
-        m_ui->errorBanner->setText(
+        m_ui->errorBanner->showMessage(
             tr("%1 Nothing was saved; choose another folder or free some space and try again.")
                 .arg(outcome.error));
-        m_ui->errorBanner->setStyleSheet(bannerStyleSheet(Tone::Error, palette()));
-        m_ui->errorBanner->show();
         return;
     }
     m_exportedFile = m_fileName;

@@ -6,6 +6,7 @@
 #include "app/receiver/LiveReceiver.h"
 #include "app/session/SecretStore.h"
 #include "app/session/SettingsKeys.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/common/RevealToggle.h"
 #include "ui/common/StatusColours.h"
 #include "ui/live/RetentionEditor.h"
@@ -34,14 +35,11 @@ const QString Loopback = QStringLiteral("127.0.0.1");
 const QString AnyIPv4 = QStringLiteral("0.0.0.0");
 const QString AnyIPv6 = QStringLiteral("::");
 
-QLabel *bannerLabel(const QString &objectName, QWidget *parent)
+MessageBanner *banner(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setVisible(false);
-    return label;
+    auto *banner = new MessageBanner(parent);
+    banner->setObjectName(objectName);
+    return banner;
 }
 
 } // namespace
@@ -57,9 +55,9 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
       m_secretNameLabel(new QLabel(this)), m_secretNameEdit(new QLineEdit(this)),
       m_secretValueLabel(new QLabel(this)), m_secretValueEdit(new QLineEdit(this)),
       m_retention(new RetentionEditor(store, this)),
-      m_addressWarning(bannerLabel(QStringLiteral("bindAddressWarning"), this)),
-      m_errorBanner(bannerLabel(QStringLiteral("receiverErrorBanner"), this)),
-      m_storeBanner(bannerLabel(QStringLiteral("captureStoreBanner"), this))
+      m_addressWarning(banner(QStringLiteral("bindAddressWarning"), this)),
+      m_errorBanner(banner(QStringLiteral("receiverErrorBanner"), this)),
+      m_storeBanner(banner(QStringLiteral("captureStoreBanner"), this))
 {
     setObjectName(QStringLiteral("receiverBar"));
     m_startButton->setObjectName(QStringLiteral("receiverStartButton"));
@@ -225,15 +223,11 @@ void ReceiverBar::retranslate()
     m_secretValueEdit->setAccessibleName(tr("Expected secret value"));
     m_secretValueEdit->setToolTip(m_secrets ? tr("Kept in the keychain, never in the settings")
                                             : tr("Kept until the console quits"));
-    m_addressWarning->setText(
-        tr("Other machines on your networks can send requests to the receiver on this address."));
-    m_addressWarning->setStyleSheet(bannerStyleSheet(Tone::Warning, palette()));
-    m_errorBanner->setStyleSheet(bannerStyleSheet(Tone::Error, palette()));
-    m_storeBanner->setStyleSheet(bannerStyleSheet(Tone::Error, palette()));
-    m_storeBanner->setText(
-        tr("Captures cannot be saved: %1 — requests are answered 503 until this is fixed.")
-            .arg(m_storeError));
-    m_storeBanner->setVisible(!m_storeError.isEmpty());
+    m_storeBanner->showMessage(
+        m_storeError.isEmpty()
+            ? QString()
+            : tr("Captures cannot be saved: %1 — requests are answered 503 until this is fixed.")
+                  .arg(m_storeError));
     updateWidgets();
 }
 
@@ -249,7 +243,12 @@ void ReceiverBar::updateWidgets()
     m_portSpin->setEnabled(!running);
     m_localUrlEdit->setText(running ? m_receiver->localUrl().toString() : QString());
     m_copyButton->setEnabled(running);
-    m_addressWarning->setVisible(m_addressCombo->currentData().toString() != Loopback);
+    m_addressWarning->showMessage(
+        m_addressCombo->currentData().toString() == Loopback
+            ? QString()
+            : tr("Other machines on your networks can send requests to the receiver on this "
+                 "address."),
+        Tone::Warning);
 }
 
 QString ReceiverBar::callbackUrl() const
@@ -289,13 +288,12 @@ void ReceiverBar::showPublicUrlProblem()
 
 QString ReceiverBar::errorText() const
 {
-    return m_errorBanner->isVisible() ? m_errorBanner->text() : QString();
+    return m_errorBanner->isHidden() ? QString() : m_errorBanner->text();
 }
 
 void ReceiverBar::showError(const QString &text)
 {
-    m_errorBanner->setText(text);
-    m_errorBanner->setVisible(!text.isEmpty());
+    m_errorBanner->showMessage(text);
 }
 
 bool ReceiverBar::start(quint16 port)

@@ -21,6 +21,7 @@ class SecretStore;
 
 namespace Gui {
 
+class MessageBanner;
 class RetentionEditor;
 
 // The receiver's controls (F10, F18, F14 retention): Start/Stop, bind address (loopback by
@@ -86,9 +87,9 @@ private:
     QLabel *m_secretValueLabel;
     QLineEdit *m_secretValueEdit;
     RetentionEditor *m_retention;
-    QLabel *m_addressWarning;
-    QLabel *m_errorBanner;
-    QLabel *m_storeBanner;
+    MessageBanner *m_addressWarning;
+    MessageBanner *m_errorBanner;
+    MessageBanner *m_storeBanner;
     QString m_storeError;
     bool m_secretTyped = false; // typed before the keychain answered: the keychain's value loses
 };

@@ -79,7 +79,6 @@ ReplayDialog::ReplayDialog(const Capture::CaptureRecord &record, QWidget *parent
         m_ui->bodyEdit->setPlainText(QString::fromUtf8(replay.body));
     }
     m_ui->binaryNote->setVisible(m_binary);
-    m_ui->errorBanner->hide();
     m_ui->answerGroup->setEnabled(false);
 
     retranslate();
@@ -226,7 +225,7 @@ void ReplayDialog::send()
     const Handoff::ReplayRequest replay = request();
     QSettings().setValue(QLatin1StringView(lastTargetUrlKey), replay.url.toString());
     m_sending = true;
-    m_ui->errorBanner->hide();
+    m_ui->errorBanner->hideMessage();
     updateWidgets();
     QPointer<ReplayDialog> self(this);
     Delivery::post(m_network, Handoff::outgoingRequest(replay),
@@ -246,7 +245,7 @@ void ReplayDialog::showResult(const Delivery::DeliveryResult &result)
     m_ui->answerGroup->setEnabled(true);
     const double seconds = double(result.elapsed.count()) / 1000.0;
     if (!result.answered()) {
-        m_ui->errorBanner->setText(
+        m_ui->errorBanner->showMessage(
             result.timedOut
                 ? tr("No answer from %1 within the time limit (%2). Check that the receiving app "
                      "is running and not stuck.")
@@ -254,15 +253,13 @@ void ReplayDialog::showResult(const Delivery::DeliveryResult &result)
                 : tr("Could not reach %1: %2. Check the URL and that the receiving app is "
                      "running.")
                       .arg(m_ui->targetUrlEdit->text(), result.error));
-        m_ui->errorBanner->setStyleSheet(bannerStyleSheet(Tone::Error, palette()));
-        m_ui->errorBanner->show();
         m_ui->answerStatusLabel->setText(tr("No answer after %1 s.").arg(seconds, 0, 'f', 2));
         setTone(m_ui->answerStatusLabel, Tone::Error);
         m_ui->answerHeadersView->clear();
         m_ui->answerBodyView->clear();
         return;
     }
-    m_ui->errorBanner->hide();
+    m_ui->errorBanner->hideMessage();
     const bool success = result.status >= 200 && result.status < 300;
     m_ui->answerStatusLabel->setText(
         tr("%1 %2 after %3 s")

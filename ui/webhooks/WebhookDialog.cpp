@@ -50,8 +50,6 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     save->setDefault(true);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
 
-    m_ui->errorBanner->setStyleSheet(bannerStyleSheet(Tone::Error, palette()));
-    m_ui->errorBanner->hide();
     m_ui->busyBar->hide();
     m_ui->testResultToggle->hide();
     m_ui->testResultView->hide();
@@ -146,7 +144,7 @@ void WebhookDialog::setWebhook(const Channex::Webhook &webhook)
         m_initial.isProtected = false;
     }
     m_serverDetails.clear();
-    m_ui->errorBanner->hide();
+    m_ui->errorBanner->hideMessage();
     fill(m_initial);
     updateWidgets();
 }
@@ -231,8 +229,7 @@ void WebhookDialog::showSaveError(const Channex::ApiError &error)
         banner << tr("Channex did not save the webhook: %1.").arg(error.summary())
                << error.message();
     }
-    m_ui->errorBanner->setText(banner.join(u'\n'));
-    m_ui->errorBanner->setVisible(!banner.isEmpty());
+    m_ui->errorBanner->showMessage(banner.join(u'\n'));
     updateWidgets();
 }
 
@@ -309,7 +306,7 @@ void WebhookDialog::requestSave()
     if (!m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled())
         return;
     m_serverDetails.clear();
-    m_ui->errorBanner->hide();
+    m_ui->errorBanner->hideMessage();
     updateWidgets();
     emit saveRequested(webhook());
 }

@@ -1,6 +1,7 @@
 #include "ui/webhooks/WebhooksPanel.h"
 
 #include "app/channex/Webhook.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/common/ViewStateOverlay.h"
 #include "ui/webhooks/UrlElideDelegate.h"
 #include "ui/webhooks/WebhookFilterProxy.h"
@@ -29,9 +30,9 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new WebhookFilterProxy(this)),
       m_filterEdit(new QLineEdit(this)), m_scopeCombo(new QComboBox(this)),
       m_activeCombo(new QComboBox(this)), m_busyBar(new QProgressBar(this)),
-      m_errorBanner(new QWidget(this)), m_errorLabel(new QLabel(m_errorBanner)),
-      m_retryButton(new QPushButton(m_errorBanner)), m_table(new QTableView(this)),
-      m_overlay(new ViewStateOverlay(m_table->viewport()))
+      m_errorBanner(new MessageBanner(this)),
+      m_retryButton(m_errorBanner->addButton(QStringLiteral("refreshRetryButton"))),
+      m_table(new QTableView(this)), m_overlay(new ViewStateOverlay(m_table->viewport()))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -57,18 +58,6 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     m_busyBar->hide();
 
     m_errorBanner->setObjectName(QStringLiteral("refreshErrorBanner"));
-    m_errorBanner->setAutoFillBackground(true);
-    m_errorBanner->setBackgroundRole(QPalette::ToolTipBase);
-    m_errorLabel->setObjectName(QStringLiteral("refreshErrorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setForegroundRole(QPalette::ToolTipText);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retryButton->setObjectName(QStringLiteral("refreshRetryButton"));
-    auto *bannerLayout = new QHBoxLayout(m_errorBanner);
-    bannerLayout->setContentsMargins(8, 6, 8, 6);
-    bannerLayout->addWidget(m_errorLabel, 1);
-    bannerLayout->addWidget(m_retryButton, 0, Qt::AlignVCenter);
-    m_errorBanner->hide();
 
     m_table->setObjectName(QStringLiteral("webhooksTable"));
     m_table->setModel(m_proxy);
@@ -240,11 +229,11 @@ void WebhooksPanel::showError(const Channex::ApiError &error)
     m_busyBar->hide();
     if (m_model->rowCount() > 0) {
         // The rows of the last good refresh stay, under a banner that says they may be stale.
-        m_errorLabel->setText(
+        m_errorBanner->showMessage(
             tr("<b>%1.</b> %2 The rows below are from the last successful "
                "refresh.")
-                .arg(error.summary().toHtmlEscaped(), error.message().toHtmlEscaped()));
-        m_errorBanner->show();
+                .arg(error.summary().toHtmlEscaped(), error.message().toHtmlEscaped()),
+            Tone::Error, Qt::RichText);
         return;
     }
     m_busy = true;
@@ -369,7 +358,7 @@ void WebhooksPanel::showOverlay(const QString &title, const QString &text, Overl
 void WebhooksPanel::hideRefreshState()
 {
     m_busyBar->hide();
-    m_errorBanner->hide();
+    m_errorBanner->hideMessage();
 }
 
 void WebhooksPanel::resetHeaderState()

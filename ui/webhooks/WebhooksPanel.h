@@ -14,6 +14,8 @@ class QTableView;
 
 namespace Gui {
 
+class MessageBanner;
+
 class WebhookListModel;
 class ViewStateOverlay;
 class WebhookFilterProxy;
@@ -80,8 +82,7 @@ private:
     QComboBox *m_scopeCombo;
     QComboBox *m_activeCombo;
     QProgressBar *m_busyBar;
-    QWidget *m_errorBanner;
-    QLabel *m_errorLabel;
+    MessageBanner *m_errorBanner;
     QPushButton *m_retryButton;
     QTableView *m_table;
     ViewStateOverlay *m_overlay;
