@@ -6,14 +6,12 @@
 #include "app/cli/ReceiverService.h"
 #include "app/cli/SandboxService.h"
 #include "app/i18n/Translations.h"
-#include "app/receiver/LiveReceiver.h"
+#include "app/receiver/ReceiverController.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/DataDirectory.h"
 #include "app/session/KeychainSecretStore.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
-#include "ui/live/LivePanel.h"
-#include "ui/live/ReceiverBar.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -101,11 +99,13 @@ int main(int argc, char *argv[])
         new Session::KeychainSecretStore(QCoreApplication::applicationName()));
     // Declared before the window, so they outlive it.
     Capture::CaptureStore store;
-    Receiver::LiveReceiver receiver(&store);
+    Receiver::ReceiverController receiver(&store);
     Gui::MainWindow window(&controller);
     const bool storeOpen = store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory()));
-    if (storeOpen)
+    if (storeOpen) {
+        receiver.restoreSettings(controller.secrets());
         window.attachLive(&store, &receiver);
+    }
     controller.start({commandLine.sandbox(), commandLine.apiUrl(),
                       qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});
     window.show();
@@ -117,7 +117,8 @@ int main(int argc, char *argv[])
                 .arg(store.databasePath(), store.errorString()));
     } else if (const std::optional<quint16> port = commandLine.receiverPort()) {
         window.showLiveTab();
-        if (!window.livePanel()->receiverBar()->start(*port))
+        receiver.setPort(*port);
+        if (!receiver.start())
             err << receiver.errorString() << Qt::endl;
     }
     return QCoreApplication::exec();

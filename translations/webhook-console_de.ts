@@ -2440,16 +2440,8 @@
         <translation>Auf Webhook-Zustellungen an der angezeigten Adresse und dem angezeigten Port lauschen</translation>
     </message>
     <message>
-        <source>The receiver did not start: %1</source>
-        <translation>Der Empfänger wurde nicht gestartet: %1</translation>
-    </message>
-    <message>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Nicht verwendet: %1 „Live-Empfänger verwenden“ setzt stattdessen die lokale URL ein.</translation>
-    </message>
-    <message>
-        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
-        <translation>Kein Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~): keine Anfrage wird geprüft, bis es einer ist</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -2470,6 +2462,14 @@
     <message>
         <source>Start rece&amp;iver</source>
         <translation>Empfänger &amp;starten</translation>
+    </message>
+    <message>
+        <source>No secret check: %1 The receiver does not run until the name is corrected or cleared.</source>
+        <translation>Keine Geheimnisprüfung: %1 Der Empfänger läuft erst, wenn der Name korrigiert oder geleert ist.</translation>
+    </message>
+    <message>
+        <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
+        <translation>Noch keine Geheimnisprüfung: Geben Sie den Wert ein, den der Header %1 tragen muss. Bis dahin wird jede Anfrage mit 200 beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3765,21 @@ Webhook-ID: %2</translation>
     <message>
         <source>The receiver could not listen on %1 port %2: %3.</source>
         <translation>Der Empfänger konnte nicht auf %1 Port %2 lauschen: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::ReceiverController</name>
+    <message>
+        <source>The receiver stopped: the secret check cannot work. %1</source>
+        <translation>Der Empfänger wurde angehalten: Die Geheimnisprüfung kann nicht funktionieren. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret check cannot work. %1</source>
+        <translation>Der Empfänger wurde nicht gestartet: Die Geheimnisprüfung kann nicht funktionieren. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>Der Empfänger wurde nicht gestartet: %1</translation>
     </message>
 </context>
 <context>

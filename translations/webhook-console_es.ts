@@ -2440,16 +2440,8 @@
         <translation>Escuchar las entregas de webhooks en la dirección y el puerto indicados</translation>
     </message>
     <message>
-        <source>The receiver did not start: %1</source>
-        <translation>El receptor no se ha iniciado: %1</translation>
-    </message>
-    <message>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>No se usa: %1 «Usar el receptor en vivo» pone la URL local en su lugar.</translation>
-    </message>
-    <message>
-        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
-        <translation>No es un nombre de encabezado (solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~): no se comprueba ninguna solicitud hasta que lo sea</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -2470,6 +2462,14 @@
     <message>
         <source>Start rece&amp;iver</source>
         <translation>&amp;Iniciar receptor</translation>
+    </message>
+    <message>
+        <source>No secret check: %1 The receiver does not run until the name is corrected or cleared.</source>
+        <translation>Sin comprobación del secreto: %1 El receptor no funciona hasta que se corrija o se borre el nombre.</translation>
+    </message>
+    <message>
+        <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
+        <translation>Aún no hay comprobación del secreto: introduzca el valor que debe llevar la cabecera %1. Hasta entonces, cada solicitud se responde con 200.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3765,21 @@ ID del webhook: %2</translation>
     <message>
         <source>The receiver could not listen on %1 port %2: %3.</source>
         <translation>El receptor no ha podido escuchar en %1, puerto %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::ReceiverController</name>
+    <message>
+        <source>The receiver stopped: the secret check cannot work. %1</source>
+        <translation>El receptor se ha detenido: la comprobación del secreto no puede funcionar. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret check cannot work. %1</source>
+        <translation>El receptor no se ha iniciado: la comprobación del secreto no puede funcionar. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>El receptor no se ha iniciado: %1</translation>
     </message>
 </context>
 <context>

@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
-        <translation>--secret-header attend un nom d’en-tête, par exemple X-Webhook-Secret. %1</translation>
+        <translation>--secret-header attend un nom d&apos;en-tête, par exemple X-Webhook-Secret. %1</translation>
     </message>
 </context>
 <context>
@@ -2440,16 +2440,8 @@
         <translation>Écouter les livraisons de webhooks sur l&apos;adresse et le port indiqués</translation>
     </message>
     <message>
-        <source>The receiver did not start: %1</source>
-        <translation>Le récepteur n&apos;a pas démarré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Non utilisée&#xa0;: %1 «&#xa0;Utiliser le récepteur en direct&#xa0;» place l&apos;URL locale à sa place.</translation>
-    </message>
-    <message>
-        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
-        <translation>Pas un nom d&apos;en-tête (lettres, chiffres et !#$%&amp;&apos;*+-.^_`|~ uniquement)&#xa0;: aucune requête n&apos;est vérifiée tant que ce n&apos;en est pas un</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -2470,6 +2462,14 @@
     <message>
         <source>Start rece&amp;iver</source>
         <translation>Démarrer le récep&amp;teur</translation>
+    </message>
+    <message>
+        <source>No secret check: %1 The receiver does not run until the name is corrected or cleared.</source>
+        <translation>Aucune vérification du secret : %1 Le récepteur ne fonctionne pas tant que le nom n&apos;est pas corrigé ou effacé.</translation>
+    </message>
+    <message>
+        <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
+        <translation>Pas encore de vérification du secret : saisissez la valeur que l&apos;en-tête %1 doit porter. D&apos;ici là, chaque requête reçoit la réponse 200.</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +3442,7 @@ ID du webhook&#xa0;: %2</translation>
     <name>Http::HttpToken</name>
     <message>
         <source>A header name cannot be empty.</source>
-        <translation>Un nom d’en-tête ne peut pas être vide.</translation>
+        <translation>Un nom d&apos;en-tête ne peut pas être vide.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -3466,7 +3466,7 @@ ID du webhook&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
-        <translation>« %1 » n’est pas un nom d’en-tête : il contient %2. Un nom d’en-tête ne comporte que des lettres, des chiffres et !#$%&amp;&apos;*+-.^_`|~.</translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;en-tête : il contient %2. Un nom d&apos;en-tête ne comporte que des lettres, des chiffres et !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3765,21 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>The receiver could not listen on %1 port %2: %3.</source>
         <translation>Le récepteur n&apos;a pas pu écouter sur %1, port %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::ReceiverController</name>
+    <message>
+        <source>The receiver stopped: the secret check cannot work. %1</source>
+        <translation>Le récepteur s&apos;est arrêté : la vérification du secret ne peut pas fonctionner. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret check cannot work. %1</source>
+        <translation>Le récepteur n&apos;a pas démarré : la vérification du secret ne peut pas fonctionner. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>Le récepteur n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2440,16 +2440,8 @@
         <translation>Resta in ascolto delle consegne dei webhook sull&apos;indirizzo e sulla porta indicati</translation>
     </message>
     <message>
-        <source>The receiver did not start: %1</source>
-        <translation>Il ricevitore non si è avviato: %1</translation>
-    </message>
-    <message>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Non usato: %1 &quot;Usa il ricevitore live&quot; inserisce al suo posto l&apos;URL locale.</translation>
-    </message>
-    <message>
-        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
-        <translation>Non è un nome di header (solo lettere, cifre e !#$%&amp;&apos;*+-.^_`|~): nessuna richiesta viene controllata finché non lo è</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -2470,6 +2462,14 @@
     <message>
         <source>Start rece&amp;iver</source>
         <translation>Avvia ricevi&amp;tore</translation>
+    </message>
+    <message>
+        <source>No secret check: %1 The receiver does not run until the name is corrected or cleared.</source>
+        <translation>Nessun controllo del segreto: %1 Il ricevitore non funziona finché il nome non viene corretto o cancellato.</translation>
+    </message>
+    <message>
+        <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
+        <translation>Ancora nessun controllo del segreto: inserire il valore che l&apos;intestazione %1 deve contenere. Fino ad allora ogni richiesta riceve risposta 200.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3765,21 @@ ID webhook: %2</translation>
     <message>
         <source>The receiver could not listen on %1 port %2: %3.</source>
         <translation>Il ricevitore non è riuscito a mettersi in ascolto su %1, porta %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::ReceiverController</name>
+    <message>
+        <source>The receiver stopped: the secret check cannot work. %1</source>
+        <translation>Il ricevitore si è fermato: il controllo del segreto non può funzionare. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret check cannot work. %1</source>
+        <translation>Il ricevitore non si è avviato: il controllo del segreto non può funzionare. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>Il ricevitore non si è avviato: %1</translation>
     </message>
 </context>
 <context>

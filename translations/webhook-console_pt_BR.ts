@@ -2440,16 +2440,8 @@
         <translation>Escutar as entregas de webhooks no endereço e na porta mostrados</translation>
     </message>
     <message>
-        <source>The receiver did not start: %1</source>
-        <translation>O receptor não foi iniciado: %1</translation>
-    </message>
-    <message>
         <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Não usada: %1 “Usar receptor ao vivo” coloca a URL local no lugar dela.</translation>
-    </message>
-    <message>
-        <source>Not a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only): no request is checked until it is one</source>
-        <translation>Não é um nome de cabeçalho (apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~): nenhuma requisição é verificada até que seja</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -2470,6 +2462,14 @@
     <message>
         <source>Start rece&amp;iver</source>
         <translation>Iniciar recep&amp;tor</translation>
+    </message>
+    <message>
+        <source>No secret check: %1 The receiver does not run until the name is corrected or cleared.</source>
+        <translation>Sem verificação do segredo: %1 O receptor não funciona até que o nome seja corrigido ou apagado.</translation>
+    </message>
+    <message>
+        <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
+        <translation>Ainda sem verificação do segredo: digite o valor que o cabeçalho %1 deve levar. Até lá, toda requisição é respondida com 200.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3765,21 @@ ID do webhook: %2</translation>
     <message>
         <source>The receiver could not listen on %1 port %2: %3.</source>
         <translation>O receptor não conseguiu escutar em %1, porta %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::ReceiverController</name>
+    <message>
+        <source>The receiver stopped: the secret check cannot work. %1</source>
+        <translation>O receptor parou: a verificação do segredo não pode funcionar. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret check cannot work. %1</source>
+        <translation>O receptor não foi iniciado: a verificação do segredo não pode funcionar. %1</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: %1</source>
+        <translation>O receptor não foi iniciado: %1</translation>
     </message>
 </context>
 <context>

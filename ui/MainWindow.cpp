@@ -9,7 +9,6 @@
 #include "ui/help/ShortcutsDialog.h"
 #include "ui/live/CaptureActions.h"
 #include "ui/live/LivePanel.h"
-#include "ui/live/ReceiverBar.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/webhooks/WebhookActions.h"
 #include "ui/webhooks/WebhookListModel.h"
@@ -156,18 +155,16 @@ void MainWindow::retranslate()
     updateWindowTitle();
 }
 
-void MainWindow::attachLive(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver)
+void MainWindow::attachLive(Capture::CaptureStore *store, Receiver::ReceiverController *receiver)
 {
     if (m_livePanel)
         return;
-    m_livePanel = new LivePanel(store, receiver, m_controller->secrets(), m_tabs);
+    m_livePanel = new LivePanel(store, receiver, m_tabs);
     m_tabs->addTab(m_livePanel, QString());
     m_tabs->tabBar()->setVisible(true);
     m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
     m_livePanel->restoreState(QSettings().value(SettingsKeys::LivePanelState).toByteArray());
-    connect(m_livePanel->receiverBar(), &ReceiverBar::callbackUrlChanged, this,
-            [this] { m_actions->setLiveReceiverUrl(m_livePanel->receiverBar()->callbackUrl()); });
-    m_actions->setLiveReceiverUrl(m_livePanel->receiverBar()->callbackUrl());
+    m_actions->setLiveReceiver(receiver);
     connect(m_livePanel->actions(), &CaptureActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     // The capture actions in a menu of their own, so the menus (and Help's list of shortcuts)

@@ -15,7 +15,7 @@ namespace Capture {
 class CaptureStore;
 }
 namespace Receiver {
-class LiveReceiver;
+class ReceiverController;
 }
 
 namespace Session {
@@ -51,9 +51,9 @@ public:
     LivePanel *livePanel() const { return m_livePanel; }
     QTabWidget *tabs() const { return m_tabs; }
 
-    // Adds the Live tab (F10–F15) for this store and receiver, neither owned; both must
-    // outlive the window. Once only.
-    void attachLive(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver);
+    // Adds the Live tab for this store and receiver, neither owned; both must outlive the
+    // window. Once only.
+    void attachLive(Capture::CaptureStore *store, Receiver::ReceiverController *receiver);
     void showLiveTab();
 
 public slots:

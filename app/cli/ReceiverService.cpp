@@ -4,6 +4,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/DataFolderStore.h"
 #include "app/receiver/LiveReceiver.h"
+#include "app/receiver/ReceiverController.h"
 #include "app/session/DataDirectory.h"
 
 #include <QCoreApplication>
@@ -28,15 +29,16 @@ int runReceiverService(quint16 port, const QByteArray &secretHeader,
     if (!openDataFolderStore(store, err))
         return 1;
 
-    Receiver::LiveReceiver receiver(&store);
-    Receiver::ReceiverOptions options;
-    options.port = port;
-    options.secretHeaderName = secretHeader;
-    options.secretHeaderValue = secretFromEnvironment;
-    if (!receiver.start(options)) {
+    // The same service the window's Live tab drives, with the command line's options and
+    // nothing kept in the settings.
+    Receiver::ReceiverController receiver(&store);
+    receiver.setPort(port);
+    receiver.setSecretHeaderName(QString::fromLatin1(secretHeader));
+    receiver.setSecretValue(secretFromEnvironment);
+    if (!receiver.start()) {
         err << CommandLine::tr("Could not start the receiver on 127.0.0.1:%1: %2")
                    .arg(port)
-                   .arg(receiver.errorString())
+                   .arg(receiver.receiver()->errorString())
             << Qt::endl;
         return 1;
     }

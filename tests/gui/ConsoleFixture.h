@@ -8,6 +8,7 @@
 #include "app/channex/ChannexClient.h"
 #include "app/i18n/Translations.h"
 #include "app/receiver/LiveReceiver.h"
+#include "app/receiver/ReceiverController.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/MemorySecretStore.h"
@@ -60,8 +61,10 @@ struct Console
             if (!dataDir->isValid()
                 || !store->open(Capture::CaptureStore::defaultPath(dataDir->path())))
                 return; // not ready
-            receiver = std::make_unique<Receiver::LiveReceiver>(store.get());
-            window->attachLive(store.get(), receiver.get());
+            receiverService = std::make_unique<Receiver::ReceiverController>(store.get());
+            receiverService->restoreSettings(controller->secrets());
+            receiver = receiverService->receiver();
+            window->attachLive(store.get(), receiverService.get());
         }
         controller->start({});
         window->show();
@@ -78,7 +81,7 @@ struct Console
     {
         window.reset();
         controller.reset();
-        receiver.reset();
+        receiverService.reset();
         store.reset();
     }
 
@@ -150,7 +153,8 @@ struct Console
 
     std::unique_ptr<QTemporaryDir> dataDir;
     std::unique_ptr<Capture::CaptureStore> store;
-    std::unique_ptr<Receiver::LiveReceiver> receiver;
+    std::unique_ptr<Receiver::ReceiverController> receiverService;
+    Receiver::LiveReceiver *receiver = nullptr; // the service's
     std::unique_ptr<Session::ConsoleController> controller;
     std::unique_ptr<Gui::MainWindow> window;
     std::unique_ptr<Channex::ChannexClient> observer;

@@ -160,7 +160,7 @@ private slots:
         QVERIFY(console.ready);
         console.window->showLiveTab();
         Gui::LivePanel *panel = console.window->livePanel();
-        QVERIFY(panel->receiverBar()->start());
+        QVERIFY(console.receiverService->start());
         Capture::CaptureRecord record;
         record.receivedAt = QDateTime::currentDateTimeUtc();
         record.method = "POST";

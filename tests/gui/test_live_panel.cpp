@@ -58,6 +58,14 @@ private:
     }
 
     // Clicks Start in the receiver bar and waits for the local URL.
+    // Typed into the secret header field; the name applies when editing is done.
+    void setSecretName(const QString &name)
+    {
+        auto *edit = child<QLineEdit>(u"secretHeaderNameEdit"_s);
+        edit->setText(name);
+        emit edit->editingFinished();
+    }
+
     bool startReceiver()
     {
         child<QPushButton>(u"receiverStartButton"_s)->click();
@@ -162,7 +170,7 @@ private slots:
         child<QPushButton>(u"receiverStartButton"_s)->click();
         QVERIFY(!m_console->receiver->isRunning());
         QCOMPARE(model()->rowCount(), 1);
-        QVERIFY(panel()->receiverBar()->callbackUrl().isEmpty());
+        QVERIFY(m_console->receiverService->callbackUrl().isEmpty());
     }
 
     // (b) The sandbox's own test call (POST /webhooks/test) aimed at the receiver lands.
@@ -300,7 +308,7 @@ private slots:
 
         // The next window, as main.cpp makes it (a new Console would clear the settings).
         Gui::MainWindow next(m_console->controller.get());
-        next.attachLive(m_console->store.get(), m_console->receiver.get());
+        next.attachLive(m_console->store.get(), m_console->receiverService.get());
         auto *mainTabs = next.findChild<QTabWidget *>(u"mainTabs"_s);
         QCOMPARE(mainTabs->currentWidget(), static_cast<QWidget *>(next.livePanel()));
         detailTabs = next.livePanel()->findChild<QTabWidget *>(u"captureDetailTabs"_s);
@@ -491,7 +499,7 @@ private slots:
         pickCombo(u"receiverAddressCombo"_s, u"0.0.0.0"_s);
         QVERIFY(warning->isVisible());
         child<QLineEdit>(u"receiverPublicUrlEdit"_s)->setText(u"https://tunnel.example.com/hook"_s);
-        child<QLineEdit>(u"secretHeaderNameEdit"_s)->setText(u"X-Channex-Webhook-Secret"_s);
+        setSecretName(u"X-Channex-Webhook-Secret"_s);
         auto *secret = child<QLineEdit>(u"secretHeaderValueEdit"_s);
         secret->setText(u"s3cret-value"_s);
         emit secret->editingFinished();
@@ -516,7 +524,7 @@ private slots:
     // A request without the secret is answered 401 and still listed, marked.
     void secretMismatchIsMarked()
     {
-        child<QLineEdit>(u"secretHeaderNameEdit"_s)->setText(u"X-Secret"_s);
+        setSecretName(u"X-Secret"_s);
         child<QLineEdit>(u"secretHeaderValueEdit"_s)->setText(u"right"_s);
         QVERIFY(startReceiver());
         QCOMPARE(send("POST", sample(u"ari"_s), u"/channex"_s, {{"X-Secret", "wrong"}}), 401);
@@ -529,18 +537,45 @@ private slots:
         QCOMPARE(model()->rowCount(), 1);
     }
 
-    // A secret header name no request can carry is marked and does not turn every answer to 401.
-    void secretHeaderThatIsNoHeaderNameIsNotApplied()
+    // A secret header name no request can carry is said in words at the field, and the receiver
+    // does not run as if the check were on: it does not start, and a running one stops.
+    void secretHeaderThatIsNoHeaderNameKeepsTheReceiverOff()
     {
-        auto *name = child<QLineEdit>(u"secretHeaderNameEdit"_s);
-        name->setText(u"X Secret"_s);
+        auto *problem = child<Gui::MessageBanner>(u"secretHeaderProblem"_s);
+        auto *error = child<Gui::MessageBanner>(u"receiverErrorBanner"_s);
+        setSecretName(u"X Secret"_s);
         child<QLineEdit>(u"secretHeaderValueEdit"_s)->setText(u"right"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(
+            problem->text().contains(u"“X Secret” is not a header name: it contains a space"_s),
+            qPrintable(problem->text()));
+        child<QPushButton>(u"receiverStartButton"_s)->click();
+        QVERIFY(!m_console->receiver->isRunning());
+        QVERIFY2(error->isVisible() && error->text().contains(u"did not start"_s),
+                 qPrintable(error->text()));
+
+        setSecretName(u"X-Secret"_s); // now a header name: it starts, and the check applies
+        QVERIFY(!problem->isVisible());
         QVERIFY(startReceiver());
-        QVERIFY(name->toolTip().startsWith(u"Not a header name"_s));
-        QCOMPARE(send("POST", sample(u"ari"_s)), 200);
-        name->setText(u"X-Secret"_s); // now a header name: the check applies
-        QVERIFY(!name->toolTip().startsWith(u"Not a header name"_s));
+        QVERIFY(!error->isVisible());
         QCOMPARE(send("POST", sample(u"ari"_s)), 401);
+
+        setSecretName(u"X-Secret:"_s); // broken while running: the receiver stops, and says why
+        QVERIFY(!m_console->receiver->isRunning());
+        QVERIFY2(error->isVisible() && error->text().contains(u"stopped"_s),
+                 qPrintable(error->text()));
+        QVERIFY(problem->text().contains(u"it contains “:”"_s));
+    }
+
+    // A name without a value checks nothing yet, and says so.
+    void secretHeaderWithoutValueSaysTheCheckIsOff()
+    {
+        setSecretName(u"X-Secret"_s);
+        auto *problem = child<Gui::MessageBanner>(u"secretHeaderProblem"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"answered 200"_s), qPrintable(problem->text()));
+        child<QLineEdit>(u"secretHeaderValueEdit"_s)->setText(u"v"_s);
+        QVERIFY(!problem->isVisible());
     }
 
     // F15, F16: copy as cURL, export through the export dialog, replay opens its dialog.

@@ -2,6 +2,7 @@
 
 #include "app/capture/CaptureStore.h"
 #include "app/channex/PropertyDirectory.h"
+#include "app/receiver/ReceiverController.h"
 #include "ui/common/ViewStateOverlay.h"
 #include "ui/live/CaptureActions.h"
 #include "ui/live/CaptureFilterBar.h"
@@ -34,15 +35,15 @@ namespace {
 constexpr quint32 StateVersion = 2;
 } // namespace
 
-LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver,
-                     Session::SecretStore *secrets, QWidget *parent)
-    : QWidget(parent), m_store(store),
-      m_receiverBar(new ReceiverBar(receiver, store, secrets, this)),
-      m_filterBar(new CaptureFilterBar(this)), m_model(new CaptureListModel(store, this)),
-      m_list(new QTableView(this)), m_detail(new CaptureDetailView(this)),
-      m_chart(new DeliveryChart(this)), m_actions(nullptr), m_toolBar(new QToolBar(this)),
-      m_pauseAction(new QAction(this)), m_resumeAction(new QAction(this)),
-      m_countLabel(new QLabel(this)), m_listState(new ViewStateOverlay(m_list->viewport())),
+LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController *receiver,
+                     QWidget *parent)
+    : QWidget(parent), m_store(store), m_receiver(receiver),
+      m_receiverBar(new ReceiverBar(receiver, this)), m_filterBar(new CaptureFilterBar(this)),
+      m_model(new CaptureListModel(store, this)), m_list(new QTableView(this)),
+      m_detail(new CaptureDetailView(this)), m_chart(new DeliveryChart(this)), m_actions(nullptr),
+      m_toolBar(new QToolBar(this)), m_pauseAction(new QAction(this)),
+      m_resumeAction(new QAction(this)), m_countLabel(new QLabel(this)),
+      m_listState(new ViewStateOverlay(m_list->viewport())),
       m_splitter(new QSplitter(Qt::Vertical, this)),
       m_listSplitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -109,7 +110,8 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *recei
     m_listState->setObjectName(QStringLiteral("captureListState"));
     connect(m_listState, &ViewStateOverlay::actionTriggered, m_filterBar,
             &CaptureFilterBar::clearFilters);
-    connect(m_receiverBar, &ReceiverBar::callbackUrlChanged, this, &LivePanel::updateListState);
+    connect(m_receiver, &Receiver::ReceiverController::callbackUrlChanged, this,
+            &LivePanel::updateListState);
 
     m_listSplitter->setObjectName(QStringLiteral("captureListSplitter"));
     // The count sits under the list, where it does not compete with the toolbar for width.
@@ -338,7 +340,7 @@ void LivePanel::updateListState()
         m_listState->showMessage(tr("No capture matches the filter"),
                                  tr("Change the filter, or clear it to list every stored capture."),
                                  tr("Clear filters"));
-    } else if (const QString url = m_receiverBar->callbackUrl(); !url.isEmpty()) {
+    } else if (const QString url = m_receiver->callbackUrl(); !url.isEmpty()) {
         m_listState->showMessage(tr("Waiting for the first request"),
                                  tr("Point a webhook at %1: every request the receiver gets is "
                                     "stored and listed here as it arrives.")

@@ -20,10 +20,7 @@ namespace Channex {
 class PropertyDirectory;
 }
 namespace Receiver {
-class LiveReceiver;
-}
-namespace Session {
-class SecretStore;
+class ReceiverController;
 }
 
 namespace Gui {
@@ -46,9 +43,9 @@ class LivePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(LivePanel)
 
 public:
-    // None owned; the store and receiver must outlive the panel. `secrets` may be null.
-    LivePanel(Capture::CaptureStore *store, Receiver::LiveReceiver *receiver,
-              Session::SecretStore *secrets, QWidget *parent = nullptr);
+    // Neither owned; both must outlive the panel.
+    LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController *receiver,
+              QWidget *parent = nullptr);
 
     ReceiverBar *receiverBar() const { return m_receiverBar; }
     CaptureFilterBar *filterBar() const { return m_filterBar; }
@@ -91,6 +88,7 @@ private:
     void updatePropertyNames();
 
     Capture::CaptureStore *m_store;
+    Receiver::ReceiverController *m_receiver;
     ReceiverBar *m_receiverBar;
     CaptureFilterBar *m_filterBar;
     CaptureListModel *m_model;

@@ -1,11 +1,8 @@
 #include "ui/live/ReceiverBar.h"
 
 #include "app/capture/CaptureStore.h"
-#include "app/channex/WebhookRules.h"
 #include "app/http/HttpToken.h"
-#include "app/receiver/LiveReceiver.h"
-#include "app/session/SecretStore.h"
-#include "app/session/SettingsKeys.h"
+#include "app/receiver/ReceiverController.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/RevealToggle.h"
 #include "ui/common/StatusColours.h"
@@ -20,11 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-namespace SettingsKeys = Session::SettingsKeys;
 
 namespace Gui {
 
@@ -44,18 +38,17 @@ MessageBanner *banner(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore *store,
-                         Session::SecretStore *secrets, QWidget *parent)
-    : QWidget(parent), m_receiver(receiver), m_store(store), m_secrets(secrets),
-      m_startButton(new QPushButton(this)), m_addressLabel(new QLabel(this)),
-      m_addressCombo(new QComboBox(this)), m_portLabel(new QLabel(this)),
-      m_portSpin(new QSpinBox(this)), m_localUrlLabel(new QLabel(this)),
-      m_localUrlEdit(new QLineEdit(this)), m_copyButton(new QPushButton(this)),
-      m_publicUrlLabel(new QLabel(this)), m_publicUrlEdit(new QLineEdit(this)),
-      m_secretNameLabel(new QLabel(this)), m_secretNameEdit(new QLineEdit(this)),
-      m_secretValueLabel(new QLabel(this)), m_secretValueEdit(new QLineEdit(this)),
-      m_retention(new RetentionEditor(store, this)),
+ReceiverBar::ReceiverBar(Receiver::ReceiverController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_startButton(new QPushButton(this)),
+      m_addressLabel(new QLabel(this)), m_addressCombo(new QComboBox(this)),
+      m_portLabel(new QLabel(this)), m_portSpin(new QSpinBox(this)),
+      m_localUrlLabel(new QLabel(this)), m_localUrlEdit(new QLineEdit(this)),
+      m_copyButton(new QPushButton(this)), m_publicUrlLabel(new QLabel(this)),
+      m_publicUrlEdit(new QLineEdit(this)), m_secretNameLabel(new QLabel(this)),
+      m_secretNameEdit(new QLineEdit(this)), m_secretValueLabel(new QLabel(this)),
+      m_secretValueEdit(new QLineEdit(this)), m_retention(new RetentionEditor(controller, this)),
       m_addressWarning(banner(QStringLiteral("bindAddressWarning"), this)),
+      m_secretProblem(banner(QStringLiteral("secretHeaderProblem"), this)),
       m_errorBanner(banner(QStringLiteral("receiverErrorBanner"), this)),
       m_storeBanner(banner(QStringLiteral("captureStoreBanner"), this))
 {
@@ -111,70 +104,56 @@ ReceiverBar::ReceiverBar(Receiver::LiveReceiver *receiver, Capture::CaptureStore
     layout->addLayout(row1);
     layout->addLayout(row2);
     layout->addLayout(row3);
+    layout->addWidget(m_secretProblem);
     layout->addWidget(m_addressWarning);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_storeBanner);
 
-    restoreSettings();
     retranslate();
+    showOptions();
 
     connect(m_startButton, &QPushButton::clicked, this, [this] {
-        if (m_receiver->isRunning())
-            stop();
+        if (m_controller->isRunning())
+            m_controller->stop();
         else
-            start();
+            m_controller->start();
     });
     connect(m_copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_localUrlEdit->text()); });
     connect(m_addressCombo, &QComboBox::currentIndexChanged, this, [this] {
-        saveSettings();
-        updateWidgets();
+        m_controller->setAddress(QHostAddress(m_addressCombo->currentData().toString()));
     });
-    connect(m_portSpin, &QSpinBox::valueChanged, this, [this] { saveSettings(); });
-    connect(m_publicUrlEdit, &QLineEdit::textChanged, this, [this] {
-        saveSettings();
-        showPublicUrlProblem();
-        emit callbackUrlChanged();
-    });
-    connect(m_secretNameEdit, &QLineEdit::textChanged, this, [this] {
-        saveSettings();
-        showSecretNameProblem();
-        applySecret();
-    });
-    connect(m_secretValueEdit, &QLineEdit::textEdited, this, [this] { m_secretTyped = true; });
-    connect(m_secretValueEdit, &QLineEdit::textChanged, this, &ReceiverBar::applySecret);
-    connect(m_secretValueEdit, &QLineEdit::editingFinished, this, [this] {
-        if (!m_secrets)
-            return;
-        const QString value = m_secretValueEdit->text();
-        if (value.isEmpty())
-            m_secrets->removeKey(SettingsKeys::LiveSecretId, this, [](const QString &) {});
-        else
-            m_secrets->writeKey(SettingsKeys::LiveSecretId, value, this, [](const QString &) {});
-    });
-    connect(m_receiver, &Receiver::LiveReceiver::runningChanged, this, [this] {
-        updateWidgets();
-        emit callbackUrlChanged();
-    });
-    if (m_store) {
-        connect(m_store, &Capture::CaptureStore::writeFailed, this, [this](const QString &error) {
+    connect(m_portSpin, &QSpinBox::valueChanged, this,
+            [this](int port) { m_controller->setPort(quint16(port)); });
+    connect(m_publicUrlEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_controller->setPublicUrl(text); });
+    // The name applies when editing is done: a receiver running with a check stops when the name
+    // becomes one no request can carry, which must not happen at every keystroke. Until then the
+    // field says what is wrong with what is typed.
+    connect(m_secretNameEdit, &QLineEdit::textChanged, this, &ReceiverBar::showSecretNameProblem);
+    connect(m_secretNameEdit, &QLineEdit::editingFinished, this,
+            [this] { m_controller->setSecretHeaderName(m_secretNameEdit->text()); });
+    connect(m_secretValueEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_controller->setSecretValue(text.toUtf8()); });
+    connect(m_secretValueEdit, &QLineEdit::editingFinished, m_controller,
+            &Receiver::ReceiverController::saveSecretValue);
+    connect(m_controller, &Receiver::ReceiverController::optionsChanged, this,
+            &ReceiverBar::showOptions);
+    connect(m_controller, &Receiver::ReceiverController::runningChanged, this,
+            &ReceiverBar::updateWidgets);
+    connect(m_controller, &Receiver::ReceiverController::errorChanged, this,
+            [this](const QString &error) { m_errorBanner->showMessage(error); });
+    if (Capture::CaptureStore *store = m_controller->store()) {
+        connect(store, &Capture::CaptureStore::writeFailed, this, [this](const QString &error) {
             m_storeError = error;
             retranslate();
         });
-        connect(m_store, &Capture::CaptureStore::writeRecovered, this, [this] {
+        connect(store, &Capture::CaptureStore::writeRecovered, this, [this] {
             m_storeError.clear();
             retranslate();
         });
     }
-    if (m_secrets) {
-        m_secrets->readKey(SettingsKeys::LiveSecretId, this,
-                           [this](const Session::SecretStore::ReadResult &result) {
-                               if (m_secretTyped || result.key.isEmpty())
-                                   return;
-                               m_secretValueEdit->setText(result.key);
-                           });
-    }
-    updateWidgets();
+    m_errorBanner->showMessage(m_controller->errorString());
 }
 
 ReceiverBar::~ReceiverBar() = default;
@@ -218,11 +197,14 @@ void ReceiverBar::retranslate()
     m_secretNameLabel->setText(tr("Secre&t header:"));
     m_secretNameEdit->setAccessibleName(tr("Secret header name"));
     m_secretNameEdit->setPlaceholderText(tr("e.g. X-Channex-Webhook-Secret (empty: no check)"));
+    m_secretNameEdit->setToolTip(tr("With a name and a value set, requests without this header "
+                                    "and value are answered 401, flagged and still captured"));
     showSecretNameProblem();
     m_secretValueLabel->setText(tr("Va&lue:"));
     m_secretValueEdit->setAccessibleName(tr("Expected secret value"));
-    m_secretValueEdit->setToolTip(m_secrets ? tr("Kept in the keychain, never in the settings")
-                                            : tr("Kept until the console quits"));
+    m_secretValueEdit->setToolTip(m_controller->keepsSecretInKeychain()
+                                      ? tr("Kept in the keychain, never in the settings")
+                                      : tr("Kept until the console quits"));
     m_storeBanner->showMessage(
         m_storeError.isEmpty()
             ? QString()
@@ -231,9 +213,38 @@ void ReceiverBar::retranslate()
     updateWidgets();
 }
 
+// The controller's options in the fields, without echoing them back as edits.
+void ReceiverBar::showOptions()
+{
+    {
+        const QSignalBlocker blocker(m_addressCombo);
+        m_addressCombo->setCurrentIndex(
+            std::max(0, m_addressCombo->findData(m_controller->address().toString())));
+    }
+    {
+        const QSignalBlocker blocker(m_portSpin);
+        m_portSpin->setValue(m_controller->port());
+    }
+    if (m_publicUrlEdit->text().trimmed() != m_controller->publicUrl()) {
+        const QSignalBlocker blocker(m_publicUrlEdit);
+        m_publicUrlEdit->setText(m_controller->publicUrl());
+    }
+    if (!m_secretNameEdit->hasFocus()
+        && m_secretNameEdit->text().trimmed() != m_controller->secretHeaderName()) {
+        m_secretNameEdit->setText(m_controller->secretHeaderName());
+    }
+    if (m_secretValueEdit->text().toUtf8() != m_controller->secretValue()) {
+        const QSignalBlocker blocker(m_secretValueEdit);
+        m_secretValueEdit->setText(QString::fromUtf8(m_controller->secretValue()));
+    }
+    showPublicUrlProblem();
+    showSecretNameProblem();
+    updateWidgets();
+}
+
 void ReceiverBar::updateWidgets()
 {
-    const bool running = m_receiver->isRunning();
+    const bool running = m_controller->isRunning();
     m_startButton->setText(running ? tr("Stop rece&iver") : tr("Start rece&iver"));
     m_startButton->setAccessibleName(running ? tr("Stop receiver") : tr("Start receiver"));
     m_startButton->setToolTip(running ? tr("Stop listening; the captures are kept")
@@ -241,7 +252,7 @@ void ReceiverBar::updateWidgets()
                                            "port shown"));
     m_addressCombo->setEnabled(!running);
     m_portSpin->setEnabled(!running);
-    m_localUrlEdit->setText(running ? m_receiver->localUrl().toString() : QString());
+    m_localUrlEdit->setText(running ? m_controller->localUrl().toString() : QString());
     m_copyButton->setEnabled(running);
     m_addressWarning->showMessage(
         m_addressCombo->currentData().toString() == Loopback
@@ -251,32 +262,9 @@ void ReceiverBar::updateWidgets()
         Tone::Warning);
 }
 
-QString ReceiverBar::callbackUrl() const
-{
-    if (!m_receiver->isRunning())
-        return {};
-    const QString publicUrl = m_publicUrlEdit->text().trimmed();
-    return publicUrl.isEmpty() || !publicUrlProblem().isEmpty() ? m_receiver->localUrl().toString()
-                                                                : publicUrl;
-}
-
-// The callback URL rule (WebhookRules), since the public URL ends up in callback URLs.
-QString ReceiverBar::publicUrlProblem() const
-{
-    const QString publicUrl = m_publicUrlEdit->text().trimmed();
-    if (publicUrl.isEmpty())
-        return {};
-    for (const Channex::WebhookRules::Problem &problem :
-         Channex::WebhookRules::checkCallbackUrl(publicUrl)) {
-        if (problem.isError())
-            return problem.message;
-    }
-    return {};
-}
-
 void ReceiverBar::showPublicUrlProblem()
 {
-    const QString problem = publicUrlProblem();
+    const QString problem = m_controller->publicUrlProblem();
     setTone(m_publicUrlEdit, problem.isEmpty() ? Tone::Normal : Tone::Error);
     m_publicUrlEdit->setToolTip(
         problem.isEmpty()
@@ -286,89 +274,32 @@ void ReceiverBar::showPublicUrlProblem()
                   .arg(problem));
 }
 
-QString ReceiverBar::errorText() const
-{
-    return m_errorBanner->isHidden() ? QString() : m_errorBanner->text();
-}
-
-void ReceiverBar::showError(const QString &text)
-{
-    m_errorBanner->showMessage(text);
-}
-
-bool ReceiverBar::start(quint16 port)
-{
-    if (port != 0)
-        m_portSpin->setValue(port);
-    Receiver::ReceiverOptions options;
-    options.address = QHostAddress(m_addressCombo->currentData().toString());
-    options.port = quint16(m_portSpin->value());
-    options.secretHeaderName = secretName();
-    options.secretHeaderValue = m_secretValueEdit->text().toUtf8();
-    const bool started = m_receiver->start(options);
-    showError(started ? QString()
-                      : tr("The receiver did not start: %1").arg(m_receiver->errorString()));
-    updateWidgets();
-    emit callbackUrlChanged();
-    return started;
-}
-
-void ReceiverBar::stop()
-{
-    m_receiver->stop();
-    showError({});
-    updateWidgets();
-    emit callbackUrlChanged();
-}
-
-// The check is on only when both name and value are set: the value arrives from the keychain
-// a moment after start, and a name alone must not answer every request 401 meanwhile.
-QByteArray ReceiverBar::secretName() const
-{
-    // A name no request can carry would answer every request 401: the check waits for a real one.
-    const QString name = m_secretNameEdit->text().trimmed();
-    return m_secretValueEdit->text().isEmpty() || !Http::isToken(QStringView(name))
-        ? QByteArray()
-        : name.toLatin1();
-}
-
+// In words under the fields, from what is typed: a name no request can carry, or a check that
+// is off because no value is set.
 void ReceiverBar::showSecretNameProblem()
 {
     const QString name = m_secretNameEdit->text().trimmed();
-    const bool usable = name.isEmpty() || Http::isToken(QStringView(name));
-    setTone(m_secretNameEdit, usable ? Tone::Normal : Tone::Error);
-    m_secretNameEdit->setToolTip(
-        usable ? tr("With a name and a value set, requests without this header and value are "
-                    "answered 401, flagged and still captured")
-               : tr("Not a header name (letters, digits and !#$%&'*+-.^_`|~ only): no request is "
-                    "checked until it is one"));
+    const QString problem = name.isEmpty() ? QString() : Http::HttpToken::headerNameProblem(name);
+    setTone(m_secretNameEdit, problem.isEmpty() ? Tone::Normal : Tone::Error);
+    if (!problem.isEmpty()) {
+        m_secretProblem->showMessage(
+            tr("No secret check: %1 The receiver does not run until the name is corrected or "
+               "cleared.")
+                .arg(problem),
+            Tone::Error);
+    } else if (!name.isEmpty() && m_secretValueEdit->text().isEmpty()) {
+        m_secretProblem->showMessage(tr("No secret check yet: enter the value the %1 header "
+                                        "must carry. Until then every request is answered 200.")
+                                         .arg(name),
+                                     Tone::Warning);
+    } else {
+        m_secretProblem->hideMessage();
+    }
 }
 
-void ReceiverBar::applySecret()
+QString ReceiverBar::errorText() const
 {
-    if (m_receiver->isRunning())
-        m_receiver->setSecretCheck(secretName(), m_secretValueEdit->text().toUtf8());
-}
-
-void ReceiverBar::restoreSettings()
-{
-    const QSettings settings;
-    retranslate(); // fills the address combo
-    const QSignalBlocker blocker(m_addressCombo);
-    m_addressCombo->setCurrentIndex(std::max(
-        0, m_addressCombo->findData(settings.value(SettingsKeys::ReceiverBindAddress).toString())));
-    m_portSpin->setValue(settings.value(SettingsKeys::ReceiverPort, 0).toInt());
-    m_publicUrlEdit->setText(settings.value(SettingsKeys::ReceiverPublicUrl).toString());
-    m_secretNameEdit->setText(settings.value(SettingsKeys::ReceiverSecretHeader).toString());
-}
-
-void ReceiverBar::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(SettingsKeys::ReceiverBindAddress, m_addressCombo->currentData().toString());
-    settings.setValue(SettingsKeys::ReceiverPort, m_portSpin->value());
-    settings.setValue(SettingsKeys::ReceiverPublicUrl, m_publicUrlEdit->text().trimmed());
-    settings.setValue(SettingsKeys::ReceiverSecretHeader, m_secretNameEdit->text().trimmed());
+    return m_errorBanner->isHidden() ? QString() : m_errorBanner->text();
 }
 
 } // namespace Gui

@@ -1,13 +1,12 @@
 #include "ui/live/RetentionEditor.h"
 
 #include "app/capture/CaptureStore.h"
-#include "app/session/SettingsKeys.h"
+#include "app/receiver/ReceiverController.h"
 #include "ui/common/MessageBox.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -25,9 +24,9 @@ bool stricter(qint64 wanted, qint64 applied)
 
 } // namespace
 
-RetentionEditor::RetentionEditor(Capture::CaptureStore *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_label(new QLabel(this)), m_countSpin(new QSpinBox(this)),
-      m_daysSpin(new QSpinBox(this))
+RetentionEditor::RetentionEditor(Receiver::ReceiverController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_label(new QLabel(this)),
+      m_countSpin(new QSpinBox(this)), m_daysSpin(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("retentionEditor"));
     m_countSpin->setObjectName(QStringLiteral("retentionCountSpin"));
@@ -43,11 +42,9 @@ RetentionEditor::RetentionEditor(Capture::CaptureStore *store, QWidget *parent)
     layout->addWidget(m_daysSpin);
     retranslate();
 
-    const QSettings settings;
-    m_countSpin->setValue(settings.value(Session::SettingsKeys::RetentionCount, 0).toInt());
-    m_daysSpin->setValue(settings.value(Session::SettingsKeys::RetentionDays, 0).toInt());
-    updateSuffixes();
-    apply();
+    showRetention();
+    connect(m_controller, &Receiver::ReceiverController::optionsChanged, this,
+            &RetentionEditor::showRetention);
     for (QSpinBox *spin : {m_countSpin, m_daysSpin}) {
         connect(spin, &QSpinBox::editingFinished, this, &RetentionEditor::edited);
         connect(spin, &QSpinBox::valueChanged, this, &RetentionEditor::updateSuffixes);
@@ -84,40 +81,49 @@ void RetentionEditor::updateSuffixes()
 
 void RetentionEditor::edited()
 {
-    if (!m_store || m_confirming)
+    if (m_confirming)
         return; // the box's own focus change re-enters here
     const Capture::Retention wanted {m_countSpin->value(), m_daysSpin->value()};
-    if (wanted == m_store->retention())
+    if (wanted == m_controller->retention())
         return;
     m_confirming = true;
     const bool agreed = confirm(wanted);
     m_confirming = false;
-    if (!agreed) {
-        const Capture::Retention applied = m_store->retention();
+    if (agreed)
+        m_controller->setRetention(wanted);
+    else
+        showRetention();
+}
+
+void RetentionEditor::showRetention()
+{
+    const Capture::Retention applied = m_controller->retention();
+    {
         const QSignalBlocker countBlocker(m_countSpin);
         const QSignalBlocker daysBlocker(m_daysSpin);
         m_countSpin->setValue(int(applied.maxCount));
         m_daysSpin->setValue(int(applied.maxAgeDays));
-        return;
     }
-    save();
-    apply();
+    updateSuffixes();
 }
 
 bool RetentionEditor::confirm(const Capture::Retention &wanted)
 {
-    const Capture::Retention applied = m_store->retention();
+    const Capture::CaptureStore *store = m_controller->store();
+    if (!store)
+        return true;
+    const Capture::Retention applied = m_controller->retention();
     QStringList losses;
     if (stricter(wanted.maxCount, applied.maxCount)) {
         Capture::CaptureFilter pinned;
         pinned.pinnedOnly = true;
-        const qint64 unpinned = m_store->count() - m_store->count(pinned);
+        const qint64 unpinned = store->count() - store->count(pinned);
         if (unpinned > wanted.maxCount)
             losses << tr("The oldest %n capture(s) will be deleted now.", nullptr,
                          int(std::min<qint64>(unpinned - wanted.maxCount, INT_MAX)));
     }
     // Counting by age would need a query of its own; any stored capture may be old enough.
-    if (stricter(wanted.maxAgeDays, applied.maxAgeDays) && m_store->count() > 0)
+    if (stricter(wanted.maxAgeDays, applied.maxAgeDays) && store->count() > 0)
         losses << tr("Captures older than %n day(s) will be deleted now.", nullptr,
                      int(wanted.maxAgeDays));
     if (losses.isEmpty())
@@ -131,19 +137,6 @@ bool RetentionEditor::confirm(const Capture::Retention &wanted)
     request.defaultButton = QMessageBox::Cancel;
     request.buttonTexts = {{QMessageBox::Yes, tr("&Delete and Apply")}};
     return MessageBox::ask(this, request) == QMessageBox::Yes;
-}
-
-void RetentionEditor::apply()
-{
-    if (m_store)
-        m_store->setRetention({m_countSpin->value(), m_daysSpin->value()});
-}
-
-void RetentionEditor::save() const
-{
-    QSettings settings;
-    settings.setValue(Session::SettingsKeys::RetentionCount, m_countSpin->value());
-    settings.setValue(Session::SettingsKeys::RetentionDays, m_daysSpin->value());
 }
 
 } // namespace Gui

@@ -4,6 +4,7 @@
 #include "app/channex/BulkWebhookJob.h"
 #include "app/channex/PropertyDirectory.h"
 #include "app/channex/WebhookCollection.h"
+#include "app/receiver/ReceiverController.h"
 #include "ui/common/MessageBox.h"
 #include "ui/webhooks/DuplicateWebhookDialog.h"
 #include "ui/webhooks/TestResultDialog.h"
@@ -114,10 +115,11 @@ void WebhookActions::retranslate()
     m_disable->setText(tr("Di&sable"));
     m_disable->setToolTip(tr("Pause deliveries to the selected webhooks"));
     m_useLive->setText(tr("Use &Live Receiver…"));
+    const QString liveUrl = liveReceiverUrl();
     m_useLive->setToolTip(
-        m_liveUrl.isEmpty()
+        liveUrl.isEmpty()
             ? tr("Start the receiver in the Live tab first")
-            : tr("Edit the selected webhook with %1 as its callback URL").arg(m_liveUrl));
+            : tr("Edit the selected webhook with %1 as its callback URL").arg(liveUrl));
     m_progressBar->setAccessibleName(tr("Progress"));
     m_cancelButton->setText(tr("Stop"));
     m_cancelButton->setAccessibleName(tr("Stop"));
@@ -182,22 +184,32 @@ void WebhookActions::updateActions()
     m_delete->setEnabled(selected > 0 && !busy);
     m_enable->setEnabled(anyInactive && !busy);
     m_disable->setEnabled(anyActive && !busy);
-    m_useLive->setEnabled(selected == 1 && !m_liveUrl.isEmpty());
+    m_useLive->setEnabled(selected == 1 && !liveReceiverUrl().isEmpty());
 }
 
-void WebhookActions::setLiveReceiverUrl(const QString &url)
+void WebhookActions::setLiveReceiver(Receiver::ReceiverController *receiver)
 {
-    m_liveUrl = url;
-    m_dialogs.removeAll(nullptr);
-    for (const QPointer<WebhookDialog> &dialog : std::as_const(m_dialogs))
-        dialog->setLiveReceiverUrl(url);
+    if (m_receiver)
+        m_receiver->disconnect(this);
+    m_receiver = receiver;
+    if (m_receiver) {
+        connect(m_receiver, &Receiver::ReceiverController::callbackUrlChanged, this, [this] {
+            retranslate();
+            updateActions();
+        });
+    }
     retranslate();
     updateActions();
 }
 
+QString WebhookActions::liveReceiverUrl() const
+{
+    return m_receiver ? m_receiver->callbackUrl() : QString();
+}
+
 void WebhookActions::useLiveReceiver()
 {
-    if (!m_session || m_liveUrl.isEmpty())
+    if (!m_session || liveReceiverUrl().isEmpty())
         return;
     const Webhook *webhook = m_session->collection()->find(m_panel->currentWebhookId());
     if (!webhook)
@@ -226,9 +238,7 @@ WebhookDialog *WebhookActions::openWebhookDialog(bool create, const Webhook &ini
     auto *dialog = new WebhookDialog(
         create ? WebhookDialog::Mode::Create : WebhookDialog::Mode::Edit, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setLiveReceiverUrl(m_liveUrl);
-    m_dialogs.removeAll(nullptr);
-    m_dialogs << dialog;
+    dialog->setLiveReceiver(m_receiver);
     dialog->setProperties(m_session->properties()->properties());
     if (!create)
         dialog->setWebhook(initial);

@@ -13,6 +13,10 @@ class QPushButton;
 class QStatusBar;
 class QWidget;
 
+namespace Receiver {
+class ReceiverController;
+}
+
 namespace Gui {
 
 class WebhookDialog;
@@ -44,9 +48,9 @@ public:
     QAction *disableAction() const { return m_disable; }
     QAction *useLiveReceiverAction() const { return m_useLive; }
     QList<QAction *> rowActions() const;
-    // The live receiver's URL for callback URLs (public when set, else local); empty while it
-    // is not running. Offered by "Use Live Receiver" and in the webhook dialog (F10).
-    void setLiveReceiverUrl(const QString &url);
+    // The live receiver whose URL "Use Live Receiver" and the webhook dialog offer for callback
+    // URLs (public when set, else local); null when the console has none. Not owned.
+    void setLiveReceiver(Receiver::ReceiverController *receiver);
     // A bulk job in progress, for tests and the window's close check.
     Channex::BulkWebhookJob *runningJob() const { return m_job; }
     // Asked when the window closes: with a bulk job running, whether to stop it and quit (the
@@ -72,6 +76,7 @@ private:
     void toggleFromTable(const QString &id, bool active);
     void reportVanished(const QString &id);
     void updateActions();
+    QString liveReceiverUrl() const;
 
     WebhooksPanel *m_panel;
     QStatusBar *m_statusBar;
@@ -91,8 +96,7 @@ private:
     QAction *m_enable;
     QAction *m_disable;
     QAction *m_useLive;
-    QString m_liveUrl;
-    QList<QPointer<WebhookDialog>> m_dialogs; // open ones, told when the live URL changes
+    QPointer<Receiver::ReceiverController> m_receiver;
 };
 
 } // namespace Gui

@@ -1,5 +1,6 @@
 #include "ui/webhooks/WebhookDialog.h"
 
+#include "app/receiver/ReceiverController.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
@@ -71,7 +72,7 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
             [this] { fieldEdited({CallbackUrl}); });
     connect(m_ui->useLiveReceiverButton, &QPushButton::clicked, this,
             &WebhookDialog::useLiveReceiver);
-    setLiveReceiverUrl({});
+    showLiveReceiverUrl();
     connect(m_ui->propertyCombo, &QComboBox::currentIndexChanged, this, [this] {
         fieldEdited({PropertyId, IsGlobal});
     });
@@ -281,19 +282,36 @@ void WebhookDialog::retranslate()
     save->setToolTip(tr("Send these settings to Channex (Ctrl+Return)"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     retranslateTestResultToggle();
-    setLiveReceiverUrl(m_liveReceiverUrl);
+    showLiveReceiverUrl();
     setProperties(m_properties); // the "Global" entry, and updateWidgets() for tabs and hint
 }
 
 void WebhookDialog::useLiveReceiver()
 {
-    if (!m_liveReceiverUrl.isEmpty())
-        m_ui->callbackUrlEdit->setText(m_liveReceiverUrl);
+    if (const QString url = liveReceiverUrl(); !url.isEmpty())
+        m_ui->callbackUrlEdit->setText(url);
 }
 
-void WebhookDialog::setLiveReceiverUrl(const QString &url)
+void WebhookDialog::setLiveReceiver(Receiver::ReceiverController *receiver)
 {
-    m_liveReceiverUrl = url;
+    if (m_receiver)
+        m_receiver->disconnect(this);
+    m_receiver = receiver;
+    if (m_receiver) {
+        connect(m_receiver, &Receiver::ReceiverController::callbackUrlChanged, this,
+                &WebhookDialog::showLiveReceiverUrl);
+    }
+    showLiveReceiverUrl();
+}
+
+QString WebhookDialog::liveReceiverUrl() const
+{
+    return m_receiver ? m_receiver->callbackUrl() : QString();
+}
+
+void WebhookDialog::showLiveReceiverUrl()
+{
+    const QString url = liveReceiverUrl();
     m_ui->useLiveReceiverButton->setEnabled(!url.isEmpty());
     m_ui->useLiveReceiverButton->setToolTip(
         url.isEmpty()

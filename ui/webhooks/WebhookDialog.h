@@ -6,12 +6,16 @@
 
 #include <QDialog>
 #include <QMap>
+#include <QPointer>
 
 #include <memory>
 
 class QLabel;
 class QWidget;
 
+namespace Receiver {
+class ReceiverController;
+}
 namespace Ui {
 class WebhookDialog;
 }
@@ -59,9 +63,10 @@ public:
     // What the hint line above the buttons says.
     QString hint() const;
 
-    // "Use live receiver" (F10): the URL it puts into Callback URL (the receiver's public URL
-    // when set, else its local one); empty while the receiver is not running, which disables it.
-    void setLiveReceiverUrl(const QString &url);
+    // "Use live receiver": the receiver whose URL it puts into Callback URL (its public URL when
+    // set, else its local one), followed while the dialog is open. Null, or a receiver that is
+    // not running, disables the button.
+    void setLiveReceiver(Receiver::ReceiverController *receiver);
     // Puts that URL into Callback URL, as the button does.
     void useLiveReceiver();
 
@@ -84,6 +89,8 @@ private:
     void requestTest();
     void fieldEdited(const QStringList &wireNames);
     void setTestResultShown(bool shown);
+    QString liveReceiverUrl() const;
+    void showLiveReceiverUrl();
     void retranslateTestResultToggle();
     void retranslate();
     void updateWidgets();
@@ -99,7 +106,7 @@ private:
     bool m_busy = false;
     bool m_filling = false;
     QString m_busyText;
-    QString m_liveReceiverUrl;
+    QPointer<Receiver::ReceiverController> m_receiver;
 };
 
 } // namespace Gui
