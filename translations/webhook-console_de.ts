@@ -3770,16 +3770,16 @@ Webhook-ID: %2</translation>
 <context>
     <name>Receiver::ReceiverController</name>
     <message>
-        <source>The receiver stopped: the secret check cannot work. %1</source>
-        <translation>Der Empfänger wurde angehalten: Die Geheimnisprüfung kann nicht funktionieren. %1</translation>
-    </message>
-    <message>
-        <source>The receiver did not start: the secret check cannot work. %1</source>
-        <translation>Der Empfänger wurde nicht gestartet: Die Geheimnisprüfung kann nicht funktionieren. %1</translation>
-    </message>
-    <message>
         <source>The receiver did not start: %1</source>
         <translation>Der Empfänger wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <translation>Der Empfänger wurde angehalten: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen und starten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <translation>Der Empfänger wurde nicht gestartet: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen.</translation>
     </message>
 </context>
 <context>

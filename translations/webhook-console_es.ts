@@ -3770,16 +3770,16 @@ ID del webhook: %2</translation>
 <context>
     <name>Receiver::ReceiverController</name>
     <message>
-        <source>The receiver stopped: the secret check cannot work. %1</source>
-        <translation>El receptor se ha detenido: la comprobación del secreto no puede funcionar. %1</translation>
-    </message>
-    <message>
-        <source>The receiver did not start: the secret check cannot work. %1</source>
-        <translation>El receptor no se ha iniciado: la comprobación del secreto no puede funcionar. %1</translation>
-    </message>
-    <message>
         <source>The receiver did not start: %1</source>
         <translation>El receptor no se ha iniciado: %1</translation>
+    </message>
+    <message>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <translation>El receptor se ha detenido: el nombre de la cabecera secreta no es un nombre de cabecera, así que no se podría comprobar ninguna solicitud. Corrija o borre el nombre y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <translation>El receptor no se ha iniciado: el nombre de la cabecera secreta no es un nombre de cabecera, así que no se podría comprobar ninguna solicitud. Corrija o borre el nombre.</translation>
     </message>
 </context>
 <context>

@@ -3770,16 +3770,16 @@ ID du webhook&#xa0;: %2</translation>
 <context>
     <name>Receiver::ReceiverController</name>
     <message>
-        <source>The receiver stopped: the secret check cannot work. %1</source>
-        <translation>Le récepteur s&apos;est arrêté : la vérification du secret ne peut pas fonctionner. %1</translation>
-    </message>
-    <message>
-        <source>The receiver did not start: the secret check cannot work. %1</source>
-        <translation>Le récepteur n&apos;a pas démarré : la vérification du secret ne peut pas fonctionner. %1</translation>
-    </message>
-    <message>
         <source>The receiver did not start: %1</source>
         <translation>Le récepteur n&apos;a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <translation>Le récepteur s&apos;est arrêté : le nom de l&apos;en-tête secret n&apos;est pas un nom d&apos;en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom, puis redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <translation>Le récepteur n&apos;a pas démarré : le nom de l&apos;en-tête secret n&apos;est pas un nom d&apos;en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom.</translation>
     </message>
 </context>
 <context>

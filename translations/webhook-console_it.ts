@@ -3770,16 +3770,16 @@ ID webhook: %2</translation>
 <context>
     <name>Receiver::ReceiverController</name>
     <message>
-        <source>The receiver stopped: the secret check cannot work. %1</source>
-        <translation>Il ricevitore si è fermato: il controllo del segreto non può funzionare. %1</translation>
-    </message>
-    <message>
-        <source>The receiver did not start: the secret check cannot work. %1</source>
-        <translation>Il ricevitore non si è avviato: il controllo del segreto non può funzionare. %1</translation>
-    </message>
-    <message>
         <source>The receiver did not start: %1</source>
         <translation>Il ricevitore non si è avviato: %1</translation>
+    </message>
+    <message>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <translation>Il ricevitore si è fermato: il nome dell&apos;intestazione segreta non è un nome di intestazione, quindi nessuna richiesta potrebbe essere controllata. Correggere o cancellare il nome, poi avviarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <translation>Il ricevitore non si è avviato: il nome dell&apos;intestazione segreta non è un nome di intestazione, quindi nessuna richiesta potrebbe essere controllata. Correggere o cancellare il nome.</translation>
     </message>
 </context>
 <context>

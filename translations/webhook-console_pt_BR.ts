@@ -3770,16 +3770,16 @@ ID do webhook: %2</translation>
 <context>
     <name>Receiver::ReceiverController</name>
     <message>
-        <source>The receiver stopped: the secret check cannot work. %1</source>
-        <translation>O receptor parou: a verificação do segredo não pode funcionar. %1</translation>
-    </message>
-    <message>
-        <source>The receiver did not start: the secret check cannot work. %1</source>
-        <translation>O receptor não foi iniciado: a verificação do segredo não pode funcionar. %1</translation>
-    </message>
-    <message>
         <source>The receiver did not start: %1</source>
         <translation>O receptor não foi iniciado: %1</translation>
+    </message>
+    <message>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <translation>O receptor parou: o nome do cabeçalho secreto não é um nome de cabeçalho, então nenhuma requisição poderia ser verificada. Corrija ou apague o nome e inicie-o de novo.</translation>
+    </message>
+    <message>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <translation>O receptor não foi iniciado: o nome do cabeçalho secreto não é um nome de cabeçalho, então nenhuma requisição poderia ser verificada. Corrija ou apague o nome.</translation>
     </message>
 </context>
 <context>

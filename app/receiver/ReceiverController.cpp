@@ -160,9 +160,10 @@ void ReceiverController::applySecretCheck()
 {
     if (!m_receiver->isRunning())
         return;
-    if (const QString problem = secretNameProblem(); !problem.isEmpty()) {
+    if (!secretNameProblem().isEmpty()) {
         m_receiver->stop();
-        setError(tr("The receiver stopped: the secret check cannot work. %1").arg(problem));
+        setError(tr("The receiver stopped: the secret header's name is no header name, so no "
+                    "request could be checked. Correct or clear the name, then start it again."));
         return;
     }
     m_receiver->setSecretCheck(isSecretCheckOn() ? m_secretName.toLatin1() : QByteArray(),
@@ -182,8 +183,9 @@ void ReceiverController::setRetention(const Capture::Retention &retention)
 
 bool ReceiverController::start()
 {
-    if (const QString problem = secretNameProblem(); !problem.isEmpty()) {
-        setError(tr("The receiver did not start: the secret check cannot work. %1").arg(problem));
+    if (!secretNameProblem().isEmpty()) {
+        setError(tr("The receiver did not start: the secret header's name is no header name, so "
+                    "no request could be checked. Correct or clear the name."));
         return false;
     }
     ReceiverOptions options;
