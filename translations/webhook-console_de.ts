@@ -705,6 +705,52 @@
     </message>
 </context>
 <context>
+    <name>Delivery::DeliveryCall</name>
+    <message>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>das TLS-Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 port %2 was refused: nothing listens there</source>
+        <translation>die Verbindung zu %1 Port %2 wurde abgelehnt: dort lauscht nichts</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found (DNS)</source>
+        <translation>der Host %1 wurde nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery::ResponseParser</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP/1.1 (%1)</source>
+        <translation>die Antwort ist kein HTTP/1.1 (%1)</translation>
+    </message>
+    <message>
+        <source>no answer came: the connection closed without one</source>
+        <translation>keine Antwort: die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the answer was cut off: the connection closed before its end</source>
+        <translation>die Antwort brach ab: die Verbindung wurde vor ihrem Ende geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWebhookDialog</name>
     <message>
         <source>Duplicate Webhook</source>

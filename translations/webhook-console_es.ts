@@ -705,6 +705,52 @@
     </message>
 </context>
 <context>
+    <name>Delivery::DeliveryCall</name>
+    <message>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 no es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>se rechazó el certificado TLS de %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 port %2 was refused: nothing listens there</source>
+        <translation>se rechazó la conexión a %1 puerto %2: nada escucha allí</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found (DNS)</source>
+        <translation>no se encontró el host %1 (DNS)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>falló la negociación TLS con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery::ResponseParser</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la respuesta supera los %1 MB</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP/1.1 (%1)</source>
+        <translation>la respuesta no es HTTP/1.1 (%1)</translation>
+    </message>
+    <message>
+        <source>no answer came: the connection closed without one</source>
+        <translation>no llegó respuesta: la conexión se cerró sin ella</translation>
+    </message>
+    <message>
+        <source>the answer was cut off: the connection closed before its end</source>
+        <translation>la respuesta se cortó: la conexión se cerró antes de su final</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWebhookDialog</name>
     <message>
         <source>Duplicate Webhook</source>

@@ -705,6 +705,52 @@
     </message>
 </context>
 <context>
+    <name>Delivery::DeliveryCall</name>
+    <message>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 n&apos;est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>le certificat TLS de %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 port %2 was refused: nothing listens there</source>
+        <translation>la connexion à %1 port %2 a été refusée : rien n&apos;écoute sur ce port</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found (DNS)</source>
+        <translation>l&apos;hôte %1 est introuvable (DNS)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>la négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery::ResponseParser</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la réponse dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP/1.1 (%1)</source>
+        <translation>la réponse n&apos;est pas du HTTP/1.1 (%1)</translation>
+    </message>
+    <message>
+        <source>no answer came: the connection closed without one</source>
+        <translation>aucune réponse : la connexion s&apos;est fermée sans réponse</translation>
+    </message>
+    <message>
+        <source>the answer was cut off: the connection closed before its end</source>
+        <translation>la réponse a été tronquée : la connexion s&apos;est fermée avant sa fin</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWebhookDialog</name>
     <message>
         <source>Duplicate Webhook</source>

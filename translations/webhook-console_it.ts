@@ -705,6 +705,52 @@
     </message>
 </context>
 <context>
+    <name>Delivery::DeliveryCall</name>
+    <message>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 non è un indirizzo http:// o https://</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>nessuna risposta entro %1 s</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>il certificato TLS di %1 è stato rifiutato: %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 port %2 was refused: nothing listens there</source>
+        <translation>la connessione a %1 porta %2 è stata rifiutata: nulla è in ascolto lì</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found (DNS)</source>
+        <translation>l&apos;host %1 non è stato trovato (DNS)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>l&apos;handshake TLS con %1 non è riuscito: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery::ResponseParser</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la risposta supera %1 MB</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP/1.1 (%1)</source>
+        <translation>la risposta non è HTTP/1.1 (%1)</translation>
+    </message>
+    <message>
+        <source>no answer came: the connection closed without one</source>
+        <translation>nessuna risposta: la connessione si è chiusa senza risposta</translation>
+    </message>
+    <message>
+        <source>the answer was cut off: the connection closed before its end</source>
+        <translation>la risposta è stata troncata: la connessione si è chiusa prima della fine</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWebhookDialog</name>
     <message>
         <source>Duplicate Webhook</source>

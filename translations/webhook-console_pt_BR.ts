@@ -705,6 +705,52 @@
     </message>
 </context>
 <context>
+    <name>Delivery::DeliveryCall</name>
+    <message>
+        <source>%1 is not an http:// or https:// address</source>
+        <translation>%1 não é um endereço http:// ou https://</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>nenhuma resposta em %1 s</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>o certificado TLS de %1 foi recusado: %2</translation>
+    </message>
+    <message>
+        <source>the connection to %1 port %2 was refused: nothing listens there</source>
+        <translation>a conexão com %1 porta %2 foi recusada: nada escuta ali</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found (DNS)</source>
+        <translation>o host %1 não foi encontrado (DNS)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>o handshake TLS com %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery::ResponseParser</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>a resposta é maior que %1 MB</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP/1.1 (%1)</source>
+        <translation>a resposta não é HTTP/1.1 (%1)</translation>
+    </message>
+    <message>
+        <source>no answer came: the connection closed without one</source>
+        <translation>nenhuma resposta: a conexão foi fechada sem resposta</translation>
+    </message>
+    <message>
+        <source>the answer was cut off: the connection closed before its end</source>
+        <translation>a resposta foi cortada: a conexão foi fechada antes do fim</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWebhookDialog</name>
     <message>
         <source>Duplicate Webhook</source>

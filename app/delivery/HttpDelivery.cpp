@@ -1,96 +1,186 @@
 #include "app/delivery/HttpDelivery.h"
 
+#include "app/delivery/ResponseParser.h"
+
+#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-
-#include <memory>
-
-using namespace Qt::StringLiterals;
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace Delivery {
 
 namespace {
 
-// Why nothing answered, as the tail of "could not be reached: …".
-QString unreachableReason(const QNetworkReply *reply, std::chrono::milliseconds timeout)
+// One request on one connection; deletes itself once `done` ran or its context went away.
+class DeliveryCall final : public QObject
 {
-    if (reply->error() == QNetworkReply::OperationCanceledError
-        || reply->error() == QNetworkReply::TimeoutError) {
-        return u"no answer within %1 s"_s.arg(double(timeout.count()) / 1000.0);
+    Q_DECLARE_TR_FUNCTIONS(Delivery::DeliveryCall)
+
+public:
+    DeliveryCall(const OutgoingRequest &request, QObject *context,
+                 std::function<void(DeliveryResult)> done)
+        : m_url(withQueryParams(request.url, request.queryParams)), m_timeout(request.timeout),
+          m_parser(request.method == "HEAD"), m_context(context), m_hasContext(context),
+          m_done(std::move(done))
+    {
+        m_result.sentRequest = wireRequest(request);
+        if (context)
+            connect(context, &QObject::destroyed, this, [this] { end(); });
     }
-    return reply->errorString();
-}
+
+    void start()
+    {
+        m_clock.start();
+        const QString scheme = m_url.scheme();
+        if (!m_url.isValid() || m_url.host().isEmpty()
+            || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))) {
+            // Reported from the event loop, as every other outcome.
+            QTimer::singleShot(0, this, [this] {
+                fail(tr("%1 is not an http:// or https:// address").arg(m_url.toDisplayString()));
+            });
+            return;
+        }
+        const bool tls = scheme == QLatin1StringView("https");
+        m_socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+        m_socket->setProxy(QNetworkProxy::NoProxy);
+        connect(m_socket, &QAbstractSocket::readyRead, this, &DeliveryCall::read);
+        connect(m_socket, &QAbstractSocket::disconnected, this, &DeliveryCall::closed);
+        connect(m_socket, &QAbstractSocket::errorOccurred, this, &DeliveryCall::socketError);
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_result.timedOut = true;
+            fail(tr("no answer within %1 s").arg(double(m_timeout.count()) / 1000.0));
+        });
+        m_timer.start(m_timeout);
+        const quint16 port = quint16(m_url.port(tls ? 443 : 80));
+        if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
+            connect(ssl, &QSslSocket::encrypted, this, &DeliveryCall::write);
+            connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+                fail(tr("the TLS certificate of %1 was refused: %2")
+                         .arg(m_url.host(), errors.value(0).errorString()));
+            });
+            ssl->connectToHostEncrypted(m_url.host(), port);
+        } else {
+            connect(m_socket, &QAbstractSocket::connected, this, &DeliveryCall::write);
+            m_socket->connectToHost(m_url.host(), port);
+        }
+    }
+
+private:
+    void write() { m_socket->write(m_result.sentRequest); }
+
+    void read()
+    {
+        if (m_parser.feed(m_socket->readAll()) != ResponseParser::State::Incomplete)
+            settle();
+    }
+
+    void closed()
+    {
+        if (m_finished)
+            return;
+        read();
+        if (!m_finished) {
+            m_parser.finish();
+            settle();
+        }
+    }
+
+    void socketError(QAbstractSocket::SocketError error)
+    {
+        if (m_finished)
+            return;
+        switch (error) {
+        case QAbstractSocket::RemoteHostClosedError:
+            // An answer may end with the connection; a reset before any answer ends here too.
+            closed();
+            return;
+        case QAbstractSocket::ConnectionRefusedError:
+            fail(tr("the connection to %1 port %2 was refused: nothing listens there")
+                     .arg(m_url.host())
+                     .arg(m_url.port(m_url.scheme() == QLatin1StringView("https") ? 443 : 80)));
+            return;
+        case QAbstractSocket::HostNotFoundError:
+            fail(tr("the host %1 was not found (DNS)").arg(m_url.host()));
+            return;
+        case QAbstractSocket::SslHandshakeFailedError:
+            fail(tr("the TLS handshake with %1 failed: %2")
+                     .arg(m_url.host(), m_socket->errorString()));
+            return;
+        default:
+            fail(m_socket->errorString());
+            return;
+        }
+    }
+
+    void settle()
+    {
+        if (m_finished)
+            return;
+        if (m_parser.state() == ResponseParser::State::Failed) {
+            fail(m_parser.errorString());
+            return;
+        }
+        if (m_parser.state() != ResponseParser::State::Complete)
+            return;
+        m_result.status = m_parser.status();
+        m_result.reason = m_parser.reason();
+        m_result.headers = m_parser.headers();
+        m_result.body = m_parser.body();
+        finish();
+    }
+
+    void fail(const QString &why)
+    {
+        if (m_finished)
+            return;
+        m_result.error = why;
+        finish();
+    }
+
+    void finish()
+    {
+        m_finished = true;
+        m_result.elapsed = std::chrono::milliseconds(m_clock.elapsed());
+        if (m_context || !m_hasContext)
+            m_done(std::move(m_result));
+        end();
+    }
+
+    void end()
+    {
+        m_finished = true;
+        m_timer.stop();
+        if (m_socket) {
+            m_socket->disconnect(this);
+            m_socket->abort();
+        }
+        deleteLater();
+    }
+
+    QUrl m_url;
+    std::chrono::milliseconds m_timeout;
+    ResponseParser m_parser;
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+    std::function<void(DeliveryResult)> m_done;
+    QAbstractSocket *m_socket = nullptr;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    DeliveryResult m_result;
+    bool m_finished = false;
+};
 
 } // namespace
 
-QUrl withQueryParams(const QUrl &url, const QList<QPair<QString, QString>> &params)
-{
-    if (params.isEmpty())
-        return url;
-    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const auto &[key, value] : params) {
-        if (!query.isEmpty())
-            query += '&';
-        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    QUrl result = url;
-    result.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    return result;
-}
-
-void post(QNetworkAccessManager *network, const OutgoingRequest &request,
+void send(const OutgoingRequest &request, QObject *context,
           std::function<void(DeliveryResult)> done)
 {
-    QNetworkRequest networkRequest(withQueryParams(request.url, request.queryParams));
-    if (!request.contentType.isEmpty())
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-    if (!request.userAgent.isEmpty())
-        networkRequest.setHeader(QNetworkRequest::UserAgentHeader, request.userAgent);
-    QList<QByteArray> given; // lower-case names set from request.headers so far
-    for (const auto &[name, value] : request.headers) {
-        const QByteArray lower = name.toLower();
-        if (given.contains(lower)) {
-            networkRequest.setRawHeader(name, networkRequest.rawHeader(name) + ", " + value);
-        } else {
-            given.append(lower);
-            networkRequest.setRawHeader(name, value);
-        }
-    }
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::ManualRedirectPolicy);
-    networkRequest.setTransferTimeout(int(request.timeout.count()));
-
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    QNetworkReply *reply = nullptr;
-    if (request.method == "POST")
-        reply = network->post(networkRequest, request.body);
-    else if (request.method == "HEAD")
-        reply = network->head(networkRequest);
-    else
-        reply = network->sendCustomRequest(networkRequest, request.method, request.body);
-    QObject::connect(reply, &QNetworkReply::finished, reply,
-                     [reply, clock, timeout = request.timeout, done = std::move(done)] {
-                         reply->deleteLater();
-                         DeliveryResult result;
-                         result.elapsed = std::chrono::milliseconds(clock->elapsed());
-                         const QVariant status
-                             = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                         if (!status.isValid() || status.toInt() <= 0) {
-                             result.timedOut
-                                 = reply->error() == QNetworkReply::OperationCanceledError
-                                 || reply->error() == QNetworkReply::TimeoutError;
-                             result.error = unreachableReason(reply, timeout);
-                             done(std::move(result));
-                             return;
-                         }
-                         result.status = status.toInt();
-                         result.headers = reply->rawHeaderPairs();
-                         result.body = reply->readAll();
-                         done(std::move(result));
-                     });
+    auto *call = new DeliveryCall(request, context, std::move(done));
+    call->start();
 }
 
 } // namespace Delivery

@@ -2,18 +2,18 @@
 
 #include "app/delivery/OutgoingRequest.h"
 
-#include <functional>
+#include <QObject>
 
-class QNetworkAccessManager;
+#include <functional>
 
 namespace Delivery {
 
-// `url` with `params` appended to whatever query it has, each key and value percent-encoded.
-QUrl withQueryParams(const QUrl &url, const QList<QPair<QString, QString>> &params);
-
-// Sends one request (request.method, POST by default) through `network` and calls `done`
-// exactly once, later (never from inside post()), on the network manager's thread.
-void post(QNetworkAccessManager *network, const OutgoingRequest &request,
+// Sends one request exactly as wireRequest() writes it, over a connection of its own (TLS for
+// https, the system's trust store, no certificate errors ignored), reads the answer with
+// ResponseParser and closes. `done` runs exactly once, later (never inside send()), on the
+// calling thread, which needs an event loop; not at all when `context` (when given) is destroyed
+// first, which also ends the call. Redirects are not followed and no proxy is used.
+void send(const OutgoingRequest &request, QObject *context,
           std::function<void(DeliveryResult)> done);
 
 } // namespace Delivery

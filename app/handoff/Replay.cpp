@@ -53,8 +53,6 @@ Delivery::OutgoingRequest outgoingRequest(const ReplayRequest &replay)
     request.url = replay.url;
     request.headers = replay.headers;
     request.body = replay.body;
-    request.contentType.clear();
-    request.userAgent.clear();
     return request;
 }
 

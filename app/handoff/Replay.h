@@ -31,8 +31,7 @@ bool isReplayUrl(const QUrl &url);
 // body: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Expect, TE, Upgrade.
 bool isTransportHeader(QByteArrayView name);
 
-// What Delivery::post sends: exactly these headers (no default Content-Type or User-Agent of
-// our own), the method and body as edited.
+// What Delivery::send sends: exactly these headers, the method and body as edited.
 Delivery::OutgoingRequest outgoingRequest(const ReplayRequest &replay);
 
 } // namespace Handoff

@@ -8,7 +8,6 @@
 #include "app/sandbox/SandboxValidation.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QUuid>
 
@@ -57,8 +56,7 @@ int readPositive(const QUrlQuery &query, QLatin1StringView key, int fallback, QS
 } // namespace
 
 SandboxApi::SandboxApi(SandboxStore *store, Http::FaultInjector *faults, QObject *parent)
-    : QObject(parent), m_store(store), m_faults(faults), m_network(new QNetworkAccessManager(this)),
-      m_testCallTimeout(TestCall::DefaultTimeout)
+    : QObject(parent), m_store(store), m_faults(faults), m_testCallTimeout(TestCall::DefaultTimeout)
 { }
 
 SandboxApi::~SandboxApi() = default;
@@ -263,7 +261,7 @@ void SandboxApi::testWebhook(const Http::HttpRequest &request, const Http::HttpR
     QString propertyId = validation.webhook.propertyId;
     if (propertyId.isEmpty() && !m_store->properties().isEmpty())
         propertyId = m_store->properties().constFirst().id;
-    TestCall::send(m_network, validation.webhook, propertyId, m_testCallTimeout, reply);
+    TestCall::send(validation.webhook, propertyId, m_testCallTimeout, this, reply);
 }
 
 } // namespace Sandbox

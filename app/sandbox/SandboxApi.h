@@ -11,8 +11,6 @@
 #include <chrono>
 #include <functional>
 
-class QNetworkAccessManager;
-
 namespace Http {
 class FaultInjector;
 }
@@ -52,7 +50,6 @@ private:
 
     SandboxStore *m_store;
     Http::FaultInjector *m_faults;
-    QNetworkAccessManager *m_network;
     QByteArray m_apiKey;
     std::atomic<int> *m_requestCounter = nullptr;
     std::chrono::milliseconds m_testCallTimeout;

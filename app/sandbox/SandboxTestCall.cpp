@@ -66,23 +66,39 @@ QUrl targetUrl(const Channex::Webhook &webhook)
                                      queryParams(webhook));
 }
 
-void send(QNetworkAccessManager *network, const Channex::Webhook &webhook,
-          const QString &propertyId, std::chrono::milliseconds timeout,
+Delivery::HeaderPairs requestHeaders(const Channex::Webhook &webhook)
+{
+    Delivery::HeaderPairs headers;
+    const auto given = [&webhook](QStringView name) {
+        return webhook.headers
+            && std::any_of(webhook.headers->cbegin(), webhook.headers->cend(),
+                           [name](const Channex::KeyValue &header) {
+                               return header.key.compare(name, Qt::CaseInsensitive) == 0;
+                           });
+    };
+    // The webhook's own headers win over these two (a user's User-Agent, say).
+    if (!given(u"Content-Type"))
+        headers.append({"Content-Type"_ba, "application/json"_ba});
+    if (!given(u"User-Agent"))
+        headers.append({"User-Agent"_ba, QByteArray(UserAgent)});
+    if (webhook.headers) {
+        for (const Channex::KeyValue &header : *webhook.headers)
+            headers.append({header.key.toUtf8(), header.value.toUtf8()});
+    }
+    return headers;
+}
+
+void send(const Channex::Webhook &webhook, const QString &propertyId,
+          std::chrono::milliseconds timeout, QObject *context,
           std::function<void(Http::HttpResponse)> done)
 {
     Delivery::OutgoingRequest request;
     request.url = targetUrl(webhook);
-    request.userAgent = QByteArray(UserAgent);
-    // The webhook's own headers come after the defaults, so a user's Authorization or
-    // User-Agent wins.
-    if (webhook.headers) {
-        for (const Channex::KeyValue &header : *webhook.headers)
-            request.headers.append({header.key.toUtf8(), header.value.toUtf8()});
-    }
+    request.headers = requestHeaders(webhook);
     request.body = envelope(webhook, propertyId, timestampNow());
     request.timeout = timeout;
-    Delivery::post(
-        network, request, [done = std::move(done)](const Delivery::DeliveryResult &result) {
+    Delivery::send(
+        request, context, [done = std::move(done)](const Delivery::DeliveryResult &result) {
             if (!result.answered()) {
                 done(Responses::validationError(
                     {{u"callback_url"_s, {u"could not be reached: "_s + result.error}}}));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/channex/Webhook.h"
+#include "app/delivery/OutgoingRequest.h"
 #include "app/http/HttpResponse.h"
 
 #include <QByteArray>
@@ -10,7 +11,7 @@
 #include <chrono>
 #include <functional>
 
-class QNetworkAccessManager;
+class QObject;
 
 // `POST /api/v1/webhooks/test` (reference §3.6): a real POST to the callback URL. What Channex
 // sends during a test is undocumented (§13.13); the choices are written down in docs/sandbox.md.
@@ -30,10 +31,15 @@ QByteArray envelope(const Channex::Webhook &webhook, const QString &propertyId,
 // The callback URL with request_params appended (percent-encoded, after any query it has).
 QUrl targetUrl(const Channex::Webhook &webhook);
 
+// The headers of a request to the webhook's callback URL: Content-Type: application/json and
+// User-Agent: Webhook Console Sandbox unless the webhook sets them, then the webhook's own.
+Delivery::HeaderPairs requestHeaders(const Channex::Webhook &webhook);
+
 // Sends the test call and reports the sandbox's answer: 200 {"status_code", "body"} for any
-// HTTP answer (redirects are not followed), 422 on `callback_url` when nothing answered.
-void send(QNetworkAccessManager *network, const Channex::Webhook &webhook,
-          const QString &propertyId, std::chrono::milliseconds timeout,
+// HTTP answer (redirects are not followed), 422 on `callback_url` when nothing answered. Nothing
+// is reported when `context` is destroyed first.
+void send(const Channex::Webhook &webhook, const QString &propertyId,
+          std::chrono::milliseconds timeout, QObject *context,
           std::function<void(Http::HttpResponse)> done);
 
 } // namespace Sandbox::TestCall

@@ -11,7 +11,6 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -54,8 +53,7 @@ const QStringList &commonMethods()
 } // namespace
 
 ReplayDialog::ReplayDialog(const Capture::CaptureRecord &record, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ReplayDialog>()),
-      m_network(new QNetworkAccessManager(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReplayDialog>())
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -227,17 +225,13 @@ void ReplayDialog::send()
     m_sending = true;
     m_ui->errorBanner->hideMessage();
     updateWidgets();
-    QPointer<ReplayDialog> self(this);
-    Delivery::post(m_network, Handoff::outgoingRequest(replay),
-                   [self](Delivery::DeliveryResult result) {
-                       if (!self)
-                           return;
-                       self->m_sending = false;
-                       self->m_result = result;
-                       self->showResult(result);
-                       self->updateWidgets();
-                       emit self->finishedSending(result);
-                   });
+    Delivery::send(Handoff::outgoingRequest(replay), this, [this](Delivery::DeliveryResult result) {
+        m_sending = false;
+        m_result = result;
+        showResult(result);
+        updateWidgets();
+        emit finishedSending(result);
+    });
 }
 
 void ReplayDialog::showResult(const Delivery::DeliveryResult &result)

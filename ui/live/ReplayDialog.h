@@ -9,8 +9,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace Ui {
 class ReplayDialog;
 }
@@ -63,7 +61,6 @@ private:
     QString problem() const;
 
     std::unique_ptr<Ui::ReplayDialog> m_ui;
-    QNetworkAccessManager *m_network;
     QByteArray m_binaryBody; // set when the body is binary (sent unchanged)
     bool m_binary = false;
     bool m_sending = false;
