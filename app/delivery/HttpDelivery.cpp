@@ -50,6 +50,7 @@ public:
         connect(m_socket, &QAbstractSocket::disconnected, this, &DeliveryCall::closed);
         connect(m_socket, &QAbstractSocket::errorOccurred, this, &DeliveryCall::socketError);
         m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may end the call 5 % early
         connect(&m_timer, &QTimer::timeout, this, [this] {
             m_result.timedOut = true;
             fail(tr("no answer within %1 s").arg(double(m_timeout.count()) / 1000.0));
