@@ -182,6 +182,18 @@ QMap<QString, QStringList> WebhookRules::errorDetails(const Problems &problems)
     return details;
 }
 
+std::optional<WebhookRules::Field> WebhookRules::fieldOfDetail(QStringView key)
+{
+    if (key == u"is_global")
+        return Field::Property;
+    for (const Field field : {Field::CallbackUrl, Field::EventMask, Field::Property, Field::Headers,
+                              Field::RequestParams}) {
+        if (key == wireName(field))
+            return field;
+    }
+    return std::nullopt;
+}
+
 QString WebhookRules::wireName(Field field)
 {
     switch (field) {

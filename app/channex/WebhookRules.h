@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace Channex {
 
 // The one rule set for webhook fields, before anything is sent (F4 "Bad input"). The dialog
@@ -60,6 +62,9 @@ public:
     // Wire name of a field: "callback_url", "event_mask", "property_id", "headers",
     // "request_params".
     static QString wireName(Field field);
+    // The field a key of a 422 `details` object is about: its wire name, and "is_global" for
+    // Property (the scope is one field: a property or global). Empty for any other key ("base").
+    static std::optional<Field> fieldOfDetail(QStringView key);
 };
 
 } // namespace Channex

@@ -24,19 +24,6 @@ namespace {
 constexpr int GlobalRole = Qt::UserRole + 1;
 constexpr int MaxHintWarnings = 2;
 
-const QString CallbackUrl = u"callback_url"_s;
-const QString EventMask = u"event_mask"_s;
-const QString PropertyId = u"property_id"_s;
-const QString IsGlobal = u"is_global"_s;
-const QString Headers = u"headers"_s;
-const QString RequestParams = u"request_params"_s;
-
-bool isFieldKey(const QString &key)
-{
-    return QStringList {CallbackUrl, EventMask, PropertyId, IsGlobal, Headers, RequestParams}
-        .contains(key);
-}
-
 } // namespace
 
 WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
@@ -69,21 +56,20 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
             &WebhookDialog::setTestResultShown);
 
     connect(m_ui->callbackUrlEdit, &QLineEdit::textChanged, this,
-            [this] { fieldEdited({CallbackUrl}); });
+            [this] { fieldEdited({Field::CallbackUrl}); });
     connect(m_ui->useLiveReceiverButton, &QPushButton::clicked, this,
             &WebhookDialog::useLiveReceiver);
     showLiveReceiverUrl();
-    connect(m_ui->propertyCombo, &QComboBox::currentIndexChanged, this, [this] {
-        fieldEdited({PropertyId, IsGlobal});
-    });
+    connect(m_ui->propertyCombo, &QComboBox::currentIndexChanged, this,
+            [this] { fieldEdited({Field::Property}); });
     connect(m_ui->activeCheck, &QCheckBox::toggled, this, [this] { fieldEdited({}); });
     connect(m_ui->sendDataCheck, &QCheckBox::toggled, this, [this] { fieldEdited({}); });
     connect(m_ui->eventMaskEditor, &EventMaskEditor::maskChanged, this,
-            [this] { fieldEdited({EventMask}); });
+            [this] { fieldEdited({Field::EventMask}); });
     connect(m_ui->headersEditor, &KeyValueEditor::valuesChanged, this,
-            [this] { fieldEdited({Headers}); });
+            [this] { fieldEdited({Field::Headers}); });
     connect(m_ui->requestParamsEditor, &KeyValueEditor::valuesChanged, this,
-            [this] { fieldEdited({RequestParams}); });
+            [this] { fieldEdited({Field::RequestParams}); });
 
     Channex::Webhook fresh;
     fresh.isActive = true;
@@ -205,8 +191,8 @@ void WebhookDialog::showSaveError(const Channex::ApiError &error)
     if (error.kind == Channex::ApiError::Kind::Validation && !error.details.isEmpty()) {
         m_serverDetails.clear();
         for (auto it = error.details.cbegin(); it != error.details.cend(); ++it) {
-            if (isFieldKey(it.key()))
-                m_serverDetails.insert(it.key(), it.value());
+            if (const std::optional<Field> field = WebhookRules::fieldOfDetail(it.key()))
+                m_serverDetails[*field] << it.value();
             else if (it.key() == "base"_L1)
                 banner << it.value();
             else
@@ -214,14 +200,14 @@ void WebhookDialog::showSaveError(const Channex::ApiError &error)
                     banner << u"%1: %2"_s.arg(it.key(), message);
         }
         // Bring the first refused list into view when the top fields are fine.
-        const bool topField = m_serverDetails.contains(CallbackUrl)
-            || m_serverDetails.contains(PropertyId) || m_serverDetails.contains(IsGlobal);
+        const bool topField = m_serverDetails.contains(Field::CallbackUrl)
+            || m_serverDetails.contains(Field::Property);
         if (!topField) {
-            if (m_serverDetails.contains(EventMask))
+            if (m_serverDetails.contains(Field::EventMask))
                 m_ui->tabs->setCurrentWidget(m_ui->eventsTab);
-            else if (m_serverDetails.contains(Headers))
+            else if (m_serverDetails.contains(Field::Headers))
                 m_ui->tabs->setCurrentWidget(m_ui->headersTab);
-            else if (m_serverDetails.contains(RequestParams))
+            else if (m_serverDetails.contains(Field::RequestParams))
                 m_ui->tabs->setCurrentWidget(m_ui->requestParamsTab);
         }
         if (!banner.isEmpty())
@@ -338,26 +324,21 @@ void WebhookDialog::requestTest()
     emit testRequested(webhook());
 }
 
-void WebhookDialog::fieldEdited(const QStringList &wireNames)
+void WebhookDialog::fieldEdited(const QList<Field> &fields)
 {
     if (m_filling)
         return;
     // A server message is about what was sent; once the field changes it may no longer hold.
-    for (const QString &name : wireNames)
-        m_serverDetails.remove(name);
+    for (const Field field : fields)
+        m_serverDetails.remove(field);
     updateWidgets();
 }
 
 QStringList WebhookDialog::serverMessages(Field field) const
 {
-    QStringList keys {WebhookRules::wireName(field)};
-    if (field == Field::Property)
-        keys << IsGlobal;
     QStringList messages;
-    for (const QString &key : keys) {
-        for (const QString &message : m_serverDetails.value(key))
-            messages << tr("Channex: %1").arg(message);
-    }
+    for (const QString &message : m_serverDetails.value(field))
+        messages << tr("Channex: %1").arg(message);
     return messages;
 }
 

@@ -87,7 +87,7 @@ private:
     void fillProperties(const QString &selectedId, bool global);
     void requestSave();
     void requestTest();
-    void fieldEdited(const QStringList &wireNames);
+    void fieldEdited(const QList<Field> &fields);
     void setTestResultShown(bool shown);
     QString liveReceiverUrl() const;
     void showLiveReceiverUrl();
@@ -102,7 +102,7 @@ private:
     Mode m_mode;
     Channex::Webhook m_initial;
     QList<Channex::PropertyOption> m_properties;
-    QMap<QString, QStringList> m_serverDetails; // 422 details not yet edited away
+    QMap<Field, QStringList> m_serverDetails; // 422 details not yet edited away
     bool m_busy = false;
     bool m_filling = false;
     QString m_busyText;

@@ -43,6 +43,7 @@ private slots:
     void eventMask();
     void scopeNeedsAPropertyUnlessGlobal();
     void wholeWebhookAsDetails();
+    void detailKeysBelongToFields();
 };
 
 void TestWebhookRules::callbackUrl_data()
@@ -191,6 +192,17 @@ void TestWebhookRules::wholeWebhookAsDetails()
     webhook.headers = KeyValueList {{u"Authorization"_s, u"Basic x"_s}};
     QVERIFY(!WebhookRules::hasErrors(WebhookRules::check(webhook)));
     QVERIFY(WebhookRules::errorDetails(WebhookRules::check(webhook)).isEmpty());
+}
+
+// Where a 422 detail goes in the dialog: each field's wire name, and is_global with the property.
+void TestWebhookRules::detailKeysBelongToFields()
+{
+    for (const Field field : {Field::CallbackUrl, Field::EventMask, Field::Property, Field::Headers,
+                              Field::RequestParams})
+        QCOMPARE(WebhookRules::fieldOfDetail(WebhookRules::wireName(field)), field);
+    QCOMPARE(WebhookRules::fieldOfDetail(u"is_global"), Field::Property);
+    QVERIFY(!WebhookRules::fieldOfDetail(u"base").has_value());
+    QVERIFY(!WebhookRules::fieldOfDetail(u"send_data").has_value());
 }
 
 QTEST_GUILESS_MAIN(TestWebhookRules)
