@@ -1560,30 +1560,6 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Bookings</source>
-        <translation>Buchungen</translation>
-    </message>
-    <message>
-        <source>Availability, rates and restrictions</source>
-        <translation>Verfügbarkeit, Raten und Restriktionen</translation>
-    </message>
-    <message>
-        <source>Messages and reviews</source>
-        <translation>Nachrichten und Bewertungen</translation>
-    </message>
-    <message>
-        <source>Airbnb requests</source>
-        <translation>Airbnb-Anfragen</translation>
-    </message>
-    <message>
-        <source>Channels and sync</source>
-        <translation>Kanäle und Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation>Unterkunft</translation>
-    </message>
-    <message>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
@@ -3673,28 +3649,20 @@ Webhook-ID: %2</translation>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Sync problems</source>
-        <translation>Synchronisierungsprobleme</translation>
-    </message>
-    <message>
         <source>Airbnb requests</source>
         <translation>Airbnb-Anfragen</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Bewertungen</translation>
+        <source>Messages and reviews</source>
+        <translation>Nachrichten und Bewertungen</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Kanäle</translation>
+        <source>Channels and sync</source>
+        <translation>Kanäle und Synchronisierung</translation>
     </message>
     <message>
-        <source>Properties</source>
-        <translation>Unterkünfte</translation>
+        <source>Property</source>
+        <translation>Unterkunft</translation>
     </message>
 </context>
 <context>

@@ -1560,30 +1560,6 @@
         <translation>Descripción</translation>
     </message>
     <message>
-        <source>Bookings</source>
-        <translation>Reservas</translation>
-    </message>
-    <message>
-        <source>Availability, rates and restrictions</source>
-        <translation>Disponibilidad, tarifas y restricciones</translation>
-    </message>
-    <message>
-        <source>Messages and reviews</source>
-        <translation>Mensajes y reseñas</translation>
-    </message>
-    <message>
-        <source>Airbnb requests</source>
-        <translation>Solicitudes de Airbnb</translation>
-    </message>
-    <message>
-        <source>Channels and sync</source>
-        <translation>Canales y sincronización</translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation>Alojamiento</translation>
-    </message>
-    <message>
         <source>Not recognised</source>
         <translation>No reconocidos</translation>
     </message>
@@ -3673,28 +3649,20 @@ ID del webhook: %2</translation>
         <translation>Reservas</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
-        <source>Sync problems</source>
-        <translation>Problemas de sincronización</translation>
-    </message>
-    <message>
         <source>Airbnb requests</source>
         <translation>Solicitudes de Airbnb</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Reseñas</translation>
+        <source>Messages and reviews</source>
+        <translation>Mensajes y reseñas</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Canales</translation>
+        <source>Channels and sync</source>
+        <translation>Canales y sincronización</translation>
     </message>
     <message>
-        <source>Properties</source>
-        <translation>Alojamientos</translation>
+        <source>Property</source>
+        <translation>Alojamiento</translation>
     </message>
 </context>
 <context>

@@ -1560,30 +1560,6 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>Bookings</source>
-        <translation>Réservations</translation>
-    </message>
-    <message>
-        <source>Availability, rates and restrictions</source>
-        <translation>Disponibilités, tarifs et restrictions</translation>
-    </message>
-    <message>
-        <source>Messages and reviews</source>
-        <translation>Messages et avis</translation>
-    </message>
-    <message>
-        <source>Airbnb requests</source>
-        <translation>Demandes Airbnb</translation>
-    </message>
-    <message>
-        <source>Channels and sync</source>
-        <translation>Canaux et synchronisation</translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation>Établissement</translation>
-    </message>
-    <message>
         <source>Not recognised</source>
         <translation>Non reconnus</translation>
     </message>
@@ -3673,28 +3649,20 @@ ID du webhook&#xa0;: %2</translation>
         <translation>Réservations</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Sync problems</source>
-        <translation>Problèmes de synchronisation</translation>
-    </message>
-    <message>
         <source>Airbnb requests</source>
         <translation>Demandes Airbnb</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Avis</translation>
+        <source>Messages and reviews</source>
+        <translation>Messages et avis</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Canaux</translation>
+        <source>Channels and sync</source>
+        <translation>Canaux et synchronisation</translation>
     </message>
     <message>
-        <source>Properties</source>
-        <translation>Établissements</translation>
+        <source>Property</source>
+        <translation>Établissement</translation>
     </message>
 </context>
 <context>

@@ -1560,30 +1560,6 @@
         <translation>Descrizione</translation>
     </message>
     <message>
-        <source>Bookings</source>
-        <translation>Prenotazioni</translation>
-    </message>
-    <message>
-        <source>Availability, rates and restrictions</source>
-        <translation>Disponibilità, tariffe e restrizioni</translation>
-    </message>
-    <message>
-        <source>Messages and reviews</source>
-        <translation>Messaggi e recensioni</translation>
-    </message>
-    <message>
-        <source>Airbnb requests</source>
-        <translation>Richieste Airbnb</translation>
-    </message>
-    <message>
-        <source>Channels and sync</source>
-        <translation>Canali e sincronizzazione</translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation>Struttura</translation>
-    </message>
-    <message>
         <source>Not recognised</source>
         <translation>Non riconosciuti</translation>
     </message>
@@ -3673,28 +3649,20 @@ ID webhook: %2</translation>
         <translation>Prenotazioni</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Messaggi</translation>
-    </message>
-    <message>
-        <source>Sync problems</source>
-        <translation>Problemi di sincronizzazione</translation>
-    </message>
-    <message>
         <source>Airbnb requests</source>
         <translation>Richieste Airbnb</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Recensioni</translation>
+        <source>Messages and reviews</source>
+        <translation>Messaggi e recensioni</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Canali</translation>
+        <source>Channels and sync</source>
+        <translation>Canali e sincronizzazione</translation>
     </message>
     <message>
-        <source>Properties</source>
-        <translation>Strutture</translation>
+        <source>Property</source>
+        <translation>Struttura</translation>
     </message>
 </context>
 <context>

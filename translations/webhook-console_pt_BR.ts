@@ -1560,30 +1560,6 @@
         <translation>Descrição</translation>
     </message>
     <message>
-        <source>Bookings</source>
-        <translation>Reservas</translation>
-    </message>
-    <message>
-        <source>Availability, rates and restrictions</source>
-        <translation>Disponibilidade, tarifas e restrições</translation>
-    </message>
-    <message>
-        <source>Messages and reviews</source>
-        <translation>Mensagens e avaliações</translation>
-    </message>
-    <message>
-        <source>Airbnb requests</source>
-        <translation>Solicitações do Airbnb</translation>
-    </message>
-    <message>
-        <source>Channels and sync</source>
-        <translation>Canais e sincronização</translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation>Propriedade</translation>
-    </message>
-    <message>
         <source>Not recognised</source>
         <translation>Não reconhecidos</translation>
     </message>
@@ -3673,28 +3649,20 @@ ID do webhook: %2</translation>
         <translation>Reservas</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Mensagens</translation>
-    </message>
-    <message>
-        <source>Sync problems</source>
-        <translation>Problemas de sincronização</translation>
-    </message>
-    <message>
         <source>Airbnb requests</source>
         <translation>Solicitações do Airbnb</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Avaliações</translation>
+        <source>Messages and reviews</source>
+        <translation>Mensagens e avaliações</translation>
     </message>
     <message>
-        <source>Channels</source>
-        <translation>Canais</translation>
+        <source>Channels and sync</source>
+        <translation>Canais e sincronização</translation>
     </message>
     <message>
-        <source>Properties</source>
-        <translation>Propriedades</translation>
+        <source>Property</source>
+        <translation>Propriedade</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,46 @@ void EventMask::setEntries(QList<Entry> entries)
         m_entries.clear();
 }
 
+void EventMask::addEvent(const QString &event, const AriFilter &ariFilter)
+{
+    if ((m_all && m_entries.isEmpty()) || contains(event))
+        return;
+    Entry entry {event, false, {}};
+    if (event == Ari) {
+        entry.ariFilter = ariFilter;
+        entry.hasAriFilter = ariFilter != AriFilter {};
+    }
+    m_entries << entry;
+}
+
+void EventMask::removeEvent(const QString &event)
+{
+    const QString name = Payloads::EventCatalog::canonicalName(event);
+    m_entries.removeIf([&name](const Entry &entry) {
+        return Payloads::EventCatalog::canonicalName(entry.event) == name;
+    });
+    setEntries(m_entries);
+}
+
+void EventMask::removeWritten(const QString &written)
+{
+    m_entries.removeIf([&written](const Entry &entry) {
+        return formatEntry(entry) == written || entry.event == written;
+    });
+    setEntries(m_entries);
+}
+
+void EventMask::setAriFilter(const AriFilter &filter)
+{
+    for (Entry &entry : m_entries) {
+        if (entry.event == Ari) {
+            entry.ariFilter = filter;
+            entry.hasAriFilter = filter != AriFilter {};
+            return;
+        }
+    }
+}
+
 QStringList EventMask::knownAriRestrictions()
 {
     // ARI API restriction names (reference §7.2), read-only ones included.

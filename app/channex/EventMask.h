@@ -62,6 +62,16 @@ public:
     void setAll(bool all);
     // Replaces the whole mask; isAll() becomes true when an entry is "*".
     void setEntries(QList<Entry> entries);
+    // Ticking an event: appends it unless an entry already names it (the old alias counts), an
+    // added "ari" with `ariFilter`. Nothing changes while the mask is "*" alone.
+    void addEvent(const QString &event, const AriFilter &ariFilter = {});
+    // Unticking an event: removes every entry naming it (the alias and any filter included).
+    void removeEvent(const QString &event);
+    // Removes the entries written exactly so (an unrecognised entry leaves only this way).
+    void removeWritten(const QString &written);
+    // The ARI filter builder: sets the filter of the first "ari" entry (a second one, typed in
+    // the text, is left alone); no effect without one.
+    void setAriFilter(const AriFilter &filter);
 
     // Restriction names of the ARI API (reference §7.2), for the filter builder.
     static QStringList knownAriRestrictions();

@@ -52,14 +52,14 @@ QList<EventInfo> buildEvents()
          QT_TRANSLATE_NOOP("Payloads::EventCatalog",
                            "If you use the messaging API this is required to push messages to you "
                            "in real time")},
-        {u"sync_error"_s, u"sync"_s,
+        {u"sync_error"_s, u"channels"_s,
          QT_TRANSLATE_NOOP("Payloads::EventCatalog",
                            "You can see any sync errors on your dashboard")},
-        {u"sync_warning"_s, u"sync"_s,
+        {u"sync_warning"_s, u"channels"_s,
          QT_TRANSLATE_NOOP("Payloads::EventCatalog",
                            "Will be triggered if some non-critical errors will be returned by OTA "
                            "on sync.")},
-        {u"rate_error"_s, u"sync"_s,
+        {u"rate_error"_s, u"channels"_s,
          QT_TRANSLATE_NOOP("Payloads::EventCatalog",
                            "Will be triggered if error associated with Rate values will be "
                            "returned by OTA on sync.")},
@@ -83,10 +83,10 @@ QList<EventInfo> buildEvents()
          QT_TRANSLATE_NOOP("Payloads::EventCatalog",
                            "Airbnb specific, You can see an inquiry request at Dashboard and "
                            "Messages App.")},
-        {u"review"_s, u"reviews"_s,
+        {u"review"_s, u"messages"_s,
          QT_TRANSLATE_NOOP("Payloads::EventCatalog",
                            "This will let you know if any new review is came.")},
-        {u"updated_review"_s, u"reviews"_s,
+        {u"updated_review"_s, u"messages"_s,
          QT_TRANSLATE_NOOP("Payloads::EventCatalog",
                            "Will be triggered when Review object will be updated (Guest feedback "
                            "will be received).")},
@@ -171,28 +171,23 @@ QString EventCatalog::description(const QString &name)
 
 QStringList EventCatalog::groups()
 {
-    return {u"ari"_s,    u"bookings"_s, u"messages"_s, u"sync"_s,
-            u"airbnb"_s, u"reviews"_s,  u"channels"_s, u"properties"_s};
+    return {u"bookings"_s, u"ari"_s, u"messages"_s, u"airbnb"_s, u"channels"_s, u"properties"_s};
 }
 
 QString EventCatalog::groupTitle(const QString &group)
 {
-    if (group == "ari"_L1)
-        return tr("Availability, rates and restrictions");
     if (group == "bookings"_L1)
         return tr("Bookings");
+    if (group == "ari"_L1)
+        return tr("Availability, rates and restrictions");
     if (group == "messages"_L1)
-        return tr("Messages");
-    if (group == "sync"_L1)
-        return tr("Sync problems");
+        return tr("Messages and reviews");
     if (group == "airbnb"_L1)
         return tr("Airbnb requests");
-    if (group == "reviews"_L1)
-        return tr("Reviews");
     if (group == "channels"_L1)
-        return tr("Channels");
+        return tr("Channels and sync");
     if (group == "properties"_L1)
-        return tr("Properties");
+        return tr("Property");
     return group;
 }
 

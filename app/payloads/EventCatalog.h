@@ -7,13 +7,14 @@
 
 namespace Payloads {
 
-// The 28 webhook events Channex documents (reference §7.1), in the documentation's order,
-// grouped the way the event mask editor shows them.
+// The 28 webhook events Channex documents, in the documentation's order
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection), in six groups: the one
+// grouping the event mask editor shows and the webhook table's filter finds.
 struct EventInfo
 {
     QString name; // wire name, e.g. "booking_new"
-    QString group; // untranslated group key: "ari", "bookings", "messages", "sync", "airbnb",
-                   // "reviews", "channels", "properties"
+    QString group; // untranslated group key: "bookings", "ari", "messages" (and reviews),
+                   // "airbnb", "channels" (and sync), "properties"
     const char *description; // Channex's description (English), translated through EventCatalog
 };
 

@@ -38,33 +38,11 @@ constexpr int col(Column c)
     return int(c);
 }
 
-// The six groups of the issue, in its order; the catalogue's finer keys are folded into them.
-struct Group
-{
-    QString key;
-    QStringList catalogueKeys;
-};
-
-QList<Group> groups()
-{
-    return {{u"bookings"_s, {u"bookings"_s}},
-            {u"ari"_s, {u"ari"_s}},
-            {u"messages"_s, {u"messages"_s, u"reviews"_s}},
-            {u"airbnb"_s, {u"airbnb"_s}},
-            {u"channels"_s, {u"channels"_s, u"sync"_s}},
-            {u"properties"_s, {u"properties"_s}}};
-}
-
 // The catalogue keeps Channex's Markdown (`new`); people read quotes.
 QString readable(QString text)
 {
     static const QRegularExpression code(u"`([^`]*)`"_s);
     return text.replace(code, u"“\\1”"_s);
-}
-
-bool sameEvent(const EventMask::Entry &entry, const QString &name)
-{
-    return EventCatalog::canonicalName(entry.event) == name;
 }
 
 } // namespace
@@ -167,24 +145,15 @@ void EventMaskEditor::retranslate()
     m_ariBox->setTitle(tr("ARI filter (nothing chosen: every ARI change)"));
     m_tree->setAccessibleName(tr("Events"));
     m_tree->setHeaderLabels({tr("Event"), tr("Description")});
-    const QStringList titles = groupTitles();
-    for (int g = 0; g < titles.size() && g < m_tree->topLevelItemCount(); ++g)
-        m_tree->topLevelItem(g)->setText(col(Column::Event), titles.at(g));
+    const QStringList groups = EventCatalog::groups();
+    for (int g = 0; g < groups.size() && g < m_tree->topLevelItemCount(); ++g)
+        m_tree->topLevelItem(g)->setText(col(Column::Event),
+                                         EventCatalog::groupTitle(groups.at(g)));
     m_unknownGroup->setText(col(Column::Event), tr("Not recognised"));
     for (auto it = m_eventItems.cbegin(); it != m_eventItems.cend(); ++it)
         it.value()->setText(col(Column::Description),
                             readable(EventCatalog::description(it.key())));
     showText(); // the texts that depend on the mask: unknown names, problems, legacy name
-}
-
-QStringList EventMaskEditor::groupTitles()
-{
-    return {tr("Bookings"),
-            tr("Availability, rates and restrictions"),
-            tr("Messages and reviews"),
-            tr("Airbnb requests"),
-            tr("Channels and sync"),
-            tr("Property")};
 }
 
 EventMaskEditor::~EventMaskEditor()
@@ -194,10 +163,8 @@ EventMaskEditor::~EventMaskEditor()
 
 void EventMaskEditor::buildTree()
 {
-    const QStringList title = groupTitles();
-    const QList<Group> all = groups();
-    for (qsizetype g = 0; g < all.size(); ++g) {
-        auto *groupItem = new QTreeWidgetItem(m_tree, {title[g]});
+    for (const QString &group : EventCatalog::groups()) {
+        auto *groupItem = new QTreeWidgetItem(m_tree, {EventCatalog::groupTitle(group)});
         groupItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         groupItem->setCheckState(col(Column::Event), Qt::Unchecked);
         QFont bold = groupItem->font(col(Column::Event));
@@ -205,7 +172,7 @@ void EventMaskEditor::buildTree()
         groupItem->setFont(col(Column::Event), bold);
         groupItem->setFirstColumnSpanned(true);
         for (const Payloads::EventInfo &info : EventCatalog::events()) {
-            if (!all.at(g).catalogueKeys.contains(info.group))
+            if (info.group != group)
                 continue;
             auto *item = new QTreeWidgetItem(
                 groupItem, {info.name, readable(EventCatalog::description(info.name))});
@@ -284,16 +251,11 @@ void EventMaskEditor::itemChanged(QTreeWidgetItem *item, int column)
         return;
     const bool checked = item->checkState(col(Column::Event)) == Qt::Checked;
     EventMask mask = EventMask::parse(m_text);
-    QList<EventMask::Entry> entries = mask.entries();
 
     QStringList names;
     if (item->parent() == m_unknownGroup) {
         // Unchecking an unrecognised entry is the only way it leaves the mask.
-        const QString written = item->data(col(Column::Event), NameRole).toString();
-        entries.removeIf([&written](const EventMask::Entry &e) {
-            return EventMask::formatEntry(e) == written || e.event == written;
-        });
-        mask.setEntries(entries);
+        mask.removeWritten(item->data(col(Column::Event), NameRole).toString());
         commit(mask);
         return;
     }
@@ -305,21 +267,12 @@ void EventMaskEditor::itemChanged(QTreeWidgetItem *item, int column)
     }
 
     for (const QString &name : std::as_const(names)) {
-        const bool present = std::any_of(entries.cbegin(), entries.cend(),
-                                         [&name](const auto &e) { return sameEvent(e, name); });
-        if (checked && !present) {
-            EventMask::Entry entry {name, false, {}};
-            if (name == Ari) {
-                // Re-checking ari brings back the filter the builder still shows.
-                entry.ariFilter = m_ariFilter->filter();
-                entry.hasAriFilter = entry.ariFilter != EventMask::AriFilter {};
-            }
-            entries << entry;
-        } else if (!checked && present) {
-            entries.removeIf([&name](const EventMask::Entry &e) { return sameEvent(e, name); });
-        }
+        // Re-checking ari brings back the filter the builder still shows.
+        if (checked)
+            mask.addEvent(name, m_ariFilter->filter());
+        else
+            mask.removeEvent(name);
     }
-    mask.setEntries(entries);
     commit(mask);
 }
 
@@ -343,16 +296,7 @@ void EventMaskEditor::allEventsClicked(bool checked)
 void EventMaskEditor::ariFilterEdited(const EventMask::AriFilter &filter)
 {
     EventMask mask = EventMask::parse(m_text);
-    QList<EventMask::Entry> entries = mask.entries();
-    // The builder edits the first ari entry; a second one typed in the text is left alone.
-    for (EventMask::Entry &entry : entries) {
-        if (entry.event == Ari) {
-            entry.ariFilter = filter;
-            entry.hasAriFilter = filter != EventMask::AriFilter {};
-            break;
-        }
-    }
-    mask.setEntries(entries);
+    mask.setAriFilter(filter);
     commit(mask);
 }
 

@@ -47,7 +47,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    static QStringList groupTitles();
     void retranslate();
     void buildTree();
     void rawTextEdited(const QString &text);

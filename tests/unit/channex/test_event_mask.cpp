@@ -25,6 +25,9 @@ private slots:
     void normalizes();
     void problems_data();
     void problems();
+    void addAndRemoveEvents_data();
+    void addAndRemoveEvents();
+    void ariFilterBuilderEditsTheFirstAriEntry();
 };
 
 void TestEventMask::parse_data()
@@ -200,6 +203,70 @@ void TestEventMask::problems()
     QCOMPARE(problems.size(), mentions.size());
     for (qsizetype i = 0; i < mentions.size(); ++i)
         QVERIFY2(problems.at(i).contains(mentions.at(i)), qPrintable(problems.at(i)));
+}
+
+// What ticking and unticking an event in the editor does to the mask text.
+void TestEventMask::addAndRemoveEvents_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("add");
+    QTest::addColumn<QString>("remove");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("add to empty") << QString() << u"booking"_s << QString() << u"booking"_s;
+    QTest::newRow("add appends") << u"ari"_s << u"booking_new"_s << QString()
+                                 << u"ari;booking_new"_s;
+    QTest::newRow("add present does nothing")
+        << u"booking;ari"_s << u"booking"_s << QString() << u"booking;ari"_s;
+    QTest::newRow("the alias counts as present")
+        << u"disconnected_channel"_s << u"disconnect_channel"_s << QString()
+        << u"disconnected_channel"_s;
+    QTest::newRow("all events takes nothing more") << u"*"_s << u"ari"_s << QString() << u"*"_s;
+    QTest::newRow("remove keeps the rest and the order")
+        << u"booking;ari;review"_s << QString() << u"ari"_s << u"booking;review"_s;
+    QTest::newRow("remove takes the filter too")
+        << u"booking;ari:rate:*:*"_s << QString() << u"ari"_s << u"booking"_s;
+    QTest::newRow("remove takes the alias")
+        << u"disconnected_channel;ari"_s << QString() << u"disconnect_channel"_s << u"ari"_s;
+    QTest::newRow("remove absent does nothing")
+        << u"ari"_s << QString() << u"booking"_s << u"ari"_s;
+    QTest::newRow("remove unknown as written")
+        << u"ari;Booking_New"_s << QString() << u"Booking_New"_s << u"ari"_s;
+    QTest::newRow("remove leaves a lone star as all")
+        << u"*;ari"_s << QString() << u"ari"_s << u"*"_s;
+}
+
+void TestEventMask::addAndRemoveEvents()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, add);
+    QFETCH(QString, remove);
+    QFETCH(QString, after);
+    EventMask mask = EventMask::parse(before);
+    if (!add.isEmpty())
+        mask.addEvent(add);
+    if (!remove.isEmpty()) {
+        if (Payloads::EventCatalog::isKnown(remove))
+            mask.removeEvent(remove);
+        else
+            mask.removeWritten(remove);
+    }
+    QCOMPARE(mask.format(), after);
+}
+
+void TestEventMask::ariFilterBuilderEditsTheFirstAriEntry()
+{
+    EventMask mask = EventMask::parse(u"booking"_s);
+    EventMask::AriFilter rates;
+    rates.restrictions = {u"rate"_s};
+    mask.setAriFilter(rates); // no ari entry: nothing to filter
+    QCOMPARE(mask.format(), u"booking"_s);
+    mask.addEvent(u"ari"_s, rates); // ticked again: the builder's filter comes with it
+    QCOMPARE(mask.format(), u"booking;ari:rate:*:*"_s);
+    mask = EventMask::parse(u"ari;booking;ari:stop_sell:*:*"_s);
+    mask.setAriFilter(rates);
+    QCOMPARE(mask.format(), u"ari:rate:*:*;booking;ari:stop_sell:*:*"_s);
+    mask.setAriFilter({});
+    QCOMPARE(mask.format(), u"ari;booking;ari:stop_sell:*:*"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEventMask)

@@ -133,6 +133,9 @@ void TestEventMaskQueries::catalogueLooksUpAlias()
     QCOMPARE(EventCatalog::description(u"disconnected_channel"_s),
              EventCatalog::description(u"disconnect_channel"_s));
     QCOMPARE(EventCatalog::find(u"inquiry"_s)->group, u"messages"_s);
+    QCOMPARE(EventCatalog::find(u"review"_s)->group, u"messages"_s);
+    QCOMPARE(EventCatalog::find(u"sync_error"_s)->group, u"channels"_s);
+    QCOMPARE(EventCatalog::groups().size(), 6);
     QCOMPARE(EventCatalog::find(u"property_removal_warning"_s)->group, u"properties"_s);
     QVERIFY(!EventCatalog::isKnown(u"Booking"_s));
     QVERIFY(EventCatalog::description(u"nope"_s).isEmpty());
