@@ -14,10 +14,6 @@ namespace Capture::CaptureQueries {
 
 namespace {
 
-// The marks the "marked only" filter shows: everything but Pinned and BytesTruncated.
-constexpr int AttentionMarks = int(Mark::Rejected) | int(Mark::SecretMismatch)
-    | int(Mark::Duplicate) | int(Mark::OutOfOrder);
-
 // FROM and WHERE for a filter over captures (alias c), with its bound values.
 struct Selection
 {
@@ -29,36 +25,9 @@ Selection select(const QSqlDatabase &database, const CaptureFilter &filter)
 {
     Selection selection;
     QStringList conditions;
-    if (!filter.event.isEmpty()) {
-        conditions << u"c.event = ?"_s;
-        selection.values << filter.event;
-    }
-    if (filter.unrecognisedOnly)
-        conditions << u"c.event = ''"_s;
-    if (!filter.method.isEmpty()) {
-        conditions << u"c.method = ?"_s;
-        selection.values << QString::fromLatin1(filter.method);
-    }
-    switch (filter.status) {
-    case CaptureFilter::StatusClass::Any:
-        break;
-    case CaptureFilter::StatusClass::Success:
-        conditions << u"c.status >= 200 AND c.status < 300"_s;
-        break;
-    case CaptureFilter::StatusClass::ClientError:
-        conditions << u"c.status >= 400 AND c.status < 500"_s;
-        break;
-    case CaptureFilter::StatusClass::ServerError:
-        conditions << u"c.status >= 500 AND c.status < 600"_s;
-        break;
-    }
-    if (filter.pinnedOnly)
-        conditions << u"(c.marks & %1) <> 0"_s.arg(int(Mark::Pinned));
-    if (filter.markedOnly)
-        conditions << u"(c.marks & %1) <> 0"_s.arg(AttentionMarks);
-    if (filter.afterId > 0) {
-        conditions << u"c.id > ?"_s;
-        selection.values << filter.afterId;
+    for (const CaptureFilter::Condition &condition : filter.conditions()) {
+        conditions << condition.sql;
+        selection.values << condition.values;
     }
     selection.fromWhere = u" FROM captures c"_s;
     if (!filter.text.isEmpty()) {

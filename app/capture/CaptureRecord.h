@@ -29,6 +29,11 @@ enum class Mark : int {
 Q_DECLARE_FLAGS(Marks, Mark)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Marks)
 
+// The marks a person should look at: what "Marked only" shows and the list marks in colour.
+// Pinned and BytesTruncated are facts about the row, not warnings about the delivery.
+inline constexpr Marks AttentionMarks
+    = Marks(Mark::Rejected) | Mark::SecretMismatch | Mark::Duplicate | Mark::OutOfOrder;
+
 // One received request and what we answered: a row of the capture store (F14), everything the
 // detail view (F12) and the hand-off formats (F15) show.
 struct CaptureRecord

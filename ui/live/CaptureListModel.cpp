@@ -20,9 +20,6 @@ namespace Gui {
 
 namespace {
 
-constexpr Marks WarningMarks
-    = Marks(Mark::Rejected) | Mark::SecretMismatch | Mark::Duplicate | Mark::OutOfOrder;
-
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -94,7 +91,7 @@ QVariant CaptureListModel::data(const QModelIndex &index, int role) const
     const CaptureSummary *s = summary(index.row());
     if (!s || s->id == 0)
         return {};
-    const bool warning = (s->marks & WarningMarks) != Marks();
+    const bool warning = (s->marks & Capture::AttentionMarks) != Marks();
     switch (role) {
     case MarksRole:
         return int(s->marks);
@@ -256,40 +253,6 @@ void CaptureListModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-bool CaptureListModel::matches(const CaptureSummary &s) const
-{
-    const CaptureFilter &f = m_filter;
-    if (!f.event.isEmpty() && s.event != f.event)
-        return false;
-    if (f.unrecognisedOnly && !s.event.isEmpty())
-        return false;
-    // Case-sensitive, as CaptureQueries' `method = ?`: the two must agree, or a row shown live
-    // would leave the list at the next reload.
-    if (!f.method.isEmpty() && s.method != f.method)
-        return false;
-    switch (f.status) {
-    case CaptureFilter::StatusClass::Any:
-        break;
-    case CaptureFilter::StatusClass::Success:
-        if (s.status < 200 || s.status > 299)
-            return false;
-        break;
-    case CaptureFilter::StatusClass::ClientError:
-        if (s.status < 400 || s.status > 499)
-            return false;
-        break;
-    case CaptureFilter::StatusClass::ServerError:
-        if (s.status < 500 || s.status > 599)
-            return false;
-        break;
-    }
-    if (f.pinnedOnly && !s.marks.testFlag(Mark::Pinned))
-        return false;
-    if (f.markedOnly && (s.marks & WarningMarks) == Marks())
-        return false;
-    return true;
-}
-
 void CaptureListModel::onAppended(const QList<CaptureSummary> &summaries)
 {
     if (!m_store || summaries.isEmpty())
@@ -314,7 +277,7 @@ void CaptureListModel::applyIncoming()
         fresh = m_store->ids(newer);
     } else {
         for (const CaptureSummary &s : summaries) {
-            if (s.id > m_lastSeenId && matches(s))
+            if (s.id > m_lastSeenId && m_filter.matches(s))
                 fresh << s.id;
         }
     }

@@ -76,7 +76,6 @@ private:
     void onAppended(const QList<Capture::CaptureSummary> &summaries);
     void applyIncoming();
     void showIds(QList<qint64> ids); // the filter's ids, from reload() or the search
-    bool matches(const Capture::CaptureSummary &summary) const;
     void insertIds(const QList<qint64> &ids);
     const Capture::CaptureSummary *summary(int row) const;
     void dropPagesFrom(int row);

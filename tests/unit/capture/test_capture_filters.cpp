@@ -47,6 +47,7 @@ private slots:
     void textFindsLettersBeyondAscii();
     void summariesComeInTheOrderAsked();
     void countsEventsAndMinutes();
+    void sqlAndSummariesAgree();
 
 private:
     QTemporaryDir m_dir;
@@ -274,6 +275,89 @@ void TestCaptureFilters::countsEventsAndMinutes()
     QCOMPARE(minutes.at(3).minute, Minute.addSecs(180));
     QCOMPARE(minutes.at(3).count, 3);
     QCOMPARE(minutes.at(3).minute.timeSpec(), Qt::UTC);
+}
+
+// One definition, two uses: for every filter but text, the rows the store selects in SQL are the
+// rows whose summaries pass CaptureFilter::matches (what a live list takes in without a query).
+// The rows sit on every boundary the parts draw: status classes, marks, case, unrecognised.
+void TestCaptureFilters::sqlAndSummariesAgree()
+{
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"agree.sqlite"_s)));
+    const QList<int> statuses {100, 199, 200, 201, 299, 300, 399, 400, 401, 499, 500, 503, 599};
+    const QList<QByteArray> methods {"POST", "post", "GET", "PUT"};
+    const QList<Marks> marks {Marks(),
+                              Mark::Pinned,
+                              Mark::Duplicate,
+                              Mark::OutOfOrder,
+                              Mark::SecretMismatch,
+                              Mark::BytesTruncated,
+                              Marks(Mark::Pinned) | Mark::Duplicate};
+    const QStringList events {u"booking"_s, u"ari"_s, QString()};
+    QList<qint64> ids;
+    for (int i = 0; i < 60; ++i) {
+        CaptureRecord record = events.at(i % 3).isEmpty()
+            ? post("plain", "/other", statuses.at(i % statuses.size()))
+            : channex(events.at(i % 3), PropertyA, u"2026-11-30T12:00:00Z"_s,
+                      statuses.at(i % statuses.size()));
+        record.method = methods.at(i % methods.size());
+        record.marks = marks.at(i % marks.size()) & ~Marks(Mark::Pinned);
+        const qint64 id = CaptureTest::store(store, record);
+        QVERIFY(id > 0);
+        if (marks.at(i % marks.size()).testFlag(Mark::Pinned))
+            store.setPinned({id}, true);
+        ids << id;
+    }
+    CaptureFilter pinnedOnly;
+    pinnedOnly.pinnedOnly = true;
+    QTRY_COMPARE(store.count(pinnedOnly), 17); // i % 7 == 1 or 6, for i < 60
+    const QList<CaptureSummary> summaries = store.summaries(ids);
+    QCOMPARE(summaries.size(), ids.size());
+
+    QList<CaptureFilter> filters;
+    for (const QString &event : {QString(), u"booking"_s, u"ari"_s})
+        for (const QByteArray &method : {QByteArray(), "POST"_ba, "post"_ba})
+            for (const auto status :
+                 {CaptureFilter::StatusClass::Any, CaptureFilter::StatusClass::Success,
+                  CaptureFilter::StatusClass::ClientError, CaptureFilter::StatusClass::ServerError})
+                for (const bool pinned : {false, true})
+                    for (const bool marked : {false, true}) {
+                        CaptureFilter filter;
+                        filter.event = event;
+                        filter.method = method;
+                        filter.status = status;
+                        filter.pinnedOnly = pinned;
+                        filter.markedOnly = marked;
+                        filters << filter;
+                    }
+    CaptureFilter filter;
+    filter.unrecognisedOnly = true;
+    filters << filter;
+    filter.markedOnly = true;
+    filters << filter;
+    filter = {};
+    filter.afterId = ids.at(29);
+    filters << filter;
+    filter.event = u"ari"_s;
+    filter.afterId = ids.at(40);
+    filters << filter;
+
+    for (const CaptureFilter &filter : std::as_const(filters)) {
+        QList<qint64> inMemory;
+        for (const CaptureSummary &summary : summaries) {
+            if (filter.matches(summary))
+                inMemory << summary.id;
+        }
+        const QList<qint64> inSql = store.ids(filter);
+        QVERIFY2(inSql == inMemory,
+                 qPrintable(u"event %1 method %2 status %3 pinned %4 marked %5: SQL %6, memory %7"_s
+                                .arg(filter.event, QString::fromLatin1(filter.method))
+                                .arg(int(filter.status))
+                                .arg(filter.pinnedOnly)
+                                .arg(filter.markedOnly)
+                                .arg(inSql.size())
+                                .arg(inMemory.size())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaptureFilters)
