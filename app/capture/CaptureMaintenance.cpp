@@ -1,4 +1,4 @@
-#include "app/capture/CaptureWriter.h"
+#include "app/capture/CaptureMaintenance.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -9,8 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-// The writer's upkeep: pin, remove, clear and retention, run on the writer thread between
-// transactions (CaptureWriter.cpp holds the queue and the inserts).
 namespace Capture {
 
 namespace {
@@ -32,11 +30,12 @@ QString idList(const QList<qint64> &ids, qsizetype from, qsizetype count)
 }
 
 constexpr qsizetype IdsPerStatement = 500;
+constexpr int PinnedMark = int(Mark::Pinned);
 
 } // namespace
 
-std::optional<qint64> CaptureWriter::deleteUnpinned(const QString &where,
-                                                    const QVariantList &values)
+std::optional<qint64> CaptureMaintenance::deleteUnpinned(const QString &where,
+                                                         const QVariantList &values)
 {
     const QString selection
         = u"SELECT id FROM captures WHERE (marks & %1) = 0 AND (%2)"_s.arg(PinnedMark).arg(where);
@@ -57,7 +56,7 @@ std::optional<qint64> CaptureWriter::deleteUnpinned(const QString &where,
     return query.numRowsAffected();
 }
 
-bool CaptureWriter::trimToCount(qint64 maxCount, qint64 *removed)
+bool CaptureMaintenance::trimToCount(qint64 maxCount, qint64 *removed)
 {
     const qint64 excess = m_unpinnedCount - maxCount;
     if (maxCount <= 0 || excess <= 0)
@@ -82,7 +81,7 @@ bool CaptureWriter::trimToCount(qint64 maxCount, qint64 *removed)
     return true;
 }
 
-bool CaptureWriter::trimByAge(qint64 maxAgeDays, qint64 *removed)
+bool CaptureMaintenance::trimByAge(qint64 maxAgeDays, qint64 *removed)
 {
     if (maxAgeDays <= 0)
         return true;
@@ -95,7 +94,22 @@ bool CaptureWriter::trimByAge(qint64 maxAgeDays, qint64 *removed)
     return true;
 }
 
-void CaptureWriter::applyRetentionAfterCommit()
+bool CaptureMaintenance::load(QString *error)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT COUNT(*) FROM captures WHERE (marks & %1) = 0"_s.arg(PinnedMark))
+        && query.next()) {
+        m_unpinnedCount = query.value(0).toLongLong();
+        return true;
+    }
+    *error = tr("The capture database could not be read (%1). Choose another data directory or "
+                "move the file away.")
+                 .arg(query.lastError().text());
+    return false;
+}
+
+std::optional<WriterCommand> CaptureMaintenance::dueTrim() const
 {
     // Trimmed in steps of 1% beyond the limit (at least one row), so a full store does not
     // delete, and make every list reload, at each commit.
@@ -106,40 +120,38 @@ void CaptureWriter::applyRetentionAfterCommit()
     const bool ageDue
         = m_retention.maxAgeDays > 0 && nowMs - m_lastAgeCheckMs >= AgeCheckIntervalMs;
     if (!overCount && !ageDue)
-        return;
-    Command command;
-    command.kind = Command::Kind::Retention;
+        return std::nullopt;
+    WriterCommand command;
+    command.kind = WriterCommand::Kind::Retention;
     command.position = -1;
     command.retention = m_retention;
     if (!overCount)
         command.retention.maxCount = 0;
     if (!ageDue)
         command.retention.maxAgeDays = 0;
-    runCommand(command);
+    return command;
 }
 
-void CaptureWriter::runCommand(const Command &command)
+CaptureMaintenance::Outcome CaptureMaintenance::run(const WriterCommand &command, qint64 nextId)
 {
-    if (!m_database.isOpen())
-        return;
-    const bool userCommand = command.position >= 0; // not the trim after a commit
-    if (command.kind == Command::Kind::Retention && userCommand)
+    Outcome outcome;
+    const auto failed = [&outcome](const QString &why) {
+        outcome.error = tr("The captures could not be changed (%1). Check that the disk has free "
+                           "space and that no other program keeps the capture database locked.")
+                            .arg(why);
+        return outcome;
+    };
+    if (command.kind == WriterCommand::Kind::Retention && command.position >= 0)
         m_retention = command.retention;
-    if (!m_database.transaction()) {
-        reportFailure(tr("The captures could not be changed (%1). Check that the disk has free "
-                         "space and that "
-                         "no other program keeps the capture database locked.")
-                          .arg(m_database.lastError().text()));
-        return;
-    }
+    if (!m_database.transaction())
+        return failed(m_database.lastError().text());
     const qint64 unpinnedBefore = m_unpinnedCount;
     QSqlQuery query(m_database);
     bool ok = true;
-    qint64 removed = 0;
     switch (command.kind) {
-    case Command::Kind::Pin:
-    case Command::Kind::Unpin: {
-        const bool pin = command.kind == Command::Kind::Pin;
+    case WriterCommand::Kind::Pin:
+    case WriterCommand::Kind::Unpin: {
+        const bool pin = command.kind == WriterCommand::Kind::Pin;
         const QString statement = pin
             ? u"UPDATE captures SET marks = marks + %1 WHERE id IN (%2) AND (marks & %1) = 0"_s
             : u"UPDATE captures SET marks = marks - %1 WHERE id IN (%2) AND (marks & %1) <> 0"_s;
@@ -152,7 +164,7 @@ void CaptureWriter::runCommand(const Command &command)
         }
         break;
     }
-    case Command::Kind::Remove:
+    case WriterCommand::Kind::Remove:
         for (qsizetype i = 0; ok && i < command.ids.size(); i += IdsPerStatement) {
             const QString ids
                 = idList(command.ids, i, std::min(IdsPerStatement, command.ids.size() - i));
@@ -168,40 +180,31 @@ void CaptureWriter::runCommand(const Command &command)
                 && query.exec(u"DELETE FROM captures WHERE id IN (%1)"_s.arg(ids));
         }
         break;
-    case Command::Kind::Clear: {
+    case WriterCommand::Kind::Clear: {
         const std::optional<qint64> deleted = deleteUnpinned(u"1 = 1"_s, {});
         ok = deleted.has_value();
         if (ok)
             m_unpinnedCount -= *deleted;
         break;
     }
-    case Command::Kind::Retention:
+    case WriterCommand::Kind::Retention:
         if (command.retention.maxAgeDays > 0)
             m_lastAgeCheckMs = QDateTime::currentMSecsSinceEpoch();
-        ok = trimByAge(command.retention.maxAgeDays, &removed)
-            && trimToCount(command.retention.maxCount, &removed);
+        ok = trimByAge(command.retention.maxAgeDays, &outcome.trimmed)
+            && trimToCount(command.retention.maxCount, &outcome.trimmed);
         break;
     }
     // Deleted ids are never given again, even after a reopen.
-    ok = ok && query.exec(u"UPDATE capture_schema SET next_id = %1"_s.arg(m_nextId));
+    ok = ok && query.exec(u"UPDATE capture_schema SET next_id = %1"_s.arg(nextId));
     if (!ok || !m_database.commit()) {
         const QString error = query.lastError().isValid() ? query.lastError().text()
                                                           : m_database.lastError().text();
         m_database.rollback();
         m_unpinnedCount = unpinnedBefore;
-        reportFailure(tr("The captures could not be changed (%1). Check that the disk has free "
-                         "space and that "
-                         "no other program keeps the capture database locked.")
-                          .arg(error));
-        return;
+        outcome.trimmed = 0;
+        return failed(error);
     }
-    reportSuccess();
-    if (command.kind == Command::Kind::Remove || command.kind == Command::Kind::Clear)
-        m_marks.removed(m_database, DeliveryMarks::Removal::Chosen);
-    else if (removed > 0)
-        m_marks.removed(m_database, DeliveryMarks::Removal::Trimmed);
-    if ((userCommand || removed > 0) && m_callbacks.changed)
-        m_callbacks.changed();
+    return outcome;
 }
 
 } // namespace Capture

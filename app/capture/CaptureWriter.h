@@ -1,25 +1,24 @@
 #pragma once
 
-#include "app/capture/CaptureRow.h"
-#include "app/capture/CaptureStore.h"
+#include "app/capture/CaptureMaintenance.h"
+#include "app/capture/CaptureQueue.h"
 #include "app/capture/DeliveryMarks.h"
-#include "app/capture/SqliteInsert.h"
+#include "app/capture/RowInserter.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QThread>
 
-#include <condition_variable>
 #include <memory>
-#include <mutex>
 #include <optional>
 
 namespace Capture {
 
 // The store's writer: a thread with its own connection that takes every queued append at once
-// and writes it in one transaction (group commit), then runs the queued pin, remove, clear and
-// retention commands in the order they were given relative to the appends.
+// (CaptureQueue) and writes it in one transaction (RowInserter, with DeliveryMarks deciding the
+// marks), then runs the queued pin, remove, clear and retention commands (CaptureMaintenance) in
+// the order they were given relative to the appends. It answers each append once its
+// transaction committed or failed, and reports failure and recovery once each.
 class CaptureWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(Capture::CaptureStore) // its sentences are the store's
@@ -49,36 +48,15 @@ public:
     void setRetention(const Retention &retention);
 
 private:
-    struct Pending
-    {
-        CaptureRecord record;
-        CaptureStore::AppendDone done;
-        QString path; // set by the writer
-    };
-    struct Command
-    {
-        enum class Kind { Pin, Unpin, Remove, Clear, Retention };
-        Kind kind = Kind::Clear;
-        QList<qint64> ids;
-        Retention retention;
-        qsizetype position = 0; // runs after the appends queued before it
-    };
-    static constexpr int PinnedMark = int(Mark::Pinned);
-
-    void enqueue(Command &&command);
     void run();
     bool openConnection();
-    bool loadState();
+    bool loadNextId();
     void closeConnection();
-    void writeAppends(QList<Pending> &batch, qsizetype from, qsizetype to);
-    bool insertRows(QList<Pending> &batch, qsizetype from, qsizetype to, QString *error);
-    void failAppends(QList<Pending> &batch, qsizetype from, qsizetype to, const QString &error);
-    void runCommand(const Command &command);
-    // Deletes unpinned rows matching `where` in the open transaction; the number deleted.
-    std::optional<qint64> deleteUnpinned(const QString &where, const QVariantList &values);
-    bool trimToCount(qint64 maxCount, qint64 *removed);
-    bool trimByAge(qint64 maxAgeDays, qint64 *removed);
-    void applyRetentionAfterCommit();
+    void writeAppends(QList<PendingAppend> &batch, qsizetype from, qsizetype to);
+    bool insertRows(QList<PendingAppend> &batch, qsizetype from, qsizetype to, QString *error);
+    void failAppends(QList<PendingAppend> &batch, qsizetype from, qsizetype to,
+                     const QString &error);
+    void runCommand(const WriterCommand &command);
     void reportFailure(const QString &error);
     void reportSuccess();
 
@@ -86,31 +64,15 @@ private:
     const QString m_connectionName;
     const Callbacks m_callbacks;
     std::unique_ptr<QThread> m_thread;
-
-    // Shared with the appending threads. Standard types: ThreadSanitizer cannot see the unlock
-    // inside QWaitCondition::wait (Qt is not instrumented) and reports a double lock.
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    QList<Pending> m_queue;
-    QList<Command> m_commands;
-    qsizetype m_gatherRows = 1; // rows the last transaction took; the next waits for as many
-    bool m_stopping = false;
-    bool m_stopped = false;
+    CaptureQueue m_queue;
+    bool m_stopped = false; // stop() ran (the calling thread's)
 
     // The writer thread's own.
     QSqlDatabase m_database;
     QString m_openError;
-    std::optional<QSqlQuery> m_insertCapture;
-    std::optional<QSqlQuery> m_insertData;
-    // The same INSERTs through SQLite's C API (the QSQLITE driver); the QSqlQuery pair otherwise.
-#if WC_SQLITE_DIRECT
-    std::unique_ptr<SqliteInsert> m_sqliteCapture;
-    std::unique_ptr<SqliteInsert> m_sqliteData;
-#endif
+    std::unique_ptr<RowInserter> m_inserter;
+    std::optional<CaptureMaintenance> m_maintenance;
     qint64 m_nextId = 1;
-    qint64 m_unpinnedCount = 0;
-    Retention m_retention;
-    qint64 m_lastAgeCheckMs = 0;
     bool m_failing = false;
     DeliveryMarks m_marks;
 };
