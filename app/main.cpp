@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Webhook Console entry point: command line, application object, wiring. No logic of its own.
 #include "app/capture/CaptureStore.h"
 #include "app/cli/CaptureExport.h"

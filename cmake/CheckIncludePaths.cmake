@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DSOURCE_DIR=<repository> -P CheckIncludePaths.cmake
 # Fails on a project include not written from the repository root (see CompileSettings.cmake):
 # "webhooks/X.h" could mean ui/webhooks or app/webhooks. Generated ui_X.h and X.moc are exempt.

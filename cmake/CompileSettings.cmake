@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target that every project target links: language level, warnings (as errors with
 # WC_WARNINGS_AS_ERRORS) and Qt's strictness defines. Third-party code (llhttp) does not link it.
 add_library(wc_compile_settings INTERFACE)

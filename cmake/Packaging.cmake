@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What every package says about itself, whatever the OS. Included by packaging/CMakeLists.txt
 # before the OS file (PackagingLinux/Windows/Mac.cmake) and include(CPack).
 set(CPACK_PACKAGE_NAME "webhook-console")

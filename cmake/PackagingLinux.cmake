@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Linux: desktop integration (GNUInstallDirs), and .deb, .rpm and .tar.gz through CPack.
 set(_wc_linux_dir "${PROJECT_SOURCE_DIR}/packaging/linux")
 
@@ -19,6 +21,10 @@ foreach(size IN LISTS WC_LINUX_ICON_SIZES)
     list(APPEND _wc_pngs "${png}")
 endforeach()
 add_custom_target(wc_linux_icons ALL DEPENDS ${_wc_pngs})
+
+# Debian policy: the licence in /usr/share/doc/<package>/copyright (machine-readable format).
+install(FILES "${_wc_linux_dir}/copyright"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/webhook-console")
 
 # The executable links only system libraries: no RPATH in the installed file (Debian policy).
 set_target_properties(webhook-console PROPERTIES INSTALL_RPATH "")
@@ -45,7 +51,7 @@ find_program(WC_RPMBUILD rpmbuild)
 if(WC_RPMBUILD)
     list(APPEND CPACK_GENERATOR "RPM")
     set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
-    set(CPACK_RPM_PACKAGE_LICENSE "LicenseRef-Unspecified")
+    set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
     set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
     set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
     set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")

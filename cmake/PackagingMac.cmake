@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # macOS: an application bundle (Info.plist, .icns icon), Qt's frameworks and plugins through
 # macdeployqt (Qt's CMake deploy script), and a drag-and-drop disk image (CPack DragNDrop).
 # Not run on the project's own CI machine (Linux): see docs/packaging.md.
@@ -22,6 +24,11 @@ target_sources(webhook-console PRIVATE "${_wc_icns}")
 set_source_files_properties("${_wc_icns}" TARGET_DIRECTORY webhook-console
     PROPERTIES GENERATED TRUE MACOSX_PACKAGE_LOCATION Resources)
 add_dependencies(webhook-console wc_mac_icon)
+
+# The licence text in the bundle's Resources (GPL-3.0-or-later).
+target_sources(webhook-console PRIVATE "${PROJECT_SOURCE_DIR}/LICENSE")
+set_source_files_properties("${PROJECT_SOURCE_DIR}/LICENSE" TARGET_DIRECTORY webhook-console
+    PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 
 set_target_properties(webhook-console PROPERTIES
     MACOSX_BUNDLE_INFO_PLIST "${PROJECT_SOURCE_DIR}/packaging/macos/Info.plist.in"

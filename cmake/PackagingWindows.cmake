@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows: the icon in the executable, Qt's DLLs and plugins through windeployqt (Qt's CMake deploy
 # script), the other DLLs found by CMake, and an MSI installer (CPack WiX) plus a ZIP.
 # Not run on the project's own CI machine (Linux): see docs/packaging.md.
@@ -40,6 +42,9 @@ set(CPACK_WIX_PROGRAM_MENU_FOLDER "Webhook Console")
 set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_WIX_PROPERTY_ARPHELPLINK "${PROJECT_HOMEPAGE_URL}/issues")
 set(CPACK_WIX_ARCHITECTURE "x64")
-# The installer's licence page lists the components and their licences.
+# The installer's licence page: GPL-3.0-or-later, and the components with their licences. The
+# licence text is installed beside the program.
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/packaging/windows/notice.txt")
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_BINDIR}"
+    RENAME "LICENSE.txt")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Webhook Console")

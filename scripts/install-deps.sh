@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages listed in packaging/linux/debian-build-deps.txt that are missing.
 # Extra package lists may be passed as arguments (e.g. the benchmark tools). Uses sudo when not
 # run as root; does nothing when everything is installed.

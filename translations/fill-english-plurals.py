@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills the English plural forms in webhook-console_en.ts: "webhook(s)" becomes "webhook" for one
 and "webhooks" for many; "propert(y/ies)" becomes "property" and "properties". Run after
 `lupdate -pluralonly`; untouched entries keep their forms."""

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChannexClient::listWebhooks: page 1 tells how many pages there are, the rest are fetched
 // concurrently (bounded) and assembled in page order.
 

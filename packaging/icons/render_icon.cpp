@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build-time tool: renders the application's SVG icon with Qt's own SVG renderer (the one that
 // draws it in the window), so the packages need no other image tool.
 //   wc_render_icon ICON.svg OUT.png SIZE          one square PNG

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk-disable 1,000 webhooks on a sandbox that adds 50 ms to every answer (issue bar: under
 // 2 s, concurrently). The same job one call at a time is measured in the same run as the
 // baseline. Between runs the webhooks are enabled again (not timed).

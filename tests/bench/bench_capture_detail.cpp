@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark 9(b): a 10 MB JSON capture stored in a real capture store, loaded, pretty-printed
 // and shown as a tree (its top level expanded) in the detail view, while a 5 ms timer measures
 // the longest gap in the GUI event loop (bar: 100 ms).

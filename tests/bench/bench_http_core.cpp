@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bare HTTP core as a load target: an Http::HttpServer on an Http::ServerThread whose
 // handler answers 200 "ok" at once, on the server's thread. tests/bench/bench_receiver.sh runs
 // wrk against it and against nginx (`return 200`) in the same run, so the core's share of the

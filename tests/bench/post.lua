@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Webhook Console developers
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- wrk script for tests/bench/bench_receiver.sh: POSTs a small Channex "booking" webhook (the
 -- documented sample, app/payloads/samples/booking.json, compacted) as Channex sends it.
 --

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Linked into every test program by wc_add_test: before any test runs (at QCoreApplication
 // construction), the program gets a fresh home of its own, so no two tests, and no test and the
 // user, share settings or data. QStandardPaths' test mode alone is not enough: it puts every

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every test program runs with settings and data of its own (tests/common/TestIsolation.cpp).
 #include <QDir>
 #include <QSettings>

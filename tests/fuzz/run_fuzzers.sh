@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the libFuzzer targets side by side; see docs/fuzzing.md.
 # Usage: tests/fuzz/run_fuzzers.sh [build-dir] [seconds-per-target]
 # Corpora, logs and crash artifacts go to <build-dir>/fuzz-work; the repository is only read.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screen readers and GUI automation find widgets by role and accessible name (Qt 6.4). This test
 // walks the main window and every dialog and fails on an interactive widget that has no
 // objectName or that an assistive tool would announce without a name.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Live tab on the real parts: a capture store in a temporary folder, the receiver started
 // from its bar, requests over loopback (QNetworkAccessManager and the sandbox's own test call),
 // the list, the filter bar, pin/delete/clear, pause and the receiver's errors, driven through

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window on the real sandbox (loopback HTTP), driven through its widgets by
 // objectName, the way a person uses it.
 #include "app/i18n/Translations.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Alt+letter must do one thing. Two visible widgets with the same mnemonic (a label's
 // "&Value:" beside the "&View" menu) make Qt cycle focus between them instead: a keyboard user
 // cannot reach either directly. This test shows each tab of the main window in every language

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Preferences (F22, F23): the language is chosen from a list that names each language in its own
 // words, applies to the open window at once, and is the one the next start uses; Restore
 // Default Columns brings back hidden and moved columns.

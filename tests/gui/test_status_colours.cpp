@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Error, warning and success texts stay readable on the system's palette, light or dark: the
 // console follows the system theme, so a fixed dark red would vanish on a dark window.
 #include "ui/common/StatusColours.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The webhooks table model and its filter proxy, checked by QAbstractItemModelTester and by what
 // a user sees in the cells.
 #include "app/channex/WebhookCollection.h"

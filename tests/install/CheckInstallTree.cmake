@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DBUILD_DIR=… -DPREFIX=… -DVERSION=… -DICON_SIZES=16;22;… -P CheckInstallTree.cmake
 # Installs the build into PREFIX and checks what a desktop needs from it: the executable, the
 # desktop file, the metainfo (its newest release is this version), and the icon the desktop file
@@ -21,6 +23,7 @@ expect_file("bin/webhook-console")
 expect_file("share/applications/${app_id}.desktop")
 expect_file("share/metainfo/${app_id}.metainfo.xml")
 expect_file("share/icons/hicolor/scalable/apps/${app_id}.svg")
+expect_file("share/doc/webhook-console/copyright")
 
 if(EXISTS "${PREFIX}/share/applications/${app_id}.desktop")
     file(STRINGS "${PREFIX}/share/applications/${app_id}.desktop" icon REGEX "^Icon=")
@@ -41,6 +44,9 @@ if(EXISTS "${PREFIX}/share/metainfo/${app_id}.metainfo.xml")
     elseif(NOT CMAKE_MATCH_1 STREQUAL VERSION)
         list(APPEND problems "the metainfo's newest release is ${CMAKE_MATCH_1}, the project is \
 ${VERSION}: add a <release> for ${VERSION}")
+    endif()
+    if(NOT metainfo MATCHES "<project_license>GPL-3.0-or-later</project_license>")
+        list(APPEND problems "the metainfo does not name the project's licence, GPL-3.0-or-later")
     endif()
     if(NOT metainfo MATCHES "<launchable type=\"desktop-id\">${app_id}.desktop</launchable>")
         list(APPEND problems "the metainfo does not launch ${app_id}.desktop")

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs test_keychain_restart against a real gnome-keyring: a fresh home in a temporary
 # directory, a private D-Bus session, the login keyring unlocked with a throw-away password.
 # The binary runs twice, so the second run finds the key only if the keychain kept it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The API key in a real OS keychain (gnome-keyring over a private D-Bus session), through the
 // app's own code: the first run saves a key for a connection, a second process finds it again,
 // and no file under the home directory (settings included) contains it. Started twice by

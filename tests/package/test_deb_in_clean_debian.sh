@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the .deb into a clean Debian 12 root, as a user's `apt install ./webhook-console.deb`
 # would, and starts the installed program there. Fails when apt cannot resolve the package's
 # dependencies, or when the installed program does not start: `--version`, then the window

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/help/AboutDialog.h"
 
 #include "ui/common/RememberedGeometry.h"
@@ -77,11 +79,15 @@ void AboutDialog::retranslate()
                                  QSysInfo::prettyProductName()));
     m_licences->setAccessibleName(tr("Licences"));
     m_licences->setHtml(
-        tr("<p><b>Components and their licences</b></p>"
+        tr("<p>Webhook Console is free software: you can redistribute it and modify it under the "
+           "terms of the <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General "
+           "Public License</a>, version 3 or (at your option) any later version "
+           "(GPL-3.0-or-later). It comes with no warranty.</p>"
+           "<p><b>Components and their licences</b></p>"
            "<ul>"
-           "<li><a href=\"https://www.qt.io/\">Qt %1</a> — GNU LGPL version 3. Installers ship "
-           "Qt's libraries unmodified as separate files; you may replace them with your own "
-           "build.</li>"
+           "<li><a href=\"https://www.qt.io/\">Qt %1</a> — GNU LGPL version 3, except Qt Charts "
+           "(the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries "
+           "unmodified as separate files; you may replace them with your own build.</li>"
            "<li><a href=\"https://github.com/nodejs/llhttp\">llhttp</a> — MIT licence.</li>"
            "<li><a href=\"https://github.com/frankosterfeld/qtkeychain\">QtKeychain</a> — BSD "
            "3-clause licence.</li>"

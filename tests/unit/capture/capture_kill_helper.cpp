@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // For test_capture_durability: opens the capture store at argv[1] and appends argv[2] records,
 // up to 32 at a time like a receiver under load, printing "<n> <id>" for each as soon as its
 // `done` says it is committed. The test kills this process with SIGKILL part-way.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Measures the capture store: appends per second (a burst from several threads, and a closed
 // loop with a fixed number of requests in flight, as `wrk -c32` makes it) and the time the reads
 // of the captured list take at a given number of rows. docs/capture-store.md has the figures.

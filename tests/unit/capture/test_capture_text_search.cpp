@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The text filter's search function (wc_contains) finds exactly what the portable LIKE finds:
 // ASCII letters in any case, every other byte as written, the text up to a NUL.
 #include "app/capture/CaptureRow.h"

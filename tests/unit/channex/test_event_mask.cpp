@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EventMask from and to the `event_mask` text: event lists, ARI filters, normalisation and the
 // problems a user is shown. What a parsed mask answers is in test_event_mask_queries.cpp.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a parsed EventMask answers and how it is edited (display text, contains, setters), and
 // the event catalogue its names are checked against.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading Channex JSON:API documents: the documented examples and their variants, malformed
 // shapes with the path that failed, property options and test-call results.
 

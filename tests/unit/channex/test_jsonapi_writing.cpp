@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writing JSON:API: request bodies, the sandbox's resources (and their round trip through the
 // reader), and Channex error documents in both directions.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The webhook field rules the dialog, the client and the sandbox share: what is refused before
 // sending, what is only a warning, and which entry a problem belongs to.
 

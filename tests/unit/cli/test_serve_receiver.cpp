@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the real executable with --serve-receiver, posts to the URL it prints from many
 // connections at once, and kills it (SIGKILL) while requests are in flight: every request that
 // was answered 2xx is in the database it printed. Also the secret check from the environment and

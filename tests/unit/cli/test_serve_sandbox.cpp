@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the real executable with --serve-sandbox, reads the server root and key it prints,
 // and lists webhooks over HTTP with them, the way an integrator would.
 #include <QJsonArray>

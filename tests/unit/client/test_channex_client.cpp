@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChannexClient against a real sandbox on loopback: CRUD round trips, validation errors, the
 // test endpoint and the headers every request carries. Listing is in test_client_listing.cpp.
 

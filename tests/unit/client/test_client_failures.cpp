@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How ChannexClient reports HTTP failures from a real sandbox, and when it retries them.
 
 #include "app/channex/ChannexClient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ChannexClient::listWebhooks against a real sandbox on loopback: every field of the demo data,
 // paging in order, concurrent pages within the limit, and a list that changes while it is read.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Transport failures (timeout, refused, DNS, TLS, dropped connection) and the lifetime rules of
 // ChannexClient: callbacks never outlive their context, and destroying the client is safe.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Property options and the PropertyDirectory built from them, against a real sandbox.
 
 #include "app/channex/ChannexClient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rules that turn HTTP answers and transport failures into ApiError values.
 
 #include "app/channex/ReplyErrorMapper.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes through the AccountSession against a real sandbox: every change reaches the server
 // and the collection (the table's rows) follows, row by row; a refused toggle is rolled back;
 // bulk jobs run concurrently and report each failure.

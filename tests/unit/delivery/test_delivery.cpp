@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Outgoing delivery (app/delivery): requests sent exactly as given over real loopback HTTP to a
 // recording target (the project's HTTP core), and answers read from targets that misbehave.
 #include "app/delivery/HttpDelivery.h"

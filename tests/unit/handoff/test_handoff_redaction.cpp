@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Redaction (F15): secret headers, secret query values and the guest's personal data in Channex
 // payloads are hidden; everything else stays as received.
 #include "app/handoff/Redaction.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a live view needs from the server, over raw loopback sockets: every request with its
 // exact bytes, arrival time and connection, and every request the server refused itself.
 #include "tests/unit/http/TestClient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Limits and timeouts: what the server does about bad, slow and greedy clients.
 #include "tests/unit/http/TestClient.h"
 #include "tests/unit/http/TestHandler.h"

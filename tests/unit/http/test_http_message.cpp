@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/http/HttpRequest.h"
 #include "app/http/HttpResponse.h"
 #include "app/http/ResponseWriter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Framing, keep-alive and pipelining over real loopback sockets.
 #include "tests/unit/http/TestClient.h"
 #include "tests/unit/http/TestHandler.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parts of app/http that the sandbox and the receiver share besides the server itself: the
 // fault/latency injector and the server thread.
 #include "app/http/FaultInjector.h"

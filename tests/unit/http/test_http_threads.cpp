@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Threads and lifetimes: a server on a worker thread, replies from other threads, and a
 // connection closed while it is being set up.
 //

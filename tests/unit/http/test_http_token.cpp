@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One header-name rule (RFC 9110 token) and its sentence, used wherever a name is read or written.
 #include "app/http/HttpToken.h"
 

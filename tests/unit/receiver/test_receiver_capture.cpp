@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The receiver stores before it answers: a documented Channex booking posted over loopback is
 // answered 200 only once its row is in the database, with the event recognised and what we
 // answered kept in the row. Requests the HTTP core refuses are answered and stored too.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The receiver service behind the Live tab and --serve-receiver: its options and where they are
 // kept, the URL "Use live receiver" offers, the secret check, retention, start and stop.
 #include "app/capture/CaptureStore.h"

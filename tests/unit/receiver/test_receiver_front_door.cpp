@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The front door with raw sockets: keep-alive, pipelining, chunked bodies, 100-continue,
 // request smuggling, and a slowloris client that must not hold up anyone else.
 #include "tests/unit/receiver/ReceiverTestSupport.h"

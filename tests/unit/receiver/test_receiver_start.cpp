@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Starting and stopping: the URL to copy, the sentence for a port in use, an address that is
 // not this computer's, and the loopback check the panel's warning uses.
 #include "tests/unit/receiver/ReceiverTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A store that cannot write is answered 503 with Retry-After, never 2xx; once the database can
 // be written again, requests are answered 200 again.
 #include "tests/unit/receiver/ReceiverTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's read endpoints and routing over real loopback HTTP (reference §2–§5).
 #include "tests/unit/sandbox/SandboxTestSupport.h"
 

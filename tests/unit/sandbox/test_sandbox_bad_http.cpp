@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Malformed and oversized HTTP sent to the sandbox gets 400/413/431, and the sandbox keeps serving
 // everyone else (issue "Bad input"). Raw bytes over a real loopback socket.
 #include "tests/unit/sandbox/SandboxTestSupport.h"

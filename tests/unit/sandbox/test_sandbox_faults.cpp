@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Injected faults and bad clients: the sandbox fails the way a real server does and keeps
 // serving everybody else.
 #include "tests/unit/sandbox/SandboxTestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's pieces that need no network: demo data, store and the pure
 // parts of the test call (envelope, event, target URL).
 #include "app/sandbox/DemoData.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Creating, updating, deleting webhooks and the validation rules (reference §3.3–§3.5, §4, §5.3).
 #include "tests/unit/sandbox/SandboxTestSupport.h"
 

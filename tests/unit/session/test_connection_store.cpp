@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saved connections in QSettings: what a user adds, renames and removes is there after a restart,
 // custom server roots come back exactly, and the 0.1 single profile is migrated once.
 #include "app/session/ConnectionStore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Test connection" against real servers on loopback: the sentence a user reads names the actual
 // problem (bad key, nothing listening, TLS, unknown host, not a Channex server) or says it works.
 #include "app/sandbox/SandboxServer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console controller with the real sandbox and keys in memory: the connection in use is the
 // one shown, switching takes effect at once, keys never reach the settings, and the start-up
 // rules of the command line and CHANNEX_API_KEY.

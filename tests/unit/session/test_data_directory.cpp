@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --data-dir: settings and data of the whole console under one folder, created on demand.
 #include "app/session/DataDirectory.h"
 

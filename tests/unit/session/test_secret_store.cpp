@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SecretStore contract, for the in-memory store and for the keychain store where no keychain
 // answers (no D-Bus session): answers arrive later and only while their context lives, and a
 // key that cannot be kept in a keychain is kept for this run, saying so.

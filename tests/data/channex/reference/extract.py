@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Webhook Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Extract the literal JSON examples of the Channex webhook API reference, byte for byte.
 
 Scope: sections 2-6 of channex-webhooks-api.md (transport, endpoints, the webhook object,
