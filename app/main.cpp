@@ -107,6 +107,8 @@ int main(int argc, char *argv[])
     if (storeOpen) {
         receiver.restoreSettings(controller.secrets());
         window.attachLive(&store, &receiver);
+        if (!store.openNotice().isEmpty())
+            window.showNotice(store.openNotice());
     }
     controller.start({commandLine.sandbox(), commandLine.apiUrl(),
                       qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});

@@ -28,10 +28,6 @@
         <translation>Der Speicher für Aufzeichnungen ist bereits geöffnet.</translation>
     </message>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>The capture store is not open.</source>
         <translation>Der Speicher für Aufzeichnungen ist nicht geöffnet.</translation>
     </message>
@@ -54,6 +50,17 @@
     <message>
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
         <translation>Die Aufzeichnungen konnten nicht geändert werden (%1). Prüfen Sie, ob auf dem Datenträger genug Platz frei ist und ob kein anderes Programm die Datenbank für Aufzeichnungen gesperrt hält.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
+        <translation>Andere Konten auf diesem Computer konnten die Aufzeichnungen in %1 lesen: Ordner und Aufzeichnungsdatenbank gehören jetzt nur noch Ihnen.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>El almacén de capturas ya está abierto.</translation>
     </message>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>No se ha podido crear la carpeta %1.</translation>
-    </message>
-    <message>
         <source>The capture store is not open.</source>
         <translation>El almacén de capturas no está abierto.</translation>
     </message>
@@ -54,6 +50,17 @@
     <message>
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
         <translation>No se han podido modificar las capturas (%1). Compruebe que el disco tiene espacio libre y que ningún otro programa mantiene bloqueada la base de datos de capturas.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se ha podido crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
+        <translation>Otras cuentas de este equipo podían leer las capturas de %1: la carpeta y la base de datos de capturas ahora son solo suyas.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>Le stockage des captures est déjà ouvert.</translation>
     </message>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
-    </message>
-    <message>
         <source>The capture store is not open.</source>
         <translation>Le stockage des captures n&apos;est pas ouvert.</translation>
     </message>
@@ -54,6 +50,17 @@
     <message>
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
         <translation>Les captures n&apos;ont pas pu être modifiées (%1). Vérifiez qu&apos;il reste de l&apos;espace libre sur le disque et qu&apos;aucun autre programme ne verrouille la base de données des captures.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
+        <translation>D&apos;autres comptes de cet ordinateur pouvaient lire les captures dans %1&#xa0;: le dossier et la base de données des captures sont désormais à vous seul.</translation>
     </message>
 </context>
 <context>
@@ -716,11 +723,11 @@
     </message>
     <message>
         <source>the TLS certificate of %1 was refused: %2</source>
-        <translation>le certificat TLS de %1 a été refusé : %2</translation>
+        <translation>le certificat TLS de %1 a été refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the connection to %1 port %2 was refused: nothing listens there</source>
-        <translation>la connexion à %1 port %2 a été refusée : rien n&apos;écoute sur ce port</translation>
+        <translation>la connexion à %1 port %2 a été refusée&#xa0;: rien n&apos;écoute sur ce port</translation>
     </message>
     <message>
         <source>the host %1 was not found (DNS)</source>
@@ -728,7 +735,7 @@
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation>la négociation TLS avec %1 a échoué : %2</translation>
+        <translation>la négociation TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -743,11 +750,11 @@
     </message>
     <message>
         <source>no answer came: the connection closed without one</source>
-        <translation>aucune réponse : la connexion s&apos;est fermée sans réponse</translation>
+        <translation>aucune réponse&#xa0;: la connexion s&apos;est fermée sans réponse</translation>
     </message>
     <message>
         <source>the answer was cut off: the connection closed before its end</source>
-        <translation>la réponse a été tronquée : la connexion s&apos;est fermée avant sa fin</translation>
+        <translation>la réponse a été tronquée&#xa0;: la connexion s&apos;est fermée avant sa fin</translation>
     </message>
 </context>
 <context>
@@ -896,7 +903,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Composants et leurs licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, sauf Qt Charts (le graphique du panneau en direct), sous GNU GPL version 3. Les programmes d&apos;installation fournissent les bibliothèques de Qt non modifiées, sous forme de fichiers distincts&#xa0;; vous pouvez les remplacer par votre propre compilation.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licence MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licence BSD à 3 clauses (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le texte de la licence de chaque composant se trouve sur son site, dont le lien figure ci-dessus.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Webhook Console est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Composants et leurs licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, sauf Qt Charts (le graphique du panneau en direct), sous GNU GPL version 3. Les programmes d&apos;installation fournissent les bibliothèques de Qt non modifiées, sous forme de fichiers distincts&#xa0;; vous pouvez les remplacer par votre propre compilation.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licence MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licence BSD à 3 clauses (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le texte de la licence de chaque composant se trouve sur son site, dont le lien figure ci-dessus.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2487,11 +2494,11 @@
     </message>
     <message>
         <source>No secret check: %1 The receiver does not run until the name is corrected or cleared.</source>
-        <translation>Aucune vérification du secret : %1 Le récepteur ne fonctionne pas tant que le nom n&apos;est pas corrigé ou effacé.</translation>
+        <translation>Aucune vérification du secret&#xa0;: %1 Le récepteur ne fonctionne pas tant que le nom n&apos;est pas corrigé ou effacé.</translation>
     </message>
     <message>
         <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
-        <translation>Pas encore de vérification du secret : saisissez la valeur que l&apos;en-tête %1 doit porter. D&apos;ici là, chaque requête reçoit la réponse 200.</translation>
+        <translation>Pas encore de vérification du secret&#xa0;: saisissez la valeur que l&apos;en-tête %1 doit porter. D&apos;ici là, chaque requête reçoit la réponse 200.</translation>
     </message>
 </context>
 <context>
@@ -3480,7 +3487,7 @@ ID du webhook&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the character U+%1</source>
@@ -3488,7 +3495,7 @@ ID du webhook&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;en-tête : il contient %2. Un nom d&apos;en-tête ne comporte que des lettres, des chiffres et !#$%&amp;&apos;*+-.^_`|~.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête&#xa0;: il contient %2. Un nom d&apos;en-tête ne comporte que des lettres, des chiffres et&#xa0;!#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -3789,11 +3796,11 @@ ID du webhook&#xa0;: %2</translation>
     </message>
     <message>
         <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
-        <translation>Le récepteur s&apos;est arrêté : le nom de l&apos;en-tête secret n&apos;est pas un nom d&apos;en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom, puis redémarrez-le.</translation>
+        <translation>Le récepteur s&apos;est arrêté&#xa0;: le nom de l&apos;en-tête secret n&apos;est pas un nom d&apos;en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom, puis redémarrez-le.</translation>
     </message>
     <message>
         <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
-        <translation>Le récepteur n&apos;a pas démarré : le nom de l&apos;en-tête secret n&apos;est pas un nom d&apos;en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom.</translation>
+        <translation>Le récepteur n&apos;a pas démarré&#xa0;: le nom de l&apos;en-tête secret n&apos;est pas un nom d&apos;en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>L&apos;archivio delle acquisizioni è già aperto.</translation>
     </message>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Impossibile creare la cartella %1.</translation>
-    </message>
-    <message>
         <source>The capture store is not open.</source>
         <translation>L&apos;archivio delle acquisizioni non è aperto.</translation>
     </message>
@@ -54,6 +50,17 @@
     <message>
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
         <translation>Impossibile modificare le acquisizioni (%1). Verificare che sul disco ci sia spazio libero e che nessun altro programma tenga bloccato il database delle acquisizioni.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
+        <translation>Altri account di questo computer potevano leggere le acquisizioni in %1: la cartella e il database delle acquisizioni ora sono solo suoi.</translation>
     </message>
 </context>
 <context>

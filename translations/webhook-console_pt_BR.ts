@@ -28,10 +28,6 @@
         <translation>O armazenamento de capturas já está aberto.</translation>
     </message>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Não foi possível criar a pasta %1.</translation>
-    </message>
-    <message>
         <source>The capture store is not open.</source>
         <translation>O armazenamento de capturas não está aberto.</translation>
     </message>
@@ -54,6 +50,17 @@
     <message>
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
         <translation>Não foi possível alterar as capturas (%1). Verifique se há espaço livre no disco e se nenhum outro programa está mantendo o banco de dados de capturas bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
+        <translation>Outras contas deste computador podiam ler as capturas em %1: a pasta e o banco de capturas agora são só seus.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,11 @@ void MainWindow::showLiveTab()
         m_tabs->setCurrentWidget(m_livePanel);
 }
 
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 30'000);
+}
+
 void MainWindow::updateWindowTitle()
 {
     setWindowTitle(tr("%1 — Webhook Console").arg(m_controller->currentConnection().name));

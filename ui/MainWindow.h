@@ -57,6 +57,8 @@ public:
     // window. Once only.
     void attachLive(Capture::CaptureStore *store, Receiver::ReceiverController *receiver);
     void showLiveTab();
+    // A one-time notice in the status bar (files made private, say), shown long enough to read.
+    void showNotice(const QString &text);
 
 public slots:
     void refresh();

@@ -5,6 +5,7 @@
 #include "app/capture/CaptureQueries.h"
 #include "app/capture/CaptureSchema.h"
 #include "app/capture/CaptureWriter.h"
+#include "app/capture/PrivateFiles.h"
 #include "app/capture/ReadConnections.h"
 
 #include <QDir>
@@ -30,6 +31,7 @@ public:
     const quint64 key = nextStoreKey.fetch_add(1);
     QString path;
     QString errorString;
+    QString openNotice;
     std::unique_ptr<CaptureWriter> writer;
     mutable QMutex retentionMutex;
     Retention retention;
@@ -54,10 +56,9 @@ bool CaptureStore::open(const QString &databasePath)
         return false;
     }
     const QFileInfo file(databasePath);
-    if (!QDir().mkpath(file.absolutePath())) {
-        d->errorString = tr("The folder %1 could not be created.").arg(file.absolutePath());
+    d->openNotice.clear();
+    if (!PrivateFiles::prepare(databasePath, &d->errorString, &d->openNotice))
         return false;
-    }
     // Create or check the schema once here, so that open() can say what is wrong.
     const QString setUpName = u"wc_capture_setup_%1"_s.arg(d->key);
     bool ready = false;
@@ -109,6 +110,11 @@ QString CaptureStore::databasePath() const
 QString CaptureStore::errorString() const
 {
     return d->errorString;
+}
+
+QString CaptureStore::openNotice() const
+{
+    return d->openNotice;
 }
 
 QString CaptureStore::defaultPath(const QString &dataDirectory)

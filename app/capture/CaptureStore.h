@@ -65,6 +65,8 @@ public:
     bool isOpen() const;
     QString databasePath() const;
     QString errorString() const;
+    // What open() changed that a person should hear of once (files made private), or empty.
+    QString openNotice() const;
 
     // The default file: captures.sqlite in the application data directory (or --data-dir).
     static QString defaultPath(const QString &dataDirectory);

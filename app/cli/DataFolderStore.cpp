@@ -14,8 +14,11 @@ namespace Cli {
 bool openDataFolderStore(Capture::CaptureStore &store, QTextStream &err)
 {
     const QString databasePath = Capture::CaptureStore::defaultPath(Session::dataDirectory());
-    if (store.open(databasePath))
+    if (store.open(databasePath)) {
+        if (!store.openNotice().isEmpty())
+            err << store.openNotice() << Qt::endl;
         return true;
+    }
     err << CommandLine::tr("Could not open the capture database %1: %2")
                .arg(QDir::toNativeSeparators(databasePath), store.errorString())
         << Qt::endl;

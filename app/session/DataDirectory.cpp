@@ -4,12 +4,25 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace Session {
 
 namespace {
+
+// The data folder holds the capture database, which may hold secrets and guests' details: a new
+// one is the user's alone (0700), whatever the umask. Captures are kept private by the capture
+// store itself (Capture::PrivateFiles), which also tightens a folder made before.
+bool makeFolder(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return QFileInfo(path).isDir();
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+        | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && QDir().mkdir(path, ownerOnly);
+}
 
 QString &chosenDirectory()
 {
@@ -22,7 +35,7 @@ QString &chosenDirectory()
 bool useDataDirectory(const QString &directory, QString *error)
 {
     const QString path = QDir(directory).absolutePath();
-    if (!QDir().mkpath(path)) {
+    if (!makeFolder(path)) {
         *error = QCoreApplication::translate("Session::DataDirectory",
                                              "Cannot create the data folder %1.")
                      .arg(QDir::toNativeSeparators(path));
@@ -41,7 +54,7 @@ QString dataDirectory()
     QString path = chosenDirectory();
     if (path.isEmpty())
         path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(path);
+    makeFolder(path);
     return path;
 }
 

@@ -41,6 +41,12 @@ private slots:
         QVERIFY2(Session::useDataDirectory(chosen, &error), qPrintable(error));
         QVERIFY(QFileInfo(chosen).isDir());
         QCOMPARE(Session::dataDirectory(), QDir(chosen).absolutePath());
+#ifdef Q_OS_UNIX
+        // It will hold the captures: the user's alone, whatever the umask.
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFileInfo(chosen).permissions() & others, QFile::Permissions());
+#endif
 
         {
             QSettings settings;
