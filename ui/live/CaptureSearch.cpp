@@ -4,40 +4,29 @@
 
 #include "app/capture/CaptureStore.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
-
 namespace Gui {
 
-CaptureSearch::CaptureSearch(Capture::CaptureStore *store) : m_store(store)
+CaptureSearch::CaptureSearch(Capture::CaptureStore *store)
+    : m_store(store), m_search(&m_pool, this, [this](const QList<qint64> &ids) {
+          setRunning(false);
+          emit finished(ids);
+      })
 {
     m_pool.setMaxThreadCount(1);
 }
 
-CaptureSearch::~CaptureSearch()
-{
-    m_pool.waitForDone();
-}
+CaptureSearch::~CaptureSearch() = default;
 
 void CaptureSearch::start(const Capture::CaptureFilter &filter)
 {
-    const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<QList<qint64>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a later search, or a reload without one, came after it
-        setRunning(false);
-        emit finished(watcher->result());
-    });
     Capture::CaptureStore *store = m_store;
-    watcher->setFuture(QtConcurrent::run(&m_pool, [store, filter] { return store->ids(filter); }));
+    m_search.start([store, filter] { return store->ids(filter); });
     setRunning(true);
 }
 
 void CaptureSearch::cancel()
 {
-    ++m_generation;
+    m_search.drop(); // a later search, or a reload without one, comes after it
     setRunning(false);
 }
 

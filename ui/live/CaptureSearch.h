@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/capture/CaptureFilter.h"
+#include "ui/common/LatestJob.h"
 
 #include <QList>
 #include <QObject>
@@ -25,7 +26,7 @@ class CaptureSearch final : public QObject
 
 public:
     explicit CaptureSearch(Capture::CaptureStore *store);
-    ~CaptureSearch() override; // waits for a running query
+    ~CaptureSearch() override;
 
     void start(const Capture::CaptureFilter &filter);
     void cancel();
@@ -39,8 +40,8 @@ private:
     void setRunning(bool running);
 
     Capture::CaptureStore *m_store;
-    QThreadPool m_pool; // one thread: queries run one after the other
-    quint64 m_generation = 0;
+    QThreadPool m_pool; // one thread: queries run one after the other, superseded ones skipped
+    LatestJob<QList<qint64>> m_search; // waits for a running query when destroyed
     bool m_running = false;
 };
 

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/common/LatestJob.h"
+#include "ui/live/detail/DetailWorkers.h"
 #include "ui/live/detail/JsonText.h"
-#include "ui/live/detail/LatestResult.h"
 
 #include <QByteArray>
 #include <QTimer>
@@ -69,9 +70,9 @@ private:
     qsizetype m_size = 0;
     QString m_pending;
     qsizetype m_pendingAt = 0;
-    LatestResult<Prepared> m_prepared {this, [this](const Prepared &prepared) {
-                                           present(prepared);
-                                       }};
+    LatestJob<Prepared> m_prepared {detailWorkers(), this, [this](const Prepared &prepared) {
+                                        present(prepared);
+                                    }};
     QTimer m_slices;
 
     QLabel *m_note;

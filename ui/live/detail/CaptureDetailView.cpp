@@ -13,22 +13,26 @@
 #include "ui/live/detail/TreeTab.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
 
 CaptureDetailView::CaptureDetailView(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_empty(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_overview(new OverviewTab), m_headers(new HeadersTab),
-      m_query(new QueryTab), m_body(new BodyTab), m_tree(new TreeTab), m_raw(new RawTab),
-      m_response(new ResponseTab)
+    : QWidget(parent), m_read(detailWorkers(), this,
+                              [this](const std::optional<Capture::CaptureRecord> &record) {
+                                  if (record)
+                                      showCapture(*record);
+                                  else
+                                      clear(); // deleted meanwhile
+                              }),
+      m_stack(new QStackedWidget(this)), m_empty(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_overview(new OverviewTab), m_headers(new HeadersTab), m_query(new QueryTab),
+      m_body(new BodyTab), m_tree(new TreeTab), m_raw(new RawTab), m_response(new ResponseTab)
 {
     setObjectName(u"captureDetailView"_s);
     m_empty->setObjectName(u"captureDetailEmpty"_s);
@@ -57,35 +61,17 @@ CaptureDetailView::CaptureDetailView(QWidget *parent)
     clear();
 }
 
-CaptureDetailView::~CaptureDetailView()
-{
-    for (auto *watcher : findChildren<QFutureWatcher<Read> *>())
-        watcher->waitForFinished();
-}
+// The read's job waits in the destructor of m_read: the store outlives the view.
+CaptureDetailView::~CaptureDetailView() = default;
 
 void CaptureDetailView::load(Capture::CaptureStore *store, qint64 id)
 {
-    m_wantedId->store(id);
-    auto *watcher = new QFutureWatcher<Read>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        const Read read = watcher->result();
-        // A skipped read says nothing: if its capture is wanted again, a later read shows it.
-        if (read.skipped || id != m_wantedId->load())
-            return;
-        if (read.record)
-            showCapture(*read.record);
-        else
-            clear(); // deleted meanwhile
-    });
-    watcher->setFuture(QtConcurrent::run(detailWorkers(), [store, id, wanted = m_wantedId] {
-        return wanted->load() == id ? Read {false, store->load(id)} : Read {true, std::nullopt};
-    }));
+    m_read.start([store, id] { return store->load(id); });
 }
 
 void CaptureDetailView::showCapture(const Capture::CaptureRecord &record)
 {
-    m_wantedId->store(0); // shown now: a read still running does not replace it
+    m_read.drop(); // shown now: a read still running does not replace it
     m_id = record.id;
     m_shown = true;
     m_overview->showCapture(record);
@@ -101,7 +87,7 @@ void CaptureDetailView::showCapture(const Capture::CaptureRecord &record)
 
 void CaptureDetailView::clear()
 {
-    m_wantedId->store(0);
+    m_read.drop();
     m_id = 0;
     m_shown = false;
     m_overview->clear();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/capture/CaptureRecord.h"
+#include "ui/common/LatestJob.h"
 
 #include <QHash>
 #include <QString>
@@ -42,7 +43,7 @@ public:
     enum Tab { Overview, Headers, Query, Body, Tree, Raw, Response };
 
     explicit CaptureDetailView(QWidget *parent = nullptr);
-    ~CaptureDetailView() override; // waits for a read still running: the store outlives us
+    ~CaptureDetailView() override;
 
     void showCapture(const Capture::CaptureRecord &record);
     // Reads capture `id` from `store` off the GUI thread (a 10 MB capture is 20 MB of body and
@@ -75,15 +76,8 @@ private:
 
     qint64 m_id = 0;
     bool m_shown = false;
-    // What a read by load() gives: skipped when the selection had moved on before it started.
-    struct Read
-    {
-        bool skipped = false;
-        std::optional<Capture::CaptureRecord> record;
-    };
-    // The capture last asked for by load(); 0 after showCapture() or clear(). Read by the
-    // worker threads.
-    std::shared_ptr<std::atomic<qint64>> m_wantedId = std::make_shared<std::atomic<qint64>>(0);
+    // The read of load(); showCapture() and clear() drop it. Empty when the capture was deleted.
+    LatestJob<std::optional<Capture::CaptureRecord>> m_read;
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QTabWidget *m_tabs;

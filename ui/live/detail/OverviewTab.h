@@ -4,7 +4,8 @@
 
 #include "app/capture/CaptureRecord.h"
 #include "app/payloads/PayloadCheck.h"
-#include "ui/live/detail/LatestResult.h"
+#include "ui/common/LatestJob.h"
+#include "ui/live/detail/DetailWorkers.h"
 
 #include <QHash>
 #include <QWidget>
@@ -52,8 +53,8 @@ private:
     std::optional<Capture::CaptureRecord> m_record;
     std::optional<Payloads::PayloadCheckResult> m_check;
     QHash<QString, QString> m_propertyNames;
-    LatestResult<Payloads::PayloadCheckResult> m_checking {
-        this, [this](const Payloads::PayloadCheckResult &check) {
+    LatestJob<Payloads::PayloadCheckResult> m_checking {
+        detailWorkers(), this, [this](const Payloads::PayloadCheckResult &check) {
             m_check = check;
             render();
         }};

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/common/LatestJob.h"
+#include "ui/live/detail/DetailWorkers.h"
 #include "ui/live/detail/JsonTreeModel.h"
-#include "ui/live/detail/LatestResult.h"
 
 #include <QWidget>
 
@@ -50,8 +51,8 @@ private:
 
     bool m_busy = false;
     bool m_shown = false;
-    LatestResult<std::shared_ptr<JsonTreeDocument>> m_parsed {
-        this, [this](std::shared_ptr<JsonTreeDocument> document) {
+    LatestJob<std::shared_ptr<JsonTreeDocument>> m_parsed {
+        detailWorkers(), this, [this](std::shared_ptr<JsonTreeDocument> document) {
             present(std::move(document));
         }};
     QLabel *m_note;
