@@ -2004,10 +2004,6 @@
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Atualizar</translation>
-    </message>
-    <message>
         <source>%1 — Webhook Console</source>
         <translation>%1 — Webhook Console</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "app/channex/ChannexClient.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/SettingsKeys.h"
+#include "ui/common/ToolBarButtons.h"
 #include "ui/connections/ConnectionBar.h"
 #include "ui/connections/ConnectionsDialog.h"
 #include "ui/help/AboutDialog.h"
@@ -76,19 +77,14 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
 
     m_actions = new WebhookActions(m_panel, statusBar(), this);
     createActions();
-    connectionToolBar->addAction(m_refreshAction);
+    addToolBarAction(connectionToolBar, m_refreshAction);
     auto *webhookToolBar = addToolBar(QString());
     m_webhookToolBar = webhookToolBar;
     webhookToolBar->setObjectName(QStringLiteral("webhookToolBar"));
     webhookToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (QAction *action : {m_actions->newAction(), m_actions->editAction(),
-                            m_actions->testAction(), m_actions->deleteAction()}) {
-        webhookToolBar->addAction(action);
-        QWidget *button = webhookToolBar->widgetForAction(action);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-    }
-    connectionToolBar->widgetForAction(m_refreshAction)
-        ->setObjectName(QStringLiteral("refreshButton"));
+                            m_actions->testAction(), m_actions->deleteAction()})
+        addToolBarAction(webhookToolBar, action);
 
     connect(m_connectionBar, &ConnectionBar::manageRequested, this, &MainWindow::manageConnections);
     connect(m_panel, &WebhooksPanel::retryRequested, this, &MainWindow::refresh);
@@ -140,11 +136,6 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Webhook Console"));
     m_actions->retranslate();
-    for (QAction *action : m_webhookToolBar->actions()) {
-        if (QWidget *button = m_webhookToolBar->widgetForAction(action))
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
-    }
-    m_connectionToolBar->widgetForAction(m_refreshAction)->setAccessibleName(tr("Refresh"));
     m_tabs->setTabText(m_tabs->indexOf(m_panel), tr("Webhooks"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_panel), tr("The webhooks of the connection in use"));
     if (m_livePanel) {

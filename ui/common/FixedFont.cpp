@@ -10,6 +10,7 @@ QFont fixedFont()
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setStyleHint(QFont::TypeWriter); // where the system names a proportional font
+    font.setFixedPitch(true);
     return font;
 }
 

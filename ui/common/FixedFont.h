@@ -6,7 +6,8 @@
 
 namespace Gui {
 
-// The system's fixed-width font, for bytes and code shown as they are (Body, Raw, Response).
+// The system's fixed-width font, for bytes and code shown as they are: bodies, raw bytes, an
+// event mask, a test answer.
 QFont fixedFont();
 
 } // namespace Gui

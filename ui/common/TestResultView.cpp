@@ -3,10 +3,10 @@
 #include "ui/common/TestResultView.h"
 
 #include "app/http/HttpResponse.h"
+#include "ui/common/FixedFont.h"
 #include "ui/common/StatusColours.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -51,10 +51,7 @@ TestResultView::TestResultView(QWidget *parent)
 
     m_body->setObjectName(u"testResultBody"_s);
     m_body->setReadOnly(true);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setStyleHint(QFont::TypeWriter); // where the platform names no fixed font
-    mono.setFixedPitch(true);
-    m_body->setFont(mono);
+    m_body->setFont(fixedFont());
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 4);

@@ -5,6 +5,7 @@
 #include "app/capture/CaptureStore.h"
 #include "app/channex/PropertyDirectory.h"
 #include "app/receiver/ReceiverController.h"
+#include "ui/common/ToolBarButtons.h"
 #include "ui/common/ViewStateOverlay.h"
 #include "ui/live/CaptureActions.h"
 #include "ui/live/CaptureFilterBar.h"
@@ -95,19 +96,11 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController 
     m_resumeAction->setVisible(false);
     // The live controls lead: on a narrow window the toolbar's overflow menu takes the last
     // buttons, and the row actions are in the context menu and the Captures menu as well.
-    for (QAction *action :
-         {static_cast<QAction *>(m_followAction), m_pauseAction, m_resumeAction}) {
-        m_toolBar->addAction(action);
-        m_toolBar->widgetForAction(action)->setObjectName(
-            QString(action->objectName())
-                .replace(QStringLiteral("Action"), QStringLiteral("Button")));
-    }
+    for (QAction *action : {static_cast<QAction *>(m_followAction), m_pauseAction, m_resumeAction})
+        addToolBarAction(m_toolBar, action);
     m_toolBar->addSeparator();
-    for (QAction *action : m_actions->rowActions()) {
-        m_toolBar->addAction(action);
-        m_toolBar->widgetForAction(action)->setObjectName(action->objectName()
-                                                          + QStringLiteral("Button"));
-    }
+    for (QAction *action : m_actions->rowActions())
+        addToolBarAction(m_toolBar, action);
     m_countLabel->setObjectName(QStringLiteral("captureCountLabel"));
     m_listState->setObjectName(QStringLiteral("captureListState"));
     connect(m_listState, &ViewStateOverlay::actionTriggered, m_filterBar,
@@ -145,8 +138,6 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController 
     connect(m_filterBar, &CaptureFilterBar::filterChanged, m_model, &CaptureListModel::setFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
             &CaptureActions::updateActions);
-    for (QAction *action : m_toolBar->actions()) // Pin becomes Unpin
-        connect(action, &QAction::changed, this, &LivePanel::nameToolBarButtons);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LivePanel::showCurrent);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -221,20 +212,11 @@ void LivePanel::changeEvent(QEvent *event)
         retranslate();
 }
 
-void LivePanel::nameToolBarButtons()
-{
-    for (QAction *action : m_toolBar->actions()) {
-        if (QWidget *button = m_toolBar->widgetForAction(action))
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(u'…'));
-    }
-}
-
 void LivePanel::retranslate()
 {
     m_list->setAccessibleName(tr("Captured requests"));
     m_model->retranslate();
     m_actions->retranslate();
-    nameToolBarButtons();
     m_toolBar->setWindowTitle(tr("Captures"));
     m_followAction->retranslate();
     m_pauseAction->setText(tr("P&ause"));
@@ -318,8 +300,6 @@ void LivePanel::updatePauseIndicator()
     m_resumeAction->setText(pending > 0 ? tr("%n new — Resume", nullptr, pending)
                                         : tr("Paused — Resume"));
     m_resumeAction->setToolTip(tr("Show the captures that arrived while the list was paused"));
-    if (QWidget *button = m_toolBar->widgetForAction(m_resumeAction))
-        button->setAccessibleName(m_resumeAction->text());
     updateListState();
 }
 

@@ -82,8 +82,6 @@ protected:
 
 private:
     void retranslate();
-    // A toolbar button's accessible name is its action's text, which Pin/Unpin changes.
-    void nameToolBarButtons();
     void showCurrent();
     void updatePauseIndicator();
     void updateListState(); // the count under the list, and what an empty list says

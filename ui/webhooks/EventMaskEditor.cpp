@@ -3,13 +3,13 @@
 #include "ui/webhooks/EventMaskEditor.h"
 
 #include "app/payloads/EventCatalog.h"
+#include "ui/common/FixedFont.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
 #include "ui/webhooks/WrappingItemDelegate.h"
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -58,10 +58,7 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     setObjectName(u"eventMaskEditor"_s);
 
     m_maskEdit->setObjectName(u"eventMaskEdit"_s);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setStyleHint(QFont::TypeWriter);
-    mono.setFixedPitch(true);
-    m_maskEdit->setFont(mono);
+    m_maskEdit->setFont(fixedFont());
     m_maskLabel->setBuddy(m_maskEdit);
 
     m_findEdit->setObjectName(u"eventFindEdit"_s);
