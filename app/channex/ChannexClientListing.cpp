@@ -22,7 +22,7 @@ struct ChannexClient::ListJob
     int pageCount = 1;
     int nextPage = 1;
     int received = 0;
-    QList<std::weak_ptr<Call>> calls; // to abandon the rest when one page fails
+    QList<ChannexTransport::CallHandle> calls; // to abandon the rest when one page fails
     bool finished = false;
 
     int inFlight() const { return nextPage - 1 - received; }
@@ -120,11 +120,8 @@ void ChannexClient::finishList(const std::shared_ptr<ListJob> &job,
                                ApiResult<QList<Webhook>> result)
 {
     job->finished = true;
-    const QList<std::weak_ptr<Call>> calls = std::exchange(job->calls, {});
-    for (const std::weak_ptr<Call> &weak : calls) {
-        if (const std::shared_ptr<Call> call = weak.lock())
-            abandon(call);
-    }
+    for (const ChannexTransport::CallHandle &call : std::exchange(job->calls, {}))
+        m_transport->abandon(call);
     // Pages only call back while the context lives, so it is alive here.
     job->done(std::move(result));
 }
