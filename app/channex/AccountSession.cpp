@@ -106,7 +106,6 @@ void AccountSession::finishIfComplete()
     qCInfo(lcSession).noquote() << "Loaded" << m_collection->size() << "webhooks from"
                                 << m_client->serverRoot().toString();
     setState(State::Loaded);
-    emit webhooksLoaded();
 }
 
 void AccountSession::setState(State state)

@@ -67,7 +67,6 @@ public slots:
 
 signals:
     void stateChanged(Channex::AccountSession::State state);
-    void webhooksLoaded();
     // A write found the webhook gone on the server (404); its row has been removed.
     void webhookVanished(const QString &id);
 

@@ -6,6 +6,13 @@
 
 namespace Session {
 
+namespace {
+
+// How long one test may take: a bad network must not keep the dialog waiting long.
+constexpr int TimeoutMs = 15'000;
+
+} // namespace
+
 QString ConnectionTester::Result::sentence() const
 {
     if (ok)
@@ -35,7 +42,7 @@ void ConnectionTester::test(const QUrl &serverRoot, const QString &apiKey)
 {
     cancel();
     auto *client = new Channex::ChannexClient(serverRoot, apiKey, this);
-    client->setTransferTimeout(m_timeoutMs);
+    client->setTransferTimeout(TimeoutMs);
     m_client = client;
     client->probe(this, [this, client, host = serverRoot.host()](Channex::ApiResult<int> answer) {
         Result result;

@@ -42,15 +42,11 @@ public:
     void cancel();
     bool isRunning() const;
 
-    // How long one test may take; a bad network should not keep the dialog waiting long.
-    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-
 signals:
     void finished(const Session::ConnectionTester::Result &result);
 
 private:
     QPointer<Channex::ChannexClient> m_client;
-    int m_timeoutMs = 15'000;
 };
 
 } // namespace Session

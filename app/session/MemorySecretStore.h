@@ -31,7 +31,6 @@ public:
     bool contains(const QString &connectionId) const { return m_keys.contains(connectionId); }
     QString key(const QString &connectionId) const { return m_keys.value(connectionId); }
     void setKey(const QString &connectionId, const QString &key);
-    void removeKeyNow(const QString &connectionId) { m_keys.remove(connectionId); }
     // Tests: pretend the keychain went away (or came back).
     void reportPersistence(Persistence persistence) { setPersistence(persistence); }
 

@@ -43,4 +43,23 @@ inline constexpr QLatin1StringView LivePanelState {"livePanel/state"};
 // "live" when the Live tab was the one shown at the last close, else "webhooks".
 inline constexpr QLatin1StringView MainTab {"mainWindow/tab"};
 
+// Where each dialog was last closed, and its splitters (rememberGeometry, rememberSplitter).
+inline constexpr QLatin1StringView AboutDialogGeometry {"AboutDialog/geometry"};
+inline constexpr QLatin1StringView ConnectionsDialogGeometry {"ConnectionsDialog/geometry"};
+inline constexpr QLatin1StringView DuplicateWebhookDialogGeometry {
+    "DuplicateWebhookDialog/geometry"};
+inline constexpr QLatin1StringView ExportCapturesDialogGeometry {"ExportCapturesDialog/geometry"};
+inline constexpr QLatin1StringView PreferencesDialogGeometry {"PreferencesDialog/geometry"};
+inline constexpr QLatin1StringView ReplayDialogGeometry {"ReplayDialog/geometry"};
+inline constexpr QLatin1StringView ReplayDialogSplitter {"ReplayDialog/splitter"};
+inline constexpr QLatin1StringView ShortcutsDialogGeometry {"ShortcutsDialog/geometry"};
+inline constexpr QLatin1StringView TestResultDialogGeometry {"TestResultDialog/geometry"};
+inline constexpr QLatin1StringView WebhookDialogGeometry {"WebhookDialog/geometry"};
+inline constexpr QLatin1StringView EventMaskEditorSplitter {"EventMaskEditor/splitter"};
+
+// What a dialog offers again: the URL a capture was last replayed to, the folder of the last
+// export.
+inline constexpr QLatin1StringView ReplayLastTargetUrl {"ReplayDialog/lastTargetUrl"};
+inline constexpr QLatin1StringView ExportLastDirectory {"ExportCapturesDialog/lastDirectory"};
+
 } // namespace Session::SettingsKeys

@@ -64,15 +64,6 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return ask(parent, request);
 }
 
-void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
-{
-    Request request;
-    request.icon = QMessageBox::Information;
-    request.title = title;
-    request.text = text;
-    ask(parent, request);
-}
-
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
 {
     Request request;

@@ -9,9 +9,9 @@
 
 namespace Gui {
 
-void rememberGeometry(QDialog *dialog, const QString &key)
+void rememberGeometry(QDialog *dialog, QLatin1StringView key)
 {
-    const QString settingsKey = key + QStringLiteral("/geometry");
+    const QString settingsKey = key;
     // restoreGeometry() keeps a remembered size on the screen; the first size, from the form,
     // must fit too (an 800×600 screen is smaller than some forms).
     if (!dialog->restoreGeometry(QSettings().value(settingsKey).toByteArray()))
@@ -21,9 +21,9 @@ void rememberGeometry(QDialog *dialog, const QString &key)
     });
 }
 
-void rememberSplitter(QSplitter *splitter, const QString &key)
+void rememberSplitter(QSplitter *splitter, QLatin1StringView key)
 {
-    const QString settingsKey = key + QStringLiteral("/splitter");
+    const QString settingsKey = key;
     splitter->restoreState(QSettings().value(settingsKey).toByteArray());
     QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter, settingsKey] {
         QSettings().setValue(settingsKey, splitter->saveState());

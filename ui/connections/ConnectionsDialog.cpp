@@ -5,6 +5,7 @@
 #include "app/session/ConnectionStore.h"
 #include "app/session/ConnectionTester.h"
 #include "app/session/ConsoleController.h"
+#include "app/session/SettingsKeys.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/RevealToggle.h"
@@ -24,7 +25,7 @@ ConnectionsDialog::ConnectionsDialog(Session::ConsoleController *controller, QWi
       m_tester(new Session::ConnectionTester(this))
 {
     m_ui->setupUi(this);
-    rememberGeometry(this, QStringLiteral("ConnectionsDialog"));
+    rememberGeometry(this, Session::SettingsKeys::ConnectionsDialogGeometry);
     setObjectName(QStringLiteral("connectionsDialog"));
     for (ConnectionProfile::Kind kind : ConnectionProfile::allKinds()) {
         const ConnectionProfile profile {kind, {}};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/help/AboutDialog.h"
 
+#include "app/session/SettingsKeys.h"
 #include "ui/common/RememberedGeometry.h"
 
 #include <QApplication>
@@ -56,7 +57,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(m_licences, 1);
     layout->addWidget(buttons);
     resize(560, 460);
-    rememberGeometry(this, QStringLiteral("AboutDialog"));
+    rememberGeometry(this, Session::SettingsKeys::AboutDialogGeometry);
     retranslate();
 }
 

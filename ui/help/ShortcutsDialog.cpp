@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/help/ShortcutsDialog.h"
 
+#include "app/session/SettingsKeys.h"
 #include "ui/common/RememberedGeometry.h"
 
 #include <QAction>
@@ -57,7 +58,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(520, 480);
-    rememberGeometry(this, QStringLiteral("ShortcutsDialog"));
+    rememberGeometry(this, Session::SettingsKeys::ShortcutsDialogGeometry);
     fill();
 }
 

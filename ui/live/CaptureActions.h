@@ -35,12 +35,8 @@ public:
     CaptureActions(Capture::CaptureStore *store, CaptureListModel *model, QTableView *view,
                    QWidget *window);
 
-    QAction *pinAction() const { return m_pin; }
-    QAction *deleteAction() const { return m_delete; }
     QAction *clearAction() const { return m_clear; }
-    QAction *copyCurlAction() const { return m_copyCurl; }
     QAction *exportAction() const { return m_export; }
-    QAction *replayAction() const { return m_replay; }
     QList<QAction *> rowActions() const;
     // The ids of the selected rows, ascending.
     QList<qint64> selectedIds() const;

@@ -4,6 +4,7 @@
 
 #include "app/capture/CaptureStore.h"
 #include "app/handoff/ExportCaptures.h"
+#include "app/session/SettingsKeys.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
@@ -49,7 +50,7 @@ ExportCapturesDialog::ExportCapturesDialog(const Capture::CaptureStore *store,
         connect(radio, &QRadioButton::toggled, this, &ExportCapturesDialog::updateWidgets);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this,
             &ExportCapturesDialog::exportFinished);
-    rememberGeometry(this, u"ExportCapturesDialog"_s);
+    rememberGeometry(this, Session::SettingsKeys::ExportCapturesDialogGeometry);
     updateWidgets();
 }
 
@@ -173,7 +174,7 @@ void ExportCapturesDialog::startExport()
         return;
     const Handoff::Format chosenFormat = format();
     const QString suffix = Handoff::fileSuffix(chosenFormat);
-    QString directory = QSettings().value(QLatin1StringView(lastDirectoryKey)).toString();
+    QString directory = QSettings().value(Session::SettingsKeys::ExportLastDirectory).toString();
     if (directory.isEmpty())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(directory).filePath(u"captures-%1.%2"_s.arg(
@@ -187,7 +188,8 @@ void ExportCapturesDialog::startExport()
         return;
     if (QFileInfo(fileName).suffix().isEmpty())
         fileName += u'.' + suffix;
-    QSettings().setValue(QLatin1StringView(lastDirectoryKey), QFileInfo(fileName).absolutePath());
+    QSettings().setValue(Session::SettingsKeys::ExportLastDirectory,
+                         QFileInfo(fileName).absolutePath());
 
     m_fileName = fileName;
     m_exporting = true;

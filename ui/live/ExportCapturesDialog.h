@@ -54,8 +54,6 @@ public:
     QString exportedFile() const { return m_exportedFile; }
     qint64 exportedCount() const { return m_exportedCount; }
 
-    static constexpr auto lastDirectoryKey = "ExportCapturesDialog/lastDirectory";
-
 signals:
     void exported(const QString &fileName, qint64 count);
 

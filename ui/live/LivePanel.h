@@ -49,8 +49,6 @@ public:
     LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController *receiver,
               QWidget *parent = nullptr);
 
-    ReceiverBar *receiverBar() const { return m_receiverBar; }
-    CaptureFilterBar *filterBar() const { return m_filterBar; }
     CaptureListModel *model() const { return m_model; }
     QTableView *list() const { return m_list; }
     CaptureDetailView *detailView() const { return m_detail; }
@@ -58,7 +56,6 @@ public:
     CaptureActions *actions() const { return m_actions; }
     QAction *followAction() const { return m_followAction; }
     QAction *pauseAction() const { return m_pauseAction; }
-    QAction *resumeAction() const { return m_resumeAction; }
 
     // Property names for the list and the detail (the session's directory); null: ids only.
     void setPropertyDirectory(Channex::PropertyDirectory *directory);

@@ -6,6 +6,7 @@
 #include "app/handoff/RecordText.h"
 #include "app/http/HttpResponse.h"
 #include "app/http/HttpToken.h"
+#include "app/session/SettingsKeys.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
 #include "ui/common/TestResultView.h"
@@ -63,7 +64,8 @@ ReplayDialog::ReplayDialog(const Capture::CaptureRecord &record, QWidget *parent
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     m_ui->headersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
-    const QString lastUrl = QSettings().value(QLatin1StringView(lastTargetUrlKey)).toString();
+    const QString lastUrl
+        = QSettings().value(Session::SettingsKeys::ReplayLastTargetUrl).toString();
     const Handoff::ReplayRequest replay
         = Handoff::replayRequest(record, QUrl(lastUrl, QUrl::StrictMode));
     m_ui->targetUrlEdit->setText(replay.url.toString());
@@ -97,11 +99,11 @@ ReplayDialog::ReplayDialog(const Capture::CaptureRecord &record, QWidget *parent
     connect(m_ui->headersTable, &QTableWidget::itemChanged, this, &ReplayDialog::updateWidgets);
     connect(m_ui->headersTable, &QTableWidget::itemSelectionChanged, this,
             &ReplayDialog::updateWidgets);
-    rememberGeometry(this, u"ReplayDialog"_s);
+    rememberGeometry(this, Session::SettingsKeys::ReplayDialogGeometry);
     // The request, which a person edits, gets the larger part at first (a saved split wins):
     // on an 800x600 screen the two halves by size hint left the header table one row.
     m_ui->splitter->setSizes({3000, 2000});
-    rememberSplitter(m_ui->splitter, u"ReplayDialog"_s);
+    rememberSplitter(m_ui->splitter, Session::SettingsKeys::ReplayDialogSplitter);
     updateWidgets();
 }
 
@@ -223,7 +225,7 @@ void ReplayDialog::send()
     if (m_sending || !problem().isEmpty())
         return;
     const Handoff::ReplayRequest replay = request();
-    QSettings().setValue(QLatin1StringView(lastTargetUrlKey), replay.url.toString());
+    QSettings().setValue(Session::SettingsKeys::ReplayLastTargetUrl, replay.url.toString());
     m_sending = true;
     m_ui->errorBanner->hideMessage();
     updateWidgets();

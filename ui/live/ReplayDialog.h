@@ -38,11 +38,6 @@ public:
     Handoff::ReplayRequest request() const;
     // Sends the request (what the Send button does); ignored while invalid or sending.
     void send();
-    bool isSending() const { return m_sending; }
-    // The last answer or failure, once one came.
-    std::optional<Delivery::DeliveryResult> lastResult() const { return m_result; }
-
-    static constexpr auto lastTargetUrlKey = "ReplayDialog/lastTargetUrl";
 
 signals:
     // After each Send, when the answer (or the failure) is shown.

@@ -3,6 +3,7 @@
 #include "ui/preferences/PreferencesDialog.h"
 
 #include "app/i18n/Translations.h"
+#include "app/session/SettingsKeys.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui_PreferencesDialog.h"
 
@@ -47,7 +48,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
-    rememberGeometry(this, QStringLiteral("PreferencesDialog"));
+    rememberGeometry(this, Session::SettingsKeys::PreferencesDialogGeometry);
     setObjectName(QStringLiteral("preferencesDialog"));
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));

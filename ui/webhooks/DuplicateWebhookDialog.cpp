@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/webhooks/DuplicateWebhookDialog.h"
 
+#include "app/session/SettingsKeys.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui_DuplicateWebhookDialog.h"
 
@@ -23,7 +24,7 @@ DuplicateWebhookDialog::DuplicateWebhookDialog(const Channex::Webhook &webhook,
       m_callbackUrl(webhook.callbackUrl)
 {
     m_ui->setupUi(this);
-    rememberGeometry(this, QStringLiteral("DuplicateWebhookDialog"));
+    rememberGeometry(this, Session::SettingsKeys::DuplicateWebhookDialogGeometry);
     setObjectName(QStringLiteral("duplicateWebhookDialog"));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("duplicateButton"));

@@ -3,6 +3,7 @@
 #include "ui/webhooks/EventMaskEditor.h"
 
 #include "app/payloads/EventCatalog.h"
+#include "app/session/SettingsKeys.h"
 #include "ui/common/FixedFont.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
@@ -107,7 +108,7 @@ EventMaskEditor::EventMaskEditor(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     layout->addWidget(splitter, 1);
-    rememberSplitter(splitter, u"EventMaskEditor"_s);
+    rememberSplitter(splitter, Session::SettingsKeys::EventMaskEditorSplitter);
 
     setTabOrder(m_maskEdit, m_allCheck);
     setTabOrder(m_allCheck, m_findEdit);

@@ -35,7 +35,6 @@ public:
     bool valuesMasked() const { return m_masked; }
     // Row → sentence; rows without one are fine.
     void setRowProblems(const QMap<int, QString> &problems);
-    QString rowProblem(int row) const { return m_problems.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

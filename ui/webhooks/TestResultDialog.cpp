@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/webhooks/TestResultDialog.h"
 
+#include "app/session/SettingsKeys.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui_TestResultDialog.h"
 
@@ -21,7 +22,7 @@ TestResultDialog::TestResultDialog(const QString &callbackUrl, QWidget *parent)
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     retranslate();
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    rememberGeometry(this, u"TestResultDialog"_s);
+    rememberGeometry(this, Session::SettingsKeys::TestResultDialogGeometry);
 }
 
 TestResultDialog::~TestResultDialog() = default;

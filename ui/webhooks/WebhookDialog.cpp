@@ -3,6 +3,7 @@
 #include "ui/webhooks/WebhookDialog.h"
 
 #include "app/receiver/ReceiverController.h"
+#include "app/session/SettingsKeys.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
@@ -78,7 +79,7 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     fresh.sendData = true;
     setWebhook(fresh);
     retranslate();
-    rememberGeometry(this, u"WebhookDialog"_s);
+    rememberGeometry(this, Session::SettingsKeys::WebhookDialogGeometry);
 }
 
 WebhookDialog::~WebhookDialog() = default;
