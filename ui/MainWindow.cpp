@@ -227,7 +227,8 @@ void MainWindow::createActions()
     m_refreshAction = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(),
                                             this, &MainWindow::refresh);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    // F5 everywhere (the promise), plus the platform's own refresh key where it differs.
+    // F5 everywhere (the shortcut list promises it), plus the platform's own refresh key where it
+    // differs.
     QList<QKeySequence> refreshKeys {QKeySequence(Qt::Key_F5)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
         if (!refreshKeys.contains(key))

@@ -22,7 +22,7 @@ namespace Capture {
 // builds the record.
 enum class Mark : int {
     Rejected = 1 << 0, // refused by the HTTP core (400/408/413/431/…); rawBytes is what had arrived
-    SecretMismatch = 1 << 1, // the expected secret header was missing or wrong (F18): answered 401
+    SecretMismatch = 1 << 1, // the expected secret header was missing or wrong: answered 401
     Duplicate = 1 << 2, // the same body arrived before for the same event and property
     OutOfOrder = 1 << 3, // same property, payload `timestamp` earlier than the latest seen
     Pinned = 1 << 4, // kept by the user: retention and Clear leave it alone
@@ -36,8 +36,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Marks)
 inline constexpr Marks AttentionMarks
     = Marks(Mark::Rejected) | Mark::SecretMismatch | Mark::Duplicate | Mark::OutOfOrder;
 
-// One received request and what we answered: a row of the capture store (F14), everything the
-// detail view (F12) and the hand-off formats (F15) show.
+// One received request and what we answered: a row of the capture store, everything the
+// detail view and the hand-off formats show.
 struct CaptureRecord
 {
     qint64 id = 0; // the store's, > 0 once stored
@@ -85,7 +85,7 @@ struct CaptureRecord
     static CaptureRecord fromRejection(const Http::RejectedRequest &rejection);
 };
 
-// One row of the captured list (F11): what the list shows, without the bodies.
+// One row of the captured list: what the list shows, without the bodies.
 struct CaptureSummary
 {
     qint64 id = 0;

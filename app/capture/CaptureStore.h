@@ -16,7 +16,7 @@
 
 namespace Capture {
 
-// How many captures to keep (F14). Zero means no limit, the default. Pinned captures are kept
+// How many captures to keep. Zero means no limit, the default. Pinned captures are kept
 // whatever the retention says.
 struct Retention
 {
@@ -25,7 +25,7 @@ struct Retention
     friend bool operator==(const Retention &, const Retention &) = default;
 };
 
-// Deliveries in one minute for one event, for the chart (F11).
+// Deliveries in one minute for one event, for the chart.
 struct MinuteCount
 {
     QDateTime minute; // UTC, seconds zero
@@ -39,7 +39,7 @@ struct EventCount
     qint64 count = 0;
 };
 
-// The durable capture store (F14): one SQLite database in WAL mode, written by a thread of its
+// The durable capture store: one SQLite database in WAL mode, written by a thread of its
 // own with group commit (every append that arrives while a transaction is being written goes
 // into the next one), read through a separate connection on the calling thread. The SQL stays
 // portable (plain types, no SQLite-only functions outside the connection set-up) so that a team

@@ -7,9 +7,10 @@
 
 namespace Capture {
 
-// The envelope fields of a Channex delivery (reference §9): what the captured list needs to know
-// of a body. Recognised runs for every received request, so it is kept lean: a body that does not
-// start with '{' (after whitespace) is not parsed at all, any other is parsed once.
+// The envelope fields of a Channex delivery
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection): what the captured list needs
+// to know of a body. Recognised runs for every received request, so it is kept lean: a body that
+// does not start with '{' (after whitespace) is not parsed at all, any other is parsed once.
 struct ChannexEnvelope
 {
     QString event; // canonical name ("disconnected_channel" becomes "disconnect_channel")

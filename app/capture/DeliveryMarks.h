@@ -16,7 +16,7 @@
 
 namespace Capture {
 
-// Marks deliveries as the writer stores them (F11): a duplicate repeats the body of a stored
+// Marks deliveries as the writer stores them: a duplicate repeats the body of a stored
 // capture with the same event and property; an out-of-order one carries a payload timestamp
 // earlier than the latest stored for its property. Kept on the writer's thread, on its
 // connection, and read from the database when it opens, so a reopened store marks alike.

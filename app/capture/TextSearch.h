@@ -5,7 +5,7 @@
 #include <QByteArrayView>
 #include <QSqlDatabase>
 
-// The text filter's search (F13): a substring of the body or of a header name or value, ASCII
+// The text filter's search: a substring of the body or of a header name or value, ASCII
 // letters in any case, every other character as written — what SQLite's LIKE does, without its
 // per-character pattern matcher, which was most of the filter's time.
 namespace Capture::TextSearch {

@@ -17,7 +17,7 @@ namespace Channex {
 
 class AccountSession;
 
-// One change applied to many webhooks (F6): enable, disable, delete or duplicate, run
+// One change applied to many webhooks: enable, disable, delete or duplicate, run
 // concurrently (Channex has no bulk endpoint) through the AccountSession, so every row changes
 // as its answer arrives. Never retried: a failed item is reported with its error, and the job
 // goes on with the others.

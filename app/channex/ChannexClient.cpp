@@ -106,7 +106,7 @@ void ChannexClient::getWebhook(const QString &id, QObject *context, Callback<Web
 
 namespace {
 
-// Writes refuse what the field rules refuse, before sending (F4 "Bad input"): the answer is a
+// Writes refuse what the field rules refuse, before sending: the answer is a
 // Validation error with the same `details` shape as a 422, delivered asynchronously like every
 // other answer and dropped with its context.
 template<typename T>

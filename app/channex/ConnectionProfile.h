@@ -9,7 +9,7 @@
 
 namespace Channex {
 
-// Where the console talks to (F1). The API key is not part of the profile: it is kept
+// Where the console talks to. The API key is not part of the profile: it is kept
 // separately (keychain, later) and never written to settings.
 struct ConnectionProfile
 {

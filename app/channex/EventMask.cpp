@@ -10,9 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
-// Parsing rules. The docs (reference §7.2, §13.6) only say "'*' or a semicolon-separated list"
-// plus the ari filter; everything else below is our choice, made so that a mask typed on the
-// Channex web UI survives a round trip through this editor unchanged:
+// Parsing rules. The docs (https://docs.channex.io/api-v.1-documentation/webhook-collection) only
+// say "'*' or a semicolon-separated list" plus the ari filter; everything else below is our choice,
+// made so that a mask typed on the Channex web UI survives a round trip through this editor
+// unchanged:
 //
 // - "*" alone means every event (isAll(), no entries).
 // - Entries are separated by ';'. Whitespace around an entry is trimmed and empty entries
@@ -311,7 +312,8 @@ void EventMask::setAriFilter(const AriFilter &filter)
 
 QStringList EventMask::knownAriRestrictions()
 {
-    // ARI API restriction names (reference §7.2), read-only ones included.
+    // ARI API restriction names (https://docs.channex.io/api-v.1-documentation/webhook-collection),
+    // read-only ones included.
     return {u"availability"_s,
             u"rate"_s,
             u"min_stay_arrival"_s,

@@ -9,15 +9,17 @@
 
 namespace Channex {
 
-// A webhook's `event_mask` (reference §7.2): "*" for every event, or a ';'-separated list of
-// event names; an `ari` entry may carry a filter `ari:restrictions:room_type_ids:rate_plan_ids`
-// whose segments hold ','-separated values or '*'. Parsing never drops anything: unknown names
-// are kept (and reported by unknownEvents()) and format() reproduces them.
+// A webhook's `event_mask` (https://docs.channex.io/api-v.1-documentation/webhook-collection): "*"
+// for every event, or a ';'-separated list of event names; an `ari` entry may carry a filter
+// `ari:restrictions:room_type_ids:rate_plan_ids` whose segments hold ','-separated values or '*'.
+// Parsing never drops anything: unknown names are kept (and reported by unknownEvents()) and
+// format() reproduces them.
 //
-// The docs leave whitespace, case and mixing rules open (reference §13.6); the choices made
-// here are spelled out in EventMask.cpp. In short: entries are trimmed, empty entries vanish,
-// case is kept (an upper-case name is unknown), a filter on anything but `ari` is kept
-// verbatim as an unknown entry, and "*" mixed with names keeps everything and is reported.
+// The docs leave whitespace, case and mixing rules open
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection); the choices made here are
+// spelled out in EventMask.cpp. In short: entries are trimmed, empty entries vanish, case is kept
+// (an upper-case name is unknown), a filter on anything but `ari` is kept verbatim as an unknown
+// entry, and "*" mixed with names keeps everything and is reported.
 class EventMask
 {
     Q_DECLARE_TR_FUNCTIONS(Channex::EventMask)
@@ -75,7 +77,8 @@ public:
     // the text, is left alone); no effect without one.
     void setAriFilter(const AriFilter &filter);
 
-    // Restriction names of the ARI API (reference §7.2), for the filter builder.
+    // Restriction names of the ARI API
+    // (https://docs.channex.io/api-v.1-documentation/webhook-collection), for the filter builder.
     static QStringList knownAriRestrictions();
 
     bool operator==(const EventMask &) const = default;

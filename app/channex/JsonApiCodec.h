@@ -12,10 +12,11 @@
 
 #include <optional>
 
-// The JSON:API shapes of the Channex webhook endpoints (reference §3–§5), in both directions:
-// the client reads resources and writes `{"webhook": {...}}` bodies; the sandbox does the
-// opposite. Readers are tolerant of every documented variant and return std::nullopt with a
-// technical description in *error when the shape is not what the endpoint documents.
+// The JSON:API shapes of the Channex webhook endpoints
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection), in both directions: the
+// client reads resources and writes `{"webhook": {...}}` bodies; the sandbox does the opposite.
+// Readers are tolerant of every documented variant and return std::nullopt with a technical
+// description in *error when the shape is not what the endpoint documents.
 namespace Channex::JsonApi {
 
 // Member names of the webhook resource, shared by the reading (JsonApiReader.cpp) and writing

@@ -46,7 +46,8 @@ QJsonObject writableAttributes(const Webhook &webhook)
 QByteArray webhookRequestBody(const Webhook &webhook)
 {
     QJsonObject attributes = writableAttributes(webhook);
-    // A global webhook is `property_id: null` + `is_global: true` (reference §4.3).
+    // A global webhook is `property_id: null` + `is_global: true`
+    // (https://docs.channex.io/api-v.1-documentation/webhook-collection).
     const bool noProperty = webhook.isGlobal || webhook.propertyId.isEmpty();
     attributes.insert(Key::PropertyId,
                       noProperty ? QJsonValue(QJsonValue::Null) : QJsonValue(webhook.propertyId));

@@ -15,7 +15,7 @@ namespace Channex {
 
 class ChannexClient;
 
-// Property id → name for one account (F3), from `GET /api/v1/properties/options`, so tables and
+// Property id → name for one account, from `GET /api/v1/properties/options`, so tables and
 // pickers show hotel names instead of UUIDs. Widgets-free.
 class PropertyDirectory final : public QObject
 {

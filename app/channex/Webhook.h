@@ -20,7 +20,8 @@ struct KeyValue
 };
 using KeyValueList = QList<KeyValue>;
 
-// A Channex webhook as the API describes it (reference §4). `std::nullopt` for headers or
+// A Channex webhook as the API describes it
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection). `std::nullopt` for headers or
 // request params means JSON `null`, which is what Channex stores when they are omitted; an
 // empty list means `{}`. Both are kept apart because a round trip must not change either.
 struct Webhook

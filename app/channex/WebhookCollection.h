@@ -10,7 +10,7 @@
 
 namespace Channex {
 
-// The one copy of an account's webhooks in the console (F2, F6). Everything that changes them
+// The one copy of an account's webhooks in the console. Everything that changes them
 // (a refresh, a save, a delete, a toggle) goes through here, row by row, so views keep their
 // selection and scroll position: a refresh updates rows in place, appends new webhooks and
 // removes vanished ones instead of starting over. Rows keep their positions across refreshes,

@@ -101,7 +101,8 @@ WebhookRules::Problems WebhookRules::checkEventMask(const QString &text)
         return {error(Field::EventMask, tr("Choose at least one event, or all events (*)."))};
     Problems problems;
     // Unknown names and odd combinations are kept and sent: Channex's rule for them is not
-    // documented (reference §13.6), so they are warnings.
+    // documented (https://docs.channex.io/api-v.1-documentation/webhook-collection), so they are
+    // warnings.
     for (const QString &sentence : mask.problems())
         problems << warning(Field::EventMask, sentence);
     return problems;

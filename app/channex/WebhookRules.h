@@ -13,11 +13,12 @@
 
 namespace Channex {
 
-// The one rule set for webhook fields, before anything is sent (F4 "Bad input"). The dialog
+// The one rule set for webhook fields, before anything is sent. The dialog
 // uses it to say what is wrong next to each field, the client refuses to send what it rejects,
 // and the sandbox applies the same rules as the server it imitates. Widgets-free and pure.
 //
-// Where the Channex docs are silent (reference §13), the choices are:
+// Where the Channex docs are silent
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection), the choices are:
 // - callback_url: an absolute http or https URL with a host; plain http and query parameters
 //   whose names look like secrets are warnings, not errors (the API accepts both).
 // - header names: RFC 9110 tokens, because anything else could split the delivery request;

@@ -11,7 +11,7 @@
 
 namespace Cli {
 
-// The command line (F24), parsed without side effects so tests can check every option. An API
+// The command line, parsed without side effects so tests can check every option. An API
 // key or a secret never comes from the command line (it would show in `ps` and shell history):
 // the window takes the key from the keychain or CHANNEX_API_KEY, --serve-sandbox from
 // WEBHOOK_CONSOLE_SANDBOX_KEY, --serve-receiver its secret from WEBHOOK_CONSOLE_RECEIVER_SECRET.

@@ -10,7 +10,7 @@
 
 namespace Handoff {
 
-// A POSIX shell command that sends the capture again with curl (F15 "copy as cURL"): the same
+// A POSIX shell command that sends the capture again with curl: the same
 // method, target, headers in order (duplicates kept) and body bytes. The URL is `baseUrl`
 // (scheme, host, port and an optional path prefix) followed by the capture's target; an empty
 // `baseUrl` means http://<the capture's Host header>.

@@ -9,7 +9,7 @@
 
 namespace Handoff {
 
-// What an export or a cURL command leaves out (F15). Off by default: a hand-off shows the
+// What an export or a cURL command leaves out. Off by default: a hand-off shows the
 // capture exactly as received unless the user asks otherwise.
 struct RedactionOptions
 {

@@ -10,7 +10,7 @@
 
 namespace Handoff {
 
-// A capture sent again (F16 replay), as the user edited it in the replay dialog.
+// A capture sent again (replay), as the user edited it in the replay dialog.
 struct ReplayRequest
 {
     QByteArray method;

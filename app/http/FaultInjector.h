@@ -48,7 +48,7 @@ public:
     // The next `count` requests answer `status` (e.g. 500, 503, 429, 403).
     void failNext(int count, int status, int retryAfterSeconds = -1);
     // The next request is refused with 422 and these field messages (for the sandbox: reference
-    // §5.3, as Channex does for values only the server can judge).
+    // as Channex does for values only the server can judge).
     void refuseNext(const QMap<QString, QStringList> &details);
     void malformNext(int count);
     void stallNext(int count);

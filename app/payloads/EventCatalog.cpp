@@ -13,8 +13,9 @@ namespace {
 constexpr QLatin1StringView DisconnectAlias {"disconnected_channel"};
 constexpr QLatin1StringView DisconnectName {"disconnect_channel"};
 
-// Descriptions are Channex's own wording (reference §7.1), typos included, so that what the
-// editor shows matches the documentation the user may be reading beside it.
+// Descriptions are Channex's own wording
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection), typos included, so that what
+// the editor shows matches the documentation the user may be reading beside it.
 QList<EventInfo> buildEvents()
 {
     return {

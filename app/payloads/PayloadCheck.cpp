@@ -38,7 +38,7 @@ void comparePayload(const QJsonValue &payload, const PayloadShape &shape, Result
         return;
     }
     if (!payload.isObject())
-        return; // an array: the docs do not enumerate the keys of its records (§9.2)
+        return; // an array: the docs do not enumerate the keys of its records
     const QJsonObject object = payload.toObject();
     compareKeys(object, shape.payloadFields, u"payload."_s, result);
     for (auto it = shape.nested.begin(); it != shape.nested.end(); ++it) {

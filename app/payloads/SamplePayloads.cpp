@@ -22,8 +22,8 @@ struct Origin
     const char *section;
 };
 
-// Which reference block each file comes from; the rest are §9.1 no-data envelopes (§9.17 and
-// §9.4 list the events the official docs show without data).
+// Which documented example each file comes from (samples/README.md); the rest are no-data
+// envelopes: the official docs show those events without data.
 constexpr Origin Origins[] = {
     {"ari", SampleOrigin::Verbatim, "9.2"},
     {"booking", SampleOrigin::Verbatim, "9.3"},

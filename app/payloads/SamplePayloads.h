@@ -10,14 +10,15 @@
 
 namespace Payloads {
 
-// The documented sample body of each of the 28 events (reference §9), compiled in from
+// The documented sample body of each of the 28 events
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection), compiled in from
 // app/payloads/samples/<event>.json. Where the reference has no data example for an event, the
-// sample is the documented no-data envelope (§9.1) carrying that event's name: no field is
+// sample is the documented no-data envelope carrying that event's name: no field is
 // invented. samples/README.md says which files are verbatim copies and which were corrected.
 enum class SampleOrigin {
     Verbatim, // the reference's literal JSON block, byte for byte
     Corrected, // the reference's block made valid JSON (see samples/README.md)
-    NoDataEnvelope, // §9.1 with the event's name: the event has no documented data
+    NoDataEnvelope, // the no-data envelope with the event's name: the event has no documented data
 };
 
 // What the documentation shows a body of one event to contain.
@@ -47,9 +48,11 @@ public:
     // empty event name for unknown events.
     static Sample sample(const QString &event);
     static PayloadShape shape(const QString &event);
-    // The envelope of every delivery (§9): event, payload, property_id, timestamp, user_id.
+    // The envelope of every delivery
+    // (https://docs.channex.io/api-v.1-documentation/webhook-collection): event, payload,
+    // property_id, timestamp, user_id.
     static QStringList envelopeFields();
-    // The no-data form (send_data = false, §9.1): the envelope without payload.
+    // The no-data form (send_data = false): the envelope without payload.
     static QStringList noDataFields();
 };
 

@@ -17,7 +17,7 @@ namespace Receiver {
 
 // The receiver's side of the HTTP core: stores every request, then answers it.
 //
-// - A request is turned into a CaptureRecord, checked against the secret (F18) and appended to
+// - A request is turned into a CaptureRecord, checked against the secret and appended to
 //   the store with the answer it will get already filled in, so the row holds what we answered.
 // - Only once the store reports the row committed is the answer sent: 200 (or 401 when the
 //   secret check failed; the request is still captured, marked SecretMismatch). Both carry the

@@ -18,7 +18,7 @@ class CaptureStore;
 
 namespace Receiver {
 
-// Where and how the receiver listens (F10), and the secret check (F18).
+// Where and how the receiver listens, and the secret check.
 struct ReceiverOptions
 {
     QHostAddress address = QHostAddress::LocalHost; // anything else is an explicit choice
@@ -27,7 +27,7 @@ struct ReceiverOptions
     QByteArray secretHeaderValue;
 };
 
-// The live receiver (F10): the HTTP core on a thread of its own, every request stored in the
+// The live receiver: the HTTP core on a thread of its own, every request stored in the
 // capture store before it is answered. A request is answered 2xx only after its row committed;
 // when the store cannot write (disk full, database locked) it is answered 503. A request failing
 // the secret check is answered 401, marked, and still captured. Requests the HTTP core refuses
@@ -61,7 +61,7 @@ public:
     void setSecretCheck(const QByteArray &headerName, const QByteArray &headerValue);
 
     // The HTTP limits (body, headers, timeouts, connection cap) the next start() uses; the
-    // defaults are DESIGN.md's. Tests shorten the timeouts.
+    // defaults are in HttpLimits.h. Tests shorten the timeouts.
     void setLimits(const Http::HttpLimits &limits);
     Http::HttpLimits limits() const;
 

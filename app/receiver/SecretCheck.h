@@ -9,7 +9,7 @@
 
 namespace Receiver {
 
-// The secret check (F18): the header a sender must carry, and its value. An empty name turns the
+// The secret check: the header a sender must carry, and its value. An empty name turns the
 // check off.
 struct SecretCheck
 {

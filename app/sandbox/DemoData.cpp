@@ -99,7 +99,8 @@ QList<Channex::Webhook> webhooks()
     w.headers = Channex::KeyValueList {{u"Authorization"_s, u"Basic cG91c2FkYTpkZW1v"_s}};
     list << w;
 
-    // "disconnected_channel" is the 2025 name of today's "disconnect_channel" (reference §7.1).
+    // "disconnected_channel" is the 2025 name of today's "disconnect_channel"
+    // (https://docs.channex.io/api-v.1-documentation/webhook-collection).
     list << webhook(u"19d6cf70-e8ca-4e5d-9abf-6c7d8e9fa0b1"_s, HarbourView,
                     u"https://pms.example-hotel.com/channex/channels"_s,
                     u"disconnected_channel;new_channel;updated_channel"_s, false, false);

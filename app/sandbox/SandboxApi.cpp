@@ -21,7 +21,8 @@ namespace {
 
 constexpr QLatin1StringView ApiPrefix("/api/v1");
 constexpr int DefaultLimit = 10;
-constexpr int MaxLimit = 100; // reference §2.4; larger limits are clamped, not refused
+constexpr int MaxLimit = 100; // https://docs.channex.io/api-v.1-documentation/api-reference; larger
+                              // limits are clamped, not refused
 
 QString normalisedPath(QString path)
 {
@@ -172,8 +173,9 @@ Http::HttpResponse SandboxApi::listWebhooks(const Http::HttpRequest &request) co
     if (!problems.isEmpty())
         return Responses::badRequest(problems);
 
-    // filter[property_id] is not documented for webhooks but widely used (reference §3.1); it
-    // takes a comma-separated list like every Channex filter and never matches global webhooks.
+    // filter[property_id] is not documented for webhooks but widely used
+    // (https://docs.channex.io/api-v.1-documentation/webhook-collection); it takes a
+    // comma-separated list like every Channex filter and never matches global webhooks.
     const QStringList filterIds = queryValue(query, "filter[property_id]"_L1)
                                       .value_or(QString())
                                       .split(u',', Qt::SkipEmptyParts);
@@ -259,7 +261,7 @@ void SandboxApi::testWebhook(const Http::HttpRequest &request, const Http::HttpR
         return reply(Responses::validationError(validation.errors));
 
     // A global webhook's test names the account's first property: every real delivery
-    // carries a property id (reference §8.2).
+    // carries a property id (https://docs.channex.io/api-v.1-documentation/webhook-collection).
     QString propertyId = validation.webhook.propertyId;
     if (propertyId.isEmpty() && !m_store->properties().isEmpty())
         propertyId = m_store->properties().constFirst().id;

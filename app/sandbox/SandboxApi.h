@@ -21,7 +21,8 @@ namespace Sandbox {
 
 class SandboxStore;
 
-// The Channex webhook endpoints under /api/v1 (reference §3), answered from a SandboxStore.
+// The Channex webhook endpoints under /api/v1
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection), answered from a SandboxStore.
 // Lives on the sandbox thread with the store and the HttpServer that calls it; every answer
 // goes through the injected faults and latency first.
 class SandboxApi final : public QObject, public Http::HttpRequestHandler

@@ -8,8 +8,9 @@
 #include <QMap>
 #include <QStringList>
 
-// The answers of the sandbox API, shaped like Channex's (reference §5). Codes, titles and
-// messages are wire text that clients compare: they are never translated.
+// The answers of the sandbox API, shaped like Channex's
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection). Codes, titles and messages
+// are wire text that clients compare: they are never translated.
 namespace Sandbox::Responses {
 
 Http::HttpResponse json(int status, const QJsonObject &object);

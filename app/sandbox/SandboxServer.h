@@ -17,7 +17,7 @@ namespace Sandbox {
 class SandboxApi;
 class SandboxStore;
 
-// The embedded Channex-compatible API (F20), served from its own thread on loopback. Used by the
+// The embedded Channex-compatible API, served from its own thread on loopback. Used by the
 // app when no API key is configured, by `--serve-sandbox`, by the tests and the benchmarks.
 class SandboxServer final : public QObject
 {

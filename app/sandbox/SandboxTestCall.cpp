@@ -19,7 +19,7 @@ QString testEvent(const QString &eventMask)
     const Channex::EventMask mask = Channex::EventMask::parse(eventMask);
     const QStringList names = mask.eventNames();
     if (mask.isAll() || names.isEmpty())
-        return u"booking_new"_s; // the event of Channex's own No-Data example (§9.1)
+        return u"booking_new"_s; // the event of Channex's own no-data example
     return names.constFirst();
 }
 

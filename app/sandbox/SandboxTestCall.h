@@ -15,8 +15,9 @@
 
 class QObject;
 
-// `POST /api/v1/webhooks/test` (reference §3.6): a real POST to the callback URL. What Channex
-// sends during a test is undocumented (§13.13); the choices are written down in docs/sandbox.md.
+// `POST /api/v1/webhooks/test` (https://docs.channex.io/api-v.1-documentation/webhook-collection):
+// a real POST to the callback URL. What Channex sends during a test is undocumented; the
+// choices are written down in docs/sandbox.md.
 namespace Sandbox::TestCall {
 
 inline constexpr std::chrono::milliseconds DefaultTimeout {10'000};

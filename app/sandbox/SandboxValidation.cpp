@@ -49,7 +49,7 @@ QString readCallbackUrl(const QJsonObject &attributes, Errors &errors)
     return value.toString();
 }
 
-// Stored as written: unknown event names are accepted (Channex's rule is undocumented, §13.6);
+// Stored as written: unknown event names are accepted (Channex's rule is undocumented);
 // only a mask without any event name is refused.
 QString readEventMask(const QJsonObject &attributes, Errors &errors)
 {
@@ -75,7 +75,8 @@ bool readBool(const QJsonObject &attributes, const QString &field, Errors &error
 {
     const QJsonValue value = attributes.value(field);
     if (value.isUndefined())
-        return false; // every boolean attribute defaults to false (reference §4.2)
+        return false; // every boolean attribute defaults to false
+                      // (https://docs.channex.io/api-v.1-documentation/webhook-collection)
     if (!value.isBool()) {
         addError(errors, field, ValidationMessage::Invalid);
         return false;
@@ -83,7 +84,8 @@ bool readBool(const QJsonObject &attributes, const QString &field, Errors &error
     return value.toBool();
 }
 
-// An object whose values are all strings, or null (reference §4.2 schema).
+// An object whose values are all strings, or null
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection).
 std::optional<Channex::KeyValueList>
 readKeyValues(const QJsonObject &attributes, const QString &field, bool asHeaders, Errors &errors)
 {
@@ -115,7 +117,9 @@ QString readPropertyId(const QJsonObject &attributes, bool isGlobal, const Sandb
 {
     const QJsonValue value = attributes.value("property_id"_L1);
     if (isGlobal) {
-        // Global means "no property" (reference §8.2); both at once is contradictory (§13.8).
+        // Global means "no property"
+        // (https://docs.channex.io/api-v.1-documentation/webhook-collection); both at once is
+        // contradictory (docs/sandbox.md).
         if (!isBlank(value))
             addError(errors, u"is_global"_s, ValidationMessage::MustBeFalseForProperty);
         return {};

@@ -15,7 +15,8 @@ namespace Sandbox {
 
 class SandboxStore;
 
-// Rails-style messages of a 422 `details` object (reference §5.3). Wire text: never translated.
+// Rails-style messages of a 422 `details` object
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection). Wire text: never translated.
 namespace ValidationMessage {
 inline constexpr char Blank[] = "can't be blank";
 inline constexpr char Invalid[] = "is invalid";

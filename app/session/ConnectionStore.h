@@ -11,7 +11,7 @@
 
 namespace Session {
 
-// The saved connections (F1), in QSettings under "connections/": names and server roots only,
+// The saved connections, in QSettings under "connections/": names and server roots only,
 // never a key. The built-in Sandbox is always the first entry; it cannot be renamed or removed,
 // so there is always somewhere to go. The first start after 0.1 turns the old single profile
 // ("connection/profile", "connection/customRoot") into a saved connection, once.

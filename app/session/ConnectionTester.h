@@ -14,7 +14,7 @@ class ChannexClient;
 
 namespace Session {
 
-// "Test connection" (F1): one cheap authenticated GET against a server root with a key, and a
+// "Test connection": one cheap authenticated GET against a server root with a key, and a
 // sentence that names what is wrong (bad key, no network, TLS, wrong host, not a Channex server).
 // Nothing is retried: the point is to see the first failure as it is.
 class ConnectionTester final : public QObject

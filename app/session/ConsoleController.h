@@ -32,7 +32,7 @@ struct StartupRequest
     QString environmentKey; // CHANNEX_API_KEY: the key for this run only, never saved
 };
 
-// The app-level controller a window talks to (F1): the saved connections, their keys, the
+// The app-level controller a window talks to: the saved connections, their keys, the
 // in-window sandbox (started on first use) and the AccountSession of the connection in use.
 // There is exactly one current connection, and whatever the window shows (title, table, status)
 // comes from it: switching takes effect at once, so F5 can never reload a server other than the

@@ -8,7 +8,7 @@
 
 namespace Session {
 
-// One entry of the connection list (F1): a name the user chose and where it points. Its API key
+// One entry of the connection list: a name the user chose and where it points. Its API key
 // is in the SecretStore under `id`, never here.
 struct SavedConnection
 {

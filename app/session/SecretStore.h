@@ -9,7 +9,7 @@
 
 namespace Session {
 
-// Where the API key of each saved connection lives (F1), keyed by connection id. Asynchronous
+// Where the API key of each saved connection lives, keyed by connection id. Asynchronous
 // because OS keychains are: every answer arrives later on the event loop, and only while the
 // context object given with the call still exists (as with ChannexClient), so a closed dialog
 // never receives one. A key is never logged, and never written anywhere but the keychain.

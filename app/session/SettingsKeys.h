@@ -28,14 +28,14 @@ inline constexpr QLatin1StringView WindowGeometry {"mainWindow/geometry"};
 inline constexpr QLatin1StringView WindowState {"mainWindow/state"};
 inline constexpr QLatin1StringView WebhooksTableHeader {"webhooksTable/header"};
 
-// Live receiver (F10, F18). The secret header's expected VALUE is not here: it lives in the
+// Live receiver. The secret header's expected VALUE is not here: it lives in the
 // keychain (SecretStore) under LiveSecretId.
 inline constexpr QLatin1StringView ReceiverPort {"receiver/port"};
 inline constexpr QLatin1StringView ReceiverBindAddress {"receiver/bindAddress"};
 inline constexpr QLatin1StringView ReceiverPublicUrl {"receiver/publicUrl"};
 inline constexpr QLatin1StringView ReceiverSecretHeader {"receiver/secretHeaderName"};
 inline constexpr QLatin1StringView LiveSecretId {"live-receiver-secret"};
-// Capture retention (F14): 0 = keep everything.
+// Capture retention: 0 = keep everything.
 inline constexpr QLatin1StringView RetentionCount {"capture/retentionCount"};
 inline constexpr QLatin1StringView RetentionDays {"capture/retentionDays"};
 // The live panel's layout: list columns and splitters (LivePanel::saveState).

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Filtering the captured list and the memory it takes (issue 6 item 9 (c), DESIGN.md
-// "Performance bars": 100,000 captures filter in under 100 ms; the app stays under 300 MB; with
-// 1,000,000 stored the list still scrolls and the app stays under 300 MB).
+// Filtering the captured list and the memory it takes (the bars in docs/performance.md: 100,000
+// captures filter in under 100 ms; the app stays under 300 MB; with 1,000,000 stored the list still
+// scrolls and the app stays under 300 MB).
 //
 // Fills a real CaptureStore (SQLite, WAL, group commit) in a temporary directory with realistic
 // captures: the documented samples of all 28 Channex events (app/payloads) with their own

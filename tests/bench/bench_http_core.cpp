@@ -3,7 +3,7 @@
 // The bare HTTP core as a load target: an Http::HttpServer on an Http::ServerThread whose
 // handler answers 200 "ok" at once, on the server's thread. tests/bench/bench_receiver.sh runs
 // wrk against it and against nginx (`return 200`) in the same run, so the core's share of the
-// receiver bar (DESIGN.md "Performance bars") is known before capture and the GUI add theirs.
+// receiver bar (docs/performance.md) is known before capture and the GUI add theirs.
 //
 // Usage: bench_http_core [--port N] [--reply-thread]
 //   --port N          port on 127.0.0.1 (0, the default: any free port)

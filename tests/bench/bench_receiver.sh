@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 The Webhook Console developers
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Receiver throughput against nginx, measured in the same run (DESIGN.md "Performance bars",
-# issue 6 item 9 (a)): `wrk -t1 -c32` small JSON POSTs (a Channex booking webhook) on loopback.
+# Receiver throughput against nginx, measured in the same run (the bar is in docs/performance.md):
+# `wrk -t1 -c32` small JSON POSTs (a Channex booking webhook) on loopback.
 #
 # Usage: tests/bench/bench_receiver.sh [BUILD_DIR] [--targets LIST] [--rounds N]
 #            [--duration SECONDS] [--connections C] [--same-body]

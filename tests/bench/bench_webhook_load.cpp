@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// 10,000 webhooks into the table from a sandbox that adds 50 ms to every answer (DESIGN.md
-// performance bar: under 1 s). The same load fetched one page at a time is measured in the same
+// 10,000 webhooks into the table from a sandbox that adds 50 ms to every answer (the bar in
+// docs/performance.md: under 1 s). The same load fetched one page at a time is measured in the same
 // run as the baseline, so the ratio means something on a noisy shared machine.
 //
 // Usage: bench_webhook_load [--webhooks N] [--latency MS] [--runs K]

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The capture detail view (F12): each tab shows a capture the way an integrator reads it, and a
+// The capture detail view: each tab shows a capture the way an integrator reads it, and a
 // 10 MB body neither blocks showCapture() nor builds its tree before it is expanded.
 #include "app/capture/CaptureStore.h"
 #include "app/payloads/PayloadCheck.h"

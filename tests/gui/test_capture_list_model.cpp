@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The captured list's model (F11) on a real capture store in a temporary folder: the model
+// The captured list's model on a real capture store in a temporary folder: the model
 // tester's invariants, paging beyond one page, live batches that respect the filter, pause and
 // resume, reload after pin and delete.
 #include "app/capture/CaptureStore.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The event mask editor (F5): checklist and raw text kept in step both ways, the ARI filter
+// The event mask editor: checklist and raw text kept in step both ways, the ARI filter
 // builder, unknown names kept and flagged, the legacy alias, and "All events".
 #include "app/payloads/EventCatalog.h"
 #include "tests/gui/GuiTestSupport.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The export dialog (F15): stored captures written to HAR and JSON Lines files in a temporary
+// The export dialog: stored captures written to HAR and JSON Lines files in a temporary
 // directory through the real dialog, read back; redaction; a file that cannot be written.
 #include "app/capture/CaptureStore.h"
 #include "tests/gui/GuiTestSupport.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The headers and request-params editors (F4): per-row validation from WebhookRules shown at
+// The headers and request-params editors: per-row validation from WebhookRules shown at
 // the row, null vs {} kept apart, hidden values, and "Add secret header".
 #include "tests/gui/GuiTestSupport.h"
 #include "ui/common/MessageBox.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The language changes while the program runs (Preferences, F22): every text of the main window
+// The language changes while the program runs (Preferences): every text of the main window
 // and of every dialog must follow at once. For each, the test switches an open English window to
 // German and compares every text it shows with the same window opened fresh in German, then
 // switches back and compares with the English it started with. A string set once in a

@@ -580,7 +580,7 @@ private slots:
         QVERIFY(!problem->isVisible());
     }
 
-    // F15, F16: copy as cURL, export through the export dialog, replay opens its dialog.
+    // Copy as cURL, export through the export dialog, replay opens its dialog.
     void copyExportAndReplay()
     {
         QVERIFY(startReceiver());
@@ -613,7 +613,7 @@ private slots:
         replay->reject();
     }
 
-    // F10: "Use live receiver" puts the public URL, else the local one, into the dialog.
+    // "Use live receiver" puts the public URL, else the local one, into the dialog.
     void useLiveReceiverFillsTheCallbackUrl()
     {
         QAction *useLive = m_console->window->webhookActions()->useLiveReceiverAction();

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Preferences (F22, F23): the language is chosen from a list that names each language in its own
+// Preferences: the language is chosen from a list that names each language in its own
 // words, applies to the open window at once, and is the one the next start uses; Restore
 // Default Columns brings back hidden and moved columns.
 #include "app/i18n/Translations.h"

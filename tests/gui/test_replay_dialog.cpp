@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The replay dialog (F16, first half): a capture sent again to a loopback server with an edited
+// The replay dialog: a capture sent again to a loopback server with an edited
 // method, header and body; the server gets the edited request and the dialog shows the answer.
 #include "app/http/HttpRequestHandler.h"
 #include "app/http/HttpServer.h"

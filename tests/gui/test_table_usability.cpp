@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What a new user hit in the webhooks table (issue 5, item 8), each reproduced on the real
+// What a new user hit in the webhooks table, each reproduced on the real
 // window: the keyboard leaves the table, Esc and "Clear filters" undo a filter, the row and
 // column menus, the Scope column at 800×600, rows that keep their places across a refresh, and
 // a status tooltip that forgets an old server's error.

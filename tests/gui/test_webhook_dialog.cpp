@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The webhook dialog (F4) driven through its widgets by accessible name: Save disabled while a
+// The webhook dialog driven through its widgets by accessible name: Save disabled while a
 // field is invalid with the hint saying why, warnings that do not block, a 422 shown at the
 // fields with every value kept, closing with changes, Save and Test carrying the edited
-// webhook, and the test result. Also the Test result window (F7).
+// webhook, and the test result. Also the Test result window.
 //
 // With WC_SCREENSHOT_DIR set (and a real display, e.g. under xvfb-run with
 // QT_QPA_PLATFORM=xcb), screenshots() writes the pictures in docs/screenshots.

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Changing webhooks through the real window on the real sandbox (issue 5, item 9): create a
+// Changing webhooks through the real window on the real sandbox: create a
 // property webhook and a global one, edit every field, toggle, duplicate, bulk-toggle, delete
 // and test, each checked against what the sandbox then stores; a refused save keeps the input.
 #include "app/channex/WebhookCollection.h"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-FileCopyrightText: 2026 The Webhook Console developers
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""ctest: every translation is complete and current (issue 7, F22).
+"""ctest: every translation is complete and current.
 
 Runs lupdate on a copy of each .ts file against today's sources and fails when a message is
 unfinished (new or changed in the sources, or never translated), obsolete or vanished (gone from

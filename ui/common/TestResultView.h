@@ -15,7 +15,7 @@ class QPlainTextEdit;
 
 namespace Gui {
 
-// What a test call (F7, `POST /webhooks/test`) brought back, readably: the receiver's status
+// What a test call (`POST /webhooks/test`) brought back, readably: the receiver's status
 // with its reason phrase and a success or failure mark, and its body (JSON pretty-printed,
 // anything else as text); or, when Channex itself refused or could not be reached, the
 // error's summary and sentence.

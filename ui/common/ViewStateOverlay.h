@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace Gui {
 
-// Loading, empty and error states shown inside an item view (F2), instead of a blank table or
+// Loading, empty and error states shown inside an item view, instead of a blank table or
 // a modal box: a title, a sentence and, for errors, a button to try again.
 class ViewStateOverlay final : public QWidget
 {

@@ -16,7 +16,7 @@ struct SavedConnection;
 
 namespace Gui {
 
-// The connection in use (F1): a combo of the saved connections that IS the current connection
+// The connection in use: a combo of the saved connections that IS the current connection
 // (picking one switches at once), "Manage connections…", and an API key prompt shown only while
 // the current connection has no key. A key typed here is saved through the controller (in the
 // keychain), never in settings.

@@ -18,7 +18,7 @@ class ConnectionsDialog;
 
 namespace Gui {
 
-// "Manage connections…" (F1): add, rename, remove and edit saved connections (name, server,
+// "Manage connections…": add, rename, remove and edit saved connections (name, server,
 // custom address, API key) and test one before saving. Changes go through the controller, so
 // editing the connection in use applies at once; keys go to the keychain, never to settings.
 class ConnectionsDialog final : public QDialog

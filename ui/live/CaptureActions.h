@@ -22,7 +22,7 @@ namespace Gui {
 
 class CaptureListModel;
 
-// What a person can do to captures (F13, F15, F16): Pin/Unpin, Delete, Clear all (pinned are
+// What a person can do to captures: Pin/Unpin, Delete, Clear all (pinned are
 // kept), Copy as cURL, Export…, Replay…, from the panel's toolbar, the row context menu and the
 // keyboard. Deleting and clearing ask first.
 class CaptureActions final : public QObject

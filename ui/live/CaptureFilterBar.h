@@ -15,7 +15,7 @@ class QTimer;
 
 namespace Gui {
 
-// Search and filter of the captured list (F13): event (with per-event counts), method, status
+// Search and filter of the captured list: event (with per-event counts), method, status
 // class, text in body or headers (debounced), pinned only, marked only, and Clear filters.
 // Emits filterChanged whenever the filter it describes changes.
 class CaptureFilterBar final : public QWidget

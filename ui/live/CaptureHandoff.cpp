@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The hand-off actions of the captured list (F15, F16): export and replay. Copy as cURL is in
+// The hand-off actions of the captured list: export and replay. Copy as cURL is in
 // CaptureActions.cpp.
 #include "app/capture/CaptureStore.h"
 #include "ui/live/CaptureActions.h"

@@ -20,7 +20,7 @@ class CaptureStore;
 
 namespace Gui {
 
-// The captured list (F11) backed by the store, not by memory: it holds only the ids matching
+// The captured list backed by the store, not by memory: it holds only the ids matching
 // the filter and fetches their summaries a page at a time as rows are painted, keeping a few
 // pages (least recently used first out). New captures arrive in batches from the store; those
 // that match the filter are inserted at the end in one go. While paused, they are held back

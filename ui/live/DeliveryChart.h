@@ -14,7 +14,7 @@ class QChartView;
 
 namespace Gui {
 
-// Deliveries per minute by event over the last half hour (F11), as stacked bars with a legend
+// Deliveries per minute by event over the last half hour, as stacked bars with a legend
 // per event, and beside it how many captures of each event are stored.
 class DeliveryChart final : public QWidget
 {

@@ -21,7 +21,7 @@ class ExportCapturesDialog;
 
 namespace Gui {
 
-// Export captures (F15): a format (JSON Lines, HAR 1.2, CSV), which captures (the selected ones,
+// Export captures: a format (JSON Lines, HAR 1.2, CSV), which captures (the selected ones,
 // all matching the list's filter, or all), and whether to redact secrets and guest personal data.
 // Export… asks for the file through Gui::FileDialog (the format's suffix added when the name has
 // none), writes it through Handoff::exportCaptures on a worker thread (the store is read one

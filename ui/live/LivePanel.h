@@ -36,7 +36,7 @@ class LiveStats;
 class ReceiverBar;
 class ViewStateOverlay;
 
-// The live panel (F10–F13): the receiver's controls, the filter bar and actions, the captured
+// The live panel: the receiver's controls, the filter bar and actions, the captured
 // list (backed by the store) with follow-latest and pause, the selected capture's detail, and
 // the chart of deliveries per minute with counts per event.
 class LivePanel final : public QWidget

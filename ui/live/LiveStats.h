@@ -16,7 +16,7 @@ namespace Gui {
 class CaptureFilterBar;
 class DeliveryChart;
 
-// Keeps the filter bar's per-event counts and the deliveries-per-minute chart (F11) in step with
+// Keeps the filter bar's per-event counts and the deliveries-per-minute chart in step with
 // the store: at most once per IntervalMs, less often when counting takes long, never while the
 // panel showing them is hidden, and every minute so the chart's window slides.
 class LiveStats final : public QObject

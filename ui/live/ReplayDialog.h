@@ -17,7 +17,7 @@ class ReplayDialog;
 
 namespace Gui {
 
-// Replay a capture to any URL, with edits, and show the answer (F16, first half). A non-modal
+// Replay a capture to any URL, with edits, and show the answer. A non-modal
 // window that deletes itself when closed (WA_DeleteOnClose); keep a QPointer to it.
 //
 // The target URL starts as the one last sent to (QSettings "ReplayDialog/lastTargetUrl"), or the

@@ -12,7 +12,7 @@ class PreferencesDialog;
 
 namespace Gui {
 
-// File ▸ Preferences (F22, F23). Changes apply at once, as on GNOME and KDE: the language switches
+// File ▸ Preferences. Changes apply at once, as on GNOME and KDE: the language switches
 // the whole window without a restart, and is remembered for the next start ("" = follow the
 // system).
 class PreferencesDialog final : public QDialog

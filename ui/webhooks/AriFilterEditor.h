@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace Gui {
 
-// The filter of an `ari` event-mask entry (F5): which restrictions, room types and rate plans
+// The filter of an `ari` event-mask entry: which restrictions, room types and rate plans
 // a webhook hears about. Empty lists mean "any" ('*'). Restriction names that the builder does
 // not know (typed in the raw mask) are kept as they are, never dropped.
 class AriFilterEditor final : public QWidget

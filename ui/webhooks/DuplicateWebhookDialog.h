@@ -14,7 +14,7 @@ class DuplicateWebhookDialog;
 
 namespace Gui {
 
-// Chooses the properties a webhook is copied to (F6 "Duplicate to other properties"): every
+// Chooses the properties a webhook is copied to: every
 // property of the account but the webhook's own, by name, with a filter. The copies keep the
 // callback URL, events, headers, parameters and flags.
 class DuplicateWebhookDialog final : public QDialog

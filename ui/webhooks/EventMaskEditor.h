@@ -18,7 +18,7 @@ class QTreeWidgetItem;
 
 namespace Gui {
 
-// The event mask editor (F5): the 28 documented events as a grouped checklist with their
+// The event mask editor: the 28 documented events as a grouped checklist with their
 // descriptions, "All events (*)", a builder for the `ari` filter, and the raw mask text, all
 // kept in step. The text is the truth: the checklist shows what it says, and a click in the
 // checklist rewrites it, keeping everything else as written. Unknown entries are never

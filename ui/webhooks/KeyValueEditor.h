@@ -19,7 +19,7 @@ namespace Gui {
 
 class KeyValueModel;
 
-// Key/value table for a webhook's headers or request params (F4): Add and Remove, a problem
+// Key/value table for a webhook's headers or request params: Add and Remove, a problem
 // per row from WebhookRules (icon and tooltip at the row, sentences under the table), values
 // that can be hidden, and for headers "Add secret header".
 //

@@ -17,7 +17,7 @@ namespace Gui {
 
 class TestResultView;
 
-// A small non-modal window with the answer of "Test" from the webhooks table (F7). It deletes
+// A small non-modal window with the answer of "Test" from the webhooks table. It deletes
 // itself when closed (WA_DeleteOnClose); keep a QPointer to it.
 class TestResultDialog final : public QDialog
 {

@@ -24,7 +24,7 @@ namespace Gui {
 class WebhookDialog;
 class WebhooksPanel;
 
-// What a person can do to the webhooks in the table (F6, F7): New, Edit, Delete, Duplicate to
+// What a person can do to the webhooks in the table: New, Edit, Delete, Duplicate to
 // other properties, Test, Enable and Disable, from the toolbar, the menus, the row context menu
 // and the keyboard. It opens the dialogs, sends through the AccountSession (so the rows follow
 // the server) and reports bulk results in the status bar and, for failures, a summary.

@@ -24,7 +24,7 @@ class WebhookDialog;
 
 namespace Gui {
 
-// Create or edit one webhook (F4). The dialog only edits values: Save and Test emit the
+// Create or edit one webhook. The dialog only edits values: Save and Test emit the
 // webhook as it stands, the owner sends it and answers with accept() (saved), showSaveError()
 // or showTestResult(). Nothing typed is lost: errors keep every value, and closing a changed
 // dialog asks first. Duplicate is Create with setWebhook() of the original.

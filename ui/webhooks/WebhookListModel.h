@@ -13,7 +13,7 @@ namespace Gui {
 using Channex::Webhook;
 using Channex::WebhookCollection;
 
-// The webhooks of one account as a table (F2): a view on the account's WebhookCollection, whose
+// The webhooks of one account as a table: a view on the account's WebhookCollection, whose
 // row-level changes it forwards, so a refresh or an edit keeps selection and scroll. Display
 // text is for people (property names, "All events"); SortRole carries the raw value so sorting
 // is by value, not by translated text. Header and parameter values are never shown: they often

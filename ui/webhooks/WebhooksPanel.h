@@ -22,7 +22,7 @@ class WebhookListModel;
 class ViewStateOverlay;
 class WebhookFilterProxy;
 
-// The webhooks table with its filter row (F2): text filter, scope and active filters, the
+// The webhooks table with its filter row: text filter, scope and active filters, the
 // empty and error states drawn inside the table, and, once rows are shown, a refresh that
 // keeps them: a small busy indicator while loading and an error banner above the rows when a
 // refresh fails.

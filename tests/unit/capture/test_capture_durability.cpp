@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Nothing answered 2xx is lost to kill -9 (F14, "Bad input"): a real process appends captures
+// Nothing answered 2xx is lost to kill -9: a real process appends captures
 // and reports each one its store committed; it is killed with SIGKILL part-way, and every
 // capture it reported is in the database with its exact bytes.
 #include "app/capture/CaptureStore.h"

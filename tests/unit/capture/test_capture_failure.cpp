@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A write that cannot be made (the database locked by another program beyond the busy timeout)
 // answers every append in it with the error, says so once, and says when writing works again
-// (F14, "Bad input": answered 503, shown in the panel).
+// (answered 503, shown in the panel).
 #include "app/capture/CaptureStore.h"
 #include "tests/unit/capture/CaptureTestSupport.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The captured list's filters run in SQL (F13): event, unrecognised, method, status class, text
-// in the body or a header name or value, pinned, marked; and the counts the chart shows (F11).
+// The captured list's filters run in SQL: event, unrecognised, method, status class, text
+// in the body or a header name or value, pinned, marked; and the counts the chart shows.
 #include "app/capture/CaptureStore.h"
 #include "tests/unit/capture/CaptureTestSupport.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Appends from several threads share transactions: the store answers each one exactly once,
-// after the commit that holds it, and announces each commit once (F14, group commit).
+// after the commit that holds it, and announces each commit once (group commit).
 #include "app/capture/CaptureStore.h"
 #include "tests/unit/capture/CaptureTestSupport.h"
 

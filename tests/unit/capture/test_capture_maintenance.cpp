@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Pin, remove, clear and retention (F13, F14): pinned captures survive Clear and retention,
+// Pin, remove, clear and retention: pinned captures survive Clear and retention,
 // every change is announced, and retention keeps working as captures arrive.
 #include "app/capture/CaptureStore.h"
 #include "tests/unit/capture/CaptureTestSupport.h"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Duplicate and out-of-order deliveries are marked when they are stored, and the store still
-// knows what came before after it is reopened (F11, F14).
+// knows what came before after it is reopened.
 #include "app/capture/CaptureStore.h"
 #include "app/payloads/SamplePayloads.h"
 #include "tests/unit/capture/CaptureTestSupport.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The capture store keeps what arrived byte for byte and reads it back (F14).
+// The capture store keeps what arrived byte for byte and reads it back.
 #include "app/capture/CaptureSchema.h"
 #include "app/capture/CaptureStore.h"
 #include "app/capture/HeaderCodec.h"

@@ -14,7 +14,7 @@
 
 #include <utility>
 
-// The literal JSON examples of the Channex reference (§3–§5), extracted by
+// The literal JSON examples of Channex's webhook documentation (endpoints and errors), extracted by
 // tests/data/channex/reference/extract.py, and an in-memory re-extraction that follows the same
 // rule, so a test can tell when the committed copies no longer match the reference.
 

@@ -35,13 +35,13 @@ void TestJsonApiReading::readsDocument_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<Webhook>("expected");
 
-    QTest::newRow("get §3.2") << u"get_example.json"_s << docsListWebhook();
-    QTest::newRow("create 201 §3.3") << u"create_201.json"_s << createdWebhook();
+    QTest::newRow("get a webhook") << u"get_example.json"_s << docsListWebhook();
+    QTest::newRow("create 201") << u"create_201.json"_s << createdWebhook();
 
     Webhook updated = createdWebhook();
     updated.eventMask = u"ari"_s;
     updated.sendData = false; // missing in the docs' example: the documented default
-    QTest::newRow("update 200 without send_data §3.4") << u"update_200.json"_s << updated;
+    QTest::newRow("update 200 without send_data") << u"update_200.json"_s << updated;
 
     Webhook global;
     global.id = u"0f0c1f4e-6a53-4c3a-9d56-5e2b8d1f7a10"_s;
@@ -112,7 +112,7 @@ void TestJsonApiReading::readsList_data()
     QTest::addColumn<int>("total");
     QTest::addColumn<Webhook>("first");
 
-    QTest::newRow("list §3.1") << u"list_example.json"_s << 1 << 1 << 10 << 1 << docsListWebhook();
+    QTest::newRow("list") << u"list_example.json"_s << 1 << 1 << 10 << 1 << docsListWebhook();
 
     Webhook global;
     global.id = u"0f0c1f4e-6a53-4c3a-9d56-5e2b8d1f7a10"_s;
@@ -254,8 +254,8 @@ void TestJsonApiReading::readsTestResult_data()
     QTest::addColumn<int>("statusCode");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("docs §3.6") << fixture(u"test_result.json"_s) << 200
-                               << u"{\n  \"success\": true\n}"_s;
+    QTest::newRow("test answer of the docs")
+        << fixture(u"test_result.json"_s) << 200 << u"{\n  \"success\": true\n}"_s;
     QTest::newRow("target failed") << R"({"status_code":500,"body":"oops"})"_ba << 500 << u"oops"_s;
     QTest::newRow("empty body") << R"({"status_code":204,"body":""})"_ba << 204 << QString();
     QTest::newRow("null body") << R"({"status_code":204,"body":null})"_ba << 204 << QString();

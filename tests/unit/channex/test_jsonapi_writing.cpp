@@ -170,16 +170,16 @@ void TestJsonApiWriting::readsErrorBodies_data()
     QTest::addColumn<QStringList>("fieldDetails"); // "field: message"
     QTest::addColumn<QStringList>("detailList");
 
-    QTest::newRow("401 §5.1") << fixture(u"error_401.json"_s) << true << u"unauthorized"_s
-                              << u"Unauthorized"_s << QStringList() << QStringList();
-    QTest::newRow("404 §5.2") << fixture(u"error_404.json"_s) << true << u"resource_not_found"_s
-                              << u"Resource Not Found"_s << QStringList() << QStringList();
+    QTest::newRow("401") << fixture(u"error_401.json"_s) << true << u"unauthorized"_s
+                         << u"Unauthorized"_s << QStringList() << QStringList();
+    QTest::newRow("404") << fixture(u"error_404.json"_s) << true << u"resource_not_found"_s
+                         << u"Resource Not Found"_s << QStringList() << QStringList();
     QTest::newRow("404 docs typo (invalid JSON)")
         << fixture(u"error_404_invalid.json"_s) << false << QString() << QString() << QStringList()
         << QStringList();
-    QTest::newRow("422 §5.3") << fixture(u"error_422.json"_s) << true << u"validation_error"_s
-                              << u"Validation Error"_s
-                              << QStringList {u"property_id: can't be blank"_s} << QStringList();
+    QTest::newRow("422") << fixture(u"error_422.json"_s) << true << u"validation_error"_s
+                         << u"Validation Error"_s << QStringList {u"property_id: can't be blank"_s}
+                         << QStringList();
     QTest::newRow("400 with array details")
         << fixture(u"error_400.json"_s) << true << u"bad_request"_s << u"Bad Request"_s
         << QStringList() << QStringList {u"restrictions is required"_s};

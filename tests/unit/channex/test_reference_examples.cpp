@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The reference's own JSON examples (§3–§5, extracted verbatim into tests/data/channex/reference)
-// through the real codec: what a user would see from each documented answer, the documented
-// requests as the sandbox reads them, round trips through the writer, the sandbox's answers
-// against the documented bodies, and a check that the copies still match the reference.
+// The JSON examples of Channex's webhook documentation (endpoints and errors, extracted verbatim
+// into tests/data/channex/reference) through the real codec: what a user would see from each
+// documented answer, the documented requests as the sandbox reads them, round trips through the
+// writer, the sandbox's answers against the documented bodies, and a check that the copies still
+// match the reference.
 
 #include "app/channex/ApiError.h"
 #include "app/channex/JsonApiCodec.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CSV export (F15): RFC 4180 quoting, UTF-8, one header row.
+// CSV export: RFC 4180 quoting, UTF-8, one header row.
 #include "app/handoff/Csv.h"
 #include "tests/unit/handoff/HandoffTestSupport.h"
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Copy as cURL (F15): the generated command, run by a real shell and a real curl against a
+// Copy as cURL: the generated command, run by a real shell and a real curl against a
 // loopback server, delivers exactly the captured method, target, headers and body bytes.
 #include "app/handoff/Curl.h"
 #include "app/http/HttpServer.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// exportCaptures (F15): captures streamed from a real capture store into each format, by ids
+// exportCaptures: captures streamed from a real capture store into each format, by ids
 // and by filter; a device that refuses writes is an error, not a silent short file.
 #include "app/capture/CaptureStore.h"
 #include "app/handoff/ExportCaptures.h"

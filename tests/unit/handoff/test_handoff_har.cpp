@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// HAR 1.2 export (F15): every field the spec requires, exact bodies, one streamed document.
+// HAR 1.2 export: every field the spec requires, exact bodies, one streamed document.
 #include "app/handoff/Har.h"
 #include "tests/unit/handoff/HandoffTestSupport.h"
 

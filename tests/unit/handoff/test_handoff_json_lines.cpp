@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// JSON Lines export (F15): one object per capture, exact bodies, headers in order.
+// JSON Lines export: one object per capture, exact bodies, headers in order.
 #include "app/handoff/JsonLines.h"
 #include "tests/unit/handoff/HandoffTestSupport.h"
 

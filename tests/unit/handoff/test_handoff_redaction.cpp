@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Redaction (F15): secret headers, secret query values and the guest's personal data in Channex
+// Redaction: secret headers, secret query values and the guest's personal data in Channex
 // payloads are hidden; everything else stays as received.
 #include "app/handoff/Redaction.h"
 #include "tests/unit/handoff/HandoffTestSupport.h"
@@ -86,7 +86,8 @@ void TestHandoffRedaction::queryValues()
 
 void TestHandoffRedaction::bookingRevisionCustomerAndCard()
 {
-    // The booking revision of the reference (§9.9), as reservation_request's `bms`.
+    // The booking revision of the documented reservation_request example, as reservation_request's
+    // `bms`.
     const QByteArray body = R"({"event":"reservation_request","payload":{"resolved":false,"bms":{
         "id":"rev-1","ota_name":"Booking.com","rooms":[{"amount":"200.00"}],
         "services":[{"name":"Breakfast","type":"Breakfast"}],

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pieces of a replay (F16): what is copied from a capture and what the transport writes.
+// The pieces of a replay: what is copied from a capture and what the transport writes.
 #include "app/handoff/Replay.h"
 #include "tests/unit/handoff/HandoffTestSupport.h"
 

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The events whose sample carries data: §9.2–§9.16 of the reference.
+// The events whose documented example carries data.
 const QStringList WithData {
     u"ari"_s,
     u"booking"_s,

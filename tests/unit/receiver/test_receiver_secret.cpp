@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The secret check (F18): the right value is answered 200; a missing or different value 401,
+// The secret check: the right value is answered 200; a missing or different value 401,
 // marked and still captured, with a note saying which it was.
 #include "app/receiver/SecretCheck.h"
 #include "tests/unit/receiver/ReceiverTestSupport.h"

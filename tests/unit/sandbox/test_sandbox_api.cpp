@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sandbox's read endpoints and routing over real loopback HTTP (reference §2–§5).
+// The sandbox's read endpoints and routing over real loopback HTTP
+// (https://docs.channex.io/api-v.1-documentation/api-reference).
 #include "tests/unit/sandbox/SandboxTestSupport.h"
 
 #include <QJsonArray>

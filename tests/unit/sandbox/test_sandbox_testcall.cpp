@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// POST /api/v1/webhooks/test (reference §3.6): a real call to a local HTTP target.
+// POST /api/v1/webhooks/test (https://docs.channex.io/api-v.1-documentation/webhook-collection): a
+// real call to a local HTTP target.
 #include "app/http/HttpServer.h"
 #include "tests/unit/sandbox/SandboxTestSupport.h"
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Creating, updating, deleting webhooks and the validation rules (reference §3.3–§3.5, §4, §5.3).
+// Creating, updating, deleting webhooks and the validation rules
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection).
 #include "tests/unit/sandbox/SandboxTestSupport.h"
 
 #include <QJsonArray>
@@ -150,7 +151,7 @@ void TestSandboxWrite::createKeepsEventMaskAsWritten_data()
     QTest::newRow("all") << u"*"_s;
     QTest::newRow("ari filter") << u"ari:rate,stop_sell:*:96a44e07-2158-43e4-8baa-8f6f56922ba8"_s;
     QTest::newRow("filter in a list") << u"booking;ari:availability:*:*"_s;
-    // Channex's rule for unknown names is undocumented (§13.6): accepted, the client warns.
+    // Channex's rule for unknown names is undocumented: accepted, the client warns.
     QTest::newRow("old and unknown names") << u"disconnected_channel;not_an_event"_s;
 }
 
@@ -257,7 +258,8 @@ void TestSandboxWrite::validation()
                                  QJsonObject {{u"code"_s, u"validation_error"_s},
                                               {u"title"_s, u"Validation Error"_s},
                                               {u"details"_s, details}}}};
-    // Create and test share the rules (reference §3.6).
+    // Create and test share the rules
+    // (https://docs.channex.io/api-v.1-documentation/webhook-collection).
     for (const QString &path : QStringList {Webhooks, Webhooks + u"/test"_s}) {
         const ApiReply reply = m_client->post(path, wrapped(webhook));
         QCOMPARE(reply.status, 422);

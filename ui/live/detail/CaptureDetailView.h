@@ -31,7 +31,7 @@ class RawTab;
 class ResponseTab;
 class TreeTab;
 
-// The detail of one capture (F12): Overview, Headers, Query, Body, Tree, Raw and Response
+// The detail of one capture: Overview, Headers, Query, Body, Tree, Raw and Response
 // tabs. showCapture() returns at once whatever the body's size: parsing and formatting of a big
 // body run on worker threads, and the Body and Tree tabs say so until they are done.
 class CaptureDetailView final : public QWidget
