@@ -307,8 +307,14 @@ void MainWindow::refresh()
 
 void MainWindow::manageConnections()
 {
-    ConnectionsDialog dialog(m_controller, this);
-    dialog.exec();
+    // Window-modal, like every other dialog of the window: open(), not a nested event loop.
+    if (auto *open = findChild<ConnectionsDialog *>(); open && open->isVisible()) {
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectionsDialog(m_controller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::onSessionStateChanged(AccountSession::State state)

@@ -32,16 +32,12 @@
 
 namespace GuiTest {
 
-// Once per test program: private settings, English plurals, and no real modal ever (a box no
-// test answered is cancelled). False when the settings directory could not be made.
-inline bool setUpProgram(const QTemporaryDir &settingsDir, const QString &name)
+// Once per test program: English plurals. The program's own home and settings come from
+// tests/common/TestIsolation.cpp, and a message box no test answered fails the test
+// (GuiTestStartup.cpp).
+inline void setUpProgram()
 {
-    if (!settingsDir.isValid())
-        return false;
-    useTemporarySettings(settingsDir, name);
     I18n::installTranslations(qApp, QLocale(QLocale::English));
-    Gui::MessageBox::setAutoAnswer(QMessageBox::Cancel);
-    return true;
 }
 
 // Whether the window gets its Live tab: a capture store in a temporary folder and a receiver

@@ -10,20 +10,8 @@
 #include <QTest>
 #include <QWidget>
 
-// Helpers for the widget tests: a clean settings directory per test program, and finding
-// widgets the way a screen reader does, by accessible name.
+// Helpers for the widget tests: finding widgets the way a screen reader does, by accessible name.
 namespace GuiTest {
-
-// Points QSettings at `dir` and enables QStandardPaths test mode; call from initTestCase().
-inline void useTemporarySettings(const QTemporaryDir &dir, const QString &applicationName)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("WebhookConsoleTests"));
-    QCoreApplication::setApplicationName(applicationName);
-    QSettings().clear();
-}
 
 // The one widget of type T under `root` whose accessible name is `name`; nullptr when there
 // is none, and a test failure when there are several (names must be unambiguous).

@@ -102,10 +102,8 @@ class TestAccessibleNames final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
-
 private slots:
-    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_accessible_names"_s)); }
+    void initTestCase() { setUpProgram(); }
 
     void mainWindowAndEveryDialog()
     {

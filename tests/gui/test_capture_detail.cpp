@@ -120,7 +120,6 @@ class TestCaptureDetail final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { GuiTest::useTemporarySettings(m_settings, u"test_capture_detail"_s); }
 
     void emptyUntilACaptureIsShown()
     {
@@ -495,7 +494,6 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_settings;
 };
 
 QTEST_MAIN(TestCaptureDetail)

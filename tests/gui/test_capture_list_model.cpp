@@ -41,7 +41,6 @@ class TestCaptureListModel : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()
     {

@@ -24,7 +24,6 @@ class TestEventMaskEditor final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
     std::unique_ptr<EventMaskEditor> m_editor;
 
     QLineEdit *maskEdit() const
@@ -97,11 +96,6 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        GuiTest::useTemporarySettings(m_settingsDir, u"test_event_mask_editor"_s);
-    }
 
     void init()
     {

@@ -44,8 +44,6 @@ private:
     // Clicks Export with `fileName` as the file dialog's answer and waits for the outcome.
     bool exportTo(const QString &fileName);
     static QByteArray read(const QString &fileName);
-
-    QTemporaryDir m_settingsDir;
     QTemporaryDir m_dir;
     Capture::CaptureStore m_store;
     QList<qint64> m_ids;
@@ -54,8 +52,7 @@ private:
 
 void TestExportCapturesDialog::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid() && m_dir.isValid());
-    GuiTest::useTemporarySettings(m_settingsDir, u"test_export_captures_dialog"_s);
+    QVERIFY(m_dir.isValid());
     QVERIFY2(m_store.open(m_dir.filePath(u"captures.sqlite"_s)), qPrintable(m_store.errorString()));
     auto booking = CaptureTest::post(
         R"({"event":"booking","property_id":"p-1","payload":{"customer":{"name":"Ann","mail":"ann@example.org"}}})",

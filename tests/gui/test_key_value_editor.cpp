@@ -30,7 +30,6 @@ class TestKeyValueEditor final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
     std::unique_ptr<KeyValueEditor> m_editor;
 
     void make(ListKind kind)
@@ -82,11 +81,6 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        GuiTest::useTemporarySettings(m_settingsDir, u"test_key_value_editor"_s);
-    }
 
     void cleanup()
     {

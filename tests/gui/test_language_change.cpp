@@ -196,7 +196,6 @@ class TestLanguageChange final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
     std::unique_ptr<Console> m_console;
 
     // Opens a window with `open` in English, switches it to German and back, comparing its
@@ -222,7 +221,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(setUpProgram(m_settingsDir, u"test_language_change"_s));
+        setUpProgram();
         m_console = std::make_unique<Console>();
         QVERIFY(m_console->ready);
     }

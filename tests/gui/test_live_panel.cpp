@@ -48,7 +48,6 @@ class TestLivePanel final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
     std::unique_ptr<Console> m_console;
     QNetworkAccessManager m_network;
 
@@ -120,7 +119,7 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_live_panel"_s)); }
+    void initTestCase() { setUpProgram(); }
 
     void init()
     {

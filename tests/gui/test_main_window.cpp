@@ -41,7 +41,6 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
     Session::MemorySecretStore *m_secrets = nullptr; // owned by m_controller
     std::unique_ptr<Session::ConsoleController> m_controller;
     std::unique_ptr<Gui::MainWindow> m_window;
@@ -104,16 +103,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(u"WebhookConsoleTests"_s);
-        QCoreApplication::setApplicationName(u"test_main_window"_s);
-        I18n::installTranslations(qApp, QLocale(QLocale::English));
-    }
+    void initTestCase() { I18n::installTranslations(qApp, QLocale(QLocale::English)); }
 
     void init()
     {
@@ -417,11 +407,20 @@ private slots:
         }
     }
 
+    // Opened through the window, as a person does: Manage connections… in the connection bar.
+    Gui::ConnectionsDialog *openConnectionsDialog()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"manageConnectionsButton"_s),
+                          Qt::LeftButton);
+        Gui::ConnectionsDialog *dialog = m_window->findChild<Gui::ConnectionsDialog *>();
+        return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+    }
+
     void manageConnectionsAddsTestsSavesAndRemoves()
     {
-        Gui::ConnectionsDialog dialog(m_controller.get(), m_window.get());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Gui::ConnectionsDialog *opened = openConnectionsDialog();
+        QVERIFY(opened);
+        Gui::ConnectionsDialog &dialog = *opened;
         auto *save = dialog.findChild<QPushButton *>(u"saveConnectionButton"_s);
         QVERIFY(!save->isEnabled()); // the built-in sandbox has nothing to save
 
@@ -480,8 +479,9 @@ private slots:
         const auto staging
             = m_controller->addConnection(u"Staging"_s, {ConnectionProfile::Kind::Staging, {}});
         pick(u"Staging"_s);
-        Gui::ConnectionsDialog dialog(m_controller.get(), m_window.get());
-        dialog.show();
+        Gui::ConnectionsDialog *opened = openConnectionsDialog();
+        QVERIFY(opened);
+        Gui::ConnectionsDialog &dialog = *opened;
         auto *name = dialog.findChild<QLineEdit *>(u"nameEdit"_s);
         QTRY_COMPARE(name->text(), u"Staging"_s);
         QTest::keyClicks(name, u" EU"_s);
@@ -493,8 +493,9 @@ private slots:
         QCOMPARE(Gui::MessageBox::asked().size(), 1);
 
         Gui::MessageBox::setNextAnswer(QMessageBox::Save);
+        QPointer<Gui::ConnectionsDialog> closed(&dialog);
         dialog.reject();
-        QVERIFY(!dialog.isVisible());
+        QTRY_VERIFY(!closed); // closed, and deleted with it
         QCOMPARE(m_controller->connections()->find(staging->id)->name, u"Staging EU"_s);
         QVERIFY(m_window->windowTitle().startsWith(u"Staging EU"_s));
     }

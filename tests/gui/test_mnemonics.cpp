@@ -64,7 +64,7 @@ class TestMnemonics final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_mnemonics"_s)); }
+    void initTestCase() { setUpProgram(); }
     void cleanupTestCase() { I18n::installTranslations(qApp, QLocale(QLocale::English)); }
 
     void eachTabInEachLanguage_data()
@@ -108,7 +108,6 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestMnemonics)

@@ -46,10 +46,8 @@ class TestPreferences final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
-
 private slots:
-    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_preferences"_s)); }
+    void initTestCase() { setUpProgram(); }
 
     void cleanup() { I18n::installTranslations(qApp, QLocale(QLocale::English)); }
 

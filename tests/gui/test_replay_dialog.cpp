@@ -84,18 +84,12 @@ private slots:
 private:
     QString serverUrl(const QString &path) const;
     Gui::ReplayDialog *open(const Capture::CaptureRecord &record);
-
-    QTemporaryDir m_settingsDir;
     Recorder m_recorder;
     std::unique_ptr<Http::HttpServer> m_server;
     QPointer<Gui::ReplayDialog> m_dialog;
 };
 
-void TestReplayDialog::initTestCase()
-{
-    QVERIFY(m_settingsDir.isValid());
-    GuiTest::useTemporarySettings(m_settingsDir, u"test_replay_dialog"_s);
-}
+void TestReplayDialog::initTestCase() { }
 
 void TestReplayDialog::init()
 {

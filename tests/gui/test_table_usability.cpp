@@ -54,10 +54,8 @@ class TestTableUsability final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
-
 private slots:
-    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_table_usability"_s)); }
+    void initTestCase() { setUpProgram(); }
 
     void tabLeavesTheTable()
     {

@@ -76,7 +76,6 @@ class TestWebhookDialog final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
     std::unique_ptr<WebhookDialog> m_dialog;
 
     void open(WebhookDialog::Mode mode, const std::optional<Webhook> &webhook = std::nullopt)
@@ -139,11 +138,6 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        GuiTest::useTemporarySettings(m_settingsDir, u"test_webhook_dialog"_s);
-    }
 
     void cleanup()
     {

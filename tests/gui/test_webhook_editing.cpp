@@ -100,10 +100,8 @@ class TestWebhookEditing final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
-
 private slots:
-    void initTestCase() { QVERIFY(setUpProgram(m_settingsDir, u"test_webhook_editing"_s)); }
+    void initTestCase() { setUpProgram(); }
 
     void createsAPropertyWebhookWithEveryField()
     {
@@ -324,6 +322,7 @@ private slots:
 
         // Refused by the server: the box goes back and a message says why.
         MessageBox::clearAsked();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
         console.sandbox()->faults().failNext(1, 403);
         QVERIFY(proxy->setData(activeIndex(), before ? Qt::Checked : Qt::Unchecked,
                                Qt::CheckStateRole));
@@ -405,6 +404,7 @@ private slots:
         QVERIFY(!job || job->isCancelled());
         console.sandbox()->faults().setLatency(std::chrono::milliseconds(0));
         QTRY_VERIFY(!job || job->isFinished());
+        QCOMPARE(MessageBox::asked().size(), 2); // no summary after the window has gone
 
         // Nothing running: closing asks nothing.
         Console idle;
@@ -435,6 +435,7 @@ private slots:
 
         // Two refusals: the others are enabled, and a summary names what failed and why.
         MessageBox::clearAsked();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
         console.sandbox()->faults().failNext(2, 500);
         console.action(u"enableWebhooksAction"_s)->trigger();
         QTRY_VERIFY(!console.window->webhookActions()->runningJob());

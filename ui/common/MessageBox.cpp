@@ -12,6 +12,7 @@ struct Answers
 {
     QMessageBox::StandardButton next = QMessageBox::NoButton;
     QMessageBox::StandardButton automatic = QMessageBox::NoButton;
+    MessageBox::Unanswered unanswered;
     QList<MessageBox::Request> asked;
 };
 
@@ -34,6 +35,8 @@ QMessageBox::StandardButton MessageBox::ask(QWidget *parent, const Request &requ
     }
     if (state.automatic != QMessageBox::NoButton)
         return state.automatic;
+    if (state.unanswered)
+        return state.unanswered(request);
 
     QMessageBox box(request.icon, request.title, request.text, request.buttons, parent);
     box.setObjectName(QStringLiteral("messageBox"));
@@ -76,6 +79,11 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     answers().next = answer;
+}
+
+void MessageBox::setUnansweredHandler(Unanswered handler)
+{
+    answers().unanswered = std::move(handler);
 }
 
 void MessageBox::setAutoAnswer(QMessageBox::StandardButton answer)

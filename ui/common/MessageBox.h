@@ -7,6 +7,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace Gui {
@@ -42,6 +44,11 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Every ask() returns `answer` until called again with NoButton.
     static void setAutoAnswer(QMessageBox::StandardButton answer);
+    // A box no test answered (neither setNextAnswer nor setAutoAnswer) goes to `handler` instead
+    // of the screen: GUI tests install one that fails the test and answers Cancel, so a box
+    // nobody expected can neither block a test nor pass unnoticed. Null: boxes are shown.
+    using Unanswered = std::function<QMessageBox::StandardButton(const Request &request)>;
+    static void setUnansweredHandler(Unanswered handler);
     // Everything asked since the last clearAsked(), answered or shown.
     static const QList<Request> &asked();
     static void clearAsked();

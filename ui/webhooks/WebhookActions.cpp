@@ -342,6 +342,7 @@ bool WebhookActions::confirmQuit()
         = {{QMessageBox::Yes, tr("&Stop and Quit")}, {QMessageBox::Cancel, tr("&Keep Running")}};
     if (MessageBox::ask(m_window, request) != QMessageBox::Yes)
         return false;
+    m_quitting = true; // the window is going: no summary of the stopped job
     if (m_job)
         m_job->cancel();
     return true;
@@ -444,7 +445,9 @@ void WebhookActions::finishJob(const QString &done, const QString &failedTitle)
     if (!job)
         return;
     job->deleteLater();
-    if (job->failures().isEmpty() && !job->isCancelled()) {
+    if (m_quitting)
+        return;
+    if (job->failures().isEmpty() && job->completed() == job->total()) {
         m_statusBar->showMessage(done, StatusMessageMs);
         return;
     }

@@ -86,6 +86,7 @@ private:
     QPointer<Channex::AccountSession> m_session;
     QPointer<Channex::BulkWebhookJob> m_job;
     bool m_refreshAfterJob = false; // a webhook vanished while the job ran
+    bool m_quitting = false; // "Stop and Quit" was chosen
     QWidget *m_progress;
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;

@@ -27,8 +27,10 @@ inline Appended appendAndWait(Capture::CaptureStore &store, Capture::CaptureReco
                  [promise](const Capture::CaptureRecord &stored, const QString &error) {
                      promise->set_value({stored, error});
                  });
-    if (future.wait_for(std::chrono::seconds(30)) != std::future_status::ready)
-        qFatal("The capture store did not answer an append within 30 s");
+    if (future.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+        QTest::qFail("The capture store did not answer an append within 30 s", __FILE__, __LINE__);
+        return {{}, QStringLiteral("no answer within 30 s")};
+    }
     return future.get();
 }
 

@@ -31,7 +31,8 @@ public:
         QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, Name);
         database.setDatabaseName(path);
         if (!database.open())
-            qFatal("locker: %s", qPrintable(database.lastError().text()));
+            QTest::qFail(qPrintable(u"locker: "_s + database.lastError().text()), __FILE__,
+                         __LINE__);
     }
     ~Locker() { QSqlDatabase::removeDatabase(Name); }
     bool lock() { return QSqlQuery(database()).exec(u"BEGIN EXCLUSIVE"_s); }

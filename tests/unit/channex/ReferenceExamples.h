@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 #include <utility>
 
@@ -50,8 +51,10 @@ inline QString dataDir()
 inline QByteArray readFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        QTest::qFail(qPrintable(u"cannot read "_s + path), __FILE__, __LINE__);
+        return {};
+    }
     return file.readAll();
 }
 
@@ -68,8 +71,12 @@ inline QList<Example> manifest()
         if (lines.at(i).isEmpty())
             continue;
         const QStringList columns = QString::fromUtf8(lines.at(i)).split(u'\t');
-        if (columns.size() != 8)
-            qFatal("MANIFEST.tsv line %d has %d columns", int(i + 1), int(columns.size()));
+        if (columns.size() != 8) {
+            QTest::qFail(
+                qPrintable(u"MANIFEST.tsv line %1 has %2 columns"_s.arg(i + 1).arg(columns.size())),
+                __FILE__, __LINE__);
+            continue;
+        }
         examples << Example {
             columns.at(0), columns.at(1),         columns.at(2).toInt(),    columns.at(3),
             columns.at(4), columns.at(5).toInt(), columns.at(6) == "yes"_L1};
