@@ -6,12 +6,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
 
+#include <algorithm>
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace I18n {
 
@@ -19,18 +23,43 @@ namespace {
 
 const auto ResourceDirectory = QStringLiteral(":/i18n");
 const auto FilePrefix = QStringLiteral("webhook-console_");
-// Marks the translators installed here, so that the next call can take them out again.
 const auto TranslatorName = QStringLiteral("webhookConsoleTranslator");
 
-bool install(QCoreApplication *application, const std::function<bool(QTranslator *)> &load)
+// The console's translations as one installed translator: the language, then Qt's own strings,
+// then the English plural forms, asked in that order. A language switch replaces what it holds
+// and sends one LanguageChange, so every widget retranslates once (installing and removing three
+// translators sent six, and each widget retranslated three to six times).
+class LanguageTranslator final : public QTranslator
 {
-    auto *translator = new QTranslator(application);
-    translator->setObjectName(TranslatorName);
-    if (load(translator) && QCoreApplication::installTranslator(translator))
-        return true;
-    delete translator;
-    return false;
-}
+public:
+    explicit LanguageTranslator(QObject *parent) : QTranslator(parent)
+    {
+        setObjectName(TranslatorName);
+    }
+
+    void setParts(std::vector<std::unique_ptr<QTranslator>> parts) { m_parts = std::move(parts); }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        for (const std::unique_ptr<QTranslator> &part : m_parts) {
+            const QString text = part->translate(context, sourceText, disambiguation, n);
+            if (!text.isNull())
+                return text;
+        }
+        return {};
+    }
+
+    bool isEmpty() const override
+    {
+        return std::all_of(
+            m_parts.cbegin(), m_parts.cend(),
+            [](const std::unique_ptr<QTranslator> &part) { return part->isEmpty(); });
+    }
+
+private:
+    std::vector<std::unique_ptr<QTranslator>> m_parts;
+};
 
 } // namespace
 
@@ -49,27 +78,42 @@ QStringList availableLanguages()
 
 bool installTranslations(QCoreApplication *application, const QLocale &locale)
 {
-    const auto previous
-        = application->findChildren<QTranslator *>(TranslatorName, Qt::FindDirectChildrenOnly);
-    for (QTranslator *translator : previous) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
+    std::vector<std::unique_ptr<QTranslator>> parts;
+    const auto add = [&parts](const std::function<bool(QTranslator *)> &load) {
+        auto translator = std::make_unique<QTranslator>();
+        const bool loaded = load(translator.get());
+        if (loaded)
+            parts.push_back(std::move(translator));
+        return loaded;
+    };
+    // Asked first: the language (none for English), then Qt's own strings, then English plurals.
+    bool translated = true;
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
+        translated = add([&locale](QTranslator *translator) {
+            return translator->load(locale, QStringLiteral("webhook-console"), QStringLiteral("_"),
+                                    ResourceDirectory);
+        });
     }
-
-    // Installed last is asked first: the language, then Qt's own strings, then English plurals.
-    install(application, [](QTranslator *translator) {
-        return translator->load(FilePrefix + QStringLiteral("en"), ResourceDirectory);
-    });
-    install(application, [&locale](QTranslator *translator) {
+    add([&locale](QTranslator *translator) {
         return translator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     });
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
-    return install(application, [&locale](QTranslator *translator) {
-        return translator->load(locale, QStringLiteral("webhook-console"), QStringLiteral("_"),
-                                ResourceDirectory);
+    add([](QTranslator *translator) {
+        return translator->load(FilePrefix + QStringLiteral("en"), ResourceDirectory);
     });
+
+    auto *installed
+        = application->findChild<LanguageTranslator *>(TranslatorName, Qt::FindDirectChildrenOnly);
+    if (!installed) {
+        installed = new LanguageTranslator(application);
+        installed->setParts(std::move(parts));
+        QCoreApplication::installTranslator(installed); // sends the LanguageChange
+        return translated;
+    }
+    installed->setParts(std::move(parts));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(application, &change);
+    return translated;
 }
 
 QString savedLanguage()

@@ -232,6 +232,30 @@ private slots:
         I18n::installTranslations(qApp, QLocale(QLocale::English));
     }
 
+    // One switch, one LanguageChange for each widget: every widget retranslates once.
+    void aSwitchRetranslatesEachWidgetOnce()
+    {
+        struct Counter final : QObject
+        {
+            int changes = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                changes += event->type() == QEvent::LanguageChange ? 1 : 0;
+                return false;
+            }
+        };
+        switchTo(QLocale::English);
+        Gui::MainWindow window(m_console->controller.get());
+        window.show();
+        Counter counter;
+        window.installEventFilter(&counter);
+        window.webhooksPanel()->installEventFilter(&counter);
+        switchTo(QLocale::German);
+        QCOMPARE(counter.changes, 2); // the window and the panel, once each
+        switchTo(QLocale::English);
+        QCOMPARE(counter.changes, 4);
+    }
+
     void mainWindow()
     {
         checkLive([this] {

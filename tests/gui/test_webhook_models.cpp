@@ -294,6 +294,34 @@ private slots:
         QCOMPARE(shown, ids);
     }
 
+    // The search text is kept per row: a changed row, new property names or another language
+    // are found at once, and nothing stale is.
+    void filterFollowsChangedRowsAndNames()
+    {
+        Rows rows;
+        rows.collection.replaceAll(sampleWebhooks());
+        WebhookFilterProxy proxy;
+        proxy.setSourceModel(&rows.model);
+        const auto shown = [&proxy](const QString &text) {
+            proxy.setText(text);
+            QStringList ids;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                ids << proxy.index(row, 0).data(WebhookListModel::WebhookIdRole).toString();
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(shown(u"harbour.example"_s), QStringList {u"w2"_s});
+        Webhook moved = sampleWebhooks().at(1);
+        moved.callbackUrl = u"https://moved.example.net/hook"_s;
+        rows.collection.upsert(moved);
+        QCOMPARE(shown(u"harbour.example"_s), QStringList());
+        QCOMPARE(shown(u"moved.example"_s), QStringList {u"w2"_s});
+
+        QCOMPARE(shown(u"Lighthouse"_s), QStringList());
+        rows.collection.setPropertyTitles({{HarbourId, u"Lighthouse Inn"_s}});
+        QCOMPARE(shown(u"Lighthouse"_s), QStringList {u"w2"_s});
+    }
+
     void tooltipsAreReadable()
     {
         Rows rows;

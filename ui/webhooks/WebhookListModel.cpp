@@ -50,6 +50,7 @@ void WebhookListModel::setCollection(WebhookCollection *collection)
     if (collection == m_collection)
         return;
     beginResetModel();
+    m_searchTexts.clear();
     if (m_collection)
         m_collection->disconnect(this);
     m_collection = collection;
@@ -66,18 +67,36 @@ void WebhookListModel::connectCollection()
             [this](int first, int last) { beginInsertRows({}, first, last); });
     connect(m_collection, &WebhookCollection::rowsInserted, this, [this] { endInsertRows(); });
     connect(m_collection, &WebhookCollection::rowsAboutToBeRemoved, this,
-            [this](int first, int last) { beginRemoveRows({}, first, last); });
+            [this](int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    m_searchTexts.remove(m_collection->at(row).id);
+                beginRemoveRows({}, first, last);
+            });
     connect(m_collection, &WebhookCollection::rowsRemoved, this, [this] { endRemoveRows(); });
-    connect(m_collection, &WebhookCollection::rowChanged, this,
-            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
-    connect(m_collection, &WebhookCollection::propertyTitlesChanged, this, [this] {
-        if (rowCount() > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    connect(m_collection, &WebhookCollection::rowChanged, this, [this](int row) {
+        m_searchTexts.remove(m_collection->at(row).id);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
+    connect(m_collection, &WebhookCollection::propertyTitlesChanged, this,
+            &WebhookListModel::allRowsChanged);
     connect(m_collection, &QObject::destroyed, this, [this] {
         beginResetModel();
+        m_searchTexts.clear();
         endResetModel();
     });
+}
+
+void WebhookListModel::retranslate()
+{
+    allRowsChanged();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void WebhookListModel::allRowsChanged()
+{
+    m_searchTexts.clear();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 const Webhook *WebhookListModel::webhookAt(int row) const
@@ -127,8 +146,13 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         return sortData(webhook, index.column());
-    case SearchTextRole:
-        return searchText(webhook);
+    case SearchTextRole: {
+        // Built once per row change, not at every keystroke of the filter.
+        auto cached = m_searchTexts.constFind(webhook.id);
+        if (cached == m_searchTexts.cend())
+            cached = m_searchTexts.insert(webhook.id, searchText(webhook));
+        return *cached;
+    }
     case WebhookIdRole:
         return webhook.id;
     case IsGlobalRole:

@@ -6,6 +6,7 @@
 #include "app/channex/WebhookCollection.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 namespace Gui {
@@ -60,6 +61,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     QString scopeText(const Webhook &webhook) const;
+    // The language changed: every cell and title is asked for again.
+    void retranslate();
 
 signals:
     // The user ticked or cleared the Active box of a row; the owner decides (and may refuse).
@@ -73,7 +76,11 @@ private:
     QString eventsToolTip(const Webhook &webhook) const;
     QString searchText(const Webhook &webhook) const;
 
+    void allRowsChanged();
+
     QPointer<WebhookCollection> m_collection;
+    // What the filter searches, per webhook id, kept until the row changes.
+    mutable QHash<QString, QString> m_searchTexts;
 };
 
 } // namespace Gui

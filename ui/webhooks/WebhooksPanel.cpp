@@ -151,6 +151,7 @@ void WebhooksPanel::changeEvent(QEvent *event)
         return;
     retranslate();
     // Cells and titles are translated when asked for; the filter matches what rows show.
+    m_model->retranslate();
     m_proxy->invalidate();
     updateEmptyState();
 }
