@@ -410,6 +410,10 @@
         <source>The parameter “%1” is listed twice.</source>
         <translation>Der Parameter „%1“ ist doppelt aufgeführt.</translation>
     </message>
+    <message>
+        <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
+        <translation>Channex speichert diesen Wert so, wie er ist, und er wird unverändert zurückgesendet: %1 Eine Zustellung kann ihn unverändert enthalten, und der empfangende Server kann sie ablehnen.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

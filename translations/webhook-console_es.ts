@@ -410,6 +410,10 @@
         <source>The parameter “%1” is listed twice.</source>
         <translation>El parámetro «%1» aparece dos veces.</translation>
     </message>
+    <message>
+        <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
+        <translation>Channex guarda este valor tal cual y se le devuelve sin cambios: %1 Una entrega puede llevarlo tal cual, y el servidor receptor puede rechazarla.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -410,6 +410,10 @@
         <source>The parameter “%1” is listed twice.</source>
         <translation>Le paramètre «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
+    <message>
+        <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
+        <translation>Channex conserve cette valeur telle quelle, et elle lui est renvoyée sans changement&#xa0;: %1 Une livraison peut la porter telle quelle, et le serveur destinataire peut la refuser.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -410,6 +410,10 @@
         <source>The parameter “%1” is listed twice.</source>
         <translation>Il parametro “%1” è presente due volte.</translation>
     </message>
+    <message>
+        <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
+        <translation>Channex conserva questo valore così com&apos;è, e viene rinviato senza modifiche: %1 Una consegna può contenerlo così com&apos;è, e il server ricevente può rifiutarla.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -410,6 +410,10 @@
         <source>The parameter “%1” is listed twice.</source>
         <translation>O parâmetro “%1” aparece duas vezes.</translation>
     </message>
+    <message>
+        <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
+        <translation>O Channex guarda este valor como está, e ele é enviado de volta sem mudanças: %1 Uma entrega pode levá-lo como está, e o servidor que recebe pode recusá-la.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

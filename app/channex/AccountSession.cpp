@@ -123,19 +123,23 @@ bool AccountSession::forgetIfVanished(const QString &id, const ApiError &error)
     return true;
 }
 
-void AccountSession::createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
+void AccountSession::createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done,
+                                   const Webhook *copyOf)
 {
     m_client->createWebhook(
-        webhook, this, [this, done = boundTo(context, std::move(done))](ApiResult<Webhook> result) {
+        webhook, this,
+        [this, done = boundTo(context, std::move(done))](ApiResult<Webhook> result) {
             if (result.ok())
                 m_collection->upsert(result.value());
             done(std::move(result));
-        });
+        },
+        copyOf);
 }
 
 void AccountSession::updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
 {
     const QString id = webhook.id;
+    const Webhook *stored = m_collection->find(id);
     m_client->updateWebhook(
         webhook, this,
         [this, id, done = boundTo(context, std::move(done))](ApiResult<Webhook> result) {
@@ -144,7 +148,8 @@ void AccountSession::updateWebhook(const Webhook &webhook, QObject *context, Cal
             else
                 forgetIfVanished(id, result.error());
             done(std::move(result));
-        });
+        },
+        stored);
 }
 
 void AccountSession::deleteWebhook(const QString &id, QObject *context, Callback<Done> done)
@@ -196,13 +201,15 @@ void AccountSession::setActive(const QString &id, bool active, QObject *context,
                 }
             }
             done(std::move(result));
-        });
+        },
+        &before);
 }
 
 void AccountSession::testWebhook(const Webhook &webhook, QObject *context,
                                  Callback<WebhookTestResult> done)
 {
-    m_client->testWebhook(webhook, context, std::move(done));
+    m_client->testWebhook(webhook, context, std::move(done),
+                          webhook.id.isEmpty() ? nullptr : m_collection->find(webhook.id));
 }
 
 } // namespace Channex

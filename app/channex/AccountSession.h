@@ -55,11 +55,15 @@ public:
 
     // Writes. `context` bounds the callback's life, as in ChannexClient. A 404 means the webhook
     // was deleted elsewhere: its row is removed and webhookVanished() emitted before the
-    // callback gets the error.
-    void createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done);
+    // callback gets the error. An update checks only the fields it changes against the row as
+    // Channex holds it; a copy (`copyOf`) only the fields that differ from its original, so a
+    // webhook made elsewhere with values our rules refuse can still be paused or duplicated.
+    void createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done,
+                       const Webhook *copyOf = nullptr);
     void updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done);
     void deleteWebhook(const QString &id, QObject *context, Callback<Done> done);
     void setActive(const QString &id, bool active, QObject *context, Callback<Webhook> done);
+    // A test of an existing webhook (its id set) checks only what differs from its row.
     void testWebhook(const Webhook &webhook, QObject *context, Callback<WebhookTestResult> done);
 
 public slots:

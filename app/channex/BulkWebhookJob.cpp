@@ -82,17 +82,22 @@ BulkWebhookJob *BulkWebhookJob::duplicate(AccountSession *session, const Webhook
         copy.id.clear();
         copy.isGlobal = false;
         copy.propertyId = propertyIds.at(i);
-        job->m_items << Item {
-            labels.value(i, propertyIds.at(i)), [job, copy](QObject *context, Report report) {
-                if (!job->m_session)
-                    return report(sessionGone());
-                job->m_session->createWebhook(
-                    copy, context, [job, report](ApiResult<Webhook> result) {
-                        if (result.ok())
-                            job->m_created << result.value();
-                        report(result.ok() ? std::nullopt : std::optional(result.error()));
-                    });
-            }};
+        job->m_items << Item {labels.value(i, propertyIds.at(i)),
+                              [job, copy, webhook](QObject *context, Report report) {
+                                  if (!job->m_session)
+                                      return report(sessionGone());
+                                  // Only the property is new: the rest is the original's, as
+                                  // Channex holds it.
+                                  job->m_session->createWebhook(
+                                      copy, context,
+                                      [job, report](ApiResult<Webhook> result) {
+                                          if (result.ok())
+                                              job->m_created << result.value();
+                                          report(result.ok() ? std::nullopt
+                                                             : std::optional(result.error()));
+                                      },
+                                      &webhook);
+                              }};
     }
     return job;
 }

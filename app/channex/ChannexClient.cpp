@@ -110,10 +110,10 @@ namespace {
 // Validation error with the same `details` shape as a 422, delivered asynchronously like every
 // other answer and dropped with its context.
 template<typename T>
-bool refuseIfInvalid(const Webhook &webhook, QObject *context, const QString &host,
-                     ChannexClient::Callback<T> &done)
+bool refuseIfInvalid(const Webhook &webhook, const Webhook *stored, QObject *context,
+                     const QString &host, ChannexClient::Callback<T> &done)
 {
-    const WebhookRules::Problems problems = WebhookRules::check(webhook);
+    const WebhookRules::Problems problems = WebhookRules::check(webhook, stored);
     if (!WebhookRules::hasErrors(problems))
         return false;
     ApiError error;
@@ -128,17 +128,19 @@ bool refuseIfInvalid(const Webhook &webhook, QObject *context, const QString &ho
 
 } // namespace
 
-void ChannexClient::createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
+void ChannexClient::createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done,
+                                  const Webhook *copyOf)
 {
-    if (refuseIfInvalid(webhook, context, m_serverRoot.host(), done))
+    if (refuseIfInvalid(webhook, copyOf, context, m_serverRoot.host(), done))
         return;
     start("POST"_ba, endpoint(u"/webhooks"_s), JsonApi::webhookRequestBody(webhook), context,
           parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()));
 }
 
-void ChannexClient::updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done)
+void ChannexClient::updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done,
+                                  const Webhook *stored)
 {
-    if (refuseIfInvalid(webhook, context, m_serverRoot.host(), done))
+    if (refuseIfInvalid(webhook, stored, context, m_serverRoot.host(), done))
         return;
     start("PUT"_ba, webhookUrl(webhook.id), JsonApi::webhookRequestBody(webhook), context,
           parsed<Webhook>(std::move(done), JsonApi::parseWebhookDocument, m_serverRoot.host()),
@@ -156,9 +158,9 @@ void ChannexClient::deleteWebhook(const QString &id, QObject *context, Callback<
 }
 
 void ChannexClient::testWebhook(const Webhook &webhook, QObject *context,
-                                Callback<WebhookTestResult> done)
+                                Callback<WebhookTestResult> done, const Webhook *stored)
 {
-    if (refuseIfInvalid(webhook, context, m_serverRoot.host(), done))
+    if (refuseIfInvalid(webhook, stored, context, m_serverRoot.host(), done))
         return;
     start(
         "POST"_ba, endpoint(u"/webhooks/test"_s), JsonApi::webhookRequestBody(webhook), context,

@@ -63,10 +63,15 @@ public:
     // concurrently, assembled in page order.
     void listWebhooks(QObject *context, Callback<QList<Webhook>> done);
     void getWebhook(const QString &id, QObject *context, Callback<Webhook> done);
-    void createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done);
-    void updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done);
+    // Values the field rules refuse are not sent (a Validation error like Channex's 422), except
+    // in fields left as they are in `copyOf` / `stored` (WebhookRules::check): Channex holds those.
+    void createWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done,
+                       const Webhook *copyOf = nullptr);
+    void updateWebhook(const Webhook &webhook, QObject *context, Callback<Webhook> done,
+                       const Webhook *stored = nullptr);
     void deleteWebhook(const QString &id, QObject *context, Callback<Done> done);
-    void testWebhook(const Webhook &webhook, QObject *context, Callback<WebhookTestResult> done);
+    void testWebhook(const Webhook &webhook, QObject *context, Callback<WebhookTestResult> done,
+                     const Webhook *stored = nullptr);
     void listPropertyOptions(QObject *context, Callback<QList<PropertyOption>> done);
     // The cheapest authenticated call (one webhook of page 1, never retried), for "Test
     // connection": proves the root, TLS and key at once. Answers the account's webhook total.

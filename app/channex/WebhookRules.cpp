@@ -158,7 +158,7 @@ WebhookRules::Problems WebhookRules::checkKeyValues(const std::optional<KeyValue
     return problems;
 }
 
-WebhookRules::Problems WebhookRules::check(const Webhook &webhook)
+WebhookRules::Problems WebhookRules::check(const Webhook &webhook, const Webhook *stored)
 {
     // In the order the dialog shows the fields, so "the first problem" is the topmost one.
     Problems problems = checkCallbackUrl(webhook.callbackUrl);
@@ -166,6 +166,45 @@ WebhookRules::Problems WebhookRules::check(const Webhook &webhook)
     problems << checkEventMask(webhook.eventMask);
     problems << checkKeyValues(webhook.headers, ListKind::Headers);
     problems << checkKeyValues(webhook.requestParams, ListKind::RequestParams);
+    if (!stored)
+        return problems;
+    const auto unchanged = [&webhook, stored](Field field) {
+        switch (field) {
+        case Field::CallbackUrl:
+            return webhook.callbackUrl == stored->callbackUrl;
+        case Field::EventMask:
+            return webhook.eventMask == stored->eventMask;
+        case Field::Property:
+            return webhook.isGlobal == stored->isGlobal
+                && (webhook.isGlobal || webhook.propertyId == stored->propertyId);
+        case Field::Headers:
+            return webhook.headers == stored->headers;
+        case Field::RequestParams:
+            return webhook.requestParams == stored->requestParams;
+        }
+        return false;
+    };
+    Problems result;
+    for (const Problem &problem : std::as_const(problems)) {
+        if (problem.isError() && unchanged(problem.field))
+            result << asStored({problem});
+        else
+            result << problem;
+    }
+    return result;
+}
+
+WebhookRules::Problems WebhookRules::asStored(Problems problems)
+{
+    for (Problem &problem : problems) {
+        if (!problem.isError())
+            continue;
+        problem.severity = Severity::Warning;
+        problem.message = tr("Channex holds this value as it is, and it is sent back unchanged: "
+                             "%1 A delivery may carry it as it is, and the receiving server may "
+                             "refuse it.")
+                              .arg(problem.message);
+    }
     return problems;
 }
 

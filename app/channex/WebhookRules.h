@@ -56,8 +56,16 @@ public:
     // isGlobal false needs a property id.
     static Problems checkScope(bool isGlobal, const QString &propertyId);
     static Problems checkKeyValues(const std::optional<KeyValueList> &values, ListKind kind);
-    // Every field of a webhook about to be created, updated or tested.
-    static Problems check(const Webhook &webhook);
+    // Every field of a webhook about to be created, updated or tested. With `stored` (the
+    // webhook as Channex holds it, or the one a copy is made of), a field left as it is there is
+    // Channex's own value, perhaps set by another tool: its errors become warnings that say so
+    // (it stays as it is; a write changes only what the person changed), and only the fields
+    // changed can stop a write.
+    static Problems check(const Webhook &webhook, const Webhook *stored = nullptr);
+
+    // The problems of a field Channex holds as it is (made elsewhere, left unchanged): its errors
+    // become warnings that say it is sent back unchanged and what a receiver may do with it.
+    static Problems asStored(Problems problems);
 
     static bool hasErrors(const Problems &problems);
     // The errors only, as `field wire name → sentences`, the shape of a 422 `details` object.

@@ -5,7 +5,6 @@
 #include "app/channex/EventMask.h"
 #include "app/channex/JsonApiCodec.h"
 #include "app/channex/WebhookRules.h"
-#include "app/http/HttpToken.h"
 #include "app/sandbox/SandboxStore.h"
 
 #include <QJsonDocument>
@@ -85,9 +84,12 @@ bool readBool(const QJsonObject &attributes, const QString &field, Errors &error
 }
 
 // An object whose values are all strings, or null
-// (https://docs.channex.io/api-v.1-documentation/webhook-collection).
-std::optional<Channex::KeyValueList>
-readKeyValues(const QJsonObject &attributes, const QString &field, bool asHeaders, Errors &errors)
+// (https://docs.channex.io/api-v.1-documentation/webhook-collection). Names are stored as written,
+// a header name that is no HTTP token included: Channex evidently stores such names (webhooks made
+// by other tools carry them), and only CR, LF and NUL, which would end a header line of the
+// delivery early, are refused.
+std::optional<Channex::KeyValueList> readKeyValues(const QJsonObject &attributes,
+                                                   const QString &field, Errors &errors)
 {
     const QJsonValue value = attributes.value(field);
     if (value.isUndefined() || value.isNull())
@@ -97,8 +99,7 @@ readKeyValues(const QJsonObject &attributes, const QString &field, bool asHeader
     for (auto it = object.constBegin(); valid && it != object.constEnd(); ++it) {
         valid = it.value().isString();
         if (valid)
-            valid = !Rules::hasLineBreak(it.key()) && !Rules::hasLineBreak(it.value().toString())
-                && (!asHeaders || Http::isToken(it.key()));
+            valid = !Rules::hasLineBreak(it.key()) && !Rules::hasLineBreak(it.value().toString());
     }
     if (!valid) {
         addError(errors, field, ValidationMessage::Invalid);
@@ -168,8 +169,8 @@ WebhookValidation validateWebhook(const QJsonObject &attributes, const SandboxSt
     webhook.isGlobal = readBool(attributes, u"is_global"_s, errors);
     webhook.isProtected = readBool(attributes, u"protected"_s, errors);
     webhook.propertyId = readPropertyId(attributes, webhook.isGlobal, store, errors);
-    webhook.headers = readKeyValues(attributes, u"headers"_s, true, errors);
-    webhook.requestParams = readKeyValues(attributes, u"request_params"_s, false, errors);
+    webhook.headers = readKeyValues(attributes, u"headers"_s, errors);
+    webhook.requestParams = readKeyValues(attributes, u"request_params"_s, errors);
     webhook.organizationId = store.organizationId();
     return result;
 }

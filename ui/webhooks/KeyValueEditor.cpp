@@ -3,6 +3,7 @@
 #include "ui/webhooks/KeyValueEditor.h"
 
 #include "ui/common/MessageBox.h"
+#include "ui/common/StatusColours.h"
 #include "ui/webhooks/KeyValueModel.h"
 
 #include <QClipboard>
@@ -206,9 +207,11 @@ void KeyValueEditor::showSecretNote()
     }
 }
 
-void KeyValueEditor::setValues(const std::optional<Channex::KeyValueList> &values)
+void KeyValueEditor::setValues(const std::optional<Channex::KeyValueList> &values,
+                               bool storedInChannex)
 {
     m_given = values;
+    m_givenIsStored = storedInChannex;
     {
         const QSignalBlocker blocker(m_model);
         m_model->setEntries(values.value_or(Channex::KeyValueList {}));
@@ -232,7 +235,10 @@ std::optional<Channex::KeyValueList> KeyValueEditor::values() const
 
 WebhookRules::Problems KeyValueEditor::problems() const
 {
-    return WebhookRules::checkKeyValues(values(), m_kind);
+    const std::optional<Channex::KeyValueList> current = values();
+    const WebhookRules::Problems found = WebhookRules::checkKeyValues(current, m_kind);
+    // The list as Channex holds it (perhaps made by another tool): warned about, not refused.
+    return m_givenIsStored && current == m_given ? WebhookRules::asStored(found) : found;
 }
 
 void KeyValueEditor::setValuesMasked(bool masked)
@@ -342,6 +348,7 @@ void KeyValueEditor::updateWidgets()
             rows.insert(problem.row, problem.message);
         lines << problem.message;
     }
+    setTone(m_problemLabel, WebhookRules::hasErrors(found) ? Tone::Error : Tone::Warning);
     m_model->setRowProblems(rows);
     if (lines.size() > MaxProblemLines) {
         const int more = int(lines.size()) - MaxProblemLines;

@@ -44,7 +44,10 @@ public:
     void setKind(ListKind kind);
     ListKind kind() const { return m_kind; }
 
-    void setValues(const std::optional<Channex::KeyValueList> &values);
+    // `storedInChannex`: the values are a webhook's as Channex holds them, perhaps made by
+    // another tool; while they stay unchanged, what the rules refuse is a warning, not an error.
+    void setValues(const std::optional<Channex::KeyValueList> &values,
+                   bool storedInChannex = false);
     std::optional<Channex::KeyValueList> values() const;
     Channex::WebhookRules::Problems problems() const;
 
@@ -78,6 +81,7 @@ private:
 
     ListKind m_kind = ListKind::Headers;
     std::optional<Channex::KeyValueList> m_given;
+    bool m_givenIsStored = false;
     bool m_touched = false;
     QString m_secret; // the last generated secret, for the Copy button
     SecretNote m_secretNote = SecretNote::None;

@@ -262,7 +262,7 @@ WebhookDialog *WebhookActions::openWebhookDialog(bool create, const Webhook &ini
             dialog->showSaveError(result.error());
         };
         if (create)
-            m_session->createWebhook(w, dialog, saved);
+            m_session->createWebhook(w, dialog, saved, dialog->storedBasis());
         else
             m_session->updateWebhook(w, dialog, saved);
     });

@@ -78,6 +78,8 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     fresh.isActive = true;
     fresh.sendData = true;
     setWebhook(fresh);
+    m_storedBasis = false; // a new webhook: nothing of it is Channex's yet
+    fill(m_initial);
     retranslate();
     rememberGeometry(this, Session::SettingsKeys::WebhookDialogGeometry);
 }
@@ -128,6 +130,7 @@ void WebhookDialog::fillProperties(const QString &selectedId, bool global)
 void WebhookDialog::setWebhook(const Channex::Webhook &webhook)
 {
     m_initial = webhook;
+    m_storedBasis = true;
     if (m_mode == Mode::Create) {
         // A duplicate is a new webhook: it has no id, and is not protected like its original.
         m_initial.id.clear();
@@ -147,8 +150,8 @@ void WebhookDialog::fill(const Channex::Webhook &webhook)
     m_ui->activeCheck->setChecked(webhook.isActive);
     m_ui->sendDataCheck->setChecked(webhook.sendData);
     m_ui->eventMaskEditor->setMask(webhook.eventMask);
-    m_ui->headersEditor->setValues(webhook.headers);
-    m_ui->requestParamsEditor->setValues(webhook.requestParams);
+    m_ui->headersEditor->setValues(webhook.headers, m_storedBasis);
+    m_ui->requestParamsEditor->setValues(webhook.requestParams, m_storedBasis);
     m_ui->webhookIdLabel->setText(webhook.id);
     m_filling = wasFilling;
 }
@@ -374,7 +377,7 @@ void WebhookDialog::showFieldMessage(QLabel *label, const QStringList &errors,
 void WebhookDialog::updateWidgets()
 {
     const Channex::Webhook current = webhook();
-    const WebhookRules::Problems problems = WebhookRules::check(current);
+    const WebhookRules::Problems problems = WebhookRules::check(current, storedBasis());
     const bool invalid = WebhookRules::hasErrors(problems);
 
     // Next to the fields: what the server said, else (for a typed URL) what the rules say.
@@ -390,12 +393,13 @@ void WebhookDialog::updateWidgets()
     showFieldMessage(m_ui->headersMessage, serverMessages(Field::Headers), {});
     showFieldMessage(m_ui->requestParamsMessage, serverMessages(Field::RequestParams), {});
 
-    // Tabs: a mark where something is wrong, a count where something is set.
+    // Tabs: a mark where something is wrong or worth a look (a value made elsewhere, an event
+    // the docs do not list), a count where something is set.
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     auto markTab = [&](QWidget *tab, Field field) {
         const bool wrong = !serverMessages(field).isEmpty()
             || std::any_of(problems.cbegin(), problems.cend(),
-                           [field](const auto &p) { return p.field == field && p.isError(); });
+                           [field](const auto &p) { return p.field == field; });
         m_ui->tabs->setTabIcon(m_ui->tabs->indexOf(tab), wrong ? warningIcon : QIcon());
     };
     markTab(m_ui->eventsTab, Field::EventMask);
@@ -440,6 +444,11 @@ void WebhookDialog::updateWidgets()
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!invalid && !m_busy);
     m_ui->testButton->setEnabled(!invalid && !m_busy);
     setWindowModified(current != m_initial);
+}
+
+const Channex::Webhook *WebhookDialog::storedBasis() const
+{
+    return m_storedBasis ? &m_initial : nullptr;
 }
 
 QString WebhookDialog::hint() const

@@ -50,6 +50,9 @@ public:
     void setWebhook(const Channex::Webhook &webhook);
     // The values as they stand, id included for Edit.
     Channex::Webhook webhook() const;
+    // The webhook given to setWebhook(), as Channex holds it (made here or by another tool):
+    // values left as they are there are warned about, never refused. Null for a new webhook.
+    const Channex::Webhook *storedBasis() const;
     bool isModified() const;
 
     // While the owner saves or tests: Save and Test are off, the inputs stay editable and
@@ -107,6 +110,7 @@ private:
     QMap<Field, QStringList> m_serverDetails; // 422 details not yet edited away
     bool m_busy = false;
     bool m_filling = false;
+    bool m_storedBasis = false; // setWebhook() gave the values
     QString m_busyText;
     QPointer<Receiver::ReceiverController> m_receiver;
 };

@@ -46,6 +46,7 @@ private slots:
     void scopeNeedsAPropertyUnlessGlobal();
     void wholeWebhookAsDetails();
     void detailKeysBelongToFields();
+    void valuesChannexHoldsAreWarnedAboutNotRefused();
 };
 
 void TestWebhookRules::callbackUrl_data()
@@ -205,6 +206,40 @@ void TestWebhookRules::detailKeysBelongToFields()
     QCOMPARE(WebhookRules::fieldOfDetail(u"is_global"), Field::Property);
     QVERIFY(!WebhookRules::fieldOfDetail(u"base").has_value());
     QVERIFY(!WebhookRules::fieldOfDetail(u"send_data").has_value());
+}
+
+// A webhook made elsewhere: what is left as Channex holds it never stops a write; what the
+// person changes is checked as usual.
+void TestWebhookRules::valuesChannexHoldsAreWarnedAboutNotRefused()
+{
+    Webhook stored;
+    stored.id = u"w1"_s;
+    stored.callbackUrl = u"https://legacy.example.com/hook"_s;
+    stored.eventMask = u"booking_new;booking_rebooked"_s;
+    stored.propertyId = u"p1"_s;
+    stored.headers = KeyValueList {{u"Api Key"_s, u"k"_s}, {u"X-A"_s, u"1"_s}, {u"x-a"_s, u"2"_s}};
+    QVERIFY(WebhookRules::hasErrors(WebhookRules::check(stored))); // as new input: refused
+
+    Webhook paused = stored;
+    paused.isActive = false;
+    const auto problems = WebhookRules::check(paused, &stored);
+    QVERIFY(!WebhookRules::hasErrors(problems));
+    const auto headerWarnings = std::count_if(
+        problems.cbegin(), problems.cend(), [](const auto &p) {
+            return p.field == Field::Headers && p.message.startsWith(u"Channex holds this value"_s);
+        });
+    QCOMPARE(headerWarnings, 2); // the name with a space, the name given twice
+
+    Webhook renamed = stored;
+    (*renamed.headers)[0].key = u"Other Key"_s;
+    QVERIFY(WebhookRules::hasErrors(WebhookRules::check(renamed, &stored)));
+
+    Webhook moved = stored;
+    moved.callbackUrl = u"not a url"_s;
+    const auto movedProblems = WebhookRules::check(moved, &stored);
+    QVERIFY(WebhookRules::hasErrors(movedProblems));
+    for (const auto &problem : movedProblems) // the stored headers stay warnings
+        QVERIFY(problem.field != Field::Headers || !problem.isError());
 }
 
 QTEST_GUILESS_MAIN(TestWebhookRules)

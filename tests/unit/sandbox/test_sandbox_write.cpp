@@ -120,6 +120,12 @@ void TestSandboxWrite::createEchoesEveryAttribute()
     }
     QVERIFY(!attributes.contains("unknown_attribute"_L1));
 
+    // Names HTTP does not allow in a header, as webhooks made by other tools carry them: stored as
+    // written (a value with a line break is still refused: it would split the delivery request).
+    webhook.insert(u"headers"_s, parseJson(R"({"Bad Name":"x","X-Dup":"1","x-dup":"2"})"));
+    QCOMPARE(attributesOf(m_client->post(Webhooks, wrapped(webhook))).value("headers"_L1),
+             webhook.value("headers"_L1));
+
     // Empty objects stay empty objects (not null).
     webhook.insert(u"headers"_s, QJsonObject());
     QCOMPARE(attributesOf(m_client->post(Webhooks, wrapped(webhook))).value("headers"_L1),
@@ -224,9 +230,6 @@ void TestSandboxWrite::validation_data()
         << with("headers", QJsonArray {u"a"_s}) << error("headers", invalid) << true;
     QTest::newRow("headers number value")
         << with("headers", QJsonObject {{u"X-N"_s, 5}}) << error("headers", invalid) << true;
-    QTest::newRow("headers name with space")
-        << with("headers", QJsonObject {{u"Bad Name"_s, u"x"_s}}) << error("headers", invalid)
-        << true;
     QTest::newRow("headers value with newline")
         << with("headers", QJsonObject {{u"X-A"_s, u"a\r\nInjected: 1"_s}})
         << error("headers", invalid) << true;
