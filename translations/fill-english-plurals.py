@@ -10,6 +10,12 @@ import xml.etree.ElementTree as ET
 
 path = sys.argv[1] if len(sys.argv) > 1 else "translations/webhook-console_en.ts"
 tree = ET.parse(path)
+# Messages gone from the sources (lupdate marks them vanished or obsolete) go from the file too.
+for context in tree.getroot().iter("context"):
+    for message in list(context.iter("message")):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+            context.remove(message)
 for message in tree.getroot().iter("message"):
     if message.get("numerus") != "yes":
         continue

@@ -3009,13 +3009,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed; the details below say why for each.</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen; die Details unten nennen jeweils den Grund.</numerusform>
-            <numerusform>%n fehlgeschlagen; die Details unten nennen jeweils den Grund.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not sent: stopped.</source>
         <translation>
             <numerusform>%n nicht gesendet: abgebrochen.</numerusform>
@@ -3064,6 +3057,34 @@
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed, each named below with why.</source>
+        <translation>
+            <numerusform>%n ist fehlgeschlagen, unten mit dem Grund genannt.</numerusform>
+            <numerusform>%n sind fehlgeschlagen, jede unten mit dem Grund genannt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, listed under Show Details.</source>
+        <translation>
+            <numerusform>… und %n weitere, aufgeführt unter „Details einblenden“.</numerusform>
+            <numerusform>… und %n weitere, aufgeführt unter „Details einblenden“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex asked to slow down: sending %n change(s) again in %1 s…</source>
+        <translation>
+            <numerusform>Channex bittet um eine Pause: %n Änderung wird in %1 s erneut gesendet …</numerusform>
+            <numerusform>Channex bittet um eine Pause: %n Änderungen werden in %1 s erneut gesendet …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <translation>
+            <numerusform>%n Änderung musste auf das Ratenlimit von Channex (HTTP 429) warten und wurde erneut gesendet.</numerusform>
+            <numerusform>%n Änderungen mussten auf das Ratenlimit von Channex (HTTP 429) warten und wurden erneut gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

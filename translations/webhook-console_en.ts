@@ -221,11 +221,6 @@
             <numerusform>%1 of %n succeeded.</numerusform><numerusform>%1 of %n succeeded.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n failed; the details below say why for each.</source>
-        <translation>
-            <numerusform>%n failed; the details below say why for each.</numerusform><numerusform>%n failed; the details below say why for each.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n not sent: stopped.</source>
         <translation>
             <numerusform>%n not sent: stopped.</numerusform><numerusform>%n not sent: stopped.</numerusform></translation>
@@ -234,6 +229,26 @@
         <source>A change to %n webhook(s) is still running: %1 done.</source>
         <translation>
             <numerusform>A change to %n webhook is still running: %1 done.</numerusform><numerusform>A change to %n webhooks is still running: %1 done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed, each named below with why.</source>
+        <translation>
+            <numerusform>%n failed, each named below with why.</numerusform><numerusform>%n failed, each named below with why.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, listed under Show Details.</source>
+        <translation>
+            <numerusform>…and %n more, listed under Show Details.</numerusform><numerusform>…and %n more, listed under Show Details.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex asked to slow down: sending %n change(s) again in %1 s…</source>
+        <translation>
+            <numerusform>Channex asked to slow down: sending %n change again in %1 s…</numerusform><numerusform>Channex asked to slow down: sending %n changes again in %1 s…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
+        <translation>
+            <numerusform>%n change had to wait for Channex's rate limit (HTTP 429) and went again.</numerusform><numerusform>%n changes had to wait for Channex's rate limit (HTTP 429) and went again.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3009,13 +3009,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed; the details below say why for each.</source>
-        <translation>
-            <numerusform>%n ha fallado; los detalles siguientes indican el motivo.</numerusform>
-            <numerusform>%n han fallado; los detalles siguientes indican el motivo de cada uno.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not sent: stopped.</source>
         <translation>
             <numerusform>%n sin enviar: operación detenida.</numerusform>
@@ -3064,6 +3057,34 @@
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Seguir ejecutando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed, each named below with why.</source>
+        <translation>
+            <numerusform>%n falló; abajo se indica con el motivo.</numerusform>
+            <numerusform>%n fallaron; abajo se indica cada uno con el motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, listed under Show Details.</source>
+        <translation>
+            <numerusform>… y %n más, en «Mostrar los detalles».</numerusform>
+            <numerusform>… y %n más, en «Mostrar los detalles».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex asked to slow down: sending %n change(s) again in %1 s…</source>
+        <translation>
+            <numerusform>Channex pide ir más despacio: %n cambio se vuelve a enviar en %1 s…</numerusform>
+            <numerusform>Channex pide ir más despacio: %n cambios se vuelven a enviar en %1 s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <translation>
+            <numerusform>%n cambio tuvo que esperar al límite de peticiones de Channex (HTTP 429) y se volvió a enviar.</numerusform>
+            <numerusform>%n cambios tuvieron que esperar al límite de peticiones de Channex (HTTP 429) y se volvieron a enviar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

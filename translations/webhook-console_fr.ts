@@ -3009,13 +3009,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed; the details below say why for each.</source>
-        <translation>
-            <numerusform>%n a échoué&#xa0;; les détails ci-dessous en donnent la raison.</numerusform>
-            <numerusform>%n ont échoué&#xa0;; les détails ci-dessous en donnent la raison pour chacun.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not sent: stopped.</source>
         <translation>
             <numerusform>%n non envoyé (opération arrêtée).</numerusform>
@@ -3064,6 +3057,34 @@
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Poursuivre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed, each named below with why.</source>
+        <translation>
+            <numerusform>%n a échoué, nommée ci-dessous avec la raison.</numerusform>
+            <numerusform>%n ont échoué, chacune nommée ci-dessous avec la raison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, listed under Show Details.</source>
+        <translation>
+            <numerusform>… et %n autre, listée sous «&#xa0;Montrer les détails&#xa0;».</numerusform>
+            <numerusform>… et %n autres, listées sous «&#xa0;Montrer les détails&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex asked to slow down: sending %n change(s) again in %1 s…</source>
+        <translation>
+            <numerusform>Channex demande de ralentir&#xa0;: %n modification renvoyée dans %1 s…</numerusform>
+            <numerusform>Channex demande de ralentir&#xa0;: %n modifications renvoyées dans %1 s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <translation>
+            <numerusform>%n modification a dû attendre la limite de débit de Channex (HTTP 429) et a été renvoyée.</numerusform>
+            <numerusform>%n modifications ont dû attendre la limite de débit de Channex (HTTP 429) et ont été renvoyées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

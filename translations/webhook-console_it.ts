@@ -3009,13 +3009,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed; the details below say why for each.</source>
-        <translation>
-            <numerusform>%n operazione non riuscita; il motivo è indicato nei dettagli qui sotto.</numerusform>
-            <numerusform>%n operazioni non riuscite; il motivo di ciascuna è indicato nei dettagli qui sotto.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not sent: stopped.</source>
         <translation>
             <numerusform>%n operazione non inviata: processo interrotto.</numerusform>
@@ -3064,6 +3057,34 @@
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Continua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed, each named below with why.</source>
+        <translation>
+            <numerusform>%n non è riuscita, indicata sotto con il motivo.</numerusform>
+            <numerusform>%n non sono riuscite, ciascuna indicata sotto con il motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, listed under Show Details.</source>
+        <translation>
+            <numerusform>… e ancora %n, elencata in «Mostra dettagli».</numerusform>
+            <numerusform>… e altre %n, elencate in «Mostra dettagli».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex asked to slow down: sending %n change(s) again in %1 s…</source>
+        <translation>
+            <numerusform>Channex chiede di rallentare: %n modifica viene rinviata tra %1 s…</numerusform>
+            <numerusform>Channex chiede di rallentare: %n modifiche vengono rinviate tra %1 s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <translation>
+            <numerusform>%n modifica ha dovuto attendere il limite di frequenza di Channex (HTTP 429) ed è stata rinviata.</numerusform>
+            <numerusform>%n modifiche hanno dovuto attendere il limite di frequenza di Channex (HTTP 429) e sono state rinviate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

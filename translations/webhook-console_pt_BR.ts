@@ -3009,13 +3009,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed; the details below say why for each.</source>
-        <translation>
-            <numerusform>%n falhou; os detalhes abaixo mostram o motivo de cada falha.</numerusform>
-            <numerusform>%n falharam; os detalhes abaixo mostram o motivo de cada falha.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not sent: stopped.</source>
         <translation>
             <numerusform>%n não enviado: operação interrompida.</numerusform>
@@ -3064,6 +3057,34 @@
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Continuar executando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed, each named below with why.</source>
+        <translation>
+            <numerusform>%n falhou; abaixo, com o motivo.</numerusform>
+            <numerusform>%n falharam; cada uma abaixo, com o motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, listed under Show Details.</source>
+        <translation>
+            <numerusform>… e mais %n, listada em “Mostrar detalhes”.</numerusform>
+            <numerusform>… e mais %n, listadas em “Mostrar detalhes”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Channex asked to slow down: sending %n change(s) again in %1 s…</source>
+        <translation>
+            <numerusform>O Channex pediu para desacelerar: %n alteração será reenviada em %1 s…</numerusform>
+            <numerusform>O Channex pediu para desacelerar: %n alterações serão reenviadas em %1 s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <translation>
+            <numerusform>%n alteração teve de esperar o limite de requisições do Channex (HTTP 429) e foi reenviada.</numerusform>
+            <numerusform>%n alterações tiveram de esperar o limite de requisições do Channex (HTTP 429) e foram reenviadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

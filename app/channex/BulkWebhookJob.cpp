@@ -115,13 +115,15 @@ void BulkWebhookJob::start()
 void BulkWebhookJob::cancel()
 {
     m_cancelled = true;
+    m_waiting = false; // what waits for the rate limit is not sent
     finishIfDone();
 }
 
 void BulkWebhookJob::startMore()
 {
-    while (!m_cancelled && m_inFlight < m_maxInFlight && m_next < m_items.size()) {
-        const int index = m_next++;
+    while (!m_cancelled && !m_waiting && m_inFlight < m_maxInFlight
+           && (!m_again.isEmpty() || m_next < m_items.size())) {
+        const int index = m_again.isEmpty() ? m_next++ : m_again.takeFirst();
         ++m_inFlight;
         m_items.at(index).run(this, [this, index](std::optional<ApiError> error) {
             onItemDone(index, std::move(error));
@@ -132,6 +134,15 @@ void BulkWebhookJob::startMore()
 void BulkWebhookJob::onItemDone(int index, std::optional<ApiError> error)
 {
     --m_inFlight;
+    if (error && error->kind == ApiError::Kind::RateLimited && !m_cancelled
+        && ++m_attempts[index] < m_rateLimit.maxAttempts) {
+        m_waited.insert(index);
+        m_again << index;
+        waitOut(*error);
+        return;
+    }
+    if (!error)
+        m_consecutiveWaits = 0;
     ++m_completed;
     if (error)
         m_failures << Failure {m_items.at(index).label, *error};
@@ -140,9 +151,31 @@ void BulkWebhookJob::onItemDone(int index, std::optional<ApiError> error)
     finishIfDone();
 }
 
+// Nothing is sent until Channex's Retry-After has passed (else a doubling backoff), and the job
+// keeps half as many calls in flight from then on: the items refused go again first.
+void BulkWebhookJob::waitOut(const ApiError &error)
+{
+    if (m_waiting)
+        return; // the calls still in flight met the same limit: one wait covers them
+    m_waiting = true;
+    m_maxInFlight = qMax(1, m_maxInFlight / 2);
+    const qint64 backoff = qint64(m_rateLimit.baseDelayMs) << qMin(m_consecutiveWaits++, 16);
+    const qint64 delay = qMin<qint64>(
+        error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000 : backoff,
+        m_rateLimit.maxDelayMs);
+    emit rateLimited(int(delay), int(m_again.size()));
+    // Precise: a coarse timer may fire up to 5 % early, before Retry-After has passed.
+    QTimer::singleShot(int(delay), Qt::PreciseTimer, this, [this] {
+        m_waiting = false;
+        startMore();
+        finishIfDone();
+    });
+}
+
 void BulkWebhookJob::finishIfDone()
 {
-    if (m_finishedEmitted || m_inFlight > 0 || (!m_cancelled && m_next < m_items.size()))
+    if (m_finishedEmitted || m_inFlight > 0 || m_waiting
+        || (!m_cancelled && (m_next < m_items.size() || !m_again.isEmpty())))
         return;
     m_finishedEmitted = true;
     emit finished();

@@ -5,9 +5,11 @@
 #include "app/channex/ApiError.h"
 #include "app/channex/Webhook.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -19,8 +21,11 @@ class AccountSession;
 
 // One change applied to many webhooks: enable, disable, delete or duplicate, run
 // concurrently (Channex has no bulk endpoint) through the AccountSession, so every row changes
-// as its answer arrives. Never retried: a failed item is reported with its error, and the job
-// goes on with the others.
+// as its answer arrives. A failed item is reported with its error and the job goes on with the
+// others; it is not sent again, with one exception. A 429 means Channex did not process the
+// call (https://docs.channex.io/api-v.1-documentation/rate-limits): the job stops sending for as
+// long as Retry-After says (or backs off), sends those items again, and keeps fewer calls in
+// flight from then on; an item refused this way too often is reported like any failure.
 class BulkWebhookJob final : public QObject
 {
     Q_OBJECT
@@ -44,6 +49,16 @@ public:
 
     // At most this many calls at once (default 32).
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
+    int maxInFlight() const { return m_maxInFlight; }
+    // How long to wait after a 429 without Retry-After, doubled for each further one, and the
+    // longest wait; the number of 429s one item may get before it counts as failed.
+    struct RateLimitPolicy
+    {
+        int baseDelayMs = 1000;
+        int maxDelayMs = 60'000;
+        int maxAttempts = 8;
+    };
+    void setRateLimitPolicy(const RateLimitPolicy &policy) { m_rateLimit = policy; }
     void start();
     // Starts nothing more; calls already sent finish and are counted.
     void cancel();
@@ -54,11 +69,17 @@ public:
     bool isCancelled() const { return m_cancelled; }
     bool isFinished() const { return m_finishedEmitted; }
     const QList<Failure> &failures() const { return m_failures; }
+    // Items that were refused with 429 at least once and waited (applied or not in the end).
+    int waitedItems() const { return int(m_waited.size()); }
+    // Sending nothing until Channex's rate limit has passed.
+    bool isWaiting() const { return m_waiting; }
     // The new webhooks of a duplicate job.
     const QList<Webhook> &created() const { return m_created; }
 
 signals:
     void progress(int completed, int total);
+    // Channex asked to slow down: nothing is sent for `milliseconds`, then `items` go again.
+    void rateLimited(int milliseconds, int items);
     void finished();
 
 private:
@@ -73,6 +94,7 @@ private:
     QString labelOf(const QString &id) const;
     void startMore();
     void onItemDone(int index, std::optional<ApiError> error);
+    void waitOut(const ApiError &error);
     void finishIfDone();
 
     QPointer<AccountSession> m_session;
@@ -80,6 +102,12 @@ private:
     QList<Failure> m_failures;
     QList<Webhook> m_created;
     int m_next = 0;
+    QList<int> m_again; // refused with 429: sent again, before the rest, once the wait is over
+    QHash<int, int> m_attempts; // 429s per item
+    QSet<int> m_waited;
+    bool m_waiting = false;
+    int m_consecutiveWaits = 0; // for the backoff without Retry-After
+    RateLimitPolicy m_rateLimit;
     int m_inFlight = 0;
     int m_completed = 0;
     int m_maxInFlight = 32;

@@ -47,8 +47,8 @@ public:
 
     // The next `count` requests answer `status` (e.g. 500, 503, 429, 403).
     void failNext(int count, int status, int retryAfterSeconds = -1);
-    // The next request is refused with 422 and these field messages (for the sandbox: reference
-    // as Channex does for values only the server can judge).
+    // The next request is refused with 422 and these field messages (for the sandbox: as Channex
+    // does for values only the server can judge).
     void refuseNext(const QMap<QString, QStringList> &details);
     void malformNext(int count);
     void stallNext(int count);

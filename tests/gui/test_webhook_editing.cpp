@@ -448,6 +448,28 @@ private slots:
         QVERIFY2(summary.text.contains(u"10 of 12"_s), qPrintable(summary.text));
         QCOMPARE(summary.detailedText.count(u'\n'), 1); // one line per failure
         QVERIFY(summary.detailedText.contains(u"https://"_s));
+        // The failures are in the box itself, not only behind Show Details.
+        QVERIFY2(summary.informativeText.contains(summary.detailedText.section(u'\n', 0, 0)),
+                 qPrintable(summary.informativeText));
+    }
+
+    // Channex's rate limit during a bulk change: waited out, sent again, and said.
+    void bulkWaitsOutTheRateLimitAndSaysSo()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        console.table()->selectAll();
+        console.sandbox()->faults().failNext(2, 429, 1);
+        console.action(u"disableWebhooksAction"_s)->trigger();
+        auto *label = console.window->findChild<QLabel *>(u"bulkProgressLabel"_s);
+        QTRY_VERIFY2(label->text().contains(u"slow down"_s), qPrintable(label->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!console.window->webhookActions()->runningJob(), 10000);
+        QVERIFY(MessageBox::asked().isEmpty()); // nothing failed: no box
+        const QString message = console.window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"2 changes had to wait for Channex's rate limit"_s),
+                 qPrintable(message));
+        for (const Webhook &webhook : console.stored())
+            QVERIFY(!webhook.isActive);
     }
 
     void deletesOneOrManyAfterConfirmation()

@@ -23,7 +23,9 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
+using namespace Qt::StringLiterals;
 using Channex::AccountSession;
 using Channex::ApiError;
 using Channex::ApiResult;
@@ -34,7 +36,8 @@ namespace Gui {
 
 namespace {
 constexpr int StatusMessageMs = 6000;
-}
+constexpr int MaxFailuresShown = 6; // in a failure summary; Show Details lists every one
+} // namespace
 
 WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWidget *window)
     : QObject(window), m_panel(panel), m_statusBar(statusBar), m_window(window),
@@ -428,6 +431,22 @@ void WebhookActions::runJob(BulkWebhookJob *job, const QString &doing, const QSt
     m_progressBar->setValue(0);
     m_progress->show();
     connect(job, &BulkWebhookJob::progress, m_progressBar, &QProgressBar::setValue);
+    connect(job, &BulkWebhookJob::progress, this, [this, job, doing] {
+        if (!job->isWaiting()) // the wait stays said until it is over
+            m_progressLabel->setText(doing);
+    });
+    connect(job, &BulkWebhookJob::rateLimited, this,
+            [this, job, doing](int milliseconds, int items) {
+                const int seconds = qMax(1, (milliseconds + 999) / 1000);
+                m_progressLabel->setText(
+                    tr("Channex asked to slow down: sending %n change(s) again in %1 s…", nullptr,
+                       items)
+                        .arg(seconds));
+                QTimer::singleShot(milliseconds, m_progressLabel, [this, job, doing] {
+                    if (m_job == job)
+                        m_progressLabel->setText(doing);
+                });
+            });
     connect(job, &BulkWebhookJob::finished, this,
             [this, done, failedTitle] { finishJob(done, failedTitle); });
     updateActions();
@@ -447,8 +466,15 @@ void WebhookActions::finishJob(const QString &done, const QString &failedTitle)
     job->deleteLater();
     if (m_quitting)
         return;
+    const int waited = job->waitedItems();
+    // Said in the summary, or after what was done: Channex's rate limit made the job wait.
+    const QString waitedText = waited > 0
+        ? tr("%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.",
+             nullptr, waited)
+        : QString();
     if (job->failures().isEmpty() && job->completed() == job->total()) {
-        m_statusBar->showMessage(done, StatusMessageMs);
+        m_statusBar->showMessage(waitedText.isEmpty() ? done : done + u' ' + waitedText,
+                                 StatusMessageMs * (waited > 0 ? 2 : 1));
         return;
     }
     MessageBox::Request summary;
@@ -459,13 +485,22 @@ void WebhookActions::finishJob(const QString &done, const QString &failedTitle)
     summary.text = tr("%1 of %n succeeded.", nullptr, job->total()).arg(job->succeeded());
     QStringList reasons;
     if (failed > 0)
-        reasons << tr("%n failed; the details below say why for each.", nullptr, failed);
+        reasons << tr("%n failed, each named below with why.", nullptr, failed);
     if (notSent > 0)
         reasons << tr("%n not sent: stopped.", nullptr, notSent);
-    summary.informativeText = reasons.join(QLatin1Char(' '));
+    if (waited > 0)
+        reasons << waitedText;
     QStringList details;
     for (const BulkWebhookJob::Failure &failure : job->failures())
         details << tr("%1: %2").arg(failure.label, failure.error.message());
+    // The failures in the box itself, not behind Show Details (which holds them all, to copy).
+    QStringList shown = details.mid(0, MaxFailuresShown);
+    if (details.size() > MaxFailuresShown)
+        shown << tr("…and %n more, listed under Show Details.", nullptr,
+                    int(details.size()) - MaxFailuresShown);
+    summary.informativeText = reasons.join(QLatin1Char(' '));
+    if (!shown.isEmpty())
+        summary.informativeText += u"\n\n"_s + shown.join(QLatin1Char('\n'));
     summary.detailedText = details.join(QLatin1Char('\n'));
     summary.buttons = QMessageBox::Ok;
     MessageBox::ask(m_window, summary);

@@ -8,6 +8,7 @@
 #include "app/channex/WebhookCollection.h"
 #include "tests/unit/client/ClientTestSupport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -176,6 +177,65 @@ private slots:
         for (const QString &id : std::as_const(active))
             activeRows += f.session.collection()->find(id)->isActive ? 1 : 0;
         QCOMPARE(activeRows, 2);
+    }
+
+    // A 429 means Channex did not process the call: the job waits as Retry-After says (or backs
+    // off), sends those items again, slows down, and counts them; everything ends applied.
+    void bulkWaitsOutTheRateLimit_data()
+    {
+        QTest::addColumn<int>("retryAfter");
+        QTest::newRow("Retry-After: 1") << 1;
+        QTest::newRow("no Retry-After: backoff") << -1;
+    }
+
+    void bulkWaitsOutTheRateLimit()
+    {
+        QFETCH(int, retryAfter);
+        SessionFixture f;
+        QVERIFY(f.loaded);
+        QStringList active;
+        for (const Webhook &webhook : f.session.webhooks()) {
+            if (webhook.isActive)
+                active << webhook.id;
+        }
+        f.server.faults().failNext(3, 429, retryAfter);
+        std::unique_ptr<BulkWebhookJob> job(BulkWebhookJob::setActive(&f.session, active, false));
+        job->setMaxInFlight(8);
+        job->setRateLimitPolicy({.baseDelayMs = 200, .maxDelayMs = 5000, .maxAttempts = 8});
+        QSignalSpy waits(job.get(), &BulkWebhookJob::rateLimited);
+        QSignalSpy finished(job.get(), &BulkWebhookJob::finished);
+        QElapsedTimer clock;
+        clock.start();
+        job->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QVERIFY(job->failures().isEmpty());
+        QCOMPARE(job->succeeded(), active.size());
+        QCOMPARE(job->waitedItems(), 3);
+        QVERIFY(!waits.isEmpty());
+        const int waitedMs = waits.constFirst().at(0).toInt();
+        QCOMPARE(waitedMs, retryAfter > 0 ? retryAfter * 1000 : 200);
+        QVERIFY(clock.elapsed() >= waitedMs);
+        QVERIFY(job->maxInFlight() < 8); // slower from then on
+        for (const QString &id : std::as_const(active))
+            QVERIFY(!f.stored(id)->isActive);
+    }
+
+    // A storm that never ends: each item is tried a few times, then named like any failure.
+    void bulkNamesWhatTheRateLimitNeverLetThrough()
+    {
+        SessionFixture f;
+        QVERIFY(f.loaded);
+        f.server.faults().failNext(1000, 429, 0);
+        std::unique_ptr<BulkWebhookJob> job(
+            BulkWebhookJob::setActive(&f.session, {HarbourWebhookId}, false));
+        job->setRateLimitPolicy({.baseDelayMs = 10, .maxDelayMs = 10, .maxAttempts = 3});
+        QSignalSpy finished(job.get(), &BulkWebhookJob::finished);
+        job->start();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(job->failures().size(), 1);
+        QCOMPARE(job->failures().constFirst().error.kind, Channex::ApiError::Kind::RateLimited);
+        QCOMPARE(job->waitedItems(), 1);
+        f.server.faults().reset();
     }
 
     void bulkDeleteAndDuplicate()
