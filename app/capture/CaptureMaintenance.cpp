@@ -37,25 +37,41 @@ constexpr int PinnedMark = int(Mark::Pinned);
 } // namespace
 
 std::optional<qint64> CaptureMaintenance::deleteUnpinned(const QString &where,
-                                                         const QVariantList &values)
+                                                         const QVariantList &values,
+                                                         Subjects subjects)
 {
     const QString selection
         = u"SELECT id FROM captures WHERE (marks & %1) = 0 AND (%2)"_s.arg(PinnedMark).arg(where);
     QSqlQuery query(m_database);
-    if (!query.prepare(u"DELETE FROM capture_data WHERE id IN (%1)"_s.arg(selection)))
+    const auto run = [&query, &values](const QString &statement) {
+        if (!query.prepare(statement))
+            return false;
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return query.exec();
+    };
+    // A trim keeps, of its captures' subjects, the latest row of each: a delivery older than a
+    // trimmed one is still out of order. Clear All takes them all, those kept by earlier trims
+    // too (below, once the captures are gone).
+    if (subjects == Subjects::KeepLatest
+        && !run(u"DELETE FROM capture_subjects WHERE capture_id IN (%1) AND EXISTS (SELECT 1 FROM "
+                "capture_subjects n WHERE n.subject = capture_subjects.subject AND "
+                "(COALESCE(n.payload_time, -1), n.payload_text, n.capture_id) > "
+                "(COALESCE(capture_subjects.payload_time, -1), capture_subjects.payload_text, "
+                "capture_subjects.capture_id))"_s.arg(selection)))
         return std::nullopt;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
+    if (!run(u"DELETE FROM capture_data WHERE id IN (%1)"_s.arg(selection)))
         return std::nullopt;
-    if (!query.prepare(
-            u"DELETE FROM captures WHERE (marks & %1) = 0 AND (%2)"_s.arg(PinnedMark).arg(where)))
+    if (!run(u"DELETE FROM captures WHERE (marks & %1) = 0 AND (%2)"_s.arg(PinnedMark).arg(where)))
         return std::nullopt;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return std::nullopt;
-    return query.numRowsAffected();
+    const qint64 deleted = query.numRowsAffected();
+    if (subjects == Subjects::Drop) {
+        QSqlQuery orphans(m_database);
+        if (!orphans.exec(u"DELETE FROM capture_subjects WHERE capture_id NOT IN "
+                          "(SELECT id FROM captures)"_s))
+            return std::nullopt;
+    }
+    return deleted;
 }
 
 bool CaptureMaintenance::trimToCount(qint64 maxCount, qint64 *removed)
@@ -75,7 +91,8 @@ bool CaptureMaintenance::trimToCount(qint64 maxCount, qint64 *removed)
         return true;
     const qint64 lastId = query.value(0).toLongLong();
     query.finish();
-    const std::optional<qint64> deleted = deleteUnpinned(u"id <= ?"_s, {lastId});
+    const std::optional<qint64> deleted
+        = deleteUnpinned(u"id <= ?"_s, {lastId}, Subjects::KeepLatest);
     if (!deleted)
         return false;
     *removed += *deleted;
@@ -88,7 +105,8 @@ bool CaptureMaintenance::trimByAge(qint64 maxAgeDays, qint64 *removed)
     if (maxAgeDays <= 0)
         return true;
     const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - maxAgeDays * 24 * 3600 * 1000;
-    const std::optional<qint64> deleted = deleteUnpinned(u"received_at < ?"_s, {cutoff});
+    const std::optional<qint64> deleted
+        = deleteUnpinned(u"received_at < ?"_s, {cutoff}, Subjects::KeepLatest);
     if (!deleted)
         return false;
     *removed += *deleted;
@@ -178,12 +196,13 @@ CaptureMaintenance::Outcome CaptureMaintenance::run(const WriterCommand &command
                 break;
             m_unpinnedCount -= query.value(0).toLongLong();
             query.finish();
-            ok = query.exec(u"DELETE FROM capture_data WHERE id IN (%1)"_s.arg(ids))
+            ok = query.exec(u"DELETE FROM capture_subjects WHERE capture_id IN (%1)"_s.arg(ids))
+                && query.exec(u"DELETE FROM capture_data WHERE id IN (%1)"_s.arg(ids))
                 && query.exec(u"DELETE FROM captures WHERE id IN (%1)"_s.arg(ids));
         }
         break;
     case WriterCommand::Kind::Clear: {
-        const std::optional<qint64> deleted = deleteUnpinned(u"1 = 1"_s, {});
+        const std::optional<qint64> deleted = deleteUnpinned(u"1 = 1"_s, {}, Subjects::Drop);
         ok = deleted.has_value();
         if (ok)
             m_unpinnedCount -= *deleted;

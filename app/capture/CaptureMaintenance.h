@@ -43,8 +43,11 @@ public:
     std::optional<WriterCommand> dueTrim() const;
 
 private:
-    // Deletes unpinned rows matching `where`; the number deleted.
-    std::optional<qint64> deleteUnpinned(const QString &where, const QVariantList &values);
+    // Deletes unpinned rows matching `where`, with their subject rows (all of them, or all but
+    // the latest of each subject); the number of captures deleted.
+    enum class Subjects { Drop, KeepLatest };
+    std::optional<qint64> deleteUnpinned(const QString &where, const QVariantList &values,
+                                         Subjects subjects);
     bool trimToCount(qint64 maxCount, qint64 *removed);
     bool trimByAge(qint64 maxAgeDays, qint64 *removed);
 

@@ -75,6 +75,7 @@ CaptureRecord CaptureRecord::fromRequest(const Http::HttpRequest &request)
     record.propertyId = std::move(envelope.propertyId);
     record.userId = std::move(envelope.userId);
     record.payloadTimestamp = std::move(envelope.timestamp);
+    record.subjects = std::move(envelope.subjects);
     return record;
 }
 

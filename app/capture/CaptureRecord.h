@@ -9,6 +9,7 @@
 #include <QFlags>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace Http {
@@ -68,6 +69,9 @@ struct CaptureRecord
     QString propertyId;
     QString userId;
     QString payloadTimestamp;
+    // What the delivery is about (DeliverySubject): the Out-of-order mark compares timestamps
+    // within a subject. Kept in capture_subjects, not read back with the record.
+    QStringList subjects;
 
     Marks marks;
     QString note; // why it was rejected or answered 401, as shown in the panel

@@ -62,6 +62,8 @@ QString insertInto(const QString &table, const QStringList &columns)
 
 const QString InsertCapture = insertInto(u"captures"_s, CaptureColumns);
 const QString InsertData = insertInto(u"capture_data"_s, DataColumns);
+const QString InsertSubject = insertInto(
+    u"capture_subjects"_s, {u"capture_id"_s, u"subject"_s, u"payload_time"_s, u"payload_text"_s});
 
 namespace {
 

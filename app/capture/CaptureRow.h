@@ -19,6 +19,8 @@ extern const QString SummaryColumns;
 extern const QString RecordColumns;
 extern const QString InsertCapture;
 extern const QString InsertData;
+// One subject of a capture (capture_id, subject, payload_time, payload_text), positional.
+extern const QString InsertSubject;
 
 // What the writer decides and computes once per row, beside the record itself.
 struct Derived

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/capture/CaptureSchema.h"
 
+#include "app/capture/CaptureRow.h"
+#include "app/capture/DeliverySubject.h"
 #include "app/capture/TextSearch.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
+#include <functional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +23,18 @@ using namespace Qt::StringLiterals;
 namespace Capture::CaptureSchema {
 
 namespace {
+
+// What each delivery is about (DeliverySubject): one row per capture and subject, the payload
+// time (or, when it is no date, its text). The Out-of-order mark asks for the latest of a subject.
+const char *const SubjectsTable = "CREATE TABLE capture_subjects ("
+                                  " capture_id INTEGER NOT NULL,"
+                                  " subject TEXT NOT NULL,"
+                                  " payload_time INTEGER,"
+                                  " payload_text TEXT NOT NULL)";
+const char *const SubjectsBySubject
+    = "CREATE INDEX capture_subjects_subject ON capture_subjects (subject, payload_time)";
+const char *const SubjectsByCapture
+    = "CREATE INDEX capture_subjects_capture ON capture_subjects (capture_id)";
 
 // Portable types only (INTEGER, TEXT, BLOB); docs/capture-store.md says what a QPSQL port changes.
 // `captures` is narrow, what the list filters and shows; the bytes live in `capture_data`, so
@@ -63,13 +81,25 @@ const char *const CreateStatements[] = {
     // property, so a commit writes the last pages of each property's range only; with the hash
     // in the key, deliveries that share a timestamp landed on a random page each.
     "CREATE INDEX captures_property ON captures (property_id, payload_time)",
+    SubjectsTable,
+    SubjectsBySubject,
+    SubjectsByCapture,
 };
 
+bool backfillSubjects(QSqlDatabase &database, QString *error);
+
 // What takes a database of version N to N + 1, in order; Version is the last one's target.
-// Version 1 had the body hash in captures_property (see above).
-const std::array<std::vector<const char *>, 1> Migrations = {{
-    {"DROP INDEX captures_property",
-     "CREATE INDEX captures_property ON captures (property_id, payload_time)"},
+struct Migration
+{
+    std::vector<const char *> statements;
+    bool (*then)(QSqlDatabase &database, QString *error) = nullptr; // after the statements
+};
+const std::array<Migration, 2> Migrations = {{
+    // Version 1 had the body hash in captures_property (see above).
+    {{"DROP INDEX captures_property",
+      "CREATE INDEX captures_property ON captures (property_id, payload_time)"}},
+    // Version 2 compared timestamps per property; version 3 per subject, read from the bodies.
+    {{SubjectsTable, SubjectsBySubject, SubjectsByCapture}, &backfillSubjects},
 }};
 static_assert(Migrations.size() + 1 == Version);
 
@@ -90,8 +120,9 @@ bool exec(QSqlDatabase &database, const QString &statement, QString *error)
     return false;
 }
 
-// Runs `statements` in one transaction: all or nothing.
-bool runInTransaction(QSqlDatabase &database, const QStringList &statements, QString *error)
+// Runs `statements`, then `then` when given, in one transaction: all or nothing.
+bool runInTransaction(QSqlDatabase &database, const QStringList &statements, QString *error,
+                      const std::function<bool(QString *)> &then = {})
 {
     const auto failed = [&] {
         *error = notPrepared(database.lastError().text());
@@ -105,19 +136,63 @@ bool runInTransaction(QSqlDatabase &database, const QStringList &statements, QSt
             return false;
         }
     }
+    if (then && !then(error)) {
+        database.rollback();
+        return false;
+    }
     return database.commit() || failed();
+}
+
+// The subjects of the deliveries stored before version 3, from their bodies (the envelope's
+// fields are in the row already).
+bool backfillSubjects(QSqlDatabase &database, QString *error)
+{
+    QSqlQuery read(database);
+    read.setForwardOnly(true);
+    QSqlQuery insert(database);
+    if (!read.exec(u"SELECT c.id, c.event, c.property_id, c.payload_time, d.payload_timestamp, "
+                   "d.body FROM captures c JOIN capture_data d ON d.id = c.id "
+                   "WHERE c.event <> '' AND c.property_id <> '' AND d.payload_timestamp <> ''"_s)
+        || !insert.prepare(CaptureRow::InsertSubject)) {
+        *error = notPrepared(read.lastError().isValid() ? read.lastError().text()
+                                                        : insert.lastError().text());
+        return false;
+    }
+    while (read.next()) {
+        const QJsonObject body = QJsonDocument::fromJson(read.value(5).toByteArray()).object();
+        const QString event = read.value(1).toString();
+        const QVariant time = read.value(3);
+        for (const QString &subject : DeliverySubject::of(body, event, read.value(2).toString())) {
+            insert.bindValue(0, read.value(0));
+            insert.bindValue(1, subject);
+            insert.bindValue(2, time);
+            insert.bindValue(3, time.isNull() ? read.value(4).toString() : u""_s);
+            if (!insert.exec()) {
+                *error = notPrepared(insert.lastError().text());
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 // Brings a database of an older version up to Version.
 bool migrate(QSqlDatabase &database, int fromVersion, QString *error)
 {
     QStringList statements;
+    std::vector<bool (*)(QSqlDatabase &, QString *)> steps;
     for (int version = fromVersion; version < Version; ++version) {
-        for (const char *statement : Migrations.at(version - 1))
+        const Migration &migration = Migrations.at(version - 1);
+        for (const char *statement : migration.statements)
             statements << QString::fromLatin1(statement);
+        if (migration.then)
+            steps.push_back(migration.then);
     }
     statements << u"UPDATE capture_schema SET version = %1"_s.arg(Version);
-    return runInTransaction(database, statements, error);
+    return runInTransaction(database, statements, error, [&database, &steps](QString *why) {
+        return std::all_of(steps.cbegin(), steps.cend(),
+                           [&](const auto step) { return step(database, why); });
+    });
 }
 
 } // namespace

@@ -263,9 +263,9 @@ void CaptureWriter::runCommand(const WriterCommand &command)
     reportSuccess();
     const bool userCommand = command.position >= 0; // not the trim after a commit
     if (command.kind == WriterCommand::Kind::Remove || command.kind == WriterCommand::Kind::Clear)
-        m_marks.removed(m_database, DeliveryMarks::Removal::Chosen);
+        m_marks.removed(DeliveryMarks::Removal::Chosen);
     else if (outcome.trimmed > 0)
-        m_marks.removed(m_database, DeliveryMarks::Removal::Trimmed);
+        m_marks.removed(DeliveryMarks::Removal::Trimmed);
     if ((userCommand || outcome.trimmed > 0) && m_callbacks.changed)
         m_callbacks.changed();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/capture/ChannexEnvelope.h"
 
+#include "app/capture/DeliverySubject.h"
 #include "app/payloads/EventCatalog.h"
 
 #include <QJsonDocument>
@@ -46,6 +47,7 @@ ChannexEnvelope ChannexEnvelope::recognise(const QByteArray &body)
     envelope.propertyId = object.value("property_id"_L1).toString();
     envelope.userId = object.value("user_id"_L1).toString();
     envelope.timestamp = object.value("timestamp"_L1).toString();
+    envelope.subjects = DeliverySubject::of(object, envelope.event, envelope.propertyId);
     return envelope;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Capture {
 
@@ -17,6 +18,7 @@ struct ChannexEnvelope
     QString propertyId;
     QString userId;
     QString timestamp;
+    QStringList subjects; // what the delivery is about (DeliverySubject), for Out-of-order
 
     // Empty (no event) unless the body is a JSON object with a string "event" that is either a
     // documented event or comes in the documented envelope (with "property_id" or "timestamp").

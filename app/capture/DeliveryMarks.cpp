@@ -5,6 +5,7 @@
 #include <QSqlError>
 
 #include <array>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,19 @@ namespace {
 
 // Keys of bodies known to be stored already (a few hundred kilobytes at most).
 constexpr qsizetype MaxConfirmedDuplicates = 16384;
+// Latest timestamps remembered per subject, so a sender repeating one subject asks the database
+// once; beyond this many (a few megabytes), the memory is emptied and asks again.
+constexpr qsizetype MaxRememberedSubjects = 65536;
+// "Nothing stored about this subject", remembered like a timestamp.
+constexpr qint64 NoneSeen = std::numeric_limits<qint64>::min();
+
+template<typename Value>
+void remember(QHash<QString, Value> &memory, const QString &subject, const Value &value)
+{
+    if (memory.size() >= MaxRememberedSubjects && !memory.contains(subject))
+        memory.clear();
+    memory.insert(subject, value);
+}
 
 } // namespace
 
@@ -88,54 +102,37 @@ bool DeliveryMarks::open(const QSqlDatabase &database, QString *error)
     while (query.next())
         m_bodyHashes->add(query.value(0).toLongLong());
 
-    QString latestError;
-    if (!readLatest(database, &latestError))
-        return fail(latestError);
+    m_latestTimeQuery.emplace(database);
+    m_latestTextQuery.emplace(database);
+    if (!m_latestTimeQuery->prepare(u"SELECT MAX(payload_time) FROM capture_subjects WHERE "
+                                    "subject = ?"_s))
+        return fail(m_latestTimeQuery->lastError().text());
+    if (!m_latestTextQuery->prepare(u"SELECT MAX(payload_text) FROM capture_subjects WHERE "
+                                    "subject = ? AND payload_time IS NULL"_s))
+        return fail(m_latestTextQuery->lastError().text());
     return true;
 }
 
-bool DeliveryMarks::readLatest(const QSqlDatabase &database, QString *error)
-{
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    const auto fail = [&query, error] {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    };
-    QHash<QString, qint64> latestTime;
-    QHash<QString, QString> latestText;
-    if (!query.exec(u"SELECT property_id, MAX(payload_time) FROM captures WHERE property_id <> '' "
-                    "AND payload_time IS NOT NULL GROUP BY property_id"_s))
-        return fail();
-    while (query.next())
-        latestTime.insert(query.value(0).toString(), query.value(1).toLongLong());
-    if (!query.exec(
-            u"SELECT c.property_id, MAX(d.payload_timestamp) FROM captures c JOIN "
-            "capture_data d ON d.id = c.id WHERE c.property_id <> '' AND "
-            "c.payload_time IS NULL AND d.payload_timestamp <> '' GROUP BY c.property_id"_s))
-        return fail();
-    while (query.next())
-        latestText.insert(query.value(0).toString(), query.value(1).toString());
-    m_latestTime.swap(latestTime);
-    m_latestText.swap(latestText);
-    return true;
-}
-
-void DeliveryMarks::removed(const QSqlDatabase &database, Removal removal)
+void DeliveryMarks::removed(Removal removal)
 {
     // A remembered duplicate key may name a body no longer stored; the Bloom filter only errs
     // towards a query, so it stays.
     m_confirmedDuplicates.clear();
-    // After a failed read the old latest timestamps stay: marks err towards "out of order".
-    if (removal == Removal::Chosen)
-        readLatest(database, nullptr);
+    // Remove and Clear All took the subjects of what they deleted: what is remembered is read
+    // again. A retention trim keeps the latest of each subject (CaptureMaintenance), so the
+    // remembered timestamps still hold.
+    if (removal == Removal::Chosen) {
+        m_latestTime.clear();
+        m_latestText.clear();
+    }
 }
 
 void DeliveryMarks::close()
 {
     m_findDuplicate.reset();
     m_findUntimedDuplicate.reset();
+    m_latestTimeQuery.reset();
+    m_latestTextQuery.reset();
 }
 
 void DeliveryMarks::mark(CaptureRecord &record, CaptureRow::Derived &derived)
@@ -153,37 +150,67 @@ void DeliveryMarks::mark(CaptureRecord &record, CaptureRow::Derived &derived)
 
 bool DeliveryMarks::isOutOfOrder(const CaptureRecord &record, const CaptureRow::Derived &derived)
 {
-    if (record.propertyId.isEmpty() || record.payloadTimestamp.isEmpty())
+    if (record.subjects.isEmpty() || record.payloadTimestamp.isEmpty())
         return false;
-    if (derived.payloadTime) {
-        const auto latest = [this](const QString &property) -> std::optional<qint64> {
-            if (const auto it = m_pendingTime.constFind(property); it != m_pendingTime.cend())
-                return *it;
-            if (const auto it = m_latestTime.constFind(property); it != m_latestTime.cend())
-                return *it;
-            return std::nullopt;
-        };
-        const std::optional<qint64> seen = latest(record.propertyId);
-        if (seen && *derived.payloadTime < *seen)
-            return true;
-        m_pendingTime.insert(record.propertyId, *derived.payloadTime);
-        return false;
+    // Compared within each subject: a timestamp with the others of its subject that are dates,
+    // or, when it is no date, as text with the others that are not.
+    bool outOfOrder = false;
+    for (const QString &subject : record.subjects) {
+        if (derived.payloadTime) {
+            const std::optional<qint64> seen = latestTime(subject);
+            if (seen && *derived.payloadTime < *seen)
+                outOfOrder = true;
+            else
+                m_pendingTime.insert(subject, *derived.payloadTime);
+        } else {
+            const QString seen = latestText(subject);
+            if (!seen.isEmpty() && record.payloadTimestamp < seen)
+                outOfOrder = true;
+            else
+                m_pendingText.insert(subject, record.payloadTimestamp);
+        }
     }
-    // Not a date: compared as text, with the other timestamps that are not dates.
-    const QString seen
-        = m_pendingText.value(record.propertyId, m_latestText.value(record.propertyId));
-    if (!seen.isEmpty() && record.payloadTimestamp < seen)
-        return true;
-    m_pendingText.insert(record.propertyId, record.payloadTimestamp);
-    return false;
+    return outOfOrder;
+}
+
+std::optional<qint64> DeliveryMarks::latestTime(const QString &subject)
+{
+    if (const auto it = m_pendingTime.constFind(subject); it != m_pendingTime.cend())
+        return *it;
+    if (const auto it = m_latestTime.constFind(subject); it != m_latestTime.cend())
+        return *it == NoneSeen ? std::nullopt : std::optional<qint64>(*it);
+    QSqlQuery &query = *m_latestTimeQuery;
+    query.bindValue(0, subject);
+    std::optional<qint64> latest;
+    if (query.exec() && query.next() && !query.value(0).isNull())
+        latest = query.value(0).toLongLong();
+    query.finish();
+    remember(m_latestTime, subject, latest.value_or(NoneSeen));
+    return latest;
+}
+
+QString DeliveryMarks::latestText(const QString &subject)
+{
+    if (const auto it = m_pendingText.constFind(subject); it != m_pendingText.cend())
+        return *it;
+    if (const auto it = m_latestText.constFind(subject); it != m_latestText.cend())
+        return *it;
+    QSqlQuery &query = *m_latestTextQuery;
+    query.bindValue(0, subject);
+    QString latest;
+    if (query.exec() && query.next())
+        latest = query.value(0).toString();
+    query.finish();
+    remember(m_latestText, subject, latest);
+    return latest;
 }
 
 void DeliveryMarks::committed()
 {
     for (auto it = m_pendingTime.cbegin(); it != m_pendingTime.cend(); ++it)
-        m_latestTime.insert(it.key(), it.value());
+        remember(m_latestTime, it.key(), it.value());
     for (auto it = m_pendingText.cbegin(); it != m_pendingText.cend(); ++it)
-        m_latestText.insert(it.key(), it.value());
+        remember(m_latestText, it.key(), it.value());
     m_pendingTime.clear();
     m_pendingText.clear();
 }

@@ -18,8 +18,9 @@ namespace Capture {
 
 // Marks deliveries as the writer stores them: a duplicate repeats the body of a stored
 // capture with the same event and property; an out-of-order one carries a payload timestamp
-// earlier than the latest stored for its property. Kept on the writer's thread, on its
-// connection, and read from the database when it opens, so a reopened store marks alike.
+// earlier than the latest received about the same subject (DeliverySubject: the same booking,
+// ARI date, message thread, or else property and event; capture_subjects). Kept on the writer's
+// thread, on its connection, and read from the database, so a reopened store marks alike.
 class DeliveryMarks final
 {
     Q_DECLARE_TR_FUNCTIONS(Capture::CaptureStore) // its sentences are the store's
@@ -43,15 +44,15 @@ public:
 
     // Captures were deleted (committed): marks then refer to what is still stored. After Remove
     // or Clear All the latest timestamps are read again; a retention trim, which may follow
-    // every commit and takes the oldest captures, keeps them, so a delivery older than a
-    // trimmed one is still out of order.
+    // every commit and takes the oldest captures, keeps the latest of each subject, so a
+    // delivery older than a trimmed one is still out of order.
     enum class Removal { Chosen, Trimmed };
-    void removed(const QSqlDatabase &database, Removal removal);
+    void removed(Removal removal);
 
 private:
     class Bloom;
-    // False with the database's words in *error (when given).
-    bool readLatest(const QSqlDatabase &database, QString *error);
+    std::optional<qint64> latestTime(const QString &subject);
+    QString latestText(const QString &subject);
     bool isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived);
     bool isOutOfOrder(const CaptureRecord &record, const CaptureRow::Derived &derived);
 
@@ -59,8 +60,10 @@ private:
     std::optional<QSqlQuery> m_findUntimedDuplicate;
     std::unique_ptr<Bloom> m_bodyHashes;
     QSet<quint64> m_confirmedDuplicates; // (body hash, event, property) of stored bodies
-    QHash<QString, qint64> m_latestTime; // property → latest payload time (µs)
-    QHash<QString, QString> m_latestText; // property → latest timestamp that is not a date
+    std::optional<QSqlQuery> m_latestTimeQuery;
+    std::optional<QSqlQuery> m_latestTextQuery;
+    QHash<QString, qint64> m_latestTime; // subject → latest payload time (µs), remembered
+    QHash<QString, QString> m_latestText; // subject → latest timestamp that is not a date
     // The open transaction's: kept only when it commits.
     QHash<QString, qint64> m_pendingTime;
     QHash<QString, QString> m_pendingText;

@@ -11,6 +11,8 @@
 #include "app/capture/SqliteInsert.h"
 #endif
 
+using namespace Qt::StringLiterals;
+
 namespace Capture {
 
 namespace {
@@ -19,14 +21,16 @@ namespace {
 class QueryInserter final : public RowInserter
 {
 public:
-    explicit QueryInserter(const QSqlDatabase &database) : m_capture(database), m_data(database) { }
+    explicit QueryInserter(const QSqlDatabase &database)
+        : m_capture(database), m_data(database), m_subject(database)
+    { }
 
     bool prepare(QString *error)
     {
-        if (m_capture.prepare(CaptureRow::InsertCapture) && m_data.prepare(CaptureRow::InsertData))
+        if (m_capture.prepare(CaptureRow::InsertCapture) && m_data.prepare(CaptureRow::InsertData)
+            && m_subject.prepare(CaptureRow::InsertSubject))
             return true;
-        *error = m_capture.lastError().isValid() ? m_capture.lastError().text()
-                                                 : m_data.lastError().text();
+        *error = firstError();
         return false;
     }
 
@@ -35,16 +39,34 @@ public:
     {
         CaptureRow::bindCapture(m_capture, record, derived);
         CaptureRow::bindData(m_data, record);
-        if (m_capture.exec() && m_data.exec())
-            return true;
-        *error = m_capture.lastError().isValid() ? m_capture.lastError().text()
-                                                 : m_data.lastError().text();
-        return false;
+        bool ok = m_capture.exec() && m_data.exec();
+        for (qsizetype i = 0; ok && i < record.subjects.size(); ++i) {
+            m_subject.bindValue(0, record.id);
+            m_subject.bindValue(1, record.subjects.at(i));
+            m_subject.bindValue(2,
+                                derived.payloadTime ? QVariant(*derived.payloadTime)
+                                                    : QVariant(QMetaType::fromType<qint64>()));
+            m_subject.bindValue(3, derived.payloadTime ? QString(u""_s) : record.payloadTimestamp);
+            ok = m_subject.exec();
+        }
+        if (!ok)
+            *error = firstError();
+        return ok;
     }
 
 private:
+    QString firstError() const
+    {
+        for (const QSqlQuery *query : {&m_capture, &m_data, &m_subject}) {
+            if (query->lastError().isValid())
+                return query->lastError().text();
+        }
+        return {};
+    }
+
     QSqlQuery m_capture;
     QSqlQuery m_data;
+    QSqlQuery m_subject;
 };
 
 #if WC_SQLITE_DIRECT
@@ -53,12 +75,13 @@ class SqliteInserter final : public RowInserter
 {
 public:
     explicit SqliteInserter(const QSqlDatabase &database)
-        : m_capture(database, CaptureRow::InsertCapture), m_data(database, CaptureRow::InsertData)
+        : m_capture(database, CaptureRow::InsertCapture), m_data(database, CaptureRow::InsertData),
+          m_subject(database, CaptureRow::InsertSubject)
     { }
 
     bool prepare(QString *error)
     {
-        if (m_capture.isValid() && m_data.isValid())
+        if (m_capture.isValid() && m_data.isValid() && m_subject.isValid())
             return true;
         *error = m_capture.errorString();
         return false;
@@ -71,12 +94,26 @@ public:
         if (!m_capture.run(error))
             return false;
         CaptureRow::writeData(m_data, record);
-        return m_data.run(error);
+        if (!m_data.run(error))
+            return false;
+        for (const QString &subject : record.subjects) {
+            m_subject.integer(record.id);
+            m_subject.text(subject);
+            if (derived.payloadTime)
+                m_subject.integer(*derived.payloadTime);
+            else
+                m_subject.null();
+            m_subject.text(derived.payloadTime ? QString() : record.payloadTimestamp);
+            if (!m_subject.run(error))
+                return false;
+        }
+        return true;
     }
 
 private:
     SqliteInsert m_capture;
     SqliteInsert m_data;
+    SqliteInsert m_subject;
 };
 #endif
 

@@ -62,6 +62,7 @@ private slots:
     void comparesTimestampsAsDates();
     void comparesTimestampsThatAreNotDatesAsText();
     void remembersAcrossAReopen();
+    void outOfOrderMeansTheSameSubject();
     void forgetsWhatIsNoLongerStored();
     void marksDocumentedSamplesSentTwice();
 
@@ -118,11 +119,15 @@ void TestCaptureMarks::marksATimestampEarlierThanTheLatest()
     CaptureStore store;
     QVERIFY(store.open(m_dir.filePath(u"order.sqlite"_s)));
     QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T14:40:54.310491Z"_s)), Marks());
-    // A microsecond earlier, for the same property: out of order, whatever the event.
-    QCOMPARE(marksOf(store, delivery(u"ari"_s, P, u"2026-01-26T14:40:54.310490Z"_s)),
+    // A microsecond earlier, about the same subject (the same property and event: this booking
+    // carries no booking_id): out of order.
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T14:40:54.310490Z"_s)),
              Marks(Mark::OutOfOrder));
+    // Another event of the property is another subject.
+    QCOMPARE(marksOf(store, delivery(u"ari"_s, P, u"2026-01-26T14:40:54.310490Z"_s)), Marks());
     // The same instant again is not earlier.
-    QCOMPARE(marksOf(store, delivery(u"message"_s, P, u"2026-01-26T14:40:54.310491Z"_s)), Marks());
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-01-26T14:40:54.310491Z"_s, u"y"_s)),
+             Marks());
     // Another property has its own latest.
     QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-01-01T00:00:00Z"_s)), Marks());
     // Later moves the latest on; an out-of-order one does not move it back.
@@ -181,10 +186,78 @@ void TestCaptureMarks::remembersAcrossAReopen()
     CaptureStore store;
     QVERIFY(store.open(path));
     QCOMPARE(marksOf(store, first), Marks(Mark::Duplicate));
-    QCOMPARE(marksOf(store, delivery(u"ari"_s, P, u"2026-03-01T11:59:59Z"_s)),
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-03-01T11:59:59Z"_s)),
              Marks(Mark::OutOfOrder));
-    QCOMPARE(marksOf(store, delivery(u"ari"_s, Q, u"not a beginning"_s)), Marks(Mark::OutOfOrder));
-    QCOMPARE(marksOf(store, delivery(u"ari"_s, Q, u"now a date"_s)), Marks());
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"not a beginning"_s)),
+             Marks(Mark::OutOfOrder));
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"now a date"_s)), Marks());
+}
+
+// Each kind of subject, with bodies shaped as Channex sends them: only news about the same thing
+// can come out of order.
+void TestCaptureMarks::outOfOrderMeansTheSameSubject()
+{
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"subjects.sqlite"_s)));
+    const auto send
+        = [&store](const QString &event, const QString &timestamp, const QString &payload) {
+              Http::HttpRequest request;
+              request.method = "POST";
+              request.target = "/channex";
+              request.body = u"{\"event\":\"%1\",\"property_id\":\"%2\",\"timestamp\":\"%3\","
+                             "\"user_id\":null,\"payload\":%4}"_s.arg(event, P, timestamp, payload)
+                                 .toUtf8();
+              request.rawBytes = request.body;
+              request.receivedAt = QDateTime::currentDateTimeUtc();
+              CaptureRecord record = CaptureRecord::fromRequest(request);
+              record.status = 200;
+              return marksOf(store, record);
+          };
+    const auto booking = [](const QString &id, const QString &revision) {
+        return u"{\"booking_id\":\"%1\",\"revision_id\":\"%2\"}"_s.arg(id, revision);
+    };
+    // Bookings: the same booking, whatever the booking event; another booking is another subject.
+    QCOMPARE(send(u"booking_new"_s, u"2026-05-01T10:00:00Z"_s, booking(u"b1"_s, u"r1"_s)), Marks());
+    QCOMPARE(send(u"booking_new"_s, u"2026-05-01T09:00:00Z"_s, booking(u"b2"_s, u"r2"_s)), Marks());
+    QCOMPARE(send(u"booking_modification"_s, u"2026-05-01T09:30:00Z"_s, booking(u"b1"_s, u"r3"_s)),
+             Marks(Mark::OutOfOrder));
+    QCOMPARE(send(u"booking"_s, u"2026-05-01T09:30:00Z"_s, booking(u"b2"_s, u"r4"_s)), Marks());
+
+    // ARI: each record's property, room type, rate plan and date.
+    const auto ari = [](const QString &date, const QString &ratePlan) {
+        return u"[{\"date\":\"%1\",\"room_type_id\":\"rt1\",\"rate_plan_id\":\"%2\","
+               "\"availability\":1}]"_s.arg(date, ratePlan);
+    };
+    QCOMPARE(send(u"ari"_s, u"2026-05-02T10:00:00Z"_s, ari(u"2026-06-01"_s, u"rp1"_s)), Marks());
+    QCOMPARE(send(u"ari"_s, u"2026-05-02T09:00:00Z"_s, ari(u"2026-06-02"_s, u"rp1"_s)), Marks());
+    QCOMPARE(send(u"ari"_s, u"2026-05-02T09:00:00Z"_s, ari(u"2026-06-01"_s, u"rp2"_s)), Marks());
+    QCOMPARE(send(u"ari"_s, u"2026-05-02T09:30:00Z"_s, ari(u"2026-06-01"_s, u"rp1"_s)),
+             Marks(Mark::OutOfOrder));
+    // A delivery of several records: out of order when any record's subject saw later news.
+    QCOMPARE(send(u"ari"_s, u"2026-05-02T09:45:00Z"_s,
+                  u"[{\"date\":\"2026-06-03\",\"room_type_id\":\"rt1\",\"rate_plan_id\":\"rp1\"},"
+                  "{\"date\":\"2026-06-01\",\"room_type_id\":\"rt1\",\"rate_plan_id\":\"rp1\"}]"_s),
+             Marks(Mark::OutOfOrder));
+
+    // Messages: the same thread.
+    const auto message = [](const QString &thread) {
+        return u"{\"message\":\"hi\",\"message_thread_id\":\"%1\"}"_s.arg(thread);
+    };
+    QCOMPARE(send(u"message"_s, u"2026-05-03T10:00:00Z"_s, message(u"t1"_s)), Marks());
+    QCOMPARE(send(u"message"_s, u"2026-05-03T09:00:00Z"_s, message(u"t2"_s)), Marks());
+    QCOMPARE(send(u"message"_s, u"2026-05-03T09:30:00Z"_s, message(u"t1"_s)),
+             Marks(Mark::OutOfOrder));
+
+    // Anything else: the same property and event.
+    QCOMPARE(send(u"review"_s, u"2026-05-04T10:00:00Z"_s, u"{\"id\":\"v1\"}"_s), Marks());
+    QCOMPARE(send(u"sync_error"_s, u"2026-05-04T09:00:00Z"_s, u"{\"id\":\"s1\"}"_s), Marks());
+    QCOMPARE(send(u"review"_s, u"2026-05-04T09:00:00Z"_s, u"{\"id\":\"v2\"}"_s),
+             Marks(Mark::OutOfOrder));
+
+    // A test call never counts: not marked itself, and no later delivery is compared with it.
+    QCOMPARE(send(u"booking_new"_s, u"2026-05-05T12:00:00Z"_s, u"{\"test\":true}"_s), Marks());
+    QCOMPARE(send(u"booking_new"_s, u"2020-01-01T00:00:00Z"_s, u"{\"test\":true}"_s), Marks());
+    QCOMPARE(send(u"booking_new"_s, u"2026-05-05T11:00:00Z"_s, booking(u"b3"_s, u"r5"_s)), Marks());
 }
 
 void TestCaptureMarks::forgetsWhatIsNoLongerStored()
@@ -205,10 +278,10 @@ void TestCaptureMarks::forgetsWhatIsNoLongerStored()
     // Removing the captures that set the property's latest timestamp: the latest is what is left.
     const qint64 laterId = CaptureTest::store(store, later);
     QVERIFY(laterId > 0);
-    QCOMPARE(marksOf(store, delivery(u"ari"_s, P, u"2026-04-01T12:30:00Z"_s)),
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-04-01T12:30:00Z"_s)),
              Marks(Mark::OutOfOrder));
     store.remove({laterId});
-    QCOMPARE(marksOf(store, delivery(u"ari"_s, P, u"2026-04-01T12:45:00Z"_s)), Marks());
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, P, u"2026-04-01T12:45:00Z"_s)), Marks());
 
     // A pinned capture survives Clear All, and so does what it marks.
     const qint64 pinnedId
@@ -217,7 +290,7 @@ void TestCaptureMarks::forgetsWhatIsNoLongerStored()
     store.clear();
     QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-04-02T09:00:00Z"_s)),
              Marks(Mark::Duplicate));
-    QCOMPARE(marksOf(store, delivery(u"ari"_s, Q, u"2026-04-02T08:00:00Z"_s)),
+    QCOMPARE(marksOf(store, delivery(u"booking"_s, Q, u"2026-04-02T08:00:00Z"_s)),
              Marks(Mark::OutOfOrder));
     QCOMPARE(marksOf(store, first), Marks());
 

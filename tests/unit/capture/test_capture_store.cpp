@@ -42,6 +42,7 @@ private slots:
     void keepsCapturesAcrossAReopen();
     void refusesAFileThatIsNotACaptureDatabase();
     void migratesAnOlderDatabaseAndRefusesANewerOne();
+    void migratesVersionTwoWithTheSubjectsOfWhatItHolds();
     void answersAppendsWhenNotOpen();
     void writesWhatIsQueuedWhenDestroyed();
 
@@ -400,12 +401,12 @@ void TestCaptureStore::migratesAnOlderDatabaseAndRefusesANewerOne()
         QVERIFY(store.open(path));
         QVERIFY(CaptureTest::store(store, channex) > 0);
     }
-    // Version 1 as it was written: the body hash in the property index.
+    // Version 1 as it was written: the body hash in the property index, no subjects.
     QVERIFY(runOn(path,
                   {u"DROP INDEX captures_property"_s,
                    u"CREATE INDEX captures_property ON captures "
                    "(property_id, payload_time, body_hash)"_s,
-                   u"UPDATE capture_schema SET version = 1"_s}));
+                   u"DROP TABLE capture_subjects"_s, u"UPDATE capture_schema SET version = 1"_s}));
 
     {
         CaptureStore store;
@@ -433,6 +434,51 @@ void TestCaptureStore::migratesAnOlderDatabaseAndRefusesANewerOne()
     rows.clear();
     QVERIFY(runOn(path, {u"SELECT COUNT(*) FROM captures"_s}, &rows));
     QCOMPARE(rows, QStringList {u"2"_s});
+}
+
+// Version 2 compared timestamps per property; version 3 per subject. The subjects of what a
+// version 2 file holds are read from the stored bodies when it is opened.
+void TestCaptureStore::migratesVersionTwoWithTheSubjectsOfWhatItHolds()
+{
+    const QString path = m_dir.filePath(u"version2.sqlite"_s);
+    const auto booking = [](const QString &id, const QString &timestamp) {
+        Http::HttpRequest request;
+        request.method = "POST";
+        request.target = "/channex";
+        request.body = u"{\"event\":\"booking_new\",\"property_id\":\"p1\",\"timestamp\":\"%1\","
+                       "\"user_id\":null,\"payload\":{\"booking_id\":\"%2\"}}"_s.arg(timestamp, id)
+                           .toUtf8();
+        request.rawBytes = request.body;
+        request.receivedAt = QDateTime::currentDateTimeUtc();
+        CaptureRecord record = CaptureRecord::fromRequest(request);
+        record.status = 200;
+        return record;
+    };
+    {
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(CaptureTest::store(store, booking(u"b1"_s, u"2026-05-01T10:00:00Z"_s)) > 0);
+        QVERIFY(CaptureTest::store(store, booking(u"b2"_s, u"not a date"_s)) > 0);
+    }
+    // Version 2 as it was written: no capture_subjects.
+    QVERIFY(runOn(path,
+                  {u"DROP TABLE capture_subjects"_s, u"UPDATE capture_schema SET version = 2"_s}));
+
+    CaptureStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QStringList rows;
+    QVERIFY(runOn(path, {u"SELECT subject FROM capture_subjects ORDER BY subject"_s}, &rows));
+    QCOMPARE(rows, (QStringList {u"booking:b1"_s, u"booking:b2"_s}));
+    // Older news about b1 is out of order; about another booking it is not.
+    QCOMPARE(appendAndWait(store, booking(u"b1"_s, u"2026-05-01T09:00:00Z"_s)).stored.marks,
+             Marks(Mark::OutOfOrder));
+    QCOMPARE(appendAndWait(store, booking(u"b3"_s, u"2026-05-01T09:00:00Z"_s)).stored.marks,
+             Marks());
+    QCOMPARE(appendAndWait(store, booking(u"b2"_s, u"not a beginning"_s)).stored.marks,
+             Marks(Mark::OutOfOrder));
+    rows.clear();
+    QVERIFY(runOn(path, {u"SELECT version FROM capture_schema"_s}, &rows));
+    QCOMPARE(rows, QStringList {QString::number(CaptureSchema::Version)});
 }
 
 void TestCaptureStore::answersAppendsWhenNotOpen()
