@@ -414,6 +414,10 @@
         <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
         <translation>Channex speichert diesen Wert so, wie er ist, und er wird unverändert zurückgesendet: %1 Eine Zustellung kann ihn unverändert enthalten, und der empfangende Server kann sie ablehnen.</translation>
     </message>
+    <message>
+        <source>The URL contains a space after “%1”: a URL has none (write %20 where the receiver expects one).</source>
+        <translation>Die URL enthält ein Leerzeichen nach „%1“: Eine URL hat keines (schreiben Sie %20, wo der Empfänger eines erwartet).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2791,6 +2795,14 @@
     <message>
         <source>No test yet.</source>
         <translation>Noch kein Test.</translation>
+    </message>
+    <message>
+        <source>The callback URL could not be reached</source>
+        <translation>Die Callback-URL war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
+        <translation>%1. Prüfen Sie den Hostnamen in der URL und ob der Empfänger läuft und Verbindungen annimmt.</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,10 @@
         <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
         <translation>Channex guarda este valor tal cual y se le devuelve sin cambios: %1 Una entrega puede llevarlo tal cual, y el servidor receptor puede rechazarla.</translation>
     </message>
+    <message>
+        <source>The URL contains a space after “%1”: a URL has none (write %20 where the receiver expects one).</source>
+        <translation>La URL contiene un espacio después de «%1»: una URL no tiene ninguno (escriba %20 donde el receptor espere uno).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2791,6 +2795,14 @@
     <message>
         <source>No test yet.</source>
         <translation>Aún no hay ninguna prueba.</translation>
+    </message>
+    <message>
+        <source>The callback URL could not be reached</source>
+        <translation>No se pudo llegar a la URL de callback</translation>
+    </message>
+    <message>
+        <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
+        <translation>%1. Compruebe el nombre de host de la URL y que el receptor funcione y acepte conexiones.</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,10 @@
         <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
         <translation>Channex conserve cette valeur telle quelle, et elle lui est renvoyée sans changement&#xa0;: %1 Une livraison peut la porter telle quelle, et le serveur destinataire peut la refuser.</translation>
     </message>
+    <message>
+        <source>The URL contains a space after “%1”: a URL has none (write %20 where the receiver expects one).</source>
+        <translation>L&apos;URL contient une espace après «&#xa0;%1&#xa0;»&#xa0;: une URL n&apos;en a pas (écrivez %20 là où le destinataire en attend une).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2791,6 +2795,14 @@
     <message>
         <source>No test yet.</source>
         <translation>Aucun test pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The callback URL could not be reached</source>
+        <translation>L&apos;URL de rappel n&apos;a pas pu être atteinte</translation>
+    </message>
+    <message>
+        <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
+        <translation>%1. Vérifiez le nom d&apos;hôte dans l&apos;URL, et que le destinataire fonctionne et accepte les connexions.</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,10 @@
         <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
         <translation>Channex conserva questo valore così com&apos;è, e viene rinviato senza modifiche: %1 Una consegna può contenerlo così com&apos;è, e il server ricevente può rifiutarla.</translation>
     </message>
+    <message>
+        <source>The URL contains a space after “%1”: a URL has none (write %20 where the receiver expects one).</source>
+        <translation>L&apos;URL contiene uno spazio dopo «%1»: un URL non ne ha (scrivere %20 dove il ricevente se ne aspetta uno).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2791,6 +2795,14 @@
     <message>
         <source>No test yet.</source>
         <translation>Nessun test eseguito.</translation>
+    </message>
+    <message>
+        <source>The callback URL could not be reached</source>
+        <translation>L&apos;URL di callback non è raggiungibile</translation>
+    </message>
+    <message>
+        <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
+        <translation>%1. Controllare il nome host nell&apos;URL e che il ricevente sia in funzione e accetti connessioni.</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,10 @@
         <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
         <translation>O Channex guarda este valor como está, e ele é enviado de volta sem mudanças: %1 Uma entrega pode levá-lo como está, e o servidor que recebe pode recusá-la.</translation>
     </message>
+    <message>
+        <source>The URL contains a space after “%1”: a URL has none (write %20 where the receiver expects one).</source>
+        <translation>A URL contém um espaço depois de “%1”: uma URL não tem nenhum (escreva %20 onde o receptor espera um).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2791,6 +2795,14 @@
     <message>
         <source>No test yet.</source>
         <translation>Nenhum teste ainda.</translation>
+    </message>
+    <message>
+        <source>The callback URL could not be reached</source>
+        <translation>Não foi possível alcançar a URL de callback</translation>
+    </message>
+    <message>
+        <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
+        <translation>%1. Verifique o nome do host na URL e se o receptor está rodando e aceita conexões.</translation>
     </message>
 </context>
 <context>

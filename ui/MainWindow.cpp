@@ -89,6 +89,10 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     connect(m_connectionBar, &ConnectionBar::manageRequested, this, &MainWindow::manageConnections);
     connect(m_panel, &WebhooksPanel::retryRequested, this, &MainWindow::refresh);
     connect(m_panel, &WebhooksPanel::visibleCountChanged, this, &MainWindow::updateStatus);
+    // The proxy removes its rows while the source's are about to go: the total is counted again
+    // once the source has them gone too.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
 
     // The window shows the controller's current connection and nothing else.
     connect(m_controller, &Session::ConsoleController::sessionChanged, this,

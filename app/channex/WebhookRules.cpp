@@ -5,6 +5,8 @@
 #include "app/channex/EventMask.h"
 #include "app/http/HttpToken.h"
 
+#include <QHostAddress>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
@@ -58,6 +60,12 @@ WebhookRules::Problems WebhookRules::checkCallbackUrl(const QString &text)
         return {error(Field::CallbackUrl, tr("Remove the spaces before or after the URL."))};
     if (hasLineBreak(text))
         return {error(Field::CallbackUrl, tr("The URL must be on one line."))};
+    if (const qsizetype space = text.indexOf(QRegularExpression(u"\\s"_s)); space >= 0) {
+        return {error(Field::CallbackUrl,
+                      tr("The URL contains a space after “%1”: a URL has none (write %20 where "
+                         "the receiver expects one).")
+                          .arg(text.left(space).right(24)))};
+    }
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.isRelative())
@@ -71,7 +79,12 @@ WebhookRules::Problems WebhookRules::checkCallbackUrl(const QString &text)
             error(Field::CallbackUrl, tr("The URL needs a host name after %1://.").arg(scheme))};
 
     Problems problems;
-    if (scheme == "http"_L1) {
+    // Plain http to this computer (the live receiver, an app under development) crosses no
+    // network: no warning.
+    const QHostAddress address(url.host());
+    const bool loopback = url.host().compare(u"localhost"_s, Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
+    if (scheme == "http"_L1 && !loopback) {
         problems << warning(Field::CallbackUrl,
                             tr("Plain http sends bookings and guest data unencrypted; use https "
                                "where the receiver supports it."));

@@ -490,6 +490,9 @@ private slots:
         QTRY_COMPARE(console.table()->model()->rowCount(), 11);
         QVERIFY(!console.storedById(HarbourWebhookId));
         QCOMPARE(console.listProblem, QString()); // gone, not unlisted
+        // No filter: the status bar counts what is there, not "11 of 12 shown".
+        QTRY_COMPARE(console.window->findChild<QLabel *>(u"webhookTotalLabel"_s)->text(),
+                     u"11 webhooks"_s);
 
         console.table()->selectAll();
         MessageBox::clearAsked();
@@ -550,8 +553,15 @@ private slots:
             WC_STORED(untested, console, HarbourWebhookId);
             QVERIFY(untested->callbackUrl != url);
         }
-        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        // After a test, Return still saves (it pressed Cancel once the Test button had handed
+        // its focus on).
+        QVERIFY(saveButton(dialog)->isDefault());
+        QVERIFY(!child<QPushButton>(dialog, u"cancelButton"_s)->isDefault());
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog.data(),
+                        Qt::Key_Return);
         QTRY_VERIFY(!dialog || !dialog->isVisible()); // closing deletes it
+        WC_STORED(tested, console, HarbourWebhookId);
+        QCOMPARE(tested->callbackUrl, url); // saved, not cancelled
 
         // From the table: the saved webhook.
         console.action(u"testWebhookAction"_s)->trigger();
@@ -559,6 +569,29 @@ private slots:
         QVERIFY(result);
         QTRY_VERIFY(result->view()->succeeded());
         QCOMPARE(target.received.loadRelaxed(), 2);
+        result->close();
+    }
+
+    // A test from the table whose host does not exist names the host, and asks to correct no
+    // field (there is none in the result window).
+    void aTestOfAnUnknownHostNamesIt()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        Webhook webhook = *console.session()->collection()->find(HarbourWebhookId);
+        webhook.callbackUrl = u"https://no-such-host.invalid/hook"_s;
+        bool saved = false;
+        console.session()->updateWebhook(webhook, this,
+                                         [&saved](auto result) { saved = result.ok(); });
+        QTRY_VERIFY(saved);
+        QVERIFY(console.select(HarbourWebhookId));
+        console.action(u"testWebhookAction"_s)->trigger();
+        auto *result = console.openDialog<Gui::TestResultDialog>();
+        QVERIFY(result);
+        QTRY_VERIFY(result->view()->statusText().contains(u"could not be reached"_s));
+        const QString detail = result->view()->detailText();
+        QVERIFY2(detail.contains(u"no-such-host.invalid"_s), qPrintable(detail));
+        QVERIFY2(!detail.contains(u"Correct the field"_s), qPrintable(detail));
         result->close();
     }
 };

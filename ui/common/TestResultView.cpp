@@ -117,6 +117,23 @@ void TestResultView::setResult(const Channex::ApiResult<Channex::WebhookTestResu
     if (!result.ok()) {
         m_succeeded = false;
         const Channex::ApiError &error = result.error();
+        // A test whose only refusal is the callback URL: the call was tried and nothing answered
+        // (an unknown host, nothing listening). Said with the reason, which names the host; there
+        // is no field to correct where the test was started from the table.
+        const QStringList unreachable = error.details.value(u"callback_url"_s);
+        if (error.kind == Channex::ApiError::Kind::Validation && error.details.size() == 1
+            && !unreachable.isEmpty()) {
+            QString reason = unreachable.join(u"; "_s);
+            reason[0] = reason.at(0).toUpper();
+            showStatus(QStyle::SP_MessageBoxCritical, Tone::Failure,
+                       tr("The callback URL could not be reached"),
+                       tr("%1. Check the host name in the URL, and that the receiver runs and "
+                          "accepts connections.")
+                           .arg(reason));
+            m_body->clear();
+            m_body->hide();
+            return;
+        }
         showStatus(QStyle::SP_MessageBoxCritical, Tone::Failure,
                    tr("Channex did not run the test: %1").arg(error.summary()), error.message());
         const QStringList details = error.detailLines();
@@ -175,6 +192,11 @@ void TestResultView::clear()
 QString TestResultView::statusText() const
 {
     return m_status->text();
+}
+
+QString TestResultView::detailText() const
+{
+    return m_detail->text();
 }
 
 QString TestResultView::bodyText() const

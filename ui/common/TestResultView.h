@@ -33,6 +33,7 @@ public:
     void clear();
 
     QString statusText() const;
+    QString detailText() const; // the sentence under the status
     QString bodyText() const;
     // True after a result whose receiver status is 2xx.
     bool succeeded() const { return m_succeeded; }

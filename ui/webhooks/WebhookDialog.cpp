@@ -39,7 +39,11 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setObjectName(u"saveButton"_s);
     save->setDefault(true);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    // Return saves, wherever the focus went: a focused Cancel must not take the default (the
+    // Test button, disabled while a test runs, hands its focus on to it).
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    cancel->setAutoDefault(false);
 
     m_ui->busyBar->hide();
     m_ui->testResultToggle->hide();
@@ -184,10 +188,16 @@ bool WebhookDialog::isModified() const
 
 void WebhookDialog::setBusy(bool busy, const QString &what)
 {
+    if (busy && !m_busy)
+        m_focusBeforeBusy = focusWidget(); // the Test or Save button, disabled while busy
     m_busy = busy;
     m_busyText = busy ? what : QString();
     m_ui->busyBar->setVisible(busy);
     updateWidgets();
+    if (!busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled())
+        m_focusBeforeBusy->setFocus();
+    if (!busy)
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
 }
 
 void WebhookDialog::showSaveError(const Channex::ApiError &error)

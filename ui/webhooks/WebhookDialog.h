@@ -109,6 +109,7 @@ private:
     QList<Channex::PropertyOption> m_properties;
     QMap<Field, QStringList> m_serverDetails; // 422 details not yet edited away
     bool m_busy = false;
+    QPointer<QWidget> m_focusBeforeBusy;
     bool m_filling = false;
     bool m_storedBasis = false; // setWebhook() gave the values
     QString m_busyText;

@@ -45,6 +45,7 @@ private slots:
     void eventMask();
     void scopeNeedsAPropertyUnlessGlobal();
     void wholeWebhookAsDetails();
+    void aSpaceIsNamed();
     void detailKeysBelongToFields();
     void valuesChannexHoldsAreWarnedAboutNotRefused();
 };
@@ -70,6 +71,20 @@ void TestWebhookRules::callbackUrl_data()
     QTest::newRow("leading space") << u" https://pms.example.com"_s << 1 << 0;
     QTest::newRow("line break") << u"https://a.example/\r\nX: y"_s << 1 << 0;
     QTest::newRow("space inside") << u"https://pms example.com/"_s << 1 << 0;
+    // Plain http to this computer crosses no network: the live receiver, an app in development.
+    QTest::newRow("http to loopback") << u"http://127.0.0.1:8090/"_s << 0 << 0;
+    QTest::newRow("http to localhost") << u"http://localhost:3000/hooks"_s << 0 << 0;
+    QTest::newRow("http to IPv6 loopback") << u"http://[::1]:8090/"_s << 0 << 0;
+    QTest::newRow("http to the LAN warns") << u"http://192.168.1.20/hook"_s << 0 << 1;
+}
+
+void TestWebhookRules::aSpaceIsNamed()
+{
+    const WebhookRules::Problems problems
+        = WebhookRules::checkCallbackUrl(u"https://exa mple.com/hook"_s);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().message.contains(u"contains a space after “https://exa”"_s),
+             qPrintable(problems.constFirst().message));
 }
 
 void TestWebhookRules::callbackUrl()
