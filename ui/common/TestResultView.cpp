@@ -120,9 +120,11 @@ void TestResultView::setResult(const Channex::ApiResult<Channex::WebhookTestResu
         // A test whose only refusal is the callback URL: the call was tried and nothing answered
         // (an unknown host, nothing listening). Said with the reason, which names the host; there
         // is no field to correct where the test was started from the table.
+        // (The sandbox words it "could not be reached: <why>"; Channex does not document its own.)
         const QStringList unreachable = error.details.value(u"callback_url"_s);
         if (error.kind == Channex::ApiError::Kind::Validation && error.details.size() == 1
-            && !unreachable.isEmpty()) {
+            && !unreachable.isEmpty()
+            && unreachable.constFirst().startsWith(u"could not be reached"_s)) {
             QString reason = unreachable.join(u"; "_s);
             reason[0] = reason.at(0).toUpper();
             showStatus(QStyle::SP_MessageBoxCritical, Tone::Failure,
