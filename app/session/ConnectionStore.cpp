@@ -73,8 +73,15 @@ QString ConnectionStore::problemWith(const SavedConnection &connection)
 
 QString ConnectionStore::defaultName(const ConnectionProfile &profile)
 {
-    if (profile.kind == ConnectionProfile::Kind::Custom && !profile.customRoot.host().isEmpty())
-        return profile.customRoot.host();
+    // The host, and the port when it is not the scheme's own: two local servers on one host are
+    // two connections ("127.0.0.1:8089", "127.0.0.1:9").
+    const QUrl &root = profile.customRoot;
+    if (profile.kind == ConnectionProfile::Kind::Custom && !root.host().isEmpty()) {
+        const int defaultPort = root.scheme() == QLatin1StringView("http") ? 80 : 443;
+        return root.port(defaultPort) == defaultPort
+            ? root.host()
+            : QStringLiteral("%1:%2").arg(root.host()).arg(root.port());
+    }
     return profile.displayName();
 }
 

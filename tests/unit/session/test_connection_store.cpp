@@ -66,7 +66,8 @@ private slots:
                 u"https://channex.example.com:8443/white-label/api/v1/"_s, &error);
             const auto custom = store.add({}, {ConnectionProfile::Kind::Custom, customRoot});
             QVERIFY(custom);
-            QCOMPARE(custom->name, u"channex.example.com"_s); // a blank name becomes the host
+            // A blank name becomes the host, with its port when it is not the scheme's own.
+            QCOMPARE(custom->name, u"channex.example.com:8443"_s);
             const auto production = store.add(u"Live"_s, {ConnectionProfile::Kind::Production, {}});
             QVERIFY(production);
             QVERIFY(store.rename(stagingId, u"Acme (staging)"_s));
@@ -78,7 +79,7 @@ private slots:
         ConnectionStore restarted;
         QCOMPARE(names(restarted),
                  QStringList({u"Sandbox (built-in demo)"_s, u"Acme (staging)"_s,
-                              u"channex.example.com"_s}));
+                              u"channex.example.com:8443"_s}));
         const SavedConnection custom = restarted.connections().at(2);
         QCOMPARE(restarted.lastUsedId(), custom.id);
         QCOMPARE(custom.profile.kind, ConnectionProfile::Kind::Custom);
@@ -88,6 +89,21 @@ private slots:
                  u"https://channex.example.com:8443/white-label"_s);
         QCOMPARE(restarted.find(stagingId)->profile.serverRoot(), ConnectionProfile::stagingRoot());
         QCOMPARE(restarted.findByServerRoot(customRoot)->id, custom.id);
+    }
+
+    // A connection added without a name is called by its host, with the port when it is not
+    // the scheme's own (--api-url http://127.0.0.1:9 was called "127.0.0.1").
+    void anUnnamedConnectionIsCalledByHostAndPort()
+    {
+        using Session::ConnectionStore;
+        const auto name = [](const QString &root) {
+            return ConnectionStore::defaultName({ConnectionProfile::Kind::Custom, QUrl(root)});
+        };
+        QCOMPARE(name(u"http://127.0.0.1:9"_s), u"127.0.0.1:9"_s);
+        QCOMPARE(name(u"https://channex.example.com"_s), u"channex.example.com"_s);
+        QCOMPARE(name(u"https://channex.example.com:443"_s), u"channex.example.com"_s);
+        QCOMPARE(name(u"http://pms.local"_s), u"pms.local"_s);
+        QCOMPARE(name(u"https://pms.local:8443"_s), u"pms.local:8443"_s);
     }
 
     void invalidInputIsRefusedWithAReason()
