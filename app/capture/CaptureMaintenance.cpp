@@ -214,6 +214,8 @@ CaptureMaintenance::Outcome CaptureMaintenance::run(const WriterCommand &command
         ok = trimByAge(command.retention.maxAgeDays, &outcome.trimmed)
             && trimToCount(command.retention.maxCount, &outcome.trimmed);
         break;
+    case WriterCommand::Kind::Answer: // the writer's own (CaptureWriter::writeAnswer)
+        break;
     }
     // Deleted ids are never given again, even after a reopen.
     ok = ok && query.exec(u"UPDATE capture_schema SET next_id = %1"_s.arg(nextId));

@@ -5,6 +5,7 @@
 #include "app/capture/CaptureStore.h"
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 
 namespace Capture {
@@ -17,13 +18,21 @@ struct PendingAppend
     QString path; // set by the writer
 };
 
+// The answer of a capture already stored (CaptureStore::updateAnswer).
+struct PendingAnswer
+{
+    CaptureRecord record;
+    CaptureStore::AnswerDone done;
+};
+
 struct WriterCommand
 {
-    enum class Kind { Pin, Unpin, Remove, Clear, Retention };
+    enum class Kind { Pin, Unpin, Remove, Clear, Retention, Answer };
     Kind kind = Kind::Clear;
     QList<qint64> ids;
     Retention retention;
     qsizetype position = 0; // runs after the appends queued before it; -1: the writer's own trim
+    std::shared_ptr<PendingAnswer> answer; // Kind::Answer
 };
 
 // The writer's queue and its batching (group commit): appends from any thread wait here, and

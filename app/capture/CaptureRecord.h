@@ -28,6 +28,8 @@ enum class Mark : int {
     OutOfOrder = 1 << 3, // same property, payload `timestamp` earlier than the latest seen
     Pinned = 1 << 4, // kept by the user: retention and Clear leave it alone
     BytesTruncated = 1 << 5, // a rejected request of which only the first bytes were kept
+    AnsweredByRule = 1 << 6, // a response rule chose the answer (CaptureRecord::answeredBy)
+    Forwarded = 1 << 7, // sent on to an app; the answer is that app's (CaptureRecord::forwarded)
 };
 Q_DECLARE_FLAGS(Marks, Mark)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Marks)
@@ -36,6 +38,21 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Marks)
 // Pinned and BytesTruncated are facts about the row, not warnings about the delivery.
 inline constexpr Marks AttentionMarks
     = Marks(Mark::Rejected) | Mark::SecretMismatch | Mark::Duplicate | Mark::OutOfOrder;
+
+// Where a request was forwarded and what that app answered. The sender got that answer (less
+// the hop-by-hop headers), or 502 or 504 when there was none.
+struct ForwardedAnswer
+{
+    QString url; // the request as sent on: the forwarding URL with the original path and query
+    int status = 0; // the app's, 0 while waiting or when it did not answer
+    Http::HeaderList headers;
+    QByteArray body;
+    QString error; // why the app did not answer ("connection refused", "no answer within 30 s")
+    qint64 durationUs = 0; // from sending to the app's last byte
+
+    bool isEmpty() const { return url.isEmpty(); }
+    friend bool operator==(const ForwardedAnswer &, const ForwardedAnswer &) = default;
+};
 
 // One received request and what we answered: a row of the capture store, everything the
 // detail view and the hand-off formats show.
@@ -59,10 +76,14 @@ struct CaptureRecord
     quint16 peerPort = 0;
     quint64 connectionId = 0;
 
-    // What we answered.
+    // What we answered. While a forwarded request waits for the app, status is 0.
     int status = 0;
     Http::HeaderList responseHeaders;
     QByteArray responseBody;
+    // The response rule that chose the answer: its name, or its position ("rule 2"); empty for
+    // the default answer.
+    QString answeredBy;
+    ForwardedAnswer forwarded; // empty unless the request was forwarded
 
     // Recognised from a Channex payload (PayloadCheck); empty when the body is not one.
     QString event;

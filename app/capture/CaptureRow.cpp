@@ -16,7 +16,9 @@ const QString SummaryColumns = u"c.id, c.received_at, c.method, c.path, c.event,
 const QString RecordColumns = SummaryColumns
     + u", d.target, d.version_major, d.version_minor, d.headers, d.body, d.raw_head, "
       "d.raw_ends_with_body, d.peer_address, d.peer_port, d.connection_id, d.response_headers, "
-      "d.response_body, d.user_id, d.payload_timestamp, d.note"_s;
+      "d.response_body, d.user_id, d.payload_timestamp, d.note, d.answered_by, d.forward_url, "
+      "d.forward_status, d.forward_headers, d.forward_body, d.forward_error, "
+      "d.forward_duration_us"_s;
 namespace {
 
 // Named placeholders (":id"), bound by these strings: QtSql turns a positional bindValue(int)
@@ -48,7 +50,14 @@ const QStringList DataColumns = {u"id"_s,
                                  u"response_body"_s,
                                  u"user_id"_s,
                                  u"payload_timestamp"_s,
-                                 u"note"_s};
+                                 u"note"_s,
+                                 u"answered_by"_s,
+                                 u"forward_url"_s,
+                                 u"forward_status"_s,
+                                 u"forward_headers"_s,
+                                 u"forward_body"_s,
+                                 u"forward_error"_s,
+                                 u"forward_duration_us"_s};
 const QStringList CaptureKeys = placeholders(CaptureColumns);
 const QStringList DataKeys = placeholders(DataColumns);
 
@@ -62,6 +71,15 @@ QString insertInto(const QString &table, const QStringList &columns)
 
 const QString InsertCapture = insertInto(u"captures"_s, CaptureColumns);
 const QString InsertData = insertInto(u"capture_data"_s, DataColumns);
+const QString UpdateAnswerCapture
+    = u"UPDATE captures SET status = :status, duration_us = :duration_us WHERE id = :id"_s;
+const QString UpdateAnswerData
+    = u"UPDATE capture_data SET response_headers = :response_headers, "
+      "response_body = :response_body, note = :note, answered_by = :answered_by, "
+      "forward_url = :forward_url, forward_status = :forward_status, "
+      "forward_headers = :forward_headers, forward_body = :forward_body, "
+      "forward_error = :forward_error, forward_duration_us = :forward_duration_us "
+      "WHERE id = :id"_s;
 const QString InsertSubject = insertInto(
     u"capture_subjects"_s, {u"capture_id"_s, u"subject"_s, u"payload_time"_s, u"payload_text"_s});
 
@@ -124,6 +142,23 @@ void writeCapture(RowValues &values, const CaptureRecord &record, const Derived 
     optionalInteger(values, derived.payloadTime);
 }
 
+namespace {
+
+// The columns after `note`: who chose the answer, and forwarding.
+void writeAnswerDetails(RowValues &values, const CaptureRecord &record)
+{
+    const ForwardedAnswer &forwarded = record.forwarded;
+    values.text(record.answeredBy);
+    values.text(forwarded.url);
+    values.integer(forwarded.status);
+    values.bytes(forwarded.isEmpty() ? QByteArray() : HeaderCodec::encode(forwarded.headers));
+    values.bytes(forwarded.body);
+    values.text(forwarded.error);
+    values.integer(forwarded.durationUs);
+}
+
+} // namespace
+
 void writeData(RowValues &values, const CaptureRecord &record)
 {
     // A request's raw bytes nearly always end with its body: keep that part once.
@@ -147,6 +182,7 @@ void writeData(RowValues &values, const CaptureRecord &record)
     values.text(record.userId);
     values.text(record.payloadTimestamp);
     values.text(record.note);
+    writeAnswerDetails(values, record);
 }
 
 void bindCapture(QSqlQuery &query, const CaptureRecord &record, const Derived &derived)
@@ -159,6 +195,21 @@ void bindData(QSqlQuery &query, const CaptureRecord &record)
 {
     QueryValues values(query, DataKeys);
     writeData(values, record);
+}
+
+void bindAnswer(QSqlQuery &captureUpdate, QSqlQuery &dataUpdate, const CaptureRecord &record)
+{
+    captureUpdate.bindValue(u":status"_s, record.status);
+    captureUpdate.bindValue(u":duration_us"_s, record.durationUs);
+    captureUpdate.bindValue(u":id"_s, record.id);
+    static const QStringList keys
+        = placeholders({u"response_headers"_s, u"response_body"_s, u"note"_s}) + DataKeys.mid(16);
+    QueryValues values(dataUpdate, keys);
+    values.bytes(HeaderCodec::encode(record.responseHeaders));
+    values.bytes(record.responseBody);
+    values.text(record.note);
+    writeAnswerDetails(values, record);
+    dataUpdate.bindValue(u":id"_s, record.id);
 }
 
 CaptureSummary summaryOf(const CaptureRecord &record, const QString &path)
@@ -223,6 +274,15 @@ CaptureRecord record(const QSqlQuery &query)
     record.userId = query.value(22).toString();
     record.payloadTimestamp = query.value(23).toString();
     record.note = query.value(24).toString();
+    record.answeredBy = query.value(25).toString();
+    ForwardedAnswer &forwarded = record.forwarded;
+    forwarded.url = query.value(26).toString();
+    forwarded.status = query.value(27).toInt();
+    forwarded.headers
+        = HeaderCodec::decode(query.value(28).toByteArray()).value_or(Http::HeaderList());
+    forwarded.body = query.value(29).toByteArray();
+    forwarded.error = query.value(30).toString();
+    forwarded.durationUs = query.value(31).toLongLong();
     return record;
 }
 

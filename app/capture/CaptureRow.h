@@ -19,6 +19,10 @@ extern const QString SummaryColumns;
 extern const QString RecordColumns;
 extern const QString InsertCapture;
 extern const QString InsertData;
+// A stored capture's answer, decided after it was stored (forwarding): captures (status,
+// duration_us) and capture_data (the response, note and forwarding columns), named placeholders.
+extern const QString UpdateAnswerCapture;
+extern const QString UpdateAnswerData;
 // One subject of a capture (capture_id, subject, payload_time, payload_text), positional.
 extern const QString InsertSubject;
 
@@ -47,6 +51,7 @@ void writeCapture(RowValues &values, const CaptureRecord &record, const Derived 
 void writeData(RowValues &values, const CaptureRecord &record);
 void bindCapture(QSqlQuery &query, const CaptureRecord &record, const Derived &derived);
 void bindData(QSqlQuery &query, const CaptureRecord &record);
+void bindAnswer(QSqlQuery &captureUpdate, QSqlQuery &dataUpdate, const CaptureRecord &record);
 
 CaptureSummary summaryOf(const CaptureRecord &record, const QString &path);
 CaptureSummary summary(const QSqlQuery &query);

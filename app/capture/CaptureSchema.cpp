@@ -70,7 +70,14 @@ const char *const CreateStatements[] = {
     " response_body BLOB NOT NULL,"
     " user_id TEXT NOT NULL,"
     " payload_timestamp TEXT NOT NULL,"
-    " note TEXT NOT NULL)",
+    " note TEXT NOT NULL,"
+    " answered_by TEXT NOT NULL DEFAULT ''," // the response rule's name or position
+    " forward_url TEXT NOT NULL DEFAULT ''," // forwarding: the request as sent on, '' when not
+    " forward_status INTEGER NOT NULL DEFAULT 0,"
+    " forward_headers BLOB NOT NULL DEFAULT '',"
+    " forward_body BLOB NOT NULL DEFAULT '',"
+    " forward_error TEXT NOT NULL DEFAULT '',"
+    " forward_duration_us INTEGER NOT NULL DEFAULT 0)",
     // Age retention and the chart; with the event in it, the per-minute counts read the index
     // alone. Rows arrive in time order, so a commit touches its last page only.
     "CREATE INDEX captures_received_at ON captures (received_at, event)",
@@ -94,12 +101,21 @@ struct Migration
     std::vector<const char *> statements;
     bool (*then)(QSqlDatabase &database, QString *error) = nullptr; // after the statements
 };
-const std::array<Migration, 2> Migrations = {{
+const std::array<Migration, 3> Migrations = {{
     // Version 1 had the body hash in captures_property (see above).
     {{"DROP INDEX captures_property",
       "CREATE INDEX captures_property ON captures (property_id, payload_time)"}},
     // Version 2 compared timestamps per property; version 3 per subject, read from the bodies.
     {{SubjectsTable, SubjectsBySubject, SubjectsByCapture}, &backfillSubjects},
+    // Version 4 keeps the response rule that answered and what a forwarded request's app
+    // answered; earlier captures got the default answer and were not forwarded.
+    {{"ALTER TABLE capture_data ADD COLUMN answered_by TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE capture_data ADD COLUMN forward_url TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE capture_data ADD COLUMN forward_status INTEGER NOT NULL DEFAULT 0",
+      "ALTER TABLE capture_data ADD COLUMN forward_headers BLOB NOT NULL DEFAULT ''",
+      "ALTER TABLE capture_data ADD COLUMN forward_body BLOB NOT NULL DEFAULT ''",
+      "ALTER TABLE capture_data ADD COLUMN forward_error TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE capture_data ADD COLUMN forward_duration_us INTEGER NOT NULL DEFAULT 0"}},
 }};
 static_assert(Migrations.size() + 1 == Version);
 

@@ -9,7 +9,7 @@ namespace Capture::CaptureSchema {
 
 // The schema's version in capture_schema. An older database is migrated when opened
 // (CaptureSchema.cpp); a newer one is refused.
-inline constexpr int Version = 3;
+inline constexpr int Version = 4;
 // How long a write waits for a lock held by another connection before it fails (and the
 // requests in it are answered 503).
 inline constexpr int BusyTimeoutMs = 1000;

@@ -78,6 +78,9 @@ bool CaptureStore::open(const QString &databasePath)
     callbacks.appended = [this](const QList<CaptureSummary> &rows) {
         emit appended(rows);
     };
+    callbacks.updated = [this](const QList<CaptureSummary> &rows) {
+        emit updated(rows);
+    };
     callbacks.changed = [this] {
         emit changed();
     };
@@ -133,6 +136,16 @@ void CaptureStore::append(CaptureRecord record, AppendDone done)
         return;
     }
     d->writer->append(std::move(record), std::move(done));
+}
+
+void CaptureStore::updateAnswer(CaptureRecord record, AnswerDone done)
+{
+    if (!d->writer) {
+        if (done)
+            done(tr("The capture store is not open."));
+        return;
+    }
+    d->writer->updateAnswer(std::move(record), std::move(done));
 }
 
 void CaptureStore::setPinned(const QList<qint64> &ids, bool pinned)

@@ -78,6 +78,13 @@ public:
     using AppendDone = std::function<void(const CaptureRecord &stored, const QString &error)>;
     void append(CaptureRecord record, AppendDone done = {});
 
+    // The answer of a capture stored before its answer was known (a forwarded request waits for
+    // the app): `record` is the stored one (its id) with status, response, note, duration and
+    // `forwarded` now filled in; the rest of the row is left as it is. `done` runs on the
+    // writer thread after the commit, with a sentence when it failed; updated() follows.
+    using AnswerDone = std::function<void(const QString &error)>;
+    void updateAnswer(CaptureRecord record, AnswerDone done = {});
+
     void setPinned(const QList<qint64> &ids, bool pinned);
     void remove(const QList<qint64> &ids);
     // Removes every capture that is not pinned.
@@ -104,6 +111,8 @@ public:
 signals:
     // After each commit: the rows it added (oldest first).
     void appended(const QList<Capture::CaptureSummary> &summaries);
+    // After an answer was written into rows already announced (updateAnswer()).
+    void updated(const QList<Capture::CaptureSummary> &summaries);
     // After pin, remove, clear or retention changed stored rows: lists reload.
     void changed();
     // A write failed (the requests in it were answered 503); emitted once until a write

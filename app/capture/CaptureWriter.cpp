@@ -79,25 +79,32 @@ void CaptureWriter::append(CaptureRecord &&record, CaptureStore::AppendDone &&do
         pending.done(pending.record, tr("The capture store is closed."));
 }
 
+void CaptureWriter::updateAnswer(CaptureRecord &&record, CaptureStore::AnswerDone &&done)
+{
+    WriterCommand command {WriterCommand::Kind::Answer, {}, {}, 0, {}};
+    command.answer = std::make_shared<PendingAnswer>(std::move(record), std::move(done));
+    m_queue.push(std::move(command));
+}
+
 void CaptureWriter::setPinned(const QList<qint64> &ids, bool pinned)
 {
-    m_queue.push(
-        WriterCommand {pinned ? WriterCommand::Kind::Pin : WriterCommand::Kind::Unpin, ids, {}, 0});
+    m_queue.push(WriterCommand {
+        pinned ? WriterCommand::Kind::Pin : WriterCommand::Kind::Unpin, ids, {}, 0, {}});
 }
 
 void CaptureWriter::remove(const QList<qint64> &ids)
 {
-    m_queue.push(WriterCommand {WriterCommand::Kind::Remove, ids, {}, 0});
+    m_queue.push(WriterCommand {WriterCommand::Kind::Remove, ids, {}, 0, {}});
 }
 
 void CaptureWriter::clear()
 {
-    m_queue.push(WriterCommand {WriterCommand::Kind::Clear, {}, {}, 0});
+    m_queue.push(WriterCommand {WriterCommand::Kind::Clear, {}, {}, 0, {}});
 }
 
 void CaptureWriter::setRetention(const Retention &retention)
 {
-    m_queue.push(WriterCommand {WriterCommand::Kind::Retention, {}, retention, 0});
+    m_queue.push(WriterCommand {WriterCommand::Kind::Retention, {}, retention, 0, {}});
 }
 
 void CaptureWriter::run()
@@ -107,6 +114,10 @@ void CaptureWriter::run()
     while (m_queue.next(batch)) {
         if (!ready) {
             failAppends(batch.appends, 0, batch.appends.size(), m_openError);
+            for (const WriterCommand &command : std::as_const(batch.commands)) {
+                if (command.answer)
+                    writeAnswer(*command.answer); // answers that it failed
+            }
             continue;
         }
         qsizetype written = 0;
@@ -253,6 +264,10 @@ void CaptureWriter::failAppends(QList<PendingAppend> &batch, qsizetype from, qsi
 
 void CaptureWriter::runCommand(const WriterCommand &command)
 {
+    if (command.kind == WriterCommand::Kind::Answer) {
+        writeAnswer(*command.answer);
+        return;
+    }
     if (!m_database.isOpen())
         return;
     const CaptureMaintenance::Outcome outcome = m_maintenance->run(command, m_nextId);
@@ -268,6 +283,54 @@ void CaptureWriter::runCommand(const WriterCommand &command)
         m_marks.removed(DeliveryMarks::Removal::Trimmed);
     if ((userCommand || outcome.trimmed > 0) && m_callbacks.changed)
         m_callbacks.changed();
+}
+
+void CaptureWriter::writeAnswer(PendingAnswer &answer)
+{
+    const auto finish = [&answer](const QString &error) {
+        if (answer.done)
+            answer.done(error);
+        answer.done = nullptr;
+    };
+    if (!m_database.isOpen()) {
+        finish(m_openError.isEmpty() ? tr("The capture store is closed.") : m_openError);
+        return;
+    }
+    QSqlQuery capture(m_database);
+    QSqlQuery data(m_database);
+    QSqlQuery read(m_database);
+    QString error;
+    if (!m_database.transaction()) {
+        error = writeError(m_database.lastError().text());
+    } else if (!capture.prepare(CaptureRow::UpdateAnswerCapture)
+               || !data.prepare(CaptureRow::UpdateAnswerData)) {
+        error = writeError(capture.lastError().isValid() ? capture.lastError().text()
+                                                         : data.lastError().text());
+        m_database.rollback();
+    } else {
+        CaptureRow::bindAnswer(capture, data, answer.record);
+        if (!capture.exec() || !data.exec()) {
+            error = writeError(capture.lastError().isValid() ? capture.lastError().text()
+                                                             : data.lastError().text());
+            m_database.rollback();
+        } else if (!m_database.commit()) {
+            error = writeError(m_database.lastError().text());
+            m_database.rollback();
+        }
+    }
+    if (!error.isEmpty()) {
+        finish(error);
+        reportFailure(error);
+        return;
+    }
+    finish({});
+    reportSuccess();
+    // The row as it now is (a pin or a retention trim may have come in between).
+    read.setForwardOnly(true);
+    read.prepare(u"SELECT "_s + CaptureRow::SummaryColumns + u" FROM captures c WHERE c.id = ?"_s);
+    read.addBindValue(answer.record.id);
+    if (read.exec() && read.next() && m_callbacks.updated)
+        m_callbacks.updated({CaptureRow::summary(read)});
 }
 
 void CaptureWriter::reportFailure(const QString &error)

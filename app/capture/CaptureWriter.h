@@ -31,6 +31,7 @@ public:
     struct Callbacks
     {
         std::function<void(const QList<CaptureSummary> &)> appended;
+        std::function<void(const QList<CaptureSummary> &)> updated;
         std::function<void()> changed;
         std::function<void(const QString &)> writeFailed;
         std::function<void()> writeRecovered;
@@ -44,6 +45,7 @@ public:
     void stop();
 
     void append(CaptureRecord &&record, CaptureStore::AppendDone &&done);
+    void updateAnswer(CaptureRecord &&record, CaptureStore::AnswerDone &&done);
     void setPinned(const QList<qint64> &ids, bool pinned);
     void remove(const QList<qint64> &ids);
     void clear();
@@ -59,6 +61,7 @@ private:
     void failAppends(QList<PendingAppend> &batch, qsizetype from, qsizetype to,
                      const QString &error);
     void runCommand(const WriterCommand &command);
+    void writeAnswer(PendingAnswer &answer);
     void reportFailure(const QString &error);
     void reportSuccess();
 

@@ -43,6 +43,8 @@ private slots:
     void refusesAFileThatIsNotACaptureDatabase();
     void migratesAnOlderDatabaseAndRefusesANewerOne();
     void migratesVersionTwoWithTheSubjectsOfWhatItHolds();
+    void opensAVersionThreeFile();
+    void writesALateAnswerIntoTheStoredRow();
     void answersAppendsWhenNotOpen();
     void writesWhatIsQueuedWhenDestroyed();
 
@@ -386,6 +388,16 @@ bool runOn(const QString &path, const QStringList &statements, QStringList *rows
     return ok;
 }
 
+// Takes a file of today's schema back to version 3: without the columns version 4 added.
+QStringList withoutVersionFourColumns(QStringList statements)
+{
+    for (const char *column : {"answered_by", "forward_url", "forward_status", "forward_headers",
+                               "forward_body", "forward_error", "forward_duration_us"})
+        statements.prepend(
+            u"ALTER TABLE capture_data DROP COLUMN %1"_s.arg(QLatin1StringView(column)));
+    return statements;
+}
+
 } // namespace
 
 void TestCaptureStore::migratesAnOlderDatabaseAndRefusesANewerOne()
@@ -403,10 +415,11 @@ void TestCaptureStore::migratesAnOlderDatabaseAndRefusesANewerOne()
     }
     // Version 1 as it was written: the body hash in the property index, no subjects.
     QVERIFY(runOn(path,
-                  {u"DROP INDEX captures_property"_s,
-                   u"CREATE INDEX captures_property ON captures "
-                   "(property_id, payload_time, body_hash)"_s,
-                   u"DROP TABLE capture_subjects"_s, u"UPDATE capture_schema SET version = 1"_s}));
+                  withoutVersionFourColumns({u"DROP INDEX captures_property"_s,
+                                             u"CREATE INDEX captures_property ON captures "
+                                             "(property_id, payload_time, body_hash)"_s,
+                                             u"DROP TABLE capture_subjects"_s,
+                                             u"UPDATE capture_schema SET version = 1"_s})));
 
     {
         CaptureStore store;
@@ -462,7 +475,8 @@ void TestCaptureStore::migratesVersionTwoWithTheSubjectsOfWhatItHolds()
     }
     // Version 2 as it was written: no capture_subjects.
     QVERIFY(runOn(path,
-                  {u"DROP TABLE capture_subjects"_s, u"UPDATE capture_schema SET version = 2"_s}));
+                  withoutVersionFourColumns({u"DROP TABLE capture_subjects"_s,
+                                             u"UPDATE capture_schema SET version = 2"_s})));
 
     CaptureStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
@@ -479,6 +493,78 @@ void TestCaptureStore::migratesVersionTwoWithTheSubjectsOfWhatItHolds()
     rows.clear();
     QVERIFY(runOn(path, {u"SELECT version FROM capture_schema"_s}, &rows));
     QCOMPARE(rows, QStringList {QString::number(CaptureSchema::Version)});
+}
+
+// A file written by version 3 of the schema (tests/data/capture/README.md says how it was made):
+// its captures open unchanged, with the default answer and no forwarding.
+void TestCaptureStore::opensAVersionThreeFile()
+{
+    const QString path = m_dir.filePath(u"version3.sqlite"_s);
+    QVERIFY(QFile::copy(QStringLiteral(WC_TEST_DATA_DIR) + u"/capture/captures-version3.sqlite"_s,
+                        path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    CaptureStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(store.count(), 5);
+    const std::optional<CaptureRecord> booking = store.load(1);
+    QVERIFY(booking);
+    QCOMPARE(booking->event, u"booking_new"_s);
+    QCOMPARE(booking->status, 200);
+    QCOMPARE(booking->target, "/channex?source=v3"_ba);
+    QVERIFY(booking->answeredBy.isEmpty());
+    QVERIFY(booking->forwarded.isEmpty());
+    // The same booking again is still found a duplicate, and new rows carry the new columns.
+    CaptureRecord again = *booking;
+    again.id = 0;
+    again.answeredBy = u"busy"_s;
+    const Appended appended = appendAndWait(store, again);
+    QVERIFY(appended.error.isEmpty());
+    QVERIFY(appended.stored.marks.testFlag(Mark::Duplicate));
+    QCOMPARE(store.load(appended.stored.id)->answeredBy, u"busy"_s);
+    QStringList rows;
+    QVERIFY(runOn(path, {u"SELECT version FROM capture_schema"_s}, &rows));
+    QCOMPARE(rows, QStringList {QString::number(CaptureSchema::Version)});
+}
+
+// A forwarded request is stored before the app answers; the answer is written into that row
+// later, and the lists hear of it.
+void TestCaptureStore::writesALateAnswerIntoTheStoredRow()
+{
+    CaptureStore store;
+    QVERIFY(store.open(m_dir.filePath(u"late-answer.sqlite"_s)));
+    CaptureRecord record = post(R"({"late":true})"_ba);
+    record.status = 0;
+    record.marks |= Mark::Forwarded;
+    record.forwarded.url = u"http://127.0.0.1:9/app/hook"_s;
+    const Appended appended = appendAndWait(store, record);
+    QVERIFY(appended.stored.id > 0);
+    QCOMPARE(store.summaries({appended.stored.id}).value(0).status, 0);
+
+    QSignalSpy updated(&store, &CaptureStore::updated);
+    CaptureRecord answered = appended.stored;
+    answered.status = 502;
+    answered.responseHeaders = {{"Content-Type"_ba, "text/plain"_ba}};
+    answered.responseBody = "The app did not answer."_ba;
+    answered.durationUs = 1500;
+    answered.forwarded.error = u"connection refused"_s;
+    answered.forwarded.durationUs = 700;
+    auto promise = std::make_shared<std::promise<QString>>();
+    std::future<QString> written = promise->get_future();
+    store.updateAnswer(answered, [promise](const QString &error) { promise->set_value(error); });
+    QCOMPARE(written.get(), QString());
+    QTRY_COMPARE(updated.count(), 1);
+    const auto summaries = updated.at(0).at(0).value<QList<Capture::CaptureSummary>>();
+    QCOMPARE(summaries.size(), 1);
+    QCOMPARE(summaries.at(0).status, 502);
+    QVERIFY(summaries.at(0).marks.testFlag(Mark::Forwarded));
+
+    const std::optional<CaptureRecord> loaded = store.load(appended.stored.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->status, 502);
+    QCOMPARE(loaded->durationUs, 1500);
+    QCOMPARE(loaded->responseBody, "The app did not answer."_ba);
+    QCOMPARE(loaded->forwarded, answered.forwarded);
+    QCOMPARE(loaded->body, record.body); // the request itself is left as it was
 }
 
 void TestCaptureStore::answersAppendsWhenNotOpen()
