@@ -86,8 +86,11 @@ int main(int argc, char *argv[])
                                       qEnvironmentVariable(Cli::SandboxKeyVariable).trimmed(), out,
                                       err);
     case Cli::CommandLine::Mode::ServeReceiver:
-        return Cli::runReceiverService(commandLine.port(), commandLine.secretHeader(),
-                                       qgetenv(Cli::ReceiverSecretVariable).trimmed(), out, err);
+        return Cli::runReceiverService({commandLine.port(), commandLine.secretHeader(),
+                                        qgetenv(Cli::ReceiverSecretVariable).trimmed(),
+                                        commandLine.rulesPath(), commandLine.forwardUrl(),
+                                        commandLine.forwardTimeout()},
+                                       out, err);
     case Cli::CommandLine::Mode::ExportCaptures:
         return Cli::runCaptureExport(commandLine.exportPath(), err);
     case Cli::CommandLine::Mode::Window:

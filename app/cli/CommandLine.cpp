@@ -4,6 +4,7 @@
 
 #include "app/channex/ConnectionProfile.h"
 #include "app/http/HttpToken.h"
+#include "app/receiver/forward/Forwarding.h"
 
 #include <algorithm>
 
@@ -48,6 +49,19 @@ CommandLine::CommandLine()
                               "request carries the header <name> with the value in the "
                               "WEBHOOK_CONSOLE_RECEIVER_SECRET environment variable."),
                            tr("name")),
+      m_rulesOption(u"rules"_s,
+                    tr("With --serve-receiver: answer requests as the response rules in <file> "
+                       "say (JSON, see docs/response-rules.md); the others get the usual 200."),
+                    tr("file")),
+      m_forwardOption(u"forward"_s,
+                      tr("With --serve-receiver: send each stored request on to <url> (the app "
+                         "you are building, e.g. http://localhost:3000/webhooks) and answer with "
+                         "its answer; 502 when it does not answer, 504 when it is too slow."),
+                      tr("url")),
+      m_forwardTimeoutOption(u"forward-timeout"_s,
+                             tr("With --forward: how many seconds to wait for the app's answer "
+                                "(default 30)."),
+                             tr("seconds")),
       m_exportOption(u"export-captures"_s,
                      tr("Write every stored capture to <file> as JSON Lines (- for standard "
                         "output) and exit, without a window."),
@@ -59,7 +73,8 @@ CommandLine::CommandLine()
         "Webhook Console: manage the webhooks of a Channex account and watch their deliveries."));
     m_parser.addOptions({m_sandboxOption, m_apiUrlOption, m_receiverPortOption, m_dataDirOption,
                          m_serveSandboxOption, m_serveReceiverOption, m_portOption, m_latencyOption,
-                         m_secretHeaderOption, m_exportOption, m_helpOption, m_versionOption});
+                         m_secretHeaderOption, m_rulesOption, m_forwardOption,
+                         m_forwardTimeoutOption, m_exportOption, m_helpOption, m_versionOption});
 }
 
 QStringList CommandLine::argumentsOf(int argc, char **argv)
@@ -136,6 +151,24 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
                             .arg(problem));
         m_secretHeader = name.toLatin1();
     }
+    if (m_parser.isSet(m_rulesOption)) {
+        m_rulesPath = m_parser.value(m_rulesOption);
+        if (m_rulesPath.isEmpty())
+            return fail(tr("--rules needs the name of a rules file."));
+    }
+    if (m_parser.isSet(m_forwardOption)) {
+        QString problem;
+        m_forwardUrl = Receiver::Forwarding::parse(m_parser.value(m_forwardOption), &problem);
+        if (m_forwardUrl.isEmpty())
+            return fail(tr("--forward: %1").arg(problem));
+    }
+    if (m_parser.isSet(m_forwardTimeoutOption)) {
+        bool ok = false;
+        const int seconds = m_parser.value(m_forwardTimeoutOption).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600)
+            return fail(tr("--forward-timeout needs a number of seconds from 1 to 600."));
+        m_forwardTimeout = std::chrono::seconds(seconds);
+    }
     if (m_parser.isSet(m_exportOption)) {
         m_exportPath = m_parser.value(m_exportOption);
         if (m_exportPath.isEmpty())
@@ -157,6 +190,11 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
         return fail(tr("--latency is an option of --serve-sandbox."));
     if (!serveReceiver && m_parser.isSet(m_secretHeaderOption))
         return fail(tr("--secret-header is an option of --serve-receiver."));
+    if (!serveReceiver && (m_parser.isSet(m_rulesOption) || m_parser.isSet(m_forwardOption)))
+        return fail(tr("--rules and --forward are options of --serve-receiver (the window has "
+                       "them in the Live tab)."));
+    if (m_parser.isSet(m_forwardTimeoutOption) && !m_parser.isSet(m_forwardOption))
+        return fail(tr("--forward-timeout is an option of --forward."));
     if ((serveSandbox || serveReceiver || exportCaptures) && windowChoices) {
         return fail(tr("--sandbox, --api-url and --receiver-port are options of the window; "
                        "they cannot be combined with --serve-sandbox, --serve-receiver or "

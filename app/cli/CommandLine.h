@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <chrono>
 #include <optional>
 
 namespace Cli {
@@ -49,6 +50,11 @@ public:
     QString dataDirectory() const { return m_dataDirectory; }
     // --secret-header (with --serve-receiver): the header name of the secret check; empty = none.
     QByteArray secretHeader() const { return m_secretHeader; }
+    // --rules (with --serve-receiver): the response rules file, read when the receiver starts.
+    QString rulesPath() const { return m_rulesPath; }
+    // --forward (with --serve-receiver): where each request is sent on; empty: not forwarded.
+    QUrl forwardUrl() const { return m_forwardUrl; }
+    std::chrono::milliseconds forwardTimeout() const { return m_forwardTimeout; }
     // --export-captures: the file to write, "-" for standard output.
     QString exportPath() const { return m_exportPath; }
     QString errorText() const { return m_error; }
@@ -68,6 +74,9 @@ private:
     QCommandLineOption m_portOption;
     QCommandLineOption m_latencyOption;
     QCommandLineOption m_secretHeaderOption;
+    QCommandLineOption m_rulesOption;
+    QCommandLineOption m_forwardOption;
+    QCommandLineOption m_forwardTimeoutOption;
     QCommandLineOption m_exportOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
@@ -78,6 +87,9 @@ private:
     std::optional<quint16> m_receiverPort;
     QString m_dataDirectory;
     QByteArray m_secretHeader;
+    QString m_rulesPath;
+    QUrl m_forwardUrl;
+    std::chrono::milliseconds m_forwardTimeout {30'000};
     QString m_exportPath;
     QString m_error;
 };

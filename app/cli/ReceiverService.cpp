@@ -7,6 +7,7 @@
 #include "app/cli/DataFolderStore.h"
 #include "app/receiver/LiveReceiver.h"
 #include "app/receiver/ReceiverController.h"
+#include "app/receiver/rules/RulesFile.h"
 #include "app/session/DataDirectory.h"
 
 #include <QCoreApplication>
@@ -15,16 +16,28 @@
 
 namespace Cli {
 
-int runReceiverService(quint16 port, const QByteArray &secretHeader,
-                       const QByteArray &secretFromEnvironment, QTextStream &out, QTextStream &err)
+int runReceiverService(const ReceiverServiceOptions &options, QTextStream &out, QTextStream &err)
 {
-    if (!secretHeader.isEmpty() && secretFromEnvironment.isEmpty()) {
+    const quint16 port = options.port;
+    const QByteArray &secretHeader = options.secretHeader;
+    if (!secretHeader.isEmpty() && options.secretFromEnvironment.isEmpty()) {
         err << CommandLine::tr("--secret-header %1 needs the expected value in the %2 "
                                "environment variable.")
                    .arg(QString::fromLatin1(secretHeader),
                         QLatin1StringView(ReceiverSecretVariable))
             << Qt::endl;
         return 2;
+    }
+
+    QList<Receiver::ResponseRule> rules;
+    if (!options.rulesPath.isEmpty()) {
+        QString error;
+        const auto loaded = Receiver::RulesFile::load(options.rulesPath, &error);
+        if (!loaded) {
+            err << error << Qt::endl;
+            return 2;
+        }
+        rules = *loaded;
     }
 
     Capture::CaptureStore store;
@@ -36,7 +49,15 @@ int runReceiverService(quint16 port, const QByteArray &secretHeader,
     Receiver::ReceiverController receiver(&store);
     receiver.setPort(port);
     receiver.setSecretHeaderName(QString::fromLatin1(secretHeader));
-    receiver.setSecretValue(secretFromEnvironment);
+    receiver.setSecretValue(options.secretFromEnvironment);
+    receiver.setRules(rules);
+    if (!options.forwardUrl.isEmpty()) {
+        QString error;
+        if (!receiver.setForwarding(true, options.forwardUrl, options.forwardTimeout, &error)) {
+            err << CommandLine::tr("--forward: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+    }
     if (!receiver.start()) {
         err << CommandLine::tr("Could not start the receiver on 127.0.0.1:%1: %2")
                    .arg(port)
@@ -56,6 +77,17 @@ int runReceiverService(quint16 port, const QByteArray &secretHeader,
                                "(the value is from %2)")
                    .arg(QString::fromLatin1(secretHeader),
                         QLatin1StringView(ReceiverSecretVariable))
+            << Qt::endl;
+    if (!rules.isEmpty())
+        out << CommandLine::tr("Rules:    %n response rule(s) from %1, the first that matches "
+                               "answers",
+                               nullptr, int(rules.size()))
+                   .arg(QDir::toNativeSeparators(options.rulesPath))
+            << Qt::endl;
+    if (receiver.isForwarding())
+        out << CommandLine::tr("Forward:  every other request is sent on to %1 and answered "
+                               "with its answer")
+                   .arg(receiver.forwardUrl().toDisplayString())
             << Qt::endl;
     out << CommandLine::tr("Press Ctrl+C to stop.") << Qt::endl;
     // Said once when writing starts to fail (a full disk, a lock held by another program) and

@@ -3,6 +3,7 @@
 #include "app/handoff/Replay.h"
 
 #include "app/handoff/RecordText.h"
+#include "app/http/HopByHop.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,10 +22,7 @@ ReplayRequest replayRequest(const Capture::CaptureRecord &record, const QUrl &ur
     ReplayRequest replay;
     replay.method = record.method.isEmpty() ? QByteArray("POST") : record.method;
     replay.url = url.isEmpty() ? capturedUrl(record) : url;
-    for (const auto &header : record.headers) {
-        if (!isTransportHeader(header.first))
-            replay.headers.append(header);
-    }
+    replay.headers = Http::endToEndHeaders(record.headers, Http::KeepHost::No);
     replay.body = record.body;
     return replay;
 }
@@ -33,19 +31,6 @@ bool isReplayUrl(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
     return url.isValid() && (scheme == "http"_L1 || scheme == "https"_L1) && !url.host().isEmpty();
-}
-
-bool isTransportHeader(QByteArrayView name)
-{
-    static const QByteArrayView names[]
-        = {"host", "content-length", "transfer-encoding", "connection", "keep-alive", "expect",
-           "te",   "upgrade"};
-    const QByteArray lower = name.toByteArray().toLower();
-    for (QByteArrayView candidate : names) {
-        if (lower == candidate)
-            return true;
-    }
-    return false;
 }
 
 Delivery::OutgoingRequest outgoingRequest(const ReplayRequest &replay)

@@ -29,10 +29,6 @@ QUrl capturedUrl(const Capture::CaptureRecord &record);
 // True for an absolute http or https URL with a host: the only kind a replay goes to.
 bool isReplayUrl(const QUrl &url);
 
-// Headers a replay does not copy because the transport writes them for the new connection and
-// body: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Expect, TE, Upgrade.
-bool isTransportHeader(QByteArrayView name);
-
 // What Delivery::send sends: exactly these headers, the method and body as edited.
 Delivery::OutgoingRequest outgoingRequest(const ReplayRequest &replay);
 

@@ -76,8 +76,10 @@ bool LiveReceiver::start(const ReceiverOptions &options)
     QAbstractSocket::SocketError listenError = QAbstractSocket::UnknownSocketError;
     QString systemText;
     d->thread.runBlocking([&] {
-        d->handler = new CaptureHandler(d->store);
+        d->handler = new CaptureHandler(d->store, d->thread.context());
         d->handler->setSecretCheck({options.secretHeaderName, options.secretHeaderValue});
+        d->handler->setRules(options.rules);
+        d->handler->setForwarding(options.forwarding);
         d->server = new Http::HttpServer(d->handler, d->thread.context());
         d->server->setLimits(d->limits);
         listening = d->server->listen(options.address, options.port);
@@ -165,6 +167,20 @@ void LiveReceiver::setSecretCheck(const QByteArray &headerName, const QByteArray
     // The handler guards its copy with a mutex, so this needs no trip to the receiver thread.
     if (d->handler)
         d->handler->setSecretCheck({headerName, headerValue});
+}
+
+void LiveReceiver::setRules(std::shared_ptr<ResponseRules> rules)
+{
+    d->options.rules = rules;
+    if (d->handler)
+        d->handler->setRules(std::move(rules));
+}
+
+void LiveReceiver::setForwarding(const ForwardTarget &target)
+{
+    d->options.forwarding = target;
+    if (d->handler)
+        d->handler->setForwarding(target);
 }
 
 void LiveReceiver::setLimits(const Http::HttpLimits &limits)

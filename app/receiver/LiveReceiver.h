@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/http/HttpLimits.h"
+#include "app/receiver/forward/Forwarding.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -18,6 +19,8 @@ class CaptureStore;
 
 namespace Receiver {
 
+class ResponseRules;
+
 // Where and how the receiver listens, and the secret check.
 struct ReceiverOptions
 {
@@ -25,6 +28,8 @@ struct ReceiverOptions
     quint16 port = 0; // 0: any free port
     QByteArray secretHeaderName; // empty: no secret check
     QByteArray secretHeaderValue;
+    std::shared_ptr<ResponseRules> rules; // null: none
+    ForwardTarget forwarding; // empty: requests are not sent on
 };
 
 // The live receiver: the HTTP core on a thread of its own, every request stored in the
@@ -57,8 +62,11 @@ public:
     QUrl localUrl() const;
     QString errorString() const;
 
-    // Changes the secret check while running; the next request uses it.
+    // Change the secret check, the rules and forwarding, also while running; the next request
+    // uses them.
     void setSecretCheck(const QByteArray &headerName, const QByteArray &headerValue);
+    void setRules(std::shared_ptr<ResponseRules> rules);
+    void setForwarding(const ForwardTarget &target);
 
     // The HTTP limits (body, headers, timeouts, connection cap) the next start() uses; the
     // defaults are in HttpLimits.h. Tests shorten the timeouts.

@@ -6,6 +6,8 @@
 #include "app/channex/WebhookRules.h"
 #include "app/http/HttpToken.h"
 #include "app/receiver/LiveReceiver.h"
+#include "app/receiver/rules/ResponseRules.h"
+#include "app/receiver/rules/RulesFile.h"
 #include "app/session/SecretStore.h"
 #include "app/session/SettingsKeys.h"
 
@@ -16,7 +18,8 @@ namespace SettingsKeys = Session::SettingsKeys;
 namespace Receiver {
 
 ReceiverController::ReceiverController(Capture::CaptureStore *store, QObject *parent)
-    : QObject(parent), m_store(store), m_receiver(std::make_unique<LiveReceiver>(store))
+    : QObject(parent), m_store(store), m_receiver(std::make_unique<LiveReceiver>(store)),
+      m_rules(std::make_shared<ResponseRules>())
 {
     connect(m_receiver.get(), &LiveReceiver::runningChanged, this, [this](bool running) {
         emit runningChanged(running);
@@ -43,6 +46,25 @@ void ReceiverController::restoreSettings(Session::SecretStore *secrets)
                    settings.value(SettingsKeys::RetentionDays, 0).toLongLong()};
     if (m_store)
         m_store->setRetention(m_retention);
+    // Rules that no longer read (edited by hand, or from a later version) are dropped, not
+    // half-applied; the person sees an empty list.
+    QString rulesError;
+    const auto rules
+        = RulesFile::parse(settings.value(SettingsKeys::ReceiverRules).toByteArray(), &rulesError);
+    m_rules = std::make_shared<ResponseRules>(rules.value_or(QList<ResponseRule>()));
+    m_receiver->setRules(m_rules);
+    QString forwardError;
+    m_forwardUrl = settings.value(SettingsKeys::ReceiverForwardUrl).toString().isEmpty()
+        ? QUrl()
+        : Forwarding::parse(settings.value(SettingsKeys::ReceiverForwardUrl).toString(),
+                            &forwardError);
+    m_forwardOn = settings.value(SettingsKeys::ReceiverForwardOn, false).toBool();
+    m_forwardTimeout = std::chrono::milliseconds(
+        settings.value(SettingsKeys::ReceiverForwardTimeoutMs, qint64(m_forwardTimeout.count()))
+            .toLongLong());
+    if (m_forwardTimeout.count() <= 0)
+        m_forwardTimeout = ForwardTarget::DefaultTimeout;
+    m_receiver->setForwarding(forwardTarget());
     m_persistent = true;
     m_secrets = secrets;
     if (m_secrets) {
@@ -70,6 +92,61 @@ void ReceiverController::save() const
     settings.setValue(SettingsKeys::ReceiverSecretHeader, m_secretName);
     settings.setValue(SettingsKeys::RetentionCount, m_retention.maxCount);
     settings.setValue(SettingsKeys::RetentionDays, m_retention.maxAgeDays);
+    settings.setValue(SettingsKeys::ReceiverRules, RulesFile::toJson(m_rules->rules()));
+    settings.setValue(SettingsKeys::ReceiverForwardUrl, m_forwardUrl.toString());
+    settings.setValue(SettingsKeys::ReceiverForwardOn, m_forwardOn);
+    settings.setValue(SettingsKeys::ReceiverForwardTimeoutMs, qint64(m_forwardTimeout.count()));
+}
+
+QList<ResponseRule> ReceiverController::rules() const
+{
+    return m_rules->rules();
+}
+
+void ReceiverController::setRules(const QList<ResponseRule> &rules)
+{
+    m_rules = std::make_shared<ResponseRules>(rules);
+    m_receiver->setRules(m_rules);
+    save();
+    emit optionsChanged();
+}
+
+QString ReceiverController::forwardingProblem(const QUrl &url) const
+{
+    if (const QString problem = Forwarding::problemWith(url); !problem.isEmpty())
+        return problem;
+    // The receiver's own address: every request would be forwarded to itself, again and again.
+    const QHostAddress host(url.host() == u"localhost" ? QStringLiteral("127.0.0.1") : url.host());
+    const int port = url.port(url.scheme() == u"https" ? 443 : 80);
+    const quint16 own = isRunning() ? m_receiver->port() : m_port;
+    if (own != 0 && port == own && (host.isLoopback() || host == m_address))
+        return tr("The forwarding address is this receiver's own (port %1): each request would "
+                  "be forwarded to itself. Enter the address of your app.")
+            .arg(own);
+    return {};
+}
+
+bool ReceiverController::setForwarding(bool on, const QUrl &url, std::chrono::milliseconds timeout,
+                                       QString *error)
+{
+    if (!url.isEmpty() || on) {
+        *error = forwardingProblem(url);
+        if (!error->isEmpty())
+            return false;
+    }
+    error->clear();
+    m_forwardOn = on;
+    m_forwardUrl = url;
+    m_forwardTimeout = timeout.count() > 0 ? timeout : ForwardTarget::DefaultTimeout;
+    m_receiver->setForwarding(forwardTarget());
+    save();
+    emit optionsChanged();
+    return true;
+}
+
+ForwardTarget ReceiverController::forwardTarget() const
+{
+    return isForwarding() ? ForwardTarget {m_forwardUrl, m_forwardTimeout} : ForwardTarget();
 }
 
 void ReceiverController::setAddress(const QHostAddress &address)
@@ -197,6 +274,8 @@ bool ReceiverController::start()
         options.secretHeaderName = m_secretName.toLatin1();
         options.secretHeaderValue = m_secretValue;
     }
+    options.rules = m_rules;
+    options.forwarding = forwardTarget();
     if (!m_receiver->start(options)) {
         setError(tr("The receiver did not start: %1").arg(m_receiver->errorString()));
         return false;

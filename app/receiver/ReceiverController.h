@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/capture/CaptureStore.h"
+#include "app/receiver/forward/Forwarding.h"
+#include "app/receiver/rules/ResponseRule.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -22,12 +24,13 @@ class SecretStore;
 namespace Receiver {
 
 class LiveReceiver;
+class ResponseRules;
 
 // The live receiver as a service: the options a person chooses (bind address, port, public URL,
-// secret check, retention), their persistence, start and stop, and the URL that "Use live
-// receiver" puts into a callback URL. The window's Live tab only shows and edits it; main.cpp
-// starts it for --receiver-port. Everything here belongs to the thread that created it (the GUI
-// thread); the HTTP server runs on the receiver's own thread (LiveReceiver).
+// secret check, retention, response rules, forwarding), their persistence, start and stop, and the
+// URL that "Use live receiver" puts into a callback URL. The window's Live tab only shows and edits
+// it; main.cpp starts it for --receiver-port. Everything here belongs to the thread that created it
+// (the GUI thread); the HTTP server runs on the receiver's own thread (LiveReceiver).
 //
 // The secret check is on only when the header name is a valid header name and a value is set.
 // The value lives in the keychain (SecretStore), never in the settings; it is read a moment after
@@ -77,6 +80,23 @@ public:
     // Applied to the store and saved; the caller has asked the person first when captures go.
     void setRetention(const Capture::Retention &retention);
 
+    // The response rules, applied at once (their counts start again) and saved.
+    QList<ResponseRule> rules() const;
+    void setRules(const QList<ResponseRule> &rules);
+    // The rules in use, with how many requests each answered so far.
+    std::shared_ptr<ResponseRules> rulesInUse() const { return m_rules; }
+
+    // Forwarding: the app's URL is kept while forwarding is switched off.
+    QUrl forwardUrl() const { return m_forwardUrl; }
+    bool isForwarding() const { return m_forwardOn && !m_forwardUrl.isEmpty(); }
+    std::chrono::milliseconds forwardTimeout() const { return m_forwardTimeout; }
+    // False with a sentence in *error (not a URL, or the receiver's own address) and nothing
+    // changed. Applies at once while running.
+    bool setForwarding(bool on, const QUrl &url, std::chrono::milliseconds timeout, QString *error);
+    // Why forwarding to `url` would not work, or empty: Forwarding::problemWith, and a URL that
+    // is this receiver's own address (each request would come back forever).
+    QString forwardingProblem(const QUrl &url) const;
+
     // Starts with the options above. False with errorString() when it did not: the port is in
     // use, the address is not this machine's, or the secret header's name is no header name.
     bool start();
@@ -102,6 +122,7 @@ private:
     void applySecretCheck();
     void setError(const QString &error);
     void announceCallbackUrl();
+    ForwardTarget forwardTarget() const;
 
     Capture::CaptureStore *m_store;
     std::unique_ptr<LiveReceiver> m_receiver;
@@ -114,6 +135,10 @@ private:
     QByteArray m_secretValue;
     bool m_secretValueSet = false; // set by a person before the keychain answered: it wins
     Capture::Retention m_retention;
+    std::shared_ptr<ResponseRules> m_rules;
+    QUrl m_forwardUrl;
+    bool m_forwardOn = false;
+    std::chrono::milliseconds m_forwardTimeout = ForwardTarget::DefaultTimeout;
     QString m_error;
     QString m_lastCallbackUrl;
 };

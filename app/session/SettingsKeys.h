@@ -34,6 +34,11 @@ inline constexpr QLatin1StringView ReceiverPort {"receiver/port"};
 inline constexpr QLatin1StringView ReceiverBindAddress {"receiver/bindAddress"};
 inline constexpr QLatin1StringView ReceiverPublicUrl {"receiver/publicUrl"};
 inline constexpr QLatin1StringView ReceiverSecretHeader {"receiver/secretHeaderName"};
+inline constexpr QLatin1StringView ReceiverRules {"receiver/rules"}; // the rules file's JSON
+inline constexpr QLatin1StringView ReceiverForwardUrl {"receiver/forwardUrl"};
+inline constexpr QLatin1StringView ReceiverForwardOn {"receiver/forwardOn"};
+inline constexpr QLatin1StringView ReceiverForwardTimeoutMs {"receiver/forwardTimeoutMs"};
+inline constexpr QLatin1StringView RulesLastDirectory {"receiver/rulesLastDirectory"};
 inline constexpr QLatin1StringView LiveSecretId {"live-receiver-secret"};
 // Capture retention: 0 = keep everything.
 inline constexpr QLatin1StringView RetentionCount {"capture/retentionCount"};

@@ -45,6 +45,7 @@ CaptureListModel::CaptureListModel(Capture::CaptureStore *store, QObject *parent
     m_incomingTimer.setInterval(IncomingDelayMs);
     connect(&m_incomingTimer, &QTimer::timeout, this, &CaptureListModel::applyIncoming);
     connect(store, &Capture::CaptureStore::appended, this, &CaptureListModel::onAppended);
+    connect(store, &Capture::CaptureStore::updated, this, &CaptureListModel::onUpdated);
     connect(store, &Capture::CaptureStore::changed, this, &CaptureListModel::reload);
     connect(&m_search, &CaptureSearch::finished, this, &CaptureListModel::showIds);
     connect(&m_search, &CaptureSearch::runningChanged, this, &CaptureListModel::searchingChanged);
@@ -262,6 +263,22 @@ void CaptureListModel::onAppended(const QList<CaptureSummary> &summaries)
     m_incoming << summaries;
     if (!m_incomingTimer.isActive())
         m_incomingTimer.start();
+}
+
+void CaptureListModel::onUpdated(const QList<CaptureSummary> &summaries)
+{
+    // A forwarded request's answer arrived: the row shows it where it is, filter or not (it
+    // matched when it was taken in; a reload decides again).
+    for (const CaptureSummary &updated : summaries) {
+        const int row = rowOf(updated.id);
+        if (row < 0)
+            continue;
+        const auto page = m_pages.find(row / PageSize);
+        if (page != m_pages.end() && row % PageSize < page->size())
+            (*page)[row % PageSize] = updated;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        emit captureUpdated(updated.id);
+    }
 }
 
 void CaptureListModel::applyIncoming()

@@ -72,10 +72,14 @@ public:
 
 signals:
     void pendingCountChanged(int count);
+    // A shown capture's answer was written after it was listed (forwarding): a detail view
+    // showing it reads it again.
+    void captureUpdated(qint64 id);
     void searchingChanged(bool searching);
 
 private:
     void onAppended(const QList<Capture::CaptureSummary> &summaries);
+    void onUpdated(const QList<Capture::CaptureSummary> &summaries);
     void applyIncoming();
     void showIds(QList<qint64> ids); // the filter's ids, from reload() or the search
     void insertIds(const QList<qint64> &ids);

@@ -150,6 +150,10 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController 
         m_followAction->keepInView();
         updateListState();
     });
+    connect(m_model, &CaptureListModel::captureUpdated, this, [this](qint64 id) {
+        if (id == m_shownId)
+            m_detail->load(m_store, id); // the answer a forwarded request got
+    });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const int row = m_list->currentIndex().row();
         m_shownId = m_model->idAt(row);

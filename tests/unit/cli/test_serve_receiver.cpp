@@ -432,6 +432,91 @@ private slots:
             << QStringList {u"--serve-receiver"_s, u"--serve-sandbox"_s} << u"choose one"_s;
         QTest::newRow("secret header without serve-receiver")
             << QStringList {u"--secret-header"_s, u"X-A"_s} << u"--secret-header"_s;
+        QTest::newRow("rules without serve-receiver")
+            << QStringList {u"--rules"_s, u"rules.json"_s} << u"--rules"_s;
+        QTest::newRow("forward to no URL")
+            << QStringList {u"--serve-receiver"_s, u"--forward"_s, u"localhost:3000"_s}
+            << u"http://"_s;
+        QTest::newRow("forward timeout without forward")
+            << QStringList {u"--serve-receiver"_s, u"--forward-timeout"_s, u"5"_s}
+            << u"--forward-timeout"_s;
+    }
+
+    // A rules file that cannot be used stops the start: exit 2, a sentence naming the file and
+    // the problem, and no receiver ever listening.
+    void unusableRulesFilesExit2_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: no file at all
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing") << QByteArray() << u"cannot be read"_s;
+        QTest::newRow("not JSON") << "{\"rules\": [ {\"status\": 503 ]}"_ba << u"not valid JSON"_s;
+        QTest::newRow("unknown key")
+            << R"({"rules": [{"status": 503, "stauts": 1}]})"_ba << u"“stauts”"_s;
+        QTest::newRow("impossible status")
+            << R"({"rules": [{"status": 200}, {"status": 700}]})"_ba << u"Rule 2"_s;
+        QTest::newRow("negative delay")
+            << R"({"rules": [{"status": 200, "delay_ms": -5}]})"_ba << u"delay_ms"_s;
+    }
+
+    void unusableRulesFilesExit2()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mentions);
+        QTemporaryDir dataDir;
+        const QString rules = dataDir.filePath(u"my-rules.json"_s);
+        if (!content.isEmpty()) {
+            QFile file(rules);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(
+            QStringLiteral(WC_EXECUTABLE),
+            {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(), u"--rules"_s, rules});
+        QVERIFY(process.waitForFinished(15000));
+        const QString errors = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(errors.contains(u"my-rules.json"_s), qPrintable(errors));
+        QVERIFY2(errors.contains(mentions), qPrintable(errors));
+        QVERIFY(!QString::fromUtf8(process.readAllStandardOutput()).contains(u"URL:"_s));
+    }
+
+    // The example of docs/response-rules.md: booking_new answered 503 three times, then 200;
+    // with --forward to an app that is down, the others are answered 502.
+    void rulesAndForwardingFromTheCommandLine()
+    {
+        QTemporaryDir dataDir;
+        const QString rules = dataDir.filePath(u"rules.json"_s);
+        {
+            QFile file(rules);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"rules": [{"event": "booking_new", "status": 503, "body": "busy", )"
+                       R"("times": 3}]})");
+        }
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 appPort = closed.serverPort();
+        closed.close();
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(WC_EXECUTABLE),
+                      {u"--serve-receiver"_s, u"--data-dir"_s, dataDir.path(), u"--rules"_s, rules,
+                       u"--forward"_s, u"http://127.0.0.1:%1/app"_s.arg(appPort)});
+        QVERIFY(process.waitForStarted());
+        Started started;
+        waitForBanner(process, &started);
+        if (QTest::currentTestFailed())
+            return;
+        const auto port = quint16(started.url.port());
+        const QByteArray bookingNew = R"({"event":"booking_new","property_id":"p1",)"
+                                      R"("timestamp":"2026-01-01T00:00:00Z","payload":{}})"_ba;
+        QList<int> statuses;
+        for (int i = 0; i < 4; ++i)
+            statuses << answerOfOnePost(port, bookingNew).status;
+        QCOMPARE(statuses, (QList<int> {503, 503, 503, 502}));
+        process.kill();
+        process.waitForFinished();
     }
 
     void usageErrorsExit2WithoutADisplay()
