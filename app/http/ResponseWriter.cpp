@@ -21,9 +21,15 @@ bool isFramingHeader(QByteArrayView name)
     return false;
 }
 
-// IMF-fixdate (RFC 9110 §5.6.7), cached per second: formatting a date per response shows up in
-// profiles of small requests.
-QByteArray httpDate()
+bool hasNoContent(int status)
+{
+    // RFC 9110 §6.4.1: these statuses never have content.
+    return (status >= 100 && status < 200) || status == 204 || status == 304;
+}
+
+// The current date, cached per second: formatting a date per response shows up in profiles of
+// small requests.
+QByteArray currentHttpDate()
 {
     thread_local qint64 cachedSecond = -1;
     thread_local QByteArray cachedText;
@@ -31,40 +37,53 @@ QByteArray httpDate()
     const qint64 second = now.toSecsSinceEpoch();
     if (second != cachedSecond) {
         cachedSecond = second;
-        cachedText = QLocale::c().toString(now, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+        cachedText = httpDate(now);
     }
     return cachedText;
 }
 
 } // namespace
 
+QByteArray httpDate(const QDateTime &time)
+{
+    // IMF-fixdate, RFC 9110 §5.6.7.
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+}
+
+HeaderList headersAsWritten(const HttpResponse &response, const ResponseFraming &framing,
+                            const QByteArray &date)
+{
+    HeaderList headers;
+    headers.reserve(response.headers.size() + 3);
+    bool hasDate = false;
+    for (const auto &header : response.headers) {
+        if (isFramingHeader(header.first))
+            continue;
+        hasDate = hasDate || header.first.compare("Date", Qt::CaseInsensitive) == 0;
+        headers << header;
+    }
+    if (!hasNoContent(response.status))
+        headers.append({"Content-Length"_ba, QByteArray::number(response.body.size())});
+    if (!hasDate)
+        headers.append({"Date"_ba, date});
+    if (framing.close)
+        headers.append({"Connection"_ba, "close"_ba});
+    else if (framing.http10KeepAlive)
+        headers.append({"Connection"_ba, "keep-alive"_ba});
+    return headers;
+}
+
 QByteArray serializeResponse(const HttpResponse &response, const ResponseFraming &framing)
 {
     const int status = response.status;
-    // RFC 9110 §6.4.1: these statuses never have content.
-    const bool noContent = (status >= 100 && status < 200) || status == 204 || status == 304;
-
     QByteArray out;
     out.reserve(160 + response.body.size());
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status)
         + "\r\n";
-    bool hasDate = false;
-    for (const auto &[name, value] : response.headers) {
-        if (isFramingHeader(name))
-            continue;
-        hasDate = hasDate || name.compare("Date", Qt::CaseInsensitive) == 0;
+    for (const auto &[name, value] : headersAsWritten(response, framing, currentHttpDate()))
         out += name + ": " + value + "\r\n";
-    }
-    if (!noContent)
-        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    if (!hasDate)
-        out += "Date: " + httpDate() + "\r\n";
-    if (framing.close)
-        out += "Connection: close\r\n";
-    else if (framing.http10KeepAlive)
-        out += "Connection: keep-alive\r\n";
     out += "\r\n";
-    if (!framing.headRequest && !noContent)
+    if (!framing.headRequest && !hasNoContent(status))
         out += response.body;
     return out;
 }

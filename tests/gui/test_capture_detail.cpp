@@ -358,11 +358,54 @@ private slots:
     {
         CaptureDetailView view;
         Capture::CaptureRecord record = request("{}");
+        record.id = 7;
         record.status = 201;
+        record.receivedAt = QDateTime(QDate(2026, 12, 7), QTime(3, 29, 6, 900), Qt::UTC);
+        record.durationUs = 200'000;
         view.showCapture(record);
         QCOMPARE(view.responseTab()->statusText(), u"We answered 201 Created."_s);
-        QCOMPARE(view.responseTab()->headers()->rowCount(), 2);
+        // Every header the sender received, the ones the connection wrote included.
+        Gui::PairTable *headers = view.responseTab()->headers();
+        QStringList names;
+        for (int row = 0; row < headers->rowCount(); ++row)
+            names << headers->model()->index(row, 0).data().toString();
+        QCOMPARE(names.mid(names.size() - 3),
+                 (QStringList {u"X-Capture-Id"_s, u"Content-Length"_s, u"Date"_s}));
+        QCOMPARE(headers->model()->index(names.size() - 1, 1).data().toString(),
+                 u"Mon, 07 Dec 2026 03:29:07 GMT"_s);
         QCOMPARE(view.responseTab()->bodyText(), u"{\n  \"ok\": true\n}"_s);
+        QVERIFY(view.responseTab()->forwardingText().isEmpty());
+    }
+
+    // Who chose the answer: a response rule, or the app the request was forwarded to.
+    void responseSaysWhoChoseTheAnswer()
+    {
+        CaptureDetailView view;
+        Capture::CaptureRecord ruled = request("{}");
+        ruled.status = 503;
+        ruled.marks |= Capture::Mark::AnsweredByRule;
+        ruled.answeredBy = u"busy"_s;
+        view.showCapture(ruled);
+        QCOMPARE(view.responseTab()->statusText(),
+                 u"We answered 503 Service Unavailable, as the response rule “busy” says."_s);
+
+        Capture::CaptureRecord waiting = request("{}");
+        waiting.status = 0;
+        waiting.marks |= Capture::Mark::Forwarded;
+        waiting.forwarded.url = u"http://localhost:3000/app/hook"_s;
+        view.showCapture(waiting);
+        QCOMPARE(view.responseTab()->statusText(),
+                 u"Not answered yet: waiting for your app's answer."_s);
+        QVERIFY(view.responseTab()->forwardingText().contains(u"has not arrived"_s));
+
+        Capture::CaptureRecord down = waiting;
+        down.status = 502;
+        down.forwarded.error = u"the connection was refused"_s;
+        view.showCapture(down);
+        QCOMPARE(view.responseTab()->statusText(),
+                 u"We answered 502 Bad Gateway: your app did not answer."_s);
+        QVERIFY2(view.responseTab()->forwardingText().contains(u"the connection was refused"_s),
+                 qPrintable(view.responseTab()->forwardingText()));
     }
 
     void everyInteractiveWidgetIsNamed()

@@ -74,10 +74,14 @@ QString CaptureListModel::marksText(Marks marks)
     if (marks.testFlag(Mark::Duplicate))
         parts << tr("duplicate: the same body arrived before for this event and property");
     if (marks.testFlag(Mark::OutOfOrder))
-        parts << tr("out of order: its timestamp is earlier than one already received for this "
-                    "property");
+        parts << tr("out of order: its timestamp is earlier than one already received about the "
+                    "same booking, ARI record or message thread");
     if (marks.testFlag(Mark::Pinned))
         parts << tr("pinned: kept by Clear and retention");
+    if (marks.testFlag(Mark::AnsweredByRule))
+        parts << tr("answered by a response rule");
+    if (marks.testFlag(Mark::Forwarded))
+        parts << tr("forwarded to your app, which gave the answer");
     return parts.join(QStringLiteral("; "));
 }
 
@@ -151,7 +155,13 @@ QVariant CaptureListModel::data(const QModelIndex &index, int role) const
             words << tr("duplicate");
         if (s->marks.testFlag(Mark::OutOfOrder))
             words << tr("out of order");
-        const QString status = s->status > 0 ? QString::number(s->status) : tr("closed");
+        if (s->marks.testFlag(Mark::AnsweredByRule))
+            words << tr("rule");
+        if (s->marks.testFlag(Mark::Forwarded))
+            words << tr("forwarded");
+        const QString status = s->status > 0     ? QString::number(s->status)
+            : s->marks.testFlag(Mark::Forwarded) ? tr("waiting")
+                                                 : tr("closed");
         return words.isEmpty() ? status
                                : tr("%1 · %2").arg(words.join(QStringLiteral(", ")), status);
     }

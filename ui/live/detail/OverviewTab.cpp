@@ -5,6 +5,7 @@
 #include "app/http/HttpResponse.h"
 #include "app/payloads/EventCatalog.h"
 #include "ui/common/StatusColours.h"
+#include "ui/live/detail/AnswerText.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -163,9 +164,8 @@ void OverviewTab::render()
                                 .arg(orDash(r.peerAddress))
                                 .arg(r.peerPort)
                                 .arg(r.connectionId));
-    m_values[Status]->setText(r.status <= 0 ? tr("No answer was sent")
-                                            : Http::HttpResponse::statusText(r.status));
-    setTone(m_values[Status], r.status >= 200 && r.status < 300 ? Tone::Success : Tone::Error);
+    m_values[Status]->setText(AnswerText::summary(r));
+    setTone(m_values[Status], AnswerText::isSuccess(r) ? Tone::Success : Tone::Error);
     m_values[Duration]->setText(
         tr("%1 ms").arg(QLocale().toString(double(r.durationUs) / 1000.0, 'f', 1)));
     renderMarks();
@@ -198,10 +198,12 @@ void OverviewTab::renderMarks()
                       Tone::Warning});
     if (r.marks & Capture::Mark::OutOfOrder)
         lines.append({tr("Out of order: its payload timestamp is earlier than one already "
-                         "received for this property."),
+                         "received about the same booking, ARI record or message thread."),
                       Tone::Warning});
     if (r.marks & Capture::Mark::Pinned)
         lines.append({tr("Pinned: retention and Clear keep it."), Tone::Normal});
+    if (const QString forwarding = AnswerText::forwarding(r); !forwarding.isEmpty())
+        lines.append({forwarding, r.forwarded.status > 0 ? Tone::Normal : Tone::Error});
     if (lines.isEmpty())
         lines.append({tr("None"), Tone::Normal});
     for (const auto &[text, tone] : std::as_const(lines)) {

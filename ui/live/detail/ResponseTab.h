@@ -15,7 +15,9 @@ namespace Gui {
 
 class PairTable;
 
-// The Response tab: what the receiver answered: status with its reason, header fields, body.
+// The Response tab: what the receiver answered, as the sender received it: status with its
+// reason and who chose it, every header field written (X-Capture-Id, Content-Length and Date
+// included), the body; for a forwarded request, where it went and what the app answered.
 class ResponseTab final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     void clear();
 
     QString statusText() const;
+    QString forwardingText() const;
     QString bodyText() const;
     PairTable *headers() const { return m_headers; }
 
@@ -37,9 +40,9 @@ protected:
 private:
     void retranslate();
 
-    std::optional<int> m_status;
-    QByteArray m_body;
+    std::optional<Capture::CaptureRecord> m_record; // without the request's bytes
     QLabel *m_statusLabel;
+    QLabel *m_forwardLabel;
     PairTable *m_headers;
     QPlainTextEdit *m_bodyText;
 };
