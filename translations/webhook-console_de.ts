@@ -134,7 +134,7 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>Den API-Schlüssel hat %1 abgelehnt. Geben Sie den Schlüssel dieser Verbindung unter „Verbindungen verwalten…“ erneut ein; die Schlüssel für Staging und Produktion unterscheiden sich, und ein widerrufener Schlüssel funktioniert nicht mehr.</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Geben Sie die vollständige Adresse einschließlich https:// ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <source>'%1' is not a valid address. Enter it like %2.</source>
         <translation>„%1“ ist keine gültige Adresse. Geben Sie sie in der Form %2 ein.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Entfernen Sie Benutzername und Passwort aus der Adresse; der API-Schlüssel gehört in ein eigenes Feld.</translation>
     </message>
     <message>
-        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
         <translation>Entfernen Sie den Teil ab „?“ oder „#“ aus der Adresse; geben Sie nur die Stammadresse des Servers ein, etwa %1.</translation>
     </message>
 </context>
@@ -300,39 +300,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
         <translation>Die Ereignismaske ist leer; Channex verlangt mindestens ein Ereignis oder „*“ für alle Ereignisse.</translation>
     </message>
     <message>
-        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <source>'*' already includes every event; the other entries have no effect.</source>
         <translation>„*“ umfasst bereits alle Ereignisse; die übrigen Einträge haben keine Wirkung.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is listed more than once.</source>
+        <source>'%1' is listed more than once.</source>
         <translation>„%1“ ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>„%1“ hat zu viele Filtersegmente; ein ari-Filter sieht so aus: ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>„%1“ hat einen Filter, aber nur das Ereignis ari akzeptiert einen; Channex erkennt diesen Eintrag vermutlich nicht.</translation>
     </message>
     <message>
-        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
         <translation>„disconnected_channel“ ist der Name, den die Dokumentation von 2025 für „disconnect_channel“ verwendet; neuere Channex-Server kennen möglicherweise nur den neuen Namen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
         <translation>„%1“ ist kein Channex-Ereignis; Ereignisnamen werden kleingeschrieben (meinten Sie „%2“?).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <source>'%1' is not a documented Channex event; check the spelling.</source>
         <translation>„%1“ ist kein dokumentiertes Channex-Ereignis; prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
         <translation>„%1“ ist keine ARI-Restriktion; bekannte Restriktionen sind: %2.</translation>
     </message>
     <message>
@@ -643,6 +643,50 @@
         <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
         <translation>--secret-header braucht einen Header-Namen, etwa X-Webhook-Secret. %1</translation>
     </message>
+    <message>
+        <source>With --serve-receiver: answer requests as the response rules in &lt;file&gt; say (JSON, see docs/response-rules.md); the others get the usual 200.</source>
+        <translation>Mit --serve-receiver: Anfragen so beantworten, wie die Antwortregeln in &lt;file&gt; es sagen (JSON, siehe docs/response-rules.md); die anderen erhalten das übliche 200.</translation>
+    </message>
+    <message>
+        <source>With --serve-receiver: send each stored request on to &lt;url&gt; (the app you are building, e.g. http://localhost:3000/webhooks) and answer with its answer; 502 when it does not answer, 504 when it is too slow.</source>
+        <translation>Mit --serve-receiver: jede gespeicherte Anfrage an &lt;url&gt; weiterleiten (die App, die Sie entwickeln, z. B. http://localhost:3000/webhooks) und mit deren Antwort antworten; 502, wenn sie nicht antwortet, 504, wenn sie zu langsam ist.</translation>
+    </message>
+    <message>
+        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
+        <translation>Mit --forward: wie viele Sekunden auf die Antwort der App gewartet wird (Standard 30).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>--rules needs the name of a rules file.</source>
+        <translation>--rules braucht den Namen einer Regeldatei.</translation>
+    </message>
+    <message>
+        <source>--forward: %1</source>
+        <translation>--forward: %1</translation>
+    </message>
+    <message>
+        <source>--forward-timeout needs a number of seconds from 1 to 600.</source>
+        <translation>--forward-timeout braucht eine Zahl von Sekunden von 1 bis 600.</translation>
+    </message>
+    <message>
+        <source>--rules and --forward are options of --serve-receiver (the window has them in the Live tab).</source>
+        <translation>--rules und --forward sind Optionen von --serve-receiver (das Fenster hat sie im Live-Tab).</translation>
+    </message>
+    <message>
+        <source>--forward-timeout is an option of --forward.</source>
+        <translation>--forward-timeout ist eine Option von --forward.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
+        <translation><numerusform>Regeln:   %n Antwortregel aus %1, die erste passende antwortet</numerusform><numerusform>Regeln:   %n Antwortregeln aus %1, die erste passende antwortet</numerusform></translation>
+    </message>
+    <message>
+        <source>Forward:  every other request is sent on to %1 and answered with its answer</source>
+        <translation>Weiter:   jede andere Anfrage geht an %1 und wird mit deren Antwort beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -855,7 +899,7 @@
         <translation>Geheimnisse und personenbezogene Gästedaten &amp;schwärzen</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Ersetzt geheime Header und Query-Werte sowie in JSON-Inhalten Name, Kontaktdaten, Kartendaten, Notizen und Nachrichten des Gastes durch [redacted]. Inhalte, die kein JSON sind, werden unverändert exportiert.</translation>
     </message>
     <message>
@@ -910,8 +954,178 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Komponenten und ihre Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL Version 3, außer Qt Charts (das Diagramm des Live-Bereichs), das unter der GNU GPL Version 3 steht. Die Installationsprogramme liefern die Qt-Bibliotheken unverändert als separate Dateien aus; Sie können sie durch einen eigenen Build ersetzen.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD-Lizenz mit 3 Klauseln (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Den Lizenztext jeder Komponente finden Sie auf ihrer oben verlinkten Website.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Webhook Console ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Komponenten und ihre Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL Version 3, außer Qt Charts (das Diagramm des Live-Bereichs), das unter der GNU GPL Version 3 steht. Die Installationsprogramme liefern die Qt-Bibliotheken unverändert als separate Dateien aus; Sie können sie durch einen eigenen Build ersetzen.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD-Lizenz mit 3 Klauseln (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Den Lizenztext jeder Komponente finden Sie auf ihrer oben verlinkten Website.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AnswerText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Not answered yet: waiting for your app's answer</source>
+        <translation>Noch nicht beantwortet: wartet auf die Antwort Ihrer App</translation>
+    </message>
+    <message>
+        <source>No answer was sent: the connection closed first</source>
+        <translation>Keine Antwort gesendet: Die Verbindung wurde vorher geschlossen</translation>
+    </message>
+    <message>
+        <source>%1, as the response rule “%2” says</source>
+        <translation>%1, wie die Antwortregel „%2“ sagt</translation>
+    </message>
+    <message>
+        <source>%1, the answer of your app</source>
+        <translation>%1, die Antwort Ihrer App</translation>
+    </message>
+    <message>
+        <source>%1: your app did not answer</source>
+        <translation>%1: Ihre App hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Sent on to %1; its answer has not arrived.</source>
+        <translation>An %1 weitergeleitet; die Antwort ist noch nicht da.</translation>
+    </message>
+    <message>
+        <source>Sent on to %1, which answered %2 in %3.</source>
+        <translation>An %1 weitergeleitet, die in %3 mit %2 antwortete.</translation>
+    </message>
+    <message>
+        <source>Sent on to %1, which did not answer: %2 (after %3).</source>
+        <translation>An %1 weitergeleitet, die nicht antwortete: %2 (nach %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AnswersDialog</name>
+    <message>
+        <source>Import Response Rules</source>
+        <translation>Antwortregeln importieren</translation>
+    </message>
+    <message>
+        <source>Rules files (*.json)</source>
+        <translation>Regeldateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) read from %1; Save applies them.</source>
+        <translation><numerusform>%n Regel aus %1 gelesen; Speichern wendet sie an.</numerusform><numerusform>%n Regeln aus %1 gelesen; Speichern wendet sie an.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Response Rules</source>
+        <translation>Antwortregeln exportieren</translation>
+    </message>
+    <message>
+        <source>Saved to %1; --serve-receiver --rules reads it.</source>
+        <translation>In %1 gespeichert; --serve-receiver --rules liest sie.</translation>
+    </message>
+    <message>
+        <source>Rule %1 cannot be used yet; its problem is shown below.</source>
+        <translation>Regel %1 ist noch nicht verwendbar; ihr Problem steht unten.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your app, or switch forwarding off.</source>
+        <translation>Geben Sie die Adresse Ihrer App ein oder schalten Sie die Weiterleitung aus.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Answer like the endpoint you are building. Response rules are tried in order and the first that matches answers; the other requests are forwarded to your app when forwarding is on, and answered 200 otherwise. Every request is stored first.</source>
+        <translation>Antworten Sie wie der Endpunkt, den Sie entwickeln. Antwortregeln werden der Reihe nach geprüft, die erste passende antwortet; die anderen Anfragen gehen bei eingeschalteter Weiterleitung an Ihre App und werden sonst mit 200 beantwortet. Jede Anfrage wird zuerst gespeichert.</translation>
+    </message>
+    <message>
+        <source>Response rules</source>
+        <translation>Antwortregeln</translation>
+    </message>
+    <message>
+        <source>Add a response rule</source>
+        <translation>Eine Antwortregel hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Die ausgewählte Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Try the selected rule earlier</source>
+        <translation>Die ausgewählte Regel früher prüfen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Try the selected rule later</source>
+        <translation>Die ausgewählte Regel später prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import response rules from a file</source>
+        <translation>Antwortregeln aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the response rules to a file</source>
+        <translation>Die Antwortregeln in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Forward requests to your app</source>
+        <translation>Anfragen an Ihre App weiterleiten</translation>
+    </message>
+    <message>
+        <source>Address of your app</source>
+        <translation>Adresse Ihrer App</translation>
+    </message>
+    <message>
+        <source>&amp;Wait:</source>
+        <translation>&amp;Warten:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for your app's answer</source>
+        <translation>Sekunden, die auf die Antwort Ihrer App gewartet wird</translation>
+    </message>
+    <message>
+        <source>When your app has not answered by then, the sender gets 504; when it cannot be reached, 502.</source>
+        <translation>Hat Ihre App bis dahin nicht geantwortet, erhält der Absender 504; ist sie nicht erreichbar, 502.</translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation>Die Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add Ru&amp;le</source>
+        <translation>Rege&amp;l hinzufügen</translation>
+    </message>
+    <message>
+        <source>Forward the other requests &amp;to</source>
+        <translation>Die anderen Anfragen weiterleiten &amp;an</translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1484,6 @@
         <translation>Duplikat: derselbe Inhalt ist für dieses Ereignis und diese Unterkunft schon einmal eingetroffen</translation>
     </message>
     <message>
-        <source>out of order: its timestamp is earlier than one already received for this property</source>
-        <translation>falsche Reihenfolge: der Zeitstempel liegt vor einem, der für diese Unterkunft bereits empfangen wurde</translation>
-    </message>
-    <message>
         <source>pinned: kept by Clear and retention</source>
         <translation>angeheftet: bleibt beim Leeren und bei der Aufbewahrungsbereinigung erhalten</translation>
     </message>
@@ -1340,6 +1550,30 @@
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>out of order: its timestamp is earlier than one already received about the same booking, ARI record or message thread</source>
+        <translation>falsche Reihenfolge: Ihr Zeitstempel ist älter als einer, der schon zur selben Buchung, zum selben ARI-Datensatz oder Nachrichtenverlauf empfangen wurde</translation>
+    </message>
+    <message>
+        <source>answered by a response rule</source>
+        <translation>von einer Antwortregel beantwortet</translation>
+    </message>
+    <message>
+        <source>forwarded to your app, which gave the answer</source>
+        <translation>an Ihre App weitergeleitet, die die Antwort gab</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +2077,7 @@
         <translation>Geheimen Header hinzufügen</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
         <translation>Fügt %1 mit %2 zufälligen Bytes hinzu, damit der Empfänger die Aufrufe von Channex von anderen unterscheiden kann</translation>
     </message>
     <message>
@@ -1883,11 +2117,11 @@
         <translation>Den Wert von %1 ersetzen?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
         <translation>Der Empfänger weist die Aufrufe von Channex zurück, bis er das neue Geheimnis erhalten hat.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
         <translation>%1 enthält jetzt ein neues, zufälliges Geheimnis. Kopieren Sie es in die Konfiguration Ihres Empfängers, damit dieser die Aufrufe von Channex prüfen kann.</translation>
     </message>
     <message>
@@ -2224,10 +2458,6 @@
         <translation>%1 Port %2, Verbindung %3</translation>
     </message>
     <message>
-        <source>No answer was sent</source>
-        <translation>Es wurde keine Antwort gesendet</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2251,10 +2481,6 @@
         <translation>Duplikat: Derselbe Inhalt ist für dieses Ereignis und diese Unterkunft schon einmal eingetroffen.</translation>
     </message>
     <message>
-        <source>Out of order: its payload timestamp is earlier than one already received for this property.</source>
-        <translation>Falsche Reihenfolge: Der Zeitstempel der Nutzdaten liegt vor einem, der für diese Unterkunft bereits empfangen wurde.</translation>
-    </message>
-    <message>
         <source>Pinned: retention and Clear keep it.</source>
         <translation>Angeheftet: bleibt beim Leeren und bei der Aufbewahrungsbereinigung erhalten.</translation>
     </message>
@@ -2265,6 +2491,10 @@
     <message>
         <source>Checking the body…</source>
         <translation>Inhalt wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Out of order: its payload timestamp is earlier than one already received about the same booking, ARI record or message thread.</source>
+        <translation>Falsche Reihenfolge: Der Zeitstempel der Nutzdaten ist älter als einer, der schon zur selben Buchung, zum selben ARI-Datensatz oder Nachrichtenverlauf empfangen wurde.</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2615,7 @@
         <translation>automatisch</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <source>The TCP port to listen on; "any free" lets the system pick one</source>
         <translation>Der TCP-Port, auf dem gelauscht wird; bei „automatisch“ wählt das System einen freien</translation>
     </message>
     <message>
@@ -2405,7 +2635,7 @@
         <translation>Lokale URL kopieren</translation>
     </message>
     <message>
-        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <source>Copy the receiver's local URL to the clipboard</source>
         <translation>Die lokale URL des Empfängers in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -2421,7 +2651,7 @@
         <translation>https://… eines eigenen Tunnels (optional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
         <translation>Die Adresse, die Channex erreichen kann, etwa ein ngrok- oder cloudflared-Tunnel zur lokalen URL. „Live-Empfänger verwenden“ setzt sie, falls angegeben, in Callback-URLs ein.</translation>
     </message>
     <message>
@@ -2473,7 +2703,7 @@
         <translation>Auf Webhook-Zustellungen an der angezeigten Adresse und dem angezeigten Port lauschen</translation>
     </message>
     <message>
-        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
         <translation>Nicht verwendet: %1 „Live-Empfänger verwenden“ setzt stattdessen die lokale URL ein.</translation>
     </message>
     <message>
@@ -2503,6 +2733,38 @@
     <message>
         <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
         <translation>Noch keine Geheimnisprüfung: Geben Sie den Wert ein, den der Header %1 tragen muss. Bis dahin wird jede Anfrage mit 200 beantwortet.</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers…</source>
+        <translation>Antworten sim&amp;ulieren…</translation>
+    </message>
+    <message>
+        <source>Answers: response rules and forwarding</source>
+        <translation>Antworten: Antwortregeln und Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Answer like the endpoint you are building: response rules (a 503 three times, a slow answer) and forwarding to your app</source>
+        <translation>Antworten wie der Endpunkt, den Sie entwickeln: Antwortregeln (dreimal 503, eine langsame Antwort) und Weiterleitung an Ihre App</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), then forwarded</source>
+        <translation><numerusform>%n Regel, dann weitergeleitet</numerusform><numerusform>%n Regeln, dann weitergeleitet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), then 200</source>
+        <translation><numerusform>%n Regel, dann 200</numerusform><numerusform>%n Regeln, dann 200</numerusform></translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>weitergeleitet an %1</translation>
+    </message>
+    <message>
+        <source>200 to every request</source>
+        <translation>200 für jede Anfrage</translation>
+    </message>
+    <message>
+        <source>How requests are answered: %1</source>
+        <translation>Wie Anfragen beantwortet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2831,6 @@
     <message>
         <source>Our answer had no body.</source>
         <translation>Unsere Antwort hatte keinen Inhalt.</translation>
-    </message>
-    <message>
-        <source>No answer was sent: the connection closed first.</source>
-        <translation>Es wurde keine Antwort gesendet: Die Verbindung wurde vorher geschlossen.</translation>
     </message>
     <message>
         <source>We answered %1.</source>
@@ -2693,6 +2951,184 @@
     </message>
 </context>
 <context>
+    <name>Gui::RuleForm</name>
+    <message>
+        <source>Line %1 of the headers is not “Name: value”.</source>
+        <translation>Zeile %1 der Header ist nicht „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Matches:</source>
+        <translation>&amp;Trifft zu auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>A&amp;ntwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>Hea&amp;der:</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Wie oft:</translation>
+    </message>
+    <message>
+        <source>optional: how captures name the rule</source>
+        <translation>optional: wie Aufzeichnungen die Regel nennen</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>jede Methode</translation>
+    </message>
+    <message>
+        <source>Method the rule matches</source>
+        <translation>Methode, auf die die Regel zutrifft</translation>
+    </message>
+    <message>
+        <source>any path; /hooks/* for a prefix</source>
+        <translation>jeder Pfad; /hooks/* für ein Präfix</translation>
+    </message>
+    <message>
+        <source>Path the rule matches</source>
+        <translation>Pfad, auf den die Regel zutrifft</translation>
+    </message>
+    <message>
+        <source>any request</source>
+        <translation>jede Anfrage</translation>
+    </message>
+    <message>
+        <source>Channex event the rule matches</source>
+        <translation>Channex-Ereignis, auf das die Regel zutrifft</translation>
+    </message>
+    <message>
+        <source>Status the rule answers with</source>
+        <translation>Status, mit dem die Regel antwortet</translation>
+    </message>
+    <message>
+        <source>status </source>
+        <translation>Status </translation>
+    </message>
+    <message>
+        <source>the answer's body, e.g. busy</source>
+        <translation>Inhalt der Antwort, z. B. busy</translation>
+    </message>
+    <message>
+        <source>Body the rule answers with</source>
+        <translation>Inhalt, mit dem die Regel antwortet</translation>
+    </message>
+    <message>
+        <source>one per line, e.g. Retry-After: 60</source>
+        <translation>einer pro Zeile, z. B. Retry-After: 60</translation>
+    </message>
+    <message>
+        <source>Headers the rule answers with</source>
+        <translation>Header, mit denen die Regel antwortet</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>nach </translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay before answering, in milliseconds</source>
+        <translation>Verzögerung vor der Antwort, in Millisekunden</translation>
+    </message>
+    <message>
+        <source>Only the first</source>
+        <translation>Nur die ersten</translation>
+    </message>
+    <message>
+        <source>Answer only a number of requests</source>
+        <translation>Nur eine Anzahl von Anfragen beantworten</translation>
+    </message>
+    <message numerus="yes">
+        <source> request(s)</source>
+        <translation><numerusform> Anfrage</numerusform><numerusform> Anfragen</numerusform></translation>
+    </message>
+    <message>
+        <source>Number of requests the rule answers</source>
+        <translation>Anzahl der Anfragen, die die Regel beantwortet</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Nur</translation>
+    </message>
+    <message>
+        <source>Answer only a share of the requests</source>
+        <translation>Nur einen Anteil der Anfragen beantworten</translation>
+    </message>
+    <message>
+        <source> % of them</source>
+        <translation> % davon</translation>
+    </message>
+    <message>
+        <source>Share of the matching requests the rule answers</source>
+        <translation>Anteil der passenden Anfragen, den die Regel beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RulesTableModel</name>
+    <message>
+        <source>%1 after %2 ms</source>
+        <translation>%1 nach %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n-mal</numerusform><numerusform>%n-mal</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of requests</source>
+        <translation>%1 % der Anfragen</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>not applied yet</source>
+        <translation>noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>%1 (spent)</source>
+        <translation>%1 (verbraucht)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Trifft zu auf</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2785,7 +3221,7 @@
         <translation>Channex wertet jede Antwort außer 2xx als fehlgeschlagene Zustellung und versucht es später erneut.</translation>
     </message>
     <message>
-        <source>The receiver&apos;s answer had no body.</source>
+        <source>The receiver's answer had no body.</source>
         <translation>Die Antwort des Empfängers hatte keinen Inhalt.</translation>
     </message>
     <message>
@@ -2867,7 +3303,7 @@
         <translation>Webhook &amp;testen</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <source>Ask Channex to send a test request to the selected webhook's URL</source>
         <translation>Channex bitten, eine Testanfrage an die URL des ausgewählten Webhooks zu senden</translation>
     </message>
     <message>
@@ -3092,7 +3528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n Änderung musste auf das Ratenlimit von Channex (HTTP 429) warten und wurde erneut gesendet.</numerusform>
             <numerusform>%n Änderungen mussten auf das Ratenlimit von Channex (HTTP 429) warten und wurden erneut gesendet.</numerusform>
@@ -3527,8 +3963,8 @@ Webhook-ID: %2</translation>
         <translation>das Zeichen U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
-        <translation>„%1“ ist kein Header-Name: Er enthält %2. Ein Header-Name besteht nur aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
+        <translation>„%1“ ist kein Header-Name: Er enthält %2. Ein Header-Name besteht nur aus Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -3546,7 +3982,7 @@ Webhook-ID: %2</translation>
         <translation>Die Trailer der Anfrage sind größer, als der Server akzeptiert (%1 Bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <source>The request has an invalid header name "%1".</source>
         <translation>Die Anfrage enthält den ungültigen Header-Namen „%1“.</translation>
     </message>
     <message>
@@ -3558,7 +3994,7 @@ Webhook-ID: %2</translation>
         <translation>Die Anfrage enthält sowohl Content-Length als auch Transfer-Encoding.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
         <translation>Die Anfrage verwendet die Transferkodierung „%1“, die der Server nicht unterstützt; senden Sie den Inhalt nur mit chunked oder mit Content-Length.</translation>
     </message>
     <message>
@@ -3712,7 +4148,7 @@ Webhook-ID: %2</translation>
         <translation>Der Inhalt hat die dokumentierten Felder von „%1“.</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
         <translation>Der Inhalt ist die dokumentierte Form von „%1“ ohne Daten („Daten senden“ ist beim Webhook aus).</translation>
     </message>
     <message>
@@ -3803,6 +4239,25 @@ Webhook-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>Receiver::Forwarding</name>
+    <message>
+        <source>The forwarding address must be a URL that starts with http:// or https:// and names a host, such as http://localhost:3000/webhooks.</source>
+        <translation>Die Weiterleitungsadresse muss eine URL sein, die mit http:// oder https:// beginnt und einen Host nennt, etwa http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
+        <translation>Die Weiterleitungsadresse darf keine Abfrage und kein Fragment haben: Pfad und Abfrage jeder Anfrage werden angehängt.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1, which did not answer in time (%2); answered 504.</source>
+        <translation>An %1 weitergeleitet, die nicht rechtzeitig antwortete (%2); mit 504 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1, which did not answer (%2); answered 502.</source>
+        <translation>An %1 weitergeleitet, die nicht antwortete (%2); mit 502 beantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::LiveReceiver</name>
     <message>
         <source>Port %1 is already in use by another program. Choose another port or stop that program.</source>
@@ -3828,12 +4283,122 @@ Webhook-ID: %2</translation>
         <translation>Der Empfänger wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>Der Empfänger wurde angehalten: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen und starten Sie ihn erneut.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>Der Empfänger wurde nicht gestartet: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <translation>Die Weiterleitungsadresse ist die dieses Empfängers (Port %1): Jede Anfrage würde an ihn selbst weitergeleitet. Geben Sie die Adresse Ihrer App ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::ResponseRule</name>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>every request</source>
+        <translation>jede Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::RulesFile</name>
+    <message>
+        <source>“%1” is not a rule key; a rule has %2.</source>
+        <translation>„%1“ ist kein Schlüssel einer Regel; eine Regel hat %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>„%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number.</source>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>“status” is missing: a rule says which status it answers with.</source>
+        <translation>„status“ fehlt: Eine Regel sagt, mit welchem Status sie antwortet.</translation>
+    </message>
+    <message>
+        <source>“percent” must be a number from 0 to 100.</source>
+        <translation>„percent“ muss eine Zahl von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
+        <translation>„headers“ muss ein Objekt aus Header-Namen und Textwerten sein, etwa {"Retry-After": "60"}.</translation>
+    </message>
+    <message>
+        <source>The value of the header “%1” must be text.</source>
+        <translation>Der Wert des Headers „%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>“status” must be a whole number from 100 to 599, not %1.</source>
+        <translation>„status“ muss eine ganze Zahl von 100 bis 599 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>“method” must be an HTTP method such as POST, not “%1”.</source>
+        <translation>„method“ muss eine HTTP-Methode wie POST sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>“path” must start with / and may end with * to match every path that begins with it (/hooks/*), not “%1”.</source>
+        <translation>„path“ muss mit / beginnen und darf mit * enden, um jeden Pfad zu treffen, der so beginnt (/hooks/*), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Channex event; the events are %2.</source>
+        <translation>„%1“ ist kein Channex-Ereignis; die Ereignisse sind %2.</translation>
+    </message>
+    <message>
+        <source>“delay_ms” must be from 0 to %1 milliseconds (ten minutes).</source>
+        <translation>„delay_ms“ muss zwischen 0 und %1 Millisekunden liegen (zehn Minuten).</translation>
+    </message>
+    <message>
+        <source>“times” must be 1 or more: how many requests the rule answers.</source>
+        <translation>„times“ muss 1 oder mehr sein: wie viele Anfragen die Regel beantwortet.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
+        <translation>Den Header „%1“ sendet der Empfänger selbst; lassen Sie ihn in der Regel weg.</translation>
+    </message>
+    <message>
+        <source>The value of the header “%1” must be on one line.</source>
+        <translation>Der Wert des Headers „%1“ muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON: %1 at character %2.</source>
+        <translation>Es ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
+        <translation>Es muss ein Objekt mit einer Liste von Regeln sein: {"rules": [ … ]}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key of a rules file; it has only “rules”.</source>
+        <translation>„%1“ ist kein Schlüssel einer Regeldatei; sie hat nur „rules“.</translation>
+    </message>
+    <message>
+        <source>a rule must be an object such as {"status": 503}.</source>
+        <translation>eine Regel muss ein Objekt sein, etwa {"status": 503}.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>The rules file %1 cannot be read: %2.</source>
+        <translation>Die Regeldatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The rules file %1 is not valid. %2</source>
+        <translation>Die Regeldatei %1 ist nicht gültig. %2</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved to %1: %2.</source>
+        <translation>Die Regeln konnten nicht in %1 gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4655,7 @@ Webhook-ID: %2</translation>
         <translation>Daten senden</translation>
     </message>
     <message>
-        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Die Daten des Ereignisses (die Buchung, die ARI-Änderung …) bei jedem Aufruf mitsenden, statt nur Typ und IDs.</translation>
     </message>
     <message>

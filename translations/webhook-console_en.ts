@@ -33,6 +33,19 @@
         <translation>
             <numerusform>Exported %n capture from %1.</numerusform><numerusform>Exported %n captures from %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
+        <translation>
+            <numerusform>Rules:    %n response rule from %1, the first that matches answers</numerusform><numerusform>Rules:    %n response rules from %1, the first that matches answers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AnswersDialog</name>
+    <message numerus="yes">
+        <source>%n rule(s) read from %1; Save applies them.</source>
+        <translation>
+            <numerusform>%n rule read from %1; Save applies them.</numerusform><numerusform>%n rules read from %1; Save applies them.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Gui::CaptureActions</name>
@@ -158,6 +171,19 @@
     </message>
 </context>
 <context>
+    <name>Gui::ReceiverBar</name>
+    <message numerus="yes">
+        <source>%n rule(s), then forwarded</source>
+        <translation>
+            <numerusform>%n rule, then forwarded</numerusform><numerusform>%n rules, then forwarded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), then 200</source>
+        <translation>
+            <numerusform>%n rule, then 200</numerusform><numerusform>%n rules, then 200</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ResponseTab</name>
     <message numerus="yes">
         <source>%n byte(s) that are not UTF-8 text.</source>
@@ -186,6 +212,22 @@
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform><numerusform> days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RuleForm</name>
+    <message numerus="yes">
+        <source> request(s)</source>
+        <translation>
+            <numerusform> request</numerusform><numerusform> requests</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RulesTableModel</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>%1 ha rechazado la clave de API. Vuelva a escribir la clave de esta conexión en Gestionar conexiones…; las claves de staging y de producción son distintas, y una clave revocada deja de funcionar.</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Escriba la dirección completa, incluido https://, por ejemplo %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <source>'%1' is not a valid address. Enter it like %2.</source>
         <translation>«%1» no es una dirección válida. Escríbala como %2.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Quite el nombre de usuario y la contraseña de la dirección; la clave de API va en su propio campo.</translation>
     </message>
     <message>
-        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
         <translation>Quite la parte con «?» o «#» de la dirección; introduzca solo la raíz del servidor, como %1.</translation>
     </message>
 </context>
@@ -300,39 +300,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
         <translation>La máscara de eventos está vacía; Channex exige al menos un evento, o «*» para todos los eventos.</translation>
     </message>
     <message>
-        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <source>'*' already includes every event; the other entries have no effect.</source>
         <translation>«*» ya incluye todos los eventos; las demás entradas no tienen efecto.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is listed more than once.</source>
+        <source>'%1' is listed more than once.</source>
         <translation>«%1» aparece más de una vez.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>«%1» tiene demasiados segmentos de filtro; un filtro de ari tiene esta forma: ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>«%1» tiene un filtro, pero solo el evento ari admite filtros; probablemente Channex no reconocerá esta entrada.</translation>
     </message>
     <message>
-        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
         <translation>«disconnected_channel» es el nombre de 2025 de «disconnect_channel»; es posible que los servidores de Channex más recientes solo conozcan el nombre nuevo.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
         <translation>«%1» no es un evento de Channex; los nombres de evento van en minúsculas (¿quiso decir «%2»?).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <source>'%1' is not a documented Channex event; check the spelling.</source>
         <translation>«%1» no es un evento documentado de Channex; revise la ortografía.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
         <translation>«%1» no es una restricción de ARI; las restricciones conocidas son: %2.</translation>
     </message>
     <message>
@@ -643,6 +643,50 @@
         <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
         <translation>--secret-header necesita un nombre de cabecera, como X-Webhook-Secret. %1</translation>
     </message>
+    <message>
+        <source>With --serve-receiver: answer requests as the response rules in &lt;file&gt; say (JSON, see docs/response-rules.md); the others get the usual 200.</source>
+        <translation>Con --serve-receiver: responder a las solicitudes como dicen las reglas de respuesta de &lt;file&gt; (JSON, ver docs/response-rules.md); las demás reciben el 200 habitual.</translation>
+    </message>
+    <message>
+        <source>With --serve-receiver: send each stored request on to &lt;url&gt; (the app you are building, e.g. http://localhost:3000/webhooks) and answer with its answer; 502 when it does not answer, 504 when it is too slow.</source>
+        <translation>Con --serve-receiver: reenviar cada solicitud guardada a &lt;url&gt; (la aplicación que está desarrollando, p. ej. http://localhost:3000/webhooks) y responder con su respuesta; 502 si no responde, 504 si es demasiado lenta.</translation>
+    </message>
+    <message>
+        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
+        <translation>Con --forward: cuántos segundos esperar la respuesta de la aplicación (30 por omisión).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>--rules needs the name of a rules file.</source>
+        <translation>--rules necesita el nombre de un archivo de reglas.</translation>
+    </message>
+    <message>
+        <source>--forward: %1</source>
+        <translation>--forward: %1</translation>
+    </message>
+    <message>
+        <source>--forward-timeout needs a number of seconds from 1 to 600.</source>
+        <translation>--forward-timeout necesita un número de segundos de 1 a 600.</translation>
+    </message>
+    <message>
+        <source>--rules and --forward are options of --serve-receiver (the window has them in the Live tab).</source>
+        <translation>--rules y --forward son opciones de --serve-receiver (la ventana las tiene en la pestaña En vivo).</translation>
+    </message>
+    <message>
+        <source>--forward-timeout is an option of --forward.</source>
+        <translation>--forward-timeout es una opción de --forward.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
+        <translation><numerusform>Reglas:   %n regla de respuesta de %1, responde la primera que coincide</numerusform><numerusform>Reglas:   %n reglas de respuesta de %1, responde la primera que coincide</numerusform></translation>
+    </message>
+    <message>
+        <source>Forward:  every other request is sent on to %1 and answered with its answer</source>
+        <translation>Reenvío:  toda otra solicitud se reenvía a %1 y se responde con su respuesta</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -855,7 +899,7 @@
         <translation>&amp;Ocultar secretos y datos personales de los huéspedes</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Sustituye por [redacted] los encabezados y valores de consulta secretos, así como el nombre, los datos de contacto, los datos de la tarjeta, las notas y los mensajes del huésped en los cuerpos JSON. Los cuerpos que no son JSON se exportan tal cual.</translation>
     </message>
     <message>
@@ -910,8 +954,178 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console es software libre: puede redistribuirlo y modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes y sus licencias&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versión 3, salvo Qt Charts (el gráfico del panel en vivo), que es GNU GPL versión 3. Los instaladores incluyen las bibliotecas de Qt sin modificar, como archivos independientes; puede sustituirlas por su propia compilación.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licencia MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licencia BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El texto de la licencia de cada componente está en su sitio web, enlazado arriba.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Webhook Console es software libre: puede redistribuirlo y modificarlo según los términos de la &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes y sus licencias&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL versión 3, salvo Qt Charts (el gráfico del panel en vivo), que es GNU GPL versión 3. Los instaladores incluyen las bibliotecas de Qt sin modificar, como archivos independientes; puede sustituirlas por su propia compilación.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — licencia MIT.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — licencia BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El texto de la licencia de cada componente está en su sitio web, enlazado arriba.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AnswerText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Not answered yet: waiting for your app's answer</source>
+        <translation>Aún sin respuesta: esperando la respuesta de su aplicación</translation>
+    </message>
+    <message>
+        <source>No answer was sent: the connection closed first</source>
+        <translation>No se envió respuesta: la conexión se cerró antes</translation>
+    </message>
+    <message>
+        <source>%1, as the response rule “%2” says</source>
+        <translation>%1, como dice la regla de respuesta «%2»</translation>
+    </message>
+    <message>
+        <source>%1, the answer of your app</source>
+        <translation>%1, la respuesta de su aplicación</translation>
+    </message>
+    <message>
+        <source>%1: your app did not answer</source>
+        <translation>%1: su aplicación no respondió</translation>
+    </message>
+    <message>
+        <source>Sent on to %1; its answer has not arrived.</source>
+        <translation>Reenviada a %1; su respuesta aún no ha llegado.</translation>
+    </message>
+    <message>
+        <source>Sent on to %1, which answered %2 in %3.</source>
+        <translation>Reenviada a %1, que respondió %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Sent on to %1, which did not answer: %2 (after %3).</source>
+        <translation>Reenviada a %1, que no respondió: %2 (tras %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AnswersDialog</name>
+    <message>
+        <source>Import Response Rules</source>
+        <translation>Importar reglas de respuesta</translation>
+    </message>
+    <message>
+        <source>Rules files (*.json)</source>
+        <translation>Archivos de reglas (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) read from %1; Save applies them.</source>
+        <translation><numerusform>%n regla leída de %1; Guardar la aplica.</numerusform><numerusform>%n reglas leídas de %1; Guardar las aplica.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Response Rules</source>
+        <translation>Exportar reglas de respuesta</translation>
+    </message>
+    <message>
+        <source>Saved to %1; --serve-receiver --rules reads it.</source>
+        <translation>Guardado en %1; --serve-receiver --rules lo lee.</translation>
+    </message>
+    <message>
+        <source>Rule %1 cannot be used yet; its problem is shown below.</source>
+        <translation>La regla %1 aún no se puede usar; su problema se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your app, or switch forwarding off.</source>
+        <translation>Escriba la dirección de su aplicación o desactive el reenvío.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Answer like the endpoint you are building. Response rules are tried in order and the first that matches answers; the other requests are forwarded to your app when forwarding is on, and answered 200 otherwise. Every request is stored first.</source>
+        <translation>Responda como el endpoint que está desarrollando. Las reglas de respuesta se prueban en orden y responde la primera que coincide; las demás solicitudes se reenvían a su aplicación cuando el reenvío está activo y, si no, reciben 200. Cada solicitud se guarda primero.</translation>
+    </message>
+    <message>
+        <source>Response rules</source>
+        <translation>Reglas de respuesta</translation>
+    </message>
+    <message>
+        <source>Add a response rule</source>
+        <translation>Añadir una regla de respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Quitar la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Sub&amp;ir</translation>
+    </message>
+    <message>
+        <source>Try the selected rule earlier</source>
+        <translation>Probar antes la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Try the selected rule later</source>
+        <translation>Probar después la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import response rules from a file</source>
+        <translation>Importar reglas de respuesta de un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the response rules to a file</source>
+        <translation>Exportar las reglas de respuesta a un archivo</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Reenvío</translation>
+    </message>
+    <message>
+        <source>Forward requests to your app</source>
+        <translation>Reenviar solicitudes a su aplicación</translation>
+    </message>
+    <message>
+        <source>Address of your app</source>
+        <translation>Dirección de su aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Wait:</source>
+        <translation>Espera&amp;r:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for your app's answer</source>
+        <translation>Segundos de espera de la respuesta de su aplicación</translation>
+    </message>
+    <message>
+        <source>When your app has not answered by then, the sender gets 504; when it cannot be reached, 502.</source>
+        <translation>Si su aplicación no ha respondido para entonces, el remitente recibe 504; si no se puede alcanzar, 502.</translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation>Guardar las respuestas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add Ru&amp;le</source>
+        <translation>Añadir re&amp;gla</translation>
+    </message>
+    <message>
+        <source>Forward the other requests &amp;to</source>
+        <translation>Reenviar las demás solicitudes &amp;a</translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1484,6 @@
         <translation>duplicada: el mismo cuerpo ya llegó antes para este evento y alojamiento</translation>
     </message>
     <message>
-        <source>out of order: its timestamp is earlier than one already received for this property</source>
-        <translation>fuera de orden: su marca de tiempo es anterior a otra ya recibida para este alojamiento</translation>
-    </message>
-    <message>
         <source>pinned: kept by Clear and retention</source>
         <translation>fijada: se conserva al borrar todo y al aplicar la retención</translation>
     </message>
@@ -1340,6 +1550,30 @@
     <message>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>out of order: its timestamp is earlier than one already received about the same booking, ARI record or message thread</source>
+        <translation>fuera de orden: su marca de tiempo es anterior a otra ya recibida sobre la misma reserva, registro ARI o hilo de mensajes</translation>
+    </message>
+    <message>
+        <source>answered by a response rule</source>
+        <translation>respondida por una regla de respuesta</translation>
+    </message>
+    <message>
+        <source>forwarded to your app, which gave the answer</source>
+        <translation>reenviada a su aplicación, que dio la respuesta</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regla</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>reenviada</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +2077,7 @@
         <translation>Añadir encabezado secreto</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
         <translation>Añade %1 con %2 bytes aleatorios, para que el receptor pueda reconocer las llamadas de Channex</translation>
     </message>
     <message>
@@ -1883,11 +2117,11 @@
         <translation>¿Desea sustituir el valor de %1?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
         <translation>El receptor rechazará las llamadas de Channex hasta que se le proporcione el nuevo secreto.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
         <translation>%1 contiene ahora un nuevo secreto aleatorio. Cópielo en la configuración de su receptor para que pueda verificar las llamadas de Channex.</translation>
     </message>
     <message>
@@ -2224,10 +2458,6 @@
         <translation>%1, puerto %2, conexión %3</translation>
     </message>
     <message>
-        <source>No answer was sent</source>
-        <translation>No se envió ninguna respuesta</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2251,10 +2481,6 @@
         <translation>Duplicada: el mismo cuerpo ya llegó antes para este evento y alojamiento.</translation>
     </message>
     <message>
-        <source>Out of order: its payload timestamp is earlier than one already received for this property.</source>
-        <translation>Fuera de orden: la marca de tiempo de su payload es anterior a otra ya recibida para este alojamiento.</translation>
-    </message>
-    <message>
         <source>Pinned: retention and Clear keep it.</source>
         <translation>Fijada: se conserva al aplicar la retención y al borrar todo.</translation>
     </message>
@@ -2265,6 +2491,10 @@
     <message>
         <source>Checking the body…</source>
         <translation>Comprobando el cuerpo…</translation>
+    </message>
+    <message>
+        <source>Out of order: its payload timestamp is earlier than one already received about the same booking, ARI record or message thread.</source>
+        <translation>Fuera de orden: la marca de tiempo de su contenido es anterior a otra ya recibida sobre la misma reserva, registro ARI o hilo de mensajes.</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2615,7 @@
         <translation>cualquiera</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <source>The TCP port to listen on; "any free" lets the system pick one</source>
         <translation>El puerto TCP en el que escuchar; con «cualquiera», el sistema elige uno libre</translation>
     </message>
     <message>
@@ -2405,7 +2635,7 @@
         <translation>Copiar URL local</translation>
     </message>
     <message>
-        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <source>Copy the receiver's local URL to the clipboard</source>
         <translation>Copiar la URL local del receptor al portapapeles</translation>
     </message>
     <message>
@@ -2421,7 +2651,7 @@
         <translation>https://… de un túnel propio (opcional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
         <translation>La dirección a la que Channex puede llegar, como un túnel de ngrok o cloudflared hacia la URL local. Si se indica, «Usar el receptor en vivo» la pone en las URL de callback.</translation>
     </message>
     <message>
@@ -2473,7 +2703,7 @@
         <translation>Escuchar las entregas de webhooks en la dirección y el puerto indicados</translation>
     </message>
     <message>
-        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
         <translation>No se usa: %1 «Usar el receptor en vivo» pone la URL local en su lugar.</translation>
     </message>
     <message>
@@ -2503,6 +2733,38 @@
     <message>
         <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
         <translation>Aún no hay comprobación del secreto: introduzca el valor que debe llevar la cabecera %1. Hasta entonces, cada solicitud se responde con 200.</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers…</source>
+        <translation>Respues&amp;tas…</translation>
+    </message>
+    <message>
+        <source>Answers: response rules and forwarding</source>
+        <translation>Respuestas: reglas de respuesta y reenvío</translation>
+    </message>
+    <message>
+        <source>Answer like the endpoint you are building: response rules (a 503 three times, a slow answer) and forwarding to your app</source>
+        <translation>Responder como el endpoint que está desarrollando: reglas de respuesta (503 tres veces, una respuesta lenta) y reenvío a su aplicación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), then forwarded</source>
+        <translation><numerusform>%n regla, luego reenvío</numerusform><numerusform>%n reglas, luego reenvío</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), then 200</source>
+        <translation><numerusform>%n regla, luego 200</numerusform><numerusform>%n reglas, luego 200</numerusform></translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>reenviado a %1</translation>
+    </message>
+    <message>
+        <source>200 to every request</source>
+        <translation>200 a toda solicitud</translation>
+    </message>
+    <message>
+        <source>How requests are answered: %1</source>
+        <translation>Cómo se responden las solicitudes: %1</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2831,6 @@
     <message>
         <source>Our answer had no body.</source>
         <translation>Nuestra respuesta no tenía cuerpo.</translation>
-    </message>
-    <message>
-        <source>No answer was sent: the connection closed first.</source>
-        <translation>No se envió ninguna respuesta: la conexión se cerró antes.</translation>
     </message>
     <message>
         <source>We answered %1.</source>
@@ -2693,6 +2951,184 @@
     </message>
 </context>
 <context>
+    <name>Gui::RuleForm</name>
+    <message>
+        <source>Line %1 of the headers is not “Name: value”.</source>
+        <translation>La línea %1 de los encabezados no es «Nombre: valor».</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Matches:</source>
+        <translation>&amp;Coincide con:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>C&amp;uerpo:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Encabezados:</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>Cuántas &amp;veces:</translation>
+    </message>
+    <message>
+        <source>optional: how captures name the rule</source>
+        <translation>opcional: cómo nombran la regla las capturas</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Nombre de la regla</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>cualquier método</translation>
+    </message>
+    <message>
+        <source>Method the rule matches</source>
+        <translation>Método con el que coincide la regla</translation>
+    </message>
+    <message>
+        <source>any path; /hooks/* for a prefix</source>
+        <translation>cualquier ruta; /hooks/* para un prefijo</translation>
+    </message>
+    <message>
+        <source>Path the rule matches</source>
+        <translation>Ruta con la que coincide la regla</translation>
+    </message>
+    <message>
+        <source>any request</source>
+        <translation>cualquier solicitud</translation>
+    </message>
+    <message>
+        <source>Channex event the rule matches</source>
+        <translation>Evento de Channex con el que coincide la regla</translation>
+    </message>
+    <message>
+        <source>Status the rule answers with</source>
+        <translation>Estado con el que responde la regla</translation>
+    </message>
+    <message>
+        <source>status </source>
+        <translation>estado </translation>
+    </message>
+    <message>
+        <source>the answer's body, e.g. busy</source>
+        <translation>cuerpo de la respuesta, p. ej. busy</translation>
+    </message>
+    <message>
+        <source>Body the rule answers with</source>
+        <translation>Cuerpo con el que responde la regla</translation>
+    </message>
+    <message>
+        <source>one per line, e.g. Retry-After: 60</source>
+        <translation>uno por línea, p. ej. Retry-After: 60</translation>
+    </message>
+    <message>
+        <source>Headers the rule answers with</source>
+        <translation>Encabezados con los que responde la regla</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>tras </translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay before answering, in milliseconds</source>
+        <translation>Retraso antes de responder, en milisegundos</translation>
+    </message>
+    <message>
+        <source>Only the first</source>
+        <translation>Solo las primeras</translation>
+    </message>
+    <message>
+        <source>Answer only a number of requests</source>
+        <translation>Responder solo a un número de solicitudes</translation>
+    </message>
+    <message numerus="yes">
+        <source> request(s)</source>
+        <translation><numerusform> solicitud</numerusform><numerusform> solicitudes</numerusform></translation>
+    </message>
+    <message>
+        <source>Number of requests the rule answers</source>
+        <translation>Número de solicitudes que responde la regla</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Solo</translation>
+    </message>
+    <message>
+        <source>Answer only a share of the requests</source>
+        <translation>Responder solo a una parte de las solicitudes</translation>
+    </message>
+    <message>
+        <source> % of them</source>
+        <translation> % de ellas</translation>
+    </message>
+    <message>
+        <source>Share of the matching requests the rule answers</source>
+        <translation>Parte de las solicitudes coincidentes que responde la regla</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RulesTableModel</name>
+    <message>
+        <source>%1 after %2 ms</source>
+        <translation>%1 tras %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n vez</numerusform><numerusform>%n veces</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of requests</source>
+        <translation>%1 % de las solicitudes</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source>not applied yet</source>
+        <translation>aún no aplicada</translation>
+    </message>
+    <message>
+        <source>%1 (spent)</source>
+        <translation>%1 (agotada)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincide con</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Cuántas veces</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2785,7 +3221,7 @@
         <translation>Channex considera cualquier respuesta distinta de 2xx como una entrega fallida y vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The receiver&apos;s answer had no body.</source>
+        <source>The receiver's answer had no body.</source>
         <translation>La respuesta del receptor no tenía cuerpo.</translation>
     </message>
     <message>
@@ -2867,7 +3303,7 @@
         <translation>&amp;Probar webhook</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <source>Ask Channex to send a test request to the selected webhook's URL</source>
         <translation>Pedir a Channex que envíe una solicitud de prueba a la URL del webhook seleccionado</translation>
     </message>
     <message>
@@ -3092,7 +3528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n cambio tuvo que esperar al límite de peticiones de Channex (HTTP 429) y se volvió a enviar.</numerusform>
             <numerusform>%n cambios tuvieron que esperar al límite de peticiones de Channex (HTTP 429) y se volvieron a enviar.</numerusform>
@@ -3527,8 +3963,8 @@ ID del webhook: %2</translation>
         <translation>el carácter U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
-        <translation>«%1» no es un nombre de cabecera: contiene %2. Un nombre de cabecera solo tiene letras, dígitos y !#$%&amp;&apos;*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
+        <translation>«%1» no es un nombre de cabecera: contiene %2. Un nombre de cabecera solo tiene letras, dígitos y !#$%&amp;'*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -3546,8 +3982,8 @@ ID del webhook: %2</translation>
         <translation>Los trailers de la solicitud superan el tamaño que acepta el servidor (%1 bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name &quot;%1&quot;.</source>
-        <translation>La solicitud tiene un nombre de encabezado no válido: &quot;%1&quot;.</translation>
+        <source>The request has an invalid header name "%1".</source>
+        <translation>La solicitud tiene un nombre de encabezado no válido: "%1".</translation>
     </message>
     <message>
         <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
@@ -3558,8 +3994,8 @@ ID del webhook: %2</translation>
         <translation>La solicitud tiene a la vez Content-Length y Transfer-Encoding.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
-        <translation>La solicitud usa la codificación de transferencia &quot;%1&quot;, que el servidor no admite; envíe el cuerpo solo con chunked o con un Content-Length.</translation>
+        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>La solicitud usa la codificación de transferencia "%1", que el servidor no admite; envíe el cuerpo solo con chunked o con un Content-Length.</translation>
     </message>
     <message>
         <source>The request body is larger than the server accepts (%1 bytes).</source>
@@ -3712,7 +4148,7 @@ ID del webhook: %2</translation>
         <translation>El cuerpo tiene los campos documentados de «%1».</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
         <translation>El cuerpo es la forma documentada de «%1» sin datos («Enviar datos» está desactivado en el webhook).</translation>
     </message>
     <message>
@@ -3803,6 +4239,25 @@ ID del webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Receiver::Forwarding</name>
+    <message>
+        <source>The forwarding address must be a URL that starts with http:// or https:// and names a host, such as http://localhost:3000/webhooks.</source>
+        <translation>La dirección de reenvío debe ser una URL que empiece por http:// o https:// y nombre un host, como http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
+        <translation>La dirección de reenvío no debe tener consulta ni fragmento: se le añaden la ruta y la consulta de cada solicitud.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1, which did not answer in time (%2); answered 504.</source>
+        <translation>Reenviada a %1, que no respondió a tiempo (%2); se respondió 504.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1, which did not answer (%2); answered 502.</source>
+        <translation>Reenviada a %1, que no respondió (%2); se respondió 502.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::LiveReceiver</name>
     <message>
         <source>Port %1 is already in use by another program. Choose another port or stop that program.</source>
@@ -3828,12 +4283,122 @@ ID del webhook: %2</translation>
         <translation>El receptor no se ha iniciado: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>El receptor se ha detenido: el nombre de la cabecera secreta no es un nombre de cabecera, así que no se podría comprobar ninguna solicitud. Corrija o borre el nombre y vuelva a iniciarlo.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>El receptor no se ha iniciado: el nombre de la cabecera secreta no es un nombre de cabecera, así que no se podría comprobar ninguna solicitud. Corrija o borre el nombre.</translation>
+    </message>
+    <message>
+        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <translation>La dirección de reenvío es la de este receptor (puerto %1): cada solicitud se reenviaría a sí mismo. Escriba la dirección de su aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::ResponseRule</name>
+    <message>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+    <message>
+        <source>every request</source>
+        <translation>toda solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::RulesFile</name>
+    <message>
+        <source>“%1” is not a rule key; a rule has %2.</source>
+        <translation>«%1» no es una clave de regla; una regla tiene %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number.</source>
+        <translation>«%1» debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>“status” is missing: a rule says which status it answers with.</source>
+        <translation>Falta «status»: una regla dice con qué estado responde.</translation>
+    </message>
+    <message>
+        <source>“percent” must be a number from 0 to 100.</source>
+        <translation>«percent» debe ser un número de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
+        <translation>«headers» debe ser un objeto de nombres de encabezado y valores de texto, como {"Retry-After": "60"}.</translation>
+    </message>
+    <message>
+        <source>The value of the header “%1” must be text.</source>
+        <translation>El valor del encabezado «%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <source>“status” must be a whole number from 100 to 599, not %1.</source>
+        <translation>«status» debe ser un número entero de 100 a 599, no %1.</translation>
+    </message>
+    <message>
+        <source>“method” must be an HTTP method such as POST, not “%1”.</source>
+        <translation>«method» debe ser un método HTTP como POST, no «%1».</translation>
+    </message>
+    <message>
+        <source>“path” must start with / and may end with * to match every path that begins with it (/hooks/*), not “%1”.</source>
+        <translation>«path» debe empezar por / y puede terminar en * para coincidir con toda ruta que empiece así (/hooks/*), no «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Channex event; the events are %2.</source>
+        <translation>«%1» no es un evento de Channex; los eventos son %2.</translation>
+    </message>
+    <message>
+        <source>“delay_ms” must be from 0 to %1 milliseconds (ten minutes).</source>
+        <translation>«delay_ms» debe ser de 0 a %1 milisegundos (diez minutos).</translation>
+    </message>
+    <message>
+        <source>“times” must be 1 or more: how many requests the rule answers.</source>
+        <translation>«times» debe ser 1 o más: cuántas solicitudes responde la regla.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
+        <translation>El encabezado «%1» lo envía el receptor; quítelo de la regla.</translation>
+    </message>
+    <message>
+        <source>The value of the header “%1” must be on one line.</source>
+        <translation>El valor del encabezado «%1» debe estar en una línea.</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON: %1 at character %2.</source>
+        <translation>No es JSON válido: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
+        <translation>Debe ser un objeto con una lista de reglas: {"rules": [ … ]}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key of a rules file; it has only “rules”.</source>
+        <translation>«%1» no es una clave de un archivo de reglas; solo tiene «rules».</translation>
+    </message>
+    <message>
+        <source>a rule must be an object such as {"status": 503}.</source>
+        <translation>una regla debe ser un objeto como {"status": 503}.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regla %1: %2</translation>
+    </message>
+    <message>
+        <source>The rules file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo de reglas %1: %2.</translation>
+    </message>
+    <message>
+        <source>The rules file %1 is not valid. %2</source>
+        <translation>El archivo de reglas %1 no es válido. %2</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved to %1: %2.</source>
+        <translation>No se pudieron guardar las reglas en %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4655,7 @@ ID del webhook: %2</translation>
         <translation>Enviar datos</translation>
     </message>
     <message>
-        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Incluir los datos del evento (la reserva, el cambio de ARI…) en cada llamada, en lugar de solo su tipo y sus ID.</translation>
     </message>
     <message>

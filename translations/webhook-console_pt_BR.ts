@@ -134,7 +134,7 @@
         <translation>Erro</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>%1 recusou a chave de API. Digite novamente a chave desta conexão em Gerenciar conexões…; as chaves de staging e de produção são diferentes, e uma chave revogada deixa de funcionar.</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Digite o endereço completo, incluindo https://, por exemplo %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <source>'%1' is not a valid address. Enter it like %2.</source>
         <translation>“%1” não é um endereço válido. Digite-o no formato %2.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Remova o nome de usuário e a senha do endereço; a chave de API tem um campo próprio.</translation>
     </message>
     <message>
-        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
         <translation>Remova a parte com “?” ou “#” do endereço; digite apenas a raiz do servidor, como %1.</translation>
     </message>
 </context>
@@ -300,39 +300,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
         <translation>A máscara de eventos está vazia; o Channex exige pelo menos um evento, ou “*” para todos os eventos.</translation>
     </message>
     <message>
-        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <source>'*' already includes every event; the other entries have no effect.</source>
         <translation>“*” já inclui todos os eventos; as outras entradas não têm efeito.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is listed more than once.</source>
+        <source>'%1' is listed more than once.</source>
         <translation>“%1” aparece mais de uma vez.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>“%1” tem segmentos de filtro demais; um filtro de ari tem o formato ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>“%1” tem um filtro, mas só o evento ari aceita filtro; o Channex provavelmente não reconhecerá esta entrada.</translation>
     </message>
     <message>
-        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
         <translation>“disconnected_channel” é o nome de 2025 de “disconnect_channel”; servidores do Channex mais novos talvez só conheçam o nome novo.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
         <translation>“%1” não é um evento do Channex; os nomes de eventos são em minúsculas (você quis dizer “%2”?).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <source>'%1' is not a documented Channex event; check the spelling.</source>
         <translation>“%1” não é um evento documentado do Channex; verifique a grafia.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
         <translation>“%1” não é uma restrição de ARI; as restrições conhecidas são: %2.</translation>
     </message>
     <message>
@@ -643,6 +643,50 @@
         <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
         <translation>--secret-header precisa de um nome de cabeçalho, como X-Webhook-Secret. %1</translation>
     </message>
+    <message>
+        <source>With --serve-receiver: answer requests as the response rules in &lt;file&gt; say (JSON, see docs/response-rules.md); the others get the usual 200.</source>
+        <translation>Com --serve-receiver: responder às requisições como dizem as regras de resposta em &lt;file&gt; (JSON, veja docs/response-rules.md); as demais recebem o 200 habitual.</translation>
+    </message>
+    <message>
+        <source>With --serve-receiver: send each stored request on to &lt;url&gt; (the app you are building, e.g. http://localhost:3000/webhooks) and answer with its answer; 502 when it does not answer, 504 when it is too slow.</source>
+        <translation>Com --serve-receiver: encaminhar cada requisição armazenada para &lt;url&gt; (o app que você está desenvolvendo, p. ex. http://localhost:3000/webhooks) e responder com a resposta dele; 502 quando não responde, 504 quando é lento demais.</translation>
+    </message>
+    <message>
+        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
+        <translation>Com --forward: quantos segundos esperar a resposta do app (padrão 30).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>--rules needs the name of a rules file.</source>
+        <translation>--rules precisa do nome de um arquivo de regras.</translation>
+    </message>
+    <message>
+        <source>--forward: %1</source>
+        <translation>--forward: %1</translation>
+    </message>
+    <message>
+        <source>--forward-timeout needs a number of seconds from 1 to 600.</source>
+        <translation>--forward-timeout precisa de um número de segundos de 1 a 600.</translation>
+    </message>
+    <message>
+        <source>--rules and --forward are options of --serve-receiver (the window has them in the Live tab).</source>
+        <translation>--rules e --forward são opções de --serve-receiver (a janela as tem na aba Ao vivo).</translation>
+    </message>
+    <message>
+        <source>--forward-timeout is an option of --forward.</source>
+        <translation>--forward-timeout é uma opção de --forward.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
+        <translation><numerusform>Regras:   %n regra de resposta de %1, responde a primeira que corresponde</numerusform><numerusform>Regras:   %n regras de resposta de %1, responde a primeira que corresponde</numerusform></translation>
+    </message>
+    <message>
+        <source>Forward:  every other request is sent on to %1 and answered with its answer</source>
+        <translation>Encaminha: toda outra requisição vai para %1 e recebe a resposta dele</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
@@ -855,7 +899,7 @@
         <translation>&amp;Ocultar segredos e dados pessoais dos hóspedes</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Substitui por [redacted] os valores secretos de cabeçalhos e de parâmetros de consulta e, nos corpos JSON, o nome, os dados de contato, os dados de cartão, as observações e as mensagens do hóspede. Corpos que não são JSON são exportados como estão.</translation>
     </message>
     <message>
@@ -910,8 +954,178 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O Webhook Console é software livre: você pode redistribuí-lo e modificá-lo nos termos da &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licença Pública Geral GNU&lt;/a&gt;, versão 3 ou (a seu critério) qualquer versão posterior (GPL-3.0-or-later). Ele é fornecido sem nenhuma garantia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes e suas licenças&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versão 3, exceto o Qt Charts (o gráfico do painel ao vivo), que é GNU GPL versão 3. Os instaladores incluem as bibliotecas do Qt sem modificações, como arquivos separados; é possível substituí-las por uma compilação própria.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licença MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licença BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;O texto da licença de cada componente está no site dele, com link acima.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O Webhook Console é software livre: você pode redistribuí-lo e modificá-lo nos termos da &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Licença Pública Geral GNU&lt;/a&gt;, versão 3 ou (a seu critério) qualquer versão posterior (GPL-3.0-or-later). Ele é fornecido sem nenhuma garantia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes e suas licenças&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL versão 3, exceto o Qt Charts (o gráfico do painel ao vivo), que é GNU GPL versão 3. Os instaladores incluem as bibliotecas do Qt sem modificações, como arquivos separados; é possível substituí-las por uma compilação própria.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — licença MIT.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — licença BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;O texto da licença de cada componente está no site dele, com link acima.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AnswerText</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Not answered yet: waiting for your app's answer</source>
+        <translation>Ainda sem resposta: aguardando a resposta do seu app</translation>
+    </message>
+    <message>
+        <source>No answer was sent: the connection closed first</source>
+        <translation>Nenhuma resposta enviada: a conexão fechou antes</translation>
+    </message>
+    <message>
+        <source>%1, as the response rule “%2” says</source>
+        <translation>%1, como diz a regra de resposta “%2”</translation>
+    </message>
+    <message>
+        <source>%1, the answer of your app</source>
+        <translation>%1, a resposta do seu app</translation>
+    </message>
+    <message>
+        <source>%1: your app did not answer</source>
+        <translation>%1: seu app não respondeu</translation>
+    </message>
+    <message>
+        <source>Sent on to %1; its answer has not arrived.</source>
+        <translation>Encaminhada para %1; a resposta ainda não chegou.</translation>
+    </message>
+    <message>
+        <source>Sent on to %1, which answered %2 in %3.</source>
+        <translation>Encaminhada para %1, que respondeu %2 em %3.</translation>
+    </message>
+    <message>
+        <source>Sent on to %1, which did not answer: %2 (after %3).</source>
+        <translation>Encaminhada para %1, que não respondeu: %2 (após %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AnswersDialog</name>
+    <message>
+        <source>Import Response Rules</source>
+        <translation>Importar regras de resposta</translation>
+    </message>
+    <message>
+        <source>Rules files (*.json)</source>
+        <translation>Arquivos de regras (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) read from %1; Save applies them.</source>
+        <translation><numerusform>%n regra lida de %1; Salvar a aplica.</numerusform><numerusform>%n regras lidas de %1; Salvar as aplica.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Response Rules</source>
+        <translation>Exportar regras de resposta</translation>
+    </message>
+    <message>
+        <source>Saved to %1; --serve-receiver --rules reads it.</source>
+        <translation>Salvo em %1; --serve-receiver --rules o lê.</translation>
+    </message>
+    <message>
+        <source>Rule %1 cannot be used yet; its problem is shown below.</source>
+        <translation>A regra %1 ainda não pode ser usada; o problema dela aparece abaixo.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your app, or switch forwarding off.</source>
+        <translation>Digite o endereço do seu app ou desligue o encaminhamento.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Answer like the endpoint you are building. Response rules are tried in order and the first that matches answers; the other requests are forwarded to your app when forwarding is on, and answered 200 otherwise. Every request is stored first.</source>
+        <translation>Responda como o endpoint que você está desenvolvendo. As regras de resposta são testadas em ordem e responde a primeira que corresponde; as demais requisições vão para o seu app quando o encaminhamento está ligado e, senão, recebem 200. Toda requisição é armazenada primeiro.</translation>
+    </message>
+    <message>
+        <source>Response rules</source>
+        <translation>Regras de resposta</translation>
+    </message>
+    <message>
+        <source>Add a response rule</source>
+        <translation>Adicionar uma regra de resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Remover a regra selecionada</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Mover para ci&amp;ma</translation>
+    </message>
+    <message>
+        <source>Try the selected rule earlier</source>
+        <translation>Testar antes a regra selecionada</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Mover para bai&amp;xo</translation>
+    </message>
+    <message>
+        <source>Try the selected rule later</source>
+        <translation>Testar depois a regra selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import response rules from a file</source>
+        <translation>Importar regras de resposta de um arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the response rules to a file</source>
+        <translation>Exportar as regras de resposta para um arquivo</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Encaminhamento</translation>
+    </message>
+    <message>
+        <source>Forward requests to your app</source>
+        <translation>Encaminhar requisições para o seu app</translation>
+    </message>
+    <message>
+        <source>Address of your app</source>
+        <translation>Endereço do seu app</translation>
+    </message>
+    <message>
+        <source>&amp;Wait:</source>
+        <translation>Espe&amp;rar:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for your app's answer</source>
+        <translation>Segundos de espera pela resposta do seu app</translation>
+    </message>
+    <message>
+        <source>When your app has not answered by then, the sender gets 504; when it cannot be reached, 502.</source>
+        <translation>Se o seu app não tiver respondido até lá, o remetente recebe 504; se não puder ser alcançado, 502.</translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation>Salvar as respostas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add Ru&amp;le</source>
+        <translation>Adicionar re&amp;gra</translation>
+    </message>
+    <message>
+        <source>Forward the other requests &amp;to</source>
+        <translation>Encaminhar as demais requisições &amp;para</translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1484,6 @@
         <translation>duplicada: o mesmo corpo já chegou antes para este evento e esta propriedade</translation>
     </message>
     <message>
-        <source>out of order: its timestamp is earlier than one already received for this property</source>
-        <translation>fora de ordem: a data e hora dela é anterior à de outra já recebida para esta propriedade</translation>
-    </message>
-    <message>
         <source>pinned: kept by Clear and retention</source>
         <translation>fixada: mantida ao limpar tudo e na retenção</translation>
     </message>
@@ -1340,6 +1550,30 @@
     <message>
         <source>Duration</source>
         <translation>Duração</translation>
+    </message>
+    <message>
+        <source>out of order: its timestamp is earlier than one already received about the same booking, ARI record or message thread</source>
+        <translation>fora de ordem: seu carimbo de data/hora é anterior a outro já recebido sobre a mesma reserva, registro ARI ou conversa</translation>
+    </message>
+    <message>
+        <source>answered by a response rule</source>
+        <translation>respondida por uma regra de resposta</translation>
+    </message>
+    <message>
+        <source>forwarded to your app, which gave the answer</source>
+        <translation>encaminhada ao seu app, que deu a resposta</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regra</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>encaminhada</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>aguardando</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +2077,7 @@
         <translation>Adicionar cabeçalho secreto</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
         <translation>Adiciona %1 com %2 bytes aleatórios, para que o receptor possa identificar as chamadas do Channex</translation>
     </message>
     <message>
@@ -1883,11 +2117,11 @@
         <translation>Substituir o valor de %1?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
         <translation>O receptor recusará as chamadas do Channex até receber o novo segredo.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
         <translation>%1 agora contém um novo segredo aleatório. Copie-o para a configuração do seu receptor, para que ele possa verificar as chamadas do Channex.</translation>
     </message>
     <message>
@@ -2224,10 +2458,6 @@
         <translation>%1, porta %2, conexão %3</translation>
     </message>
     <message>
-        <source>No answer was sent</source>
-        <translation>Nenhuma resposta foi enviada</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -2251,10 +2481,6 @@
         <translation>Duplicada: o mesmo corpo já chegou antes para este evento e esta propriedade.</translation>
     </message>
     <message>
-        <source>Out of order: its payload timestamp is earlier than one already received for this property.</source>
-        <translation>Fora de ordem: a data e hora do payload dela é anterior à de outra já recebida para esta propriedade.</translation>
-    </message>
-    <message>
         <source>Pinned: retention and Clear keep it.</source>
         <translation>Fixada: é mantida na retenção e ao limpar tudo.</translation>
     </message>
@@ -2265,6 +2491,10 @@
     <message>
         <source>Checking the body…</source>
         <translation>Verificando o corpo…</translation>
+    </message>
+    <message>
+        <source>Out of order: its payload timestamp is earlier than one already received about the same booking, ARI record or message thread.</source>
+        <translation>Fora de ordem: o carimbo de data/hora do conteúdo é anterior a outro já recebido sobre a mesma reserva, registro ARI ou conversa.</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2615,7 @@
         <translation>qualquer livre</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <source>The TCP port to listen on; "any free" lets the system pick one</source>
         <translation>A porta TCP em que escutar; “qualquer livre” deixa o sistema escolher uma</translation>
     </message>
     <message>
@@ -2405,7 +2635,7 @@
         <translation>Copiar URL local</translation>
     </message>
     <message>
-        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <source>Copy the receiver's local URL to the clipboard</source>
         <translation>Copiar a URL local do receptor para a área de transferência</translation>
     </message>
     <message>
@@ -2421,7 +2651,7 @@
         <translation>https://… de um túnel que você executa (opcional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
         <translation>O endereço que o Channex consegue acessar, como um túnel ngrok ou cloudflared para a URL local. Quando definido, “Usar receptor ao vivo” o coloca nas URLs de callback.</translation>
     </message>
     <message>
@@ -2473,7 +2703,7 @@
         <translation>Escutar as entregas de webhooks no endereço e na porta mostrados</translation>
     </message>
     <message>
-        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
         <translation>Não usada: %1 “Usar receptor ao vivo” coloca a URL local no lugar dela.</translation>
     </message>
     <message>
@@ -2503,6 +2733,38 @@
     <message>
         <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
         <translation>Ainda sem verificação do segredo: digite o valor que o cabeçalho %1 deve levar. Até lá, toda requisição é respondida com 200.</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers…</source>
+        <translation>Como respon&amp;der…</translation>
+    </message>
+    <message>
+        <source>Answers: response rules and forwarding</source>
+        <translation>Respostas: regras de resposta e encaminhamento</translation>
+    </message>
+    <message>
+        <source>Answer like the endpoint you are building: response rules (a 503 three times, a slow answer) and forwarding to your app</source>
+        <translation>Responder como o endpoint que você está desenvolvendo: regras de resposta (503 três vezes, uma resposta lenta) e encaminhamento para o seu app</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), then forwarded</source>
+        <translation><numerusform>%n regra, depois encaminhamento</numerusform><numerusform>%n regras, depois encaminhamento</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), then 200</source>
+        <translation><numerusform>%n regra, depois 200</numerusform><numerusform>%n regras, depois 200</numerusform></translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>encaminhado para %1</translation>
+    </message>
+    <message>
+        <source>200 to every request</source>
+        <translation>200 para toda requisição</translation>
+    </message>
+    <message>
+        <source>How requests are answered: %1</source>
+        <translation>Como as requisições são respondidas: %1</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2831,6 @@
     <message>
         <source>Our answer had no body.</source>
         <translation>Nossa resposta não tinha corpo.</translation>
-    </message>
-    <message>
-        <source>No answer was sent: the connection closed first.</source>
-        <translation>Nenhuma resposta foi enviada: a conexão foi fechada antes.</translation>
     </message>
     <message>
         <source>We answered %1.</source>
@@ -2693,6 +2951,184 @@
     </message>
 </context>
 <context>
+    <name>Gui::RuleForm</name>
+    <message>
+        <source>Line %1 of the headers is not “Name: value”.</source>
+        <translation>A linha %1 dos cabeçalhos não é “Nome: valor”.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Matches:</source>
+        <translation>&amp;Corresponde a:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Resposta:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>C&amp;orpo:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>Ca&amp;beçalhos:</translation>
+    </message>
+    <message>
+        <source>How &amp;often:</source>
+        <translation>&amp;Quantas vezes:</translation>
+    </message>
+    <message>
+        <source>optional: how captures name the rule</source>
+        <translation>opcional: como as capturas chamam a regra</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Nome da regra</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>qualquer método</translation>
+    </message>
+    <message>
+        <source>Method the rule matches</source>
+        <translation>Método a que a regra corresponde</translation>
+    </message>
+    <message>
+        <source>any path; /hooks/* for a prefix</source>
+        <translation>qualquer caminho; /hooks/* para um prefixo</translation>
+    </message>
+    <message>
+        <source>Path the rule matches</source>
+        <translation>Caminho a que a regra corresponde</translation>
+    </message>
+    <message>
+        <source>any request</source>
+        <translation>qualquer requisição</translation>
+    </message>
+    <message>
+        <source>Channex event the rule matches</source>
+        <translation>Evento do Channex a que a regra corresponde</translation>
+    </message>
+    <message>
+        <source>Status the rule answers with</source>
+        <translation>Status com que a regra responde</translation>
+    </message>
+    <message>
+        <source>status </source>
+        <translation>status </translation>
+    </message>
+    <message>
+        <source>the answer's body, e.g. busy</source>
+        <translation>corpo da resposta, p. ex. busy</translation>
+    </message>
+    <message>
+        <source>Body the rule answers with</source>
+        <translation>Corpo com que a regra responde</translation>
+    </message>
+    <message>
+        <source>one per line, e.g. Retry-After: 60</source>
+        <translation>um por linha, p. ex. Retry-After: 60</translation>
+    </message>
+    <message>
+        <source>Headers the rule answers with</source>
+        <translation>Cabeçalhos com que a regra responde</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>após </translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay before answering, in milliseconds</source>
+        <translation>Atraso antes de responder, em milissegundos</translation>
+    </message>
+    <message>
+        <source>Only the first</source>
+        <translation>Só as primeiras</translation>
+    </message>
+    <message>
+        <source>Answer only a number of requests</source>
+        <translation>Responder só a um número de requisições</translation>
+    </message>
+    <message numerus="yes">
+        <source> request(s)</source>
+        <translation><numerusform> requisição</numerusform><numerusform> requisições</numerusform></translation>
+    </message>
+    <message>
+        <source>Number of requests the rule answers</source>
+        <translation>Número de requisições que a regra responde</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Só</translation>
+    </message>
+    <message>
+        <source>Answer only a share of the requests</source>
+        <translation>Responder só a uma parte das requisições</translation>
+    </message>
+    <message>
+        <source> % of them</source>
+        <translation> % delas</translation>
+    </message>
+    <message>
+        <source>Share of the matching requests the rule answers</source>
+        <translation>Parte das requisições correspondentes que a regra responde</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RulesTableModel</name>
+    <message>
+        <source>%1 after %2 ms</source>
+        <translation>%1 após %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n vez</numerusform><numerusform>%n vezes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of requests</source>
+        <translation>%1 % das requisições</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>sempre</translation>
+    </message>
+    <message>
+        <source>not applied yet</source>
+        <translation>ainda não aplicada</translation>
+    </message>
+    <message>
+        <source>%1 (spent)</source>
+        <translation>%1 (esgotada)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Corresponde a</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Quantas vezes</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2785,7 +3221,7 @@
         <translation>O Channex trata qualquer resposta diferente de 2xx como falha na entrega e tenta novamente mais tarde.</translation>
     </message>
     <message>
-        <source>The receiver&apos;s answer had no body.</source>
+        <source>The receiver's answer had no body.</source>
         <translation>A resposta do receptor não tinha corpo.</translation>
     </message>
     <message>
@@ -2867,7 +3303,7 @@
         <translation>&amp;Testar webhook</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <source>Ask Channex to send a test request to the selected webhook's URL</source>
         <translation>Pedir ao Channex que envie uma requisição de teste para a URL do webhook selecionado</translation>
     </message>
     <message>
@@ -3092,7 +3528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n alteração teve de esperar o limite de requisições do Channex (HTTP 429) e foi reenviada.</numerusform>
             <numerusform>%n alterações tiveram de esperar o limite de requisições do Channex (HTTP 429) e foram reenviadas.</numerusform>
@@ -3527,8 +3963,8 @@ ID do webhook: %2</translation>
         <translation>o caractere U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
-        <translation>“%1” não é um nome de cabeçalho: contém %2. Um nome de cabeçalho tem apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
+        <translation>“%1” não é um nome de cabeçalho: contém %2. Um nome de cabeçalho tem apenas letras, dígitos e !#$%&amp;'*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -3546,8 +3982,8 @@ ID do webhook: %2</translation>
         <translation>Os trailers da requisição são maiores do que o servidor aceita (%1 bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name &quot;%1&quot;.</source>
-        <translation>A requisição tem um nome de cabeçalho inválido: &quot;%1&quot;.</translation>
+        <source>The request has an invalid header name "%1".</source>
+        <translation>A requisição tem um nome de cabeçalho inválido: "%1".</translation>
     </message>
     <message>
         <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
@@ -3558,8 +3994,8 @@ ID do webhook: %2</translation>
         <translation>A requisição tem Content-Length e Transfer-Encoding ao mesmo tempo.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
-        <translation>A requisição usa a codificação de transferência &quot;%1&quot;, que o servidor não suporta; envie o corpo apenas com chunked ou com um Content-Length.</translation>
+        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>A requisição usa a codificação de transferência "%1", que o servidor não suporta; envie o corpo apenas com chunked ou com um Content-Length.</translation>
     </message>
     <message>
         <source>The request body is larger than the server accepts (%1 bytes).</source>
@@ -3712,7 +4148,7 @@ ID do webhook: %2</translation>
         <translation>O corpo tem os campos documentados de “%1”.</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
         <translation>O corpo é a forma documentada de “%1” sem dados (“Enviar dados” está desligado no webhook).</translation>
     </message>
     <message>
@@ -3803,6 +4239,25 @@ ID do webhook: %2</translation>
     </message>
 </context>
 <context>
+    <name>Receiver::Forwarding</name>
+    <message>
+        <source>The forwarding address must be a URL that starts with http:// or https:// and names a host, such as http://localhost:3000/webhooks.</source>
+        <translation>O endereço de encaminhamento deve ser uma URL que comece com http:// ou https:// e nomeie um host, como http://localhost:3000/webhooks.</translation>
+    </message>
+    <message>
+        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
+        <translation>O endereço de encaminhamento não deve ter consulta nem fragmento: o caminho e a consulta de cada requisição são acrescentados a ele.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1, which did not answer in time (%2); answered 504.</source>
+        <translation>Encaminhada para %1, que não respondeu a tempo (%2); respondido 504.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1, which did not answer (%2); answered 502.</source>
+        <translation>Encaminhada para %1, que não respondeu (%2); respondido 502.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::LiveReceiver</name>
     <message>
         <source>Port %1 is already in use by another program. Choose another port or stop that program.</source>
@@ -3828,12 +4283,122 @@ ID do webhook: %2</translation>
         <translation>O receptor não foi iniciado: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>O receptor parou: o nome do cabeçalho secreto não é um nome de cabeçalho, então nenhuma requisição poderia ser verificada. Corrija ou apague o nome e inicie-o de novo.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>O receptor não foi iniciado: o nome do cabeçalho secreto não é um nome de cabeçalho, então nenhuma requisição poderia ser verificada. Corrija ou apague o nome.</translation>
+    </message>
+    <message>
+        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <translation>O endereço de encaminhamento é o deste receptor (porta %1): cada requisição seria encaminhada para ele mesmo. Digite o endereço do seu app.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::ResponseRule</name>
+    <message>
+        <source>rule %1</source>
+        <translation>regra %1</translation>
+    </message>
+    <message>
+        <source>every request</source>
+        <translation>toda requisição</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::RulesFile</name>
+    <message>
+        <source>“%1” is not a rule key; a rule has %2.</source>
+        <translation>“%1” não é uma chave de regra; uma regra tem %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>“%1” deve ser texto.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1” deve ser um número inteiro.</translation>
+    </message>
+    <message>
+        <source>“status” is missing: a rule says which status it answers with.</source>
+        <translation>Falta “status”: uma regra diz com que status responde.</translation>
+    </message>
+    <message>
+        <source>“percent” must be a number from 0 to 100.</source>
+        <translation>“percent” deve ser um número de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
+        <translation>“headers” deve ser um objeto de nomes de cabeçalho e valores de texto, como {"Retry-After": "60"}.</translation>
+    </message>
+    <message>
+        <source>The value of the header “%1” must be text.</source>
+        <translation>O valor do cabeçalho “%1” deve ser texto.</translation>
+    </message>
+    <message>
+        <source>“status” must be a whole number from 100 to 599, not %1.</source>
+        <translation>“status” deve ser um número inteiro de 100 a 599, não %1.</translation>
+    </message>
+    <message>
+        <source>“method” must be an HTTP method such as POST, not “%1”.</source>
+        <translation>“method” deve ser um método HTTP como POST, não “%1”.</translation>
+    </message>
+    <message>
+        <source>“path” must start with / and may end with * to match every path that begins with it (/hooks/*), not “%1”.</source>
+        <translation>“path” deve começar com / e pode terminar com * para corresponder a todo caminho que começa assim (/hooks/*), não “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Channex event; the events are %2.</source>
+        <translation>“%1” não é um evento do Channex; os eventos são %2.</translation>
+    </message>
+    <message>
+        <source>“delay_ms” must be from 0 to %1 milliseconds (ten minutes).</source>
+        <translation>“delay_ms” deve ser de 0 a %1 milissegundos (dez minutos).</translation>
+    </message>
+    <message>
+        <source>“times” must be 1 or more: how many requests the rule answers.</source>
+        <translation>“times” deve ser 1 ou mais: quantas requisições a regra responde.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
+        <translation>O cabeçalho “%1” é enviado pelo receptor; deixe-o fora da regra.</translation>
+    </message>
+    <message>
+        <source>The value of the header “%1” must be on one line.</source>
+        <translation>O valor do cabeçalho “%1” deve estar em uma linha.</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON: %1 at character %2.</source>
+        <translation>Não é JSON válido: %1 no caractere %2.</translation>
+    </message>
+    <message>
+        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
+        <translation>Deve ser um objeto com uma lista de regras: {"rules": [ … ]}.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key of a rules file; it has only “rules”.</source>
+        <translation>“%1” não é uma chave de um arquivo de regras; ele só tem “rules”.</translation>
+    </message>
+    <message>
+        <source>a rule must be an object such as {"status": 503}.</source>
+        <translation>uma regra deve ser um objeto como {"status": 503}.</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regra %1: %2</translation>
+    </message>
+    <message>
+        <source>The rules file %1 cannot be read: %2.</source>
+        <translation>O arquivo de regras %1 não pode ser lido: %2.</translation>
+    </message>
+    <message>
+        <source>The rules file %1 is not valid. %2</source>
+        <translation>O arquivo de regras %1 não é válido. %2</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved to %1: %2.</source>
+        <translation>Não foi possível salvar as regras em %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4655,7 @@ ID do webhook: %2</translation>
         <translation>Enviar dados</translation>
     </message>
     <message>
-        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Incluir os dados do evento (a reserva, a alteração de ARI…) em cada chamada, em vez de apenas o tipo e os IDs.</translation>
     </message>
     <message>

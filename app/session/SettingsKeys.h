@@ -50,6 +50,7 @@ inline constexpr QLatin1StringView MainTab {"mainWindow/tab"};
 
 // Where each dialog was last closed, and its splitters (rememberGeometry, rememberSplitter).
 inline constexpr QLatin1StringView AboutDialogGeometry {"AboutDialog/geometry"};
+inline constexpr QLatin1StringView AnswersDialogGeometry {"AnswersDialog/geometry"};
 inline constexpr QLatin1StringView ConnectionsDialogGeometry {"ConnectionsDialog/geometry"};
 inline constexpr QLatin1StringView DuplicateWebhookDialogGeometry {
     "DuplicateWebhookDialog/geometry"};

@@ -14,6 +14,7 @@
 #include "ui/live/LivePanel.h"
 #include "ui/live/ReceiverBar.h"
 #include "ui/live/ReplayDialog.h"
+#include "ui/live/answers/AnswersDialog.h"
 #include "ui/live/detail/CaptureDetailView.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/webhooks/DuplicateWebhookDialog.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextEdit>
@@ -191,6 +193,10 @@ private slots:
                                                console.window.get());
         exportDialog.show();
         problems << unnamed(&exportDialog);
+        Gui::AnswersDialog answers(console.receiverService.get(), console.window.get());
+        answers.show();
+        answers.findChild<QPushButton *>(u"addRuleButton"_s)->click(); // the rule form shows
+        problems << unnamed(&answers);
 
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

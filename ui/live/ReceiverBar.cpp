@@ -5,10 +5,12 @@
 #include "app/capture/CaptureStore.h"
 #include "app/http/HttpToken.h"
 #include "app/receiver/ReceiverController.h"
+#include "app/receiver/rules/ResponseRules.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/RevealToggle.h"
 #include "ui/common/StatusColours.h"
 #include "ui/live/RetentionEditor.h"
+#include "ui/live/answers/AnswersDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -48,7 +50,8 @@ ReceiverBar::ReceiverBar(Receiver::ReceiverController *controller, QWidget *pare
       m_copyButton(new QPushButton(this)), m_publicUrlLabel(new QLabel(this)),
       m_publicUrlEdit(new QLineEdit(this)), m_secretNameLabel(new QLabel(this)),
       m_secretNameEdit(new QLineEdit(this)), m_secretValueLabel(new QLabel(this)),
-      m_secretValueEdit(new QLineEdit(this)), m_retention(new RetentionEditor(controller, this)),
+      m_secretValueEdit(new QLineEdit(this)), m_answersButton(new QPushButton(this)),
+      m_answersSummary(new QLabel(this)), m_retention(new RetentionEditor(controller, this)),
       m_addressWarning(banner(QStringLiteral("bindAddressWarning"), this)),
       m_secretProblem(banner(QStringLiteral("secretHeaderProblem"), this)),
       m_errorBanner(banner(QStringLiteral("receiverErrorBanner"), this)),
@@ -79,6 +82,8 @@ ReceiverBar::ReceiverBar(Receiver::ReceiverController *controller, QWidget *pare
     m_secretValueEdit->setEchoMode(QLineEdit::Password);
     m_secretValueLabel->setBuddy(m_secretValueEdit);
     addRevealToggle(m_secretValueEdit, RevealSubject::Secret);
+    m_answersButton->setObjectName(QStringLiteral("answersButton"));
+    m_answersSummary->setObjectName(QStringLiteral("answersSummary"));
 
     // Three short rows rather than two long ones: the panel fits an 800 px wide window.
     auto *row1 = new QHBoxLayout;
@@ -101,6 +106,9 @@ ReceiverBar::ReceiverBar(Receiver::ReceiverController *controller, QWidget *pare
     row3->addWidget(m_secretNameEdit, 1);
     row3->addWidget(m_secretValueLabel);
     row3->addWidget(m_secretValueEdit, 1);
+    row3->addSpacing(8);
+    row3->addWidget(m_answersButton);
+    row3->addWidget(m_answersSummary);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row1);
@@ -119,6 +127,11 @@ ReceiverBar::ReceiverBar(Receiver::ReceiverController *controller, QWidget *pare
             m_controller->stop();
         else
             m_controller->start();
+    });
+    connect(m_answersButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new AnswersDialog(m_controller, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     connect(m_copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_localUrlEdit->text()); });
@@ -207,6 +220,12 @@ void ReceiverBar::retranslate()
     m_secretValueEdit->setToolTip(m_controller->keepsSecretInKeychain()
                                       ? tr("Kept in the keychain, never in the settings")
                                       : tr("Kept until the console quits"));
+    m_answersButton->setText(tr("A&nswers…"));
+    m_answersButton->setAccessibleName(tr("Answers: response rules and forwarding"));
+    m_answersButton->setToolTip(
+        tr("Answer like the endpoint you are building: response rules "
+           "(a 503 three times, a slow answer) and forwarding to your app"));
+    showAnswers();
     m_storeBanner->showMessage(
         m_storeError.isEmpty()
             ? QString()
@@ -241,7 +260,26 @@ void ReceiverBar::showOptions()
     }
     showPublicUrlProblem();
     showSecretNameProblem();
+    showAnswers();
     updateWidgets();
+}
+
+// Beside the Answers button, what answers requests now: the default, rules, forwarding.
+void ReceiverBar::showAnswers()
+{
+    const int rules = int(m_controller->rules().size());
+    const bool forwarding = m_controller->isForwarding();
+    QString summary;
+    if (rules > 0 && forwarding)
+        summary = tr("%n rule(s), then forwarded", nullptr, rules);
+    else if (rules > 0)
+        summary = tr("%n rule(s), then 200", nullptr, rules);
+    else if (forwarding)
+        summary = tr("forwarded to %1").arg(m_controller->forwardUrl().authority());
+    else
+        summary = tr("200 to every request");
+    m_answersSummary->setText(summary);
+    m_answersSummary->setAccessibleName(tr("How requests are answered: %1").arg(summary));
 }
 
 void ReceiverBar::updateWidgets()

@@ -45,6 +45,7 @@ private:
     void showOptions(); // the controller's options in the fields
     void showPublicUrlProblem();
     void showSecretNameProblem();
+    void showAnswers();
     void updateWidgets();
 
     Receiver::ReceiverController *m_controller;
@@ -62,6 +63,8 @@ private:
     QLineEdit *m_secretNameEdit;
     QLabel *m_secretValueLabel;
     QLineEdit *m_secretValueEdit;
+    QPushButton *m_answersButton;
+    QLabel *m_answersSummary;
     RetentionEditor *m_retention;
     MessageBanner *m_addressWarning;
     MessageBanner *m_secretProblem;
