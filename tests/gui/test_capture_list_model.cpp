@@ -67,6 +67,7 @@ private slots:
         CaptureListModel model(m_store.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
         QCOMPARE(model.rowCount(), 600);
         // Rows from the first, a middle and the last page, read in an order that evicts pages.
         for (int row : {0, 599, 300, 257, 511, 0, 599}) {
@@ -87,9 +88,11 @@ private slots:
         CaptureListModel model(m_store.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
         CaptureFilter filter;
         filter.event = QStringLiteral("booking_new");
         model.setFilter(filter);
+        QTRY_VERIFY(!model.isSearching());
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         m_store->append(channex(QStringLiteral("booking_new"), Property, u"2026-11-30T10:00:00"_s));
         m_store->append(channex(QStringLiteral("ari"), Property, u"2026-11-30T10:00:01"_s));
@@ -131,15 +134,18 @@ private slots:
         filter = {};
         filter.method = "PUT";
         model.setFilter(filter);
+        QTRY_VERIFY(!model.isSearching());
         QCOMPARE(model.rowCount(), 0);
         CaptureTest::store(*m_store,
                            channex(u"ari"_s, Property, u"2026-11-30T10:00:03"_s, "PUT", 401));
         QTRY_COMPARE(model.rowCount(), 1);
         filter.status = CaptureFilter::StatusClass::Success;
         model.setFilter(filter);
+        QTRY_VERIFY(!model.isSearching());
         QCOMPARE(model.rowCount(), 0);
         filter.status = CaptureFilter::StatusClass::ClientError;
         model.setFilter(filter);
+        QTRY_VERIFY(!model.isSearching());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, CaptureListModel::Status).data().toString(), u"401"_s);
     }
@@ -149,6 +155,7 @@ private slots:
         CaptureListModel model(m_store.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
         CaptureTest::store(*m_store, CaptureTest::post("{}"));
         QTRY_COMPARE(model.rowCount(), 1);
         model.setPaused(true);
@@ -177,6 +184,7 @@ private slots:
         mismatch.marks = Capture::Mark::SecretMismatch;
         CaptureTest::store(*m_store, mismatch);
         CaptureListModel model(m_store.get());
+        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex status = model.index(0, CaptureListModel::Status);
         QVERIFY(status.data().toString().contains(u"secret"_s));
@@ -186,6 +194,7 @@ private slots:
         CaptureFilter marked;
         marked.markedOnly = true;
         model.setFilter(marked);
+        QTRY_VERIFY(!model.isSearching());
         QCOMPARE(model.rowCount(), 1);
     }
 
@@ -197,6 +206,7 @@ private slots:
         CaptureListModel model(m_store.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
         QCOMPARE(model.rowCount(), 4);
         m_store->remove({ids.at(0)});
         QTRY_COMPARE(model.rowCount(), 3);

@@ -224,12 +224,9 @@ void CaptureListModel::reload()
 {
     if (!m_store)
         return;
-    if (!m_filter.text.isEmpty()) {
-        m_search.start(m_filter);
-        return;
-    }
-    m_search.cancel(); // an older text search must not replace these ids
-    showIds(m_store->ids(m_filter));
+    // Off the GUI thread, filter or not: listing the ids of millions of captures takes long
+    // enough to be felt, and the window must appear before the list does.
+    m_search.start(m_filter);
 }
 
 void CaptureListModel::showIds(QList<qint64> ids)

@@ -24,8 +24,10 @@ constexpr int MinuteMs = 60 * 1000;
 LiveStats::LiveStats(Capture::CaptureStore *store, CaptureFilterBar *filterBar,
                      DeliveryChart *chart, QWidget *shownIn)
     : QObject(shownIn), m_store(store), m_filterBar(filterBar), m_chart(chart), m_shownIn(shownIn),
-      m_timer(new QTimer(this)), m_minuteTimer(new QTimer(this))
+      m_timer(new QTimer(this)), m_minuteTimer(new QTimer(this)),
+      m_counting(&m_pool, this, [this](const Counts &counts) { show(counts); })
 {
+    m_pool.setMaxThreadCount(1);
     m_timer->setSingleShot(true);
     m_timer->setInterval(IntervalMs);
     connect(m_timer, &QTimer::timeout, this, &LiveStats::refresh);
@@ -57,16 +59,27 @@ void LiveStats::refresh()
 {
     m_stale = false;
     m_timer->stop();
-    QElapsedTimer elapsed;
-    elapsed.start();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<Capture::EventCount> counts = m_store->eventCounts();
-    m_filterBar->setEventCounts(counts);
-    m_chart->setData(m_store->perMinute(now.addSecs(-60 * DeliveryChart::Minutes)), counts, now);
-    // During a flood the counts take at most a tenth of the GUI thread's time, refreshed less
-    // often when counting is slow.
+    const Capture::CaptureStore *store = m_store;
+    m_counting.start([store] {
+        QElapsedTimer elapsed;
+        elapsed.start();
+        Counts counts;
+        counts.now = QDateTime::currentDateTimeUtc();
+        counts.events = store->eventCounts();
+        counts.minutes = store->perMinute(counts.now.addSecs(-60 * DeliveryChart::Minutes));
+        counts.elapsedMs = elapsed.elapsed();
+        return counts;
+    });
+}
+
+void LiveStats::show(const Counts &counts)
+{
+    m_filterBar->setEventCounts(counts.events);
+    m_chart->setData(counts.minutes, counts.events, counts.now);
+    // During a flood the counts take at most a tenth of a thread's time, refreshed less often
+    // when counting is slow.
     m_timer->setInterval(
-        int(std::clamp<qint64>(elapsed.elapsed() * 10, IntervalMs, 10 * IntervalMs)));
+        int(std::clamp<qint64>(counts.elapsedMs * 10, IntervalMs, 10 * IntervalMs)));
 }
 
 } // namespace Gui
