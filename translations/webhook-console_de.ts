@@ -681,7 +681,10 @@
     </message>
     <message numerus="yes">
         <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
-        <translation><numerusform>Regeln:   %n Antwortregel aus %1, die erste passende antwortet</numerusform><numerusform>Regeln:   %n Antwortregeln aus %1, die erste passende antwortet</numerusform></translation>
+        <translation>
+            <numerusform>Regeln:   %n Antwortregel aus %1, die erste passende antwortet</numerusform>
+            <numerusform>Regeln:   %n Antwortregeln aus %1, die erste passende antwortet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forward:  every other request is sent on to %1 and answered with its answer</source>
@@ -1009,7 +1012,10 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s) read from %1; Save applies them.</source>
-        <translation><numerusform>%n Regel aus %1 gelesen; Speichern wendet sie an.</numerusform><numerusform>%n Regeln aus %1 gelesen; Speichern wendet sie an.</numerusform></translation>
+        <translation>
+            <numerusform>%n Regel aus %1 gelesen; Speichern wendet sie an.</numerusform>
+            <numerusform>%n Regeln aus %1 gelesen; Speichern wendet sie an.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Response Rules</source>
@@ -2234,6 +2240,10 @@
         <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
         <translation>Richten Sie einen Webhook auf %1: Jede Anfrage, die der Empfänger erhält, wird gespeichert und hier aufgeführt, sobald sie eintrifft.</translation>
     </message>
+    <message>
+        <source>Reading the stored captures…</source>
+        <translation>Die gespeicherten Aufzeichnungen werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
@@ -2748,11 +2758,17 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s), then forwarded</source>
-        <translation><numerusform>%n Regel, dann weitergeleitet</numerusform><numerusform>%n Regeln, dann weitergeleitet</numerusform></translation>
+        <translation>
+            <numerusform>%n Regel, dann weitergeleitet</numerusform>
+            <numerusform>%n Regeln, dann weitergeleitet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s), then 200</source>
-        <translation><numerusform>%n Regel, dann 200</numerusform><numerusform>%n Regeln, dann 200</numerusform></translation>
+        <translation>
+            <numerusform>%n Regel, dann 200</numerusform>
+            <numerusform>%n Regeln, dann 200</numerusform>
+        </translation>
     </message>
     <message>
         <source>forwarded to %1</source>
@@ -3058,7 +3074,10 @@
     </message>
     <message numerus="yes">
         <source> request(s)</source>
-        <translation><numerusform> Anfrage</numerusform><numerusform> Anfragen</numerusform></translation>
+        <translation>
+            <numerusform> Anfrage</numerusform>
+            <numerusform> Anfragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of requests the rule answers</source>
@@ -3089,7 +3108,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n-mal</numerusform><numerusform>%n-mal</numerusform></translation>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 % of requests</source>

@@ -681,7 +681,10 @@
     </message>
     <message numerus="yes">
         <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
-        <translation><numerusform>Reglas:   %n regla de respuesta de %1, responde la primera que coincide</numerusform><numerusform>Reglas:   %n reglas de respuesta de %1, responde la primera que coincide</numerusform></translation>
+        <translation>
+            <numerusform>Reglas:   %n regla de respuesta de %1, responde la primera que coincide</numerusform>
+            <numerusform>Reglas:   %n reglas de respuesta de %1, responde la primera que coincide</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forward:  every other request is sent on to %1 and answered with its answer</source>
@@ -1009,7 +1012,10 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s) read from %1; Save applies them.</source>
-        <translation><numerusform>%n regla leída de %1; Guardar la aplica.</numerusform><numerusform>%n reglas leídas de %1; Guardar las aplica.</numerusform></translation>
+        <translation>
+            <numerusform>%n regla leída de %1; Guardar la aplica.</numerusform>
+            <numerusform>%n reglas leídas de %1; Guardar las aplica.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Response Rules</source>
@@ -2234,6 +2240,10 @@
         <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
         <translation>Apunte un webhook a %1: cada solicitud que recibe el receptor se guarda y aparece aquí en cuanto llega.</translation>
     </message>
+    <message>
+        <source>Reading the stored captures…</source>
+        <translation>Leyendo las capturas guardadas…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
@@ -2748,11 +2758,17 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s), then forwarded</source>
-        <translation><numerusform>%n regla, luego reenvío</numerusform><numerusform>%n reglas, luego reenvío</numerusform></translation>
+        <translation>
+            <numerusform>%n regla, luego reenvío</numerusform>
+            <numerusform>%n reglas, luego reenvío</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s), then 200</source>
-        <translation><numerusform>%n regla, luego 200</numerusform><numerusform>%n reglas, luego 200</numerusform></translation>
+        <translation>
+            <numerusform>%n regla, luego 200</numerusform>
+            <numerusform>%n reglas, luego 200</numerusform>
+        </translation>
     </message>
     <message>
         <source>forwarded to %1</source>
@@ -3058,7 +3074,10 @@
     </message>
     <message numerus="yes">
         <source> request(s)</source>
-        <translation><numerusform> solicitud</numerusform><numerusform> solicitudes</numerusform></translation>
+        <translation>
+            <numerusform> solicitud</numerusform>
+            <numerusform> solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of requests the rule answers</source>
@@ -3089,7 +3108,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n vez</numerusform><numerusform>%n veces</numerusform></translation>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 % of requests</source>

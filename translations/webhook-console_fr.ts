@@ -681,7 +681,10 @@
     </message>
     <message numerus="yes">
         <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
-        <translation><numerusform>Règles :  %n règle de réponse de %1, la première qui correspond répond</numerusform><numerusform>Règles :  %n règles de réponse de %1, la première qui correspond répond</numerusform></translation>
+        <translation>
+            <numerusform>Règles :  %n règle de réponse de %1, la première qui correspond répond</numerusform>
+            <numerusform>Règles :  %n règles de réponse de %1, la première qui correspond répond</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forward:  every other request is sent on to %1 and answered with its answer</source>
@@ -1009,7 +1012,10 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s) read from %1; Save applies them.</source>
-        <translation><numerusform>%n règle lue dans %1 ; Enregistrer l'applique.</numerusform><numerusform>%n règles lues dans %1 ; Enregistrer les applique.</numerusform></translation>
+        <translation>
+            <numerusform>%n règle lue dans %1 ; Enregistrer l'applique.</numerusform>
+            <numerusform>%n règles lues dans %1 ; Enregistrer les applique.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Response Rules</source>
@@ -2234,6 +2240,10 @@
         <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
         <translation>Dirigez un webhook vers %1 : chaque requête reçue par le récepteur est enregistrée et listée ici dès son arrivée.</translation>
     </message>
+    <message>
+        <source>Reading the stored captures…</source>
+        <translation>Lecture des captures enregistrées…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
@@ -2748,11 +2758,17 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s), then forwarded</source>
-        <translation><numerusform>%n règle, puis transfert</numerusform><numerusform>%n règles, puis transfert</numerusform></translation>
+        <translation>
+            <numerusform>%n règle, puis transfert</numerusform>
+            <numerusform>%n règles, puis transfert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s), then 200</source>
-        <translation><numerusform>%n règle, puis 200</numerusform><numerusform>%n règles, puis 200</numerusform></translation>
+        <translation>
+            <numerusform>%n règle, puis 200</numerusform>
+            <numerusform>%n règles, puis 200</numerusform>
+        </translation>
     </message>
     <message>
         <source>forwarded to %1</source>
@@ -3058,7 +3074,10 @@
     </message>
     <message numerus="yes">
         <source> request(s)</source>
-        <translation><numerusform> première requête</numerusform><numerusform> premières requêtes</numerusform></translation>
+        <translation>
+            <numerusform> première requête</numerusform>
+            <numerusform> premières requêtes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of requests the rule answers</source>
@@ -3089,7 +3108,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n fois</numerusform><numerusform>%n fois</numerusform></translation>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 % of requests</source>

@@ -681,7 +681,10 @@
     </message>
     <message numerus="yes">
         <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
-        <translation><numerusform>Regole:   %n regola di risposta da %1, risponde la prima che corrisponde</numerusform><numerusform>Regole:   %n regole di risposta da %1, risponde la prima che corrisponde</numerusform></translation>
+        <translation>
+            <numerusform>Regole:   %n regola di risposta da %1, risponde la prima che corrisponde</numerusform>
+            <numerusform>Regole:   %n regole di risposta da %1, risponde la prima che corrisponde</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forward:  every other request is sent on to %1 and answered with its answer</source>
@@ -1009,7 +1012,10 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s) read from %1; Save applies them.</source>
-        <translation><numerusform>%n regola letta da %1; Salva la applica.</numerusform><numerusform>%n regole lette da %1; Salva le applica.</numerusform></translation>
+        <translation>
+            <numerusform>%n regola letta da %1; Salva la applica.</numerusform>
+            <numerusform>%n regole lette da %1; Salva le applica.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Response Rules</source>
@@ -2234,6 +2240,10 @@
         <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
         <translation>Indirizzare un webhook a %1: ogni richiesta ricevuta dal ricevitore viene salvata ed elencata qui appena arriva.</translation>
     </message>
+    <message>
+        <source>Reading the stored captures…</source>
+        <translation>Lettura delle acquisizioni memorizzate…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
@@ -2748,11 +2758,17 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s), then forwarded</source>
-        <translation><numerusform>%n regola, poi inoltro</numerusform><numerusform>%n regole, poi inoltro</numerusform></translation>
+        <translation>
+            <numerusform>%n regola, poi inoltro</numerusform>
+            <numerusform>%n regole, poi inoltro</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s), then 200</source>
-        <translation><numerusform>%n regola, poi 200</numerusform><numerusform>%n regole, poi 200</numerusform></translation>
+        <translation>
+            <numerusform>%n regola, poi 200</numerusform>
+            <numerusform>%n regole, poi 200</numerusform>
+        </translation>
     </message>
     <message>
         <source>forwarded to %1</source>
@@ -3058,7 +3074,10 @@
     </message>
     <message numerus="yes">
         <source> request(s)</source>
-        <translation><numerusform> richiesta</numerusform><numerusform> richieste</numerusform></translation>
+        <translation>
+            <numerusform> richiesta</numerusform>
+            <numerusform> richieste</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of requests the rule answers</source>
@@ -3089,7 +3108,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n volta</numerusform><numerusform>%n volte</numerusform></translation>
+        <translation>
+            <numerusform>%n volta</numerusform>
+            <numerusform>%n volte</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 % of requests</source>

@@ -681,7 +681,10 @@
     </message>
     <message numerus="yes">
         <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
-        <translation><numerusform>Regras:   %n regra de resposta de %1, responde a primeira que corresponde</numerusform><numerusform>Regras:   %n regras de resposta de %1, responde a primeira que corresponde</numerusform></translation>
+        <translation>
+            <numerusform>Regras:   %n regra de resposta de %1, responde a primeira que corresponde</numerusform>
+            <numerusform>Regras:   %n regras de resposta de %1, responde a primeira que corresponde</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forward:  every other request is sent on to %1 and answered with its answer</source>
@@ -1009,7 +1012,10 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s) read from %1; Save applies them.</source>
-        <translation><numerusform>%n regra lida de %1; Salvar a aplica.</numerusform><numerusform>%n regras lidas de %1; Salvar as aplica.</numerusform></translation>
+        <translation>
+            <numerusform>%n regra lida de %1; Salvar a aplica.</numerusform>
+            <numerusform>%n regras lidas de %1; Salvar as aplica.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Response Rules</source>
@@ -2234,6 +2240,10 @@
         <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
         <translation>Aponte um webhook para %1: cada requisição recebida pelo receptor é salva e listada aqui assim que chega.</translation>
     </message>
+    <message>
+        <source>Reading the stored captures…</source>
+        <translation>Lendo as capturas armazenadas…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
@@ -2748,11 +2758,17 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s), then forwarded</source>
-        <translation><numerusform>%n regra, depois encaminhamento</numerusform><numerusform>%n regras, depois encaminhamento</numerusform></translation>
+        <translation>
+            <numerusform>%n regra, depois encaminhamento</numerusform>
+            <numerusform>%n regras, depois encaminhamento</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s), then 200</source>
-        <translation><numerusform>%n regra, depois 200</numerusform><numerusform>%n regras, depois 200</numerusform></translation>
+        <translation>
+            <numerusform>%n regra, depois 200</numerusform>
+            <numerusform>%n regras, depois 200</numerusform>
+        </translation>
     </message>
     <message>
         <source>forwarded to %1</source>
@@ -3058,7 +3074,10 @@
     </message>
     <message numerus="yes">
         <source> request(s)</source>
-        <translation><numerusform> requisição</numerusform><numerusform> requisições</numerusform></translation>
+        <translation>
+            <numerusform> requisição</numerusform>
+            <numerusform> requisições</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of requests the rule answers</source>
@@ -3089,7 +3108,10 @@
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n vez</numerusform><numerusform>%n vezes</numerusform></translation>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n vezes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 % of requests</source>
