@@ -3,6 +3,7 @@
 #include "ui/MainWindow.h"
 
 #include "app/channex/ChannexClient.h"
+#include "app/channex/ConnectionProfile.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/SettingsKeys.h"
 #include "ui/common/ToolBarButtons.h"
@@ -272,6 +273,9 @@ void MainWindow::onSessionChanged(AccountSession *session)
     // The controller has deleted the previous session already.
     m_session = session;
     m_model->setCollection(m_session ? m_session->collection() : nullptr);
+    m_model->setProductionServer(
+        m_session
+        && Channex::ConnectionProfile::isProductionServer(m_session->client()->serverRoot()));
     m_actions->setSession(m_session);
     if (m_livePanel)
         m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);

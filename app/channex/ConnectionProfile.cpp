@@ -42,6 +42,13 @@ QUrl ConnectionProfile::productionRoot()
     return QUrl(u"https://app.channex.io"_s);
 }
 
+bool ConnectionProfile::isProductionServer(const QUrl &serverRoot)
+{
+    // https://docs.channex.io/api-v.1-documentation/api-reference names the production hosts.
+    const QString host = serverRoot.host().toLower();
+    return host == productionRoot().host() || host == "secure.channex.io"_L1;
+}
+
 QUrl ConnectionProfile::serverRoot() const
 {
     switch (kind) {

@@ -30,6 +30,9 @@ public:
     static QList<Kind> allKinds();
     static QUrl stagingRoot();
     static QUrl productionRoot();
+    // True for a server root on Channex's production hosts (app.channex.io and the card-data
+    // host secure.channex.io): real bookings and guest data travel there.
+    static bool isProductionServer(const QUrl &serverRoot);
 
     // Validates a user-typed server root. Accepts "https://host[:port][/prefix]"; strips a
     // trailing "/api/v1". Returns an empty URL and a sentence in *error when unusable.

@@ -4,6 +4,8 @@
 
 #include "app/channex/AccountSession.h"
 #include "app/channex/BulkWebhookJob.h"
+#include "app/channex/ChannexClient.h"
+#include "app/channex/ConnectionProfile.h"
 #include "app/channex/PropertyDirectory.h"
 #include "app/channex/WebhookCollection.h"
 #include "app/receiver/ReceiverController.h"
@@ -247,6 +249,9 @@ WebhookDialog *WebhookActions::openWebhookDialog(bool create, const Webhook &ini
     dialog->setProperties(m_session->properties()->properties());
     if (!create)
         dialog->setWebhook(initial);
+    dialog->setOverlapContext(
+        m_session->webhooks(), m_session->collection()->propertyTitles(),
+        Channex::ConnectionProfile::isProductionServer(m_session->client()->serverRoot()));
 
     connect(dialog, &WebhookDialog::saveRequested, this, [this, dialog, create](const Webhook &w) {
         if (!m_session)

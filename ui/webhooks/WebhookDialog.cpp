@@ -7,6 +7,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
+#include "ui/webhooks/OverlapText.h"
 #include "ui_WebhookDialog.h"
 
 #include <QCollator>
@@ -26,6 +27,7 @@ namespace {
 
 constexpr int GlobalRole = Qt::UserRole + 1;
 constexpr int MaxHintWarnings = 2;
+constexpr int MaxOverlapsShown = 3; // the rest are counted
 
 } // namespace
 
@@ -451,9 +453,36 @@ void WebhookDialog::updateWidgets()
     m_ui->hintLabel->setText(hint);
     setTone(m_ui->hintLabel, tone);
 
+    showOverlaps(current);
+
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!invalid && !m_busy);
     m_ui->testButton->setEnabled(!invalid && !m_busy);
     setWindowModified(current != m_initial);
+}
+
+void WebhookDialog::setOverlapContext(const QList<Channex::Webhook> &account,
+                                      const QHash<QString, QString> &titles, bool productionServer)
+{
+    m_overlaps.emplace(account, productionServer);
+    m_titles = titles;
+    updateWidgets();
+}
+
+void WebhookDialog::showOverlaps(const Channex::Webhook &current)
+{
+    const QList<Channex::Overlap> found
+        = m_overlaps ? m_overlaps->of(current) : QList<Channex::Overlap>();
+    QStringList lines;
+    for (const Channex::Overlap &overlap : found.mid(0, MaxOverlapsShown))
+        lines << OverlapText::sentence(overlap, current, m_titles);
+    if (found.size() > MaxOverlapsShown)
+        lines << tr("…and %1 more.").arg(found.size() - MaxOverlapsShown);
+    m_ui->overlapBanner->showMessage(lines.join(u'\n'), Tone::Warning);
+}
+
+QString WebhookDialog::overlapWarning() const
+{
+    return m_ui->overlapBanner->text();
 }
 
 const Channex::Webhook *WebhookDialog::storedBasis() const

@@ -4,13 +4,16 @@
 
 #include "app/channex/ApiResult.h"
 #include "app/channex/Webhook.h"
+#include "app/channex/WebhookOverlaps.h"
 #include "app/channex/WebhookRules.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QMap>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QWidget;
@@ -68,6 +71,15 @@ public:
     // What the hint line above the buttons says.
     QString hint() const;
 
+    // The account's other webhooks (the one edited, by id, is left out), their property titles
+    // and whether the account is on Channex's production server: the dialog then warns, above
+    // the hint line, of the overlaps these values would have (WebhookOverlaps). A warning,
+    // never a reason to keep Save disabled.
+    void setOverlapContext(const QList<Channex::Webhook> &account,
+                           const QHash<QString, QString> &titles, bool productionServer);
+    // The overlap warning as shown (empty when there is none).
+    QString overlapWarning() const;
+
     // "Use live receiver": the receiver whose URL it puts into Callback URL (its public URL when
     // set, else its local one), followed while the dialog is open. Null, or a receiver that is
     // not running, disables the button.
@@ -100,6 +112,7 @@ private:
     void retranslate();
     void updateWidgets();
     void showFieldMessage(QLabel *label, const QStringList &errors, const QStringList &warnings);
+    void showOverlaps(const Channex::Webhook &current);
     QStringList serverMessages(Field field) const;
     static QString fieldTitle(Field field);
 
@@ -114,6 +127,8 @@ private:
     bool m_storedBasis = false; // setWebhook() gave the values
     QString m_busyText;
     QPointer<Receiver::ReceiverController> m_receiver;
+    std::optional<Channex::WebhookOverlaps> m_overlaps;
+    QHash<QString, QString> m_titles;
 };
 
 } // namespace Gui

@@ -5,6 +5,8 @@
 #include "app/channex/EventMask.h"
 #include "app/channex/WebhookCollection.h"
 #include "app/payloads/EventCatalog.h"
+#include "ui/common/StatusColours.h"
+#include "ui/webhooks/OverlapText.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -43,7 +45,13 @@ bool isEmptyCell(const Webhook &webhook, int column)
 
 } // namespace
 
-WebhookListModel::WebhookListModel(QObject *parent) : QAbstractTableModel(parent) { }
+WebhookListModel::WebhookListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    // One check after a refresh's many row changes, not one per row.
+    m_overlapUpdate.setSingleShot(true);
+    m_overlapUpdate.setInterval(0);
+    connect(&m_overlapUpdate, &QTimer::timeout, this, &WebhookListModel::updateOverlaps);
+}
 
 void WebhookListModel::setCollection(WebhookCollection *collection)
 {
@@ -55,7 +63,48 @@ void WebhookListModel::setCollection(WebhookCollection *collection)
         m_collection->disconnect(this);
     m_collection = collection;
     connectCollection();
+    computeOverlaps();
     endResetModel();
+}
+
+void WebhookListModel::setProductionServer(bool production)
+{
+    if (production == m_production)
+        return;
+    m_production = production;
+    overlapsNeedUpdate();
+}
+
+QList<Channex::Overlap> WebhookListModel::overlapsOf(const QString &webhookId) const
+{
+    return rowOverlaps(webhookId);
+}
+
+void WebhookListModel::computeOverlaps()
+{
+    m_overlaps.clear();
+    if (!m_collection)
+        return;
+    for (const Channex::Overlap &overlap :
+         Channex::WebhookOverlaps(m_collection->all(), m_production).all()) {
+        for (const Webhook &webhook : overlap.webhooks)
+            m_overlaps[webhook.id] << overlap;
+    }
+}
+
+const QList<Channex::Overlap> &WebhookListModel::rowOverlaps(const QString &webhookId) const
+{
+    static const QList<Channex::Overlap> none;
+    const auto found = m_overlaps.constFind(webhookId);
+    return found == m_overlaps.cend() ? none : *found;
+}
+
+void WebhookListModel::updateOverlaps()
+{
+    computeOverlaps();
+    m_searchTexts.clear(); // the filter finds rows by their warnings too
+    if (rowCount() > 0)
+        emit dataChanged(index(0, WarningsColumn), index(rowCount() - 1, WarningsColumn));
 }
 
 void WebhookListModel::connectCollection()
@@ -65,23 +114,31 @@ void WebhookListModel::connectCollection()
     // The collection announces each change before and after it, exactly as the model must.
     connect(m_collection, &WebhookCollection::rowsAboutToBeInserted, this,
             [this](int first, int last) { beginInsertRows({}, first, last); });
-    connect(m_collection, &WebhookCollection::rowsInserted, this, [this] { endInsertRows(); });
+    connect(m_collection, &WebhookCollection::rowsInserted, this, [this] {
+        endInsertRows();
+        overlapsNeedUpdate();
+    });
     connect(m_collection, &WebhookCollection::rowsAboutToBeRemoved, this,
             [this](int first, int last) {
                 for (int row = first; row <= last; ++row)
                     m_searchTexts.remove(m_collection->at(row).id);
                 beginRemoveRows({}, first, last);
             });
-    connect(m_collection, &WebhookCollection::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(m_collection, &WebhookCollection::rowsRemoved, this, [this] {
+        endRemoveRows();
+        overlapsNeedUpdate();
+    });
     connect(m_collection, &WebhookCollection::rowChanged, this, [this](int row) {
         m_searchTexts.remove(m_collection->at(row).id);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        overlapsNeedUpdate();
     });
     connect(m_collection, &WebhookCollection::propertyTitlesChanged, this,
             &WebhookListModel::allRowsChanged);
     connect(m_collection, &QObject::destroyed, this, [this] {
         beginResetModel();
         m_searchTexts.clear();
+        m_overlaps.clear();
         endResetModel();
     });
 }
@@ -141,6 +198,8 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Inactive webhooks receive nothing: show them dimmed, like disabled items. "None" in
         // the headers and params columns is dimmed too, so real names stand out.
+        if (index.column() == WarningsColumn && !rowOverlaps(webhook.id).isEmpty())
+            return toneColour(Tone::Warning, QGuiApplication::palette());
         if (!webhook.isActive || isEmptyCell(webhook, index.column()))
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
@@ -212,6 +271,8 @@ QVariant WebhookListModel::displayData(const Webhook &webhook, int column) const
     }
     case IdColumn:
         return webhook.id;
+    case WarningsColumn:
+        return OverlapText::cellText(rowOverlaps(webhook.id), webhook);
     default:
         return {};
     }
@@ -238,6 +299,8 @@ QVariant WebhookListModel::sortData(const Webhook &webhook, int column) const
         return webhook.requestParams ? int(webhook.requestParams->size()) : 0;
     case IdColumn:
         return webhook.id;
+    case WarningsColumn:
+        return int(rowOverlaps(webhook.id).size());
     default:
         return {};
     }
@@ -271,6 +334,9 @@ QVariant WebhookListModel::toolTipData(const Webhook &webhook, int column) const
                            .arg(keys.join(u", "_s))
                        + u'\n' + tr("Values are hidden; open the webhook to see them."));
     }
+    case WarningsColumn:
+        return OverlapText::toolTip(rowOverlaps(webhook.id), webhook,
+                                    m_collection->propertyTitles());
     default:
         return {};
     }
@@ -350,6 +416,8 @@ QVariant WebhookListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Params");
     case IdColumn:
         return tr("Webhook ID");
+    case WarningsColumn:
+        return tr("Warnings");
     default:
         return {};
     }

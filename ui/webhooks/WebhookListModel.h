@@ -4,10 +4,12 @@
 
 #include "app/channex/Webhook.h"
 #include "app/channex/WebhookCollection.h"
+#include "app/channex/WebhookOverlaps.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 
 namespace Gui {
 
@@ -18,7 +20,8 @@ using Channex::WebhookCollection;
 // row-level changes it forwards, so a refresh or an edit keeps selection and scroll. Display
 // text is for people (property names, "All events"); SortRole carries the raw value so sorting
 // is by value, not by translated text. Header and parameter values are never shown: they often
-// hold secrets.
+// hold secrets. The Warnings column shows the overlap check (WebhookOverlaps) of the whole
+// account, computed once after a burst of row changes rather than at each.
 class WebhookListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
         HeadersColumn,
         ParamsColumn,
         IdColumn, // hidden by default; the header menu shows it
+        // Last in the model, so that a header state saved before it existed still restores;
+        // the panel shows it after Scope.
+        WarningsColumn,
         ColumnCount
     };
     enum Role {
@@ -61,6 +67,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     QString scopeText(const Webhook &webhook) const;
+    // Whether the account is on Channex's production server (plain http is warned about there).
+    void setProductionServer(bool production);
+    // The overlap findings that involve this webhook, as the Warnings column shows them.
+    QList<Channex::Overlap> overlapsOf(const QString &webhookId) const;
     // The language changed: every cell and title is asked for again.
     void retranslate();
 
@@ -77,10 +87,19 @@ private:
     QString searchText(const Webhook &webhook) const;
 
     void allRowsChanged();
+    void overlapsNeedUpdate() { m_overlapUpdate.start(); }
+    void computeOverlaps();
+    void updateOverlaps();
+    const QList<Channex::Overlap> &rowOverlaps(const QString &webhookId) const;
 
     QPointer<WebhookCollection> m_collection;
     // What the filter searches, per webhook id, kept until the row changes.
     mutable QHash<QString, QString> m_searchTexts;
+    bool m_production = false;
+    // By webhook id: at once for a new collection, else once after a burst of row changes
+    // (a refresh changes many rows; checking after each would be quadratic).
+    QHash<QString, QList<Channex::Overlap>> m_overlaps;
+    QTimer m_overlapUpdate;
 };
 
 } // namespace Gui

@@ -85,12 +85,15 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     // Widths that fit a 1280-pixel window without scrolling; the last column takes the rest.
     header->resizeSection(WebhookListModel::ActiveColumn, 85);
     header->resizeSection(WebhookListModel::ScopeColumn, 180);
-    header->resizeSection(WebhookListModel::CallbackUrlColumn, 320);
-    header->resizeSection(WebhookListModel::EventsColumn, 250);
-    header->resizeSection(WebhookListModel::SendDataColumn, 130);
-    header->resizeSection(WebhookListModel::HeadersColumn, 180);
-    header->resizeSection(WebhookListModel::ParamsColumn, 110);
+    header->resizeSection(WebhookListModel::WarningsColumn, 150);
+    header->resizeSection(WebhookListModel::CallbackUrlColumn, 290);
+    header->resizeSection(WebhookListModel::EventsColumn, 210);
+    header->resizeSection(WebhookListModel::SendDataColumn, 110);
+    header->resizeSection(WebhookListModel::HeadersColumn, 140);
+    header->resizeSection(WebhookListModel::ParamsColumn, 90);
     header->setSectionHidden(WebhookListModel::IdColumn, true);
+    // The warnings beside the scope, where a problem is seen before the rest of the row is read.
+    header->moveSection(header->visualIndex(WebhookListModel::WarningsColumn), 2);
     m_defaultHeaderState = header->saveState();
 
     auto *filterRow = new QHBoxLayout;
