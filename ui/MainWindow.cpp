@@ -16,6 +16,7 @@
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/webhooks/WebhookActions.h"
 #include "ui/webhooks/WebhookListModel.h"
+#include "ui/webhooks/WebhookTransferActions.h"
 #include "ui/webhooks/WebhooksPanel.h"
 
 #include <QAction>
@@ -77,6 +78,7 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     statusBar()->addPermanentWidget(m_totalLabel);
 
     m_actions = new WebhookActions(m_panel, statusBar(), this);
+    m_transfer = new WebhookTransferActions(m_actions, statusBar(), this);
     createActions();
     addToolBarAction(connectionToolBar, m_refreshAction);
     auto *webhookToolBar = addToolBar(QString());
@@ -141,6 +143,7 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Webhook Console"));
     m_actions->retranslate();
+    m_transfer->retranslate();
     m_tabs->setTabText(m_tabs->indexOf(m_panel), tr("Webhooks"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_panel), tr("The webhooks of the connection in use"));
     if (m_livePanel) {
@@ -227,6 +230,9 @@ void MainWindow::createActions()
     webhookMenu->addAction(m_actions->disableAction());
     webhookMenu->addSeparator();
     webhookMenu->addAction(m_actions->deleteAction());
+    webhookMenu->addSeparator();
+    webhookMenu->addAction(m_transfer->exportAction());
+    webhookMenu->addAction(m_transfer->importAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refreshAction = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(),
@@ -277,6 +283,7 @@ void MainWindow::onSessionChanged(AccountSession *session)
         m_session
         && Channex::ConnectionProfile::isProductionServer(m_session->client()->serverRoot()));
     m_actions->setSession(m_session);
+    m_transfer->setSession(m_session, m_controller->currentConnection().name);
     if (m_livePanel)
         m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
     if (m_session)

@@ -30,6 +30,7 @@ class WebhookListModel;
 class ConnectionBar;
 class LivePanel;
 class WebhookActions;
+class WebhookTransferActions;
 class WebhooksPanel;
 
 // The console's window: connection bar on top, the tabs "Webhooks" (the table) and "Live" (the
@@ -50,6 +51,7 @@ public:
     WebhooksPanel *webhooksPanel() const { return m_panel; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     WebhookActions *webhookActions() const { return m_actions; }
+    WebhookTransferActions *transferActions() const { return m_transfer; }
     LivePanel *livePanel() const { return m_livePanel; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -89,6 +91,7 @@ private:
     QTabWidget *m_tabs;
     LivePanel *m_livePanel = nullptr;
     WebhookActions *m_actions = nullptr;
+    WebhookTransferActions *m_transfer = nullptr;
     QLabel *m_connectionLabel;
     QLabel *m_totalLabel;
     QLabel *m_keychainLabel;

@@ -102,6 +102,30 @@ BulkWebhookJob *BulkWebhookJob::duplicate(AccountSession *session, const Webhook
     return job;
 }
 
+BulkWebhookJob *BulkWebhookJob::write(AccountSession *session, const QList<Write> &writes,
+                                      QObject *parent)
+{
+    auto *job = new BulkWebhookJob(session, parent);
+    for (const Write &write : writes) {
+        const Webhook webhook = write.webhook;
+        job->m_items << Item {write.label, [job, webhook](QObject *context, Report report) {
+                                  if (!job->m_session)
+                                      return report(sessionGone());
+                                  auto done = [job, report, created = webhook.id.isEmpty()](
+                                                  ApiResult<Webhook> r) {
+                                      if (r.ok() && created)
+                                          job->m_created << r.value();
+                                      report(r.ok() ? std::nullopt : std::optional(r.error()));
+                                  };
+                                  if (webhook.id.isEmpty())
+                                      job->m_session->createWebhook(webhook, context, done);
+                                  else
+                                      job->m_session->updateWebhook(webhook, context, done);
+                              }};
+    }
+    return job;
+}
+
 void BulkWebhookJob::start()
 {
     if (m_items.isEmpty()) {

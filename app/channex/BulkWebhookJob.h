@@ -19,7 +19,7 @@ namespace Channex {
 
 class AccountSession;
 
-// One change applied to many webhooks: enable, disable, delete or duplicate, run
+// One change applied to many webhooks: enable, disable, delete, duplicate or write, run
 // concurrently (Channex has no bulk endpoint) through the AccountSession, so every row changes
 // as its answer arrives. A failed item is reported with its error and the job goes on with the
 // others; it is not sent again, with one exception. A 429 means Channex did not process the
@@ -46,6 +46,17 @@ public:
     static BulkWebhookJob *duplicate(AccountSession *session, const Webhook &webhook,
                                      const QStringList &propertyIds, const QStringList &labels,
                                      QObject *parent = nullptr);
+    // One webhook to create (it has no id) or to update (the webhook with its id), and what a
+    // failure of it is called.
+    struct Write
+    {
+        QString label;
+        Webhook webhook;
+    };
+    // Each write as the webhook dialog's Save sends it (the field rules as for a new webhook,
+    // or for an edit of the stored row), e.g. the changes of an import.
+    static BulkWebhookJob *write(AccountSession *session, const QList<Write> &writes,
+                                 QObject *parent = nullptr);
 
     // At most this many calls at once (default 32).
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
@@ -73,7 +84,7 @@ public:
     int waitedItems() const { return int(m_waited.size()); }
     // Sending nothing until Channex's rate limit has passed.
     bool isWaiting() const { return m_waiting; }
-    // The new webhooks of a duplicate job.
+    // The new webhooks of a duplicate or write job.
     const QList<Webhook> &created() const { return m_created; }
 
 signals:

@@ -55,6 +55,7 @@ inline constexpr QLatin1StringView ConnectionsDialogGeometry {"ConnectionsDialog
 inline constexpr QLatin1StringView DuplicateWebhookDialogGeometry {
     "DuplicateWebhookDialog/geometry"};
 inline constexpr QLatin1StringView ExportCapturesDialogGeometry {"ExportCapturesDialog/geometry"};
+inline constexpr QLatin1StringView ImportPreviewDialogGeometry {"ImportPreviewDialog/geometry"};
 inline constexpr QLatin1StringView PreferencesDialogGeometry {"PreferencesDialog/geometry"};
 inline constexpr QLatin1StringView ReplayDialogGeometry {"ReplayDialog/geometry"};
 inline constexpr QLatin1StringView ReplayDialogSplitter {"ReplayDialog/splitter"};
@@ -67,5 +68,7 @@ inline constexpr QLatin1StringView EventMaskEditorSplitter {"EventMaskEditor/spl
 // export.
 inline constexpr QLatin1StringView ReplayLastTargetUrl {"ReplayDialog/lastTargetUrl"};
 inline constexpr QLatin1StringView ExportLastDirectory {"ExportCapturesDialog/lastDirectory"};
+// The folder of the last webhook file exported or imported.
+inline constexpr QLatin1StringView WebhookFileLastDirectory {"webhookFiles/lastDirectory"};
 
 } // namespace Session::SettingsKeys

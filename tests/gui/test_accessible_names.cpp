@@ -18,6 +18,7 @@
 #include "ui/live/detail/CaptureDetailView.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/webhooks/DuplicateWebhookDialog.h"
+#include "ui/webhooks/ImportPreviewDialog.h"
 #include "ui/webhooks/TestResultDialog.h"
 #include "ui/webhooks/WebhookDialog.h"
 
@@ -150,6 +151,15 @@ private slots:
         Gui::PreferencesDialog preferences(console.window.get());
         preferences.show();
         problems << unnamed(&preferences);
+
+        const Transfer::WebhookFile file = Transfer::WebhookFileFormat::fromAccount(
+            Sandbox::DemoData::webhooks(), {}, QUrl(u"https://staging.channex.io"_s), false,
+            QDateTime::currentDateTimeUtc());
+        Gui::ImportPreviewDialog preview(
+            Transfer::ImportPlan::make(file, {}, Sandbox::DemoData::properties()), file,
+            u"staging.json"_s, u"Sandbox"_s, console.window.get());
+        preview.show();
+        problems << unnamed(&preview);
 
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

@@ -58,6 +58,11 @@ public:
     // Asked when the window closes: with a bulk job running, whether to stop it and quit (the
     // job is cancelled then). True when there is nothing to ask or the user chose to quit.
     bool confirmQuit();
+    // Runs `job` (taking it over) as every bulk change runs: progress and Stop in the status bar,
+    // `doing` while it runs, `done` after it, and a summary titled `failedTitle` naming each
+    // failure. Nothing else starts while it runs (the import uses it too).
+    void runJob(Channex::BulkWebhookJob *job, const QString &doing, const QString &done,
+                const QString &failedTitle);
 
 public slots:
     void newWebhook();
@@ -72,8 +77,6 @@ public slots:
 private:
     QAction *makeAction(const QString &objectName, const QString &icon);
     WebhookDialog *openWebhookDialog(bool create, const Channex::Webhook &initial);
-    void runJob(Channex::BulkWebhookJob *job, const QString &doing, const QString &done,
-                const QString &failedTitle);
     void finishJob(const QString &done, const QString &failedTitle);
     void toggleFromTable(const QString &id, bool active);
     void reportVanished(const QString &id);
