@@ -7,6 +7,7 @@
 #include "app/cli/ParentConsole.h"
 #include "app/cli/ReceiverService.h"
 #include "app/cli/SandboxService.h"
+#include "app/cli/WebhookCommands.h"
 #include "app/i18n/Translations.h"
 #include "app/receiver/ReceiverController.h"
 #include "app/session/ConsoleController.h"
@@ -30,13 +31,32 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
 }
 
+// --export-webhooks, --import-webhooks, --check-webhooks: the account's key from the environment.
+int runWebhookMode(Cli::CommandLine::Mode mode, const Cli::CommandLine &commandLine,
+                   QTextStream &out, QTextStream &err)
+{
+    const Cli::AccountOptions account {commandLine.sandbox(), commandLine.apiUrl(),
+                                       qEnvironmentVariable("CHANNEX_API_KEY").trimmed()};
+    switch (mode) {
+    case Cli::CommandLine::Mode::ExportWebhooks:
+        return Cli::runWebhookExport(account, commandLine.webhookFile(), commandLine.withSecrets(),
+                                     err);
+    case Cli::CommandLine::Mode::ImportWebhooks:
+        return Cli::runWebhookImport(account, commandLine.webhookFile(), commandLine.dryRun(), out,
+                                     err);
+    default:
+        return Cli::runWebhookCheck(account, out, err);
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // Parsed once before any application object exists: only a valid request for the window
-    // needs a display, so --help, --version, --serve-sandbox, --serve-receiver,
-    // --export-captures and every bad option (exit 2) work without one. Parsed again below, once
+    // needs a display, so --help, --version, the headless modes (--serve-sandbox,
+    // --serve-receiver, --export-captures, --export-webhooks, --import-webhooks,
+    // --check-webhooks) and every bad option (exit 2) work without one. Parsed again below, once
     // translations are installed, for the texts.
     Cli::CommandLine early;
     const Cli::CommandLine::Mode earlyMode = early.parse(Cli::CommandLine::argumentsOf(argc, argv));
@@ -69,7 +89,8 @@ int main(int argc, char *argv[])
     I18n::installTranslations(app.get(), I18n::preferredLocale());
 
     Cli::CommandLine commandLine;
-    switch (commandLine.parse(QCoreApplication::arguments())) {
+    const Cli::CommandLine::Mode mode = commandLine.parse(QCoreApplication::arguments());
+    switch (mode) {
     case Cli::CommandLine::Mode::ShowHelp:
         out << commandLine.helpText() << Qt::flush;
         return 0;
@@ -93,6 +114,10 @@ int main(int argc, char *argv[])
                                        out, err);
     case Cli::CommandLine::Mode::ExportCaptures:
         return Cli::runCaptureExport(commandLine.exportPath(), err);
+    case Cli::CommandLine::Mode::ExportWebhooks:
+    case Cli::CommandLine::Mode::ImportWebhooks:
+    case Cli::CommandLine::Mode::CheckWebhooks:
+        return runWebhookMode(mode, commandLine, out, err);
     case Cli::CommandLine::Mode::Window:
         break;
     }

@@ -66,15 +66,42 @@ CommandLine::CommandLine()
                      tr("Write every stored capture to <file> as JSON Lines (- for standard "
                         "output) and exit, without a window."),
                      tr("file")),
+      m_exportWebhooksOption(
+          u"export-webhooks"_s,
+          tr("Write the account's webhooks to <file> (- for standard output) as a webhook file "
+             "and exit, without a window. Header and parameter values are left out unless "
+             "--with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY "
+             "environment variable) or --sandbox."),
+          tr("file")),
+      m_withSecretsOption(u"with-secrets"_s,
+                          tr("With --export-webhooks: include header and parameter values (they "
+                             "often hold secrets).")),
+      m_importWebhooksOption(
+          u"import-webhooks"_s,
+          tr("Bring the account's webhooks in line with the webhook file <file> (- for standard "
+             "input): print one line per webhook (create, update, unchanged, skipped), apply "
+             "the changes and exit, without a window. Never deletes. Needs --api-url (the API "
+             "key in CHANNEX_API_KEY) or --sandbox."),
+          tr("file")),
+      m_dryRunOption(u"dry-run"_s,
+                     tr("With --import-webhooks: print what would change, and send nothing.")),
+      m_checkWebhooksOption(
+          u"check-webhooks"_s,
+          tr("Print one line per overlap in the account's webhooks (a global webhook that a "
+             "property webhook takes events from, an event delivered twice to one URL, a mask "
+             "that matches no event, plain http on production) and exit, without a window. "
+             "Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.")),
       m_helpOption(QStringList {u"h"_s, u"help"_s}, tr("Show this help and exit.")),
       m_versionOption(QStringList {u"v"_s, u"version"_s}, tr("Show the version and exit."))
 {
     m_parser.setApplicationDescription(tr(
         "Webhook Console: manage the webhooks of a Channex account and watch their deliveries."));
-    m_parser.addOptions({m_sandboxOption, m_apiUrlOption, m_receiverPortOption, m_dataDirOption,
-                         m_serveSandboxOption, m_serveReceiverOption, m_portOption, m_latencyOption,
-                         m_secretHeaderOption, m_rulesOption, m_forwardOption,
-                         m_forwardTimeoutOption, m_exportOption, m_helpOption, m_versionOption});
+    m_parser.addOptions(
+        {m_sandboxOption,      m_apiUrlOption,         m_receiverPortOption, m_dataDirOption,
+         m_serveSandboxOption, m_serveReceiverOption,  m_portOption,         m_latencyOption,
+         m_secretHeaderOption, m_rulesOption,          m_forwardOption,      m_forwardTimeoutOption,
+         m_exportOption,       m_exportWebhooksOption, m_withSecretsOption,  m_importWebhooksOption,
+         m_dryRunOption,       m_checkWebhooksOption,  m_helpOption,         m_versionOption});
 }
 
 QStringList CommandLine::argumentsOf(int argc, char **argv)
@@ -175,14 +202,39 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
             return fail(tr("--export-captures needs a file name, or - for standard output."));
     }
 
+    for (const auto &[option, name] :
+         {std::pair {&m_exportWebhooksOption, u"--export-webhooks"_s},
+          std::pair {&m_importWebhooksOption, u"--import-webhooks"_s}}) {
+        if (!m_parser.isSet(*option))
+            continue;
+        m_webhookFile = m_parser.value(*option);
+        if (m_webhookFile.isEmpty())
+            return fail(tr("%1 needs a file name, or - for standard output or input.").arg(name));
+    }
+    m_withSecrets = m_parser.isSet(m_withSecretsOption);
+    m_dryRun = m_parser.isSet(m_dryRunOption);
+    return checkCombinations();
+}
+
+// Which options go together: each headless mode runs on its own, and an option of one mode is
+// refused with another.
+CommandLine::Mode CommandLine::checkCombinations()
+{
     const bool serveSandbox = m_parser.isSet(m_serveSandboxOption);
     const bool serveReceiver = m_parser.isSet(m_serveReceiverOption);
     const bool exportCaptures = m_parser.isSet(m_exportOption);
+    const bool exportWebhooks = m_parser.isSet(m_exportWebhooksOption);
+    const bool importWebhooks = m_parser.isSet(m_importWebhooksOption);
+    const bool checkWebhooks = m_parser.isSet(m_checkWebhooksOption);
+    const bool accountMode = exportWebhooks || importWebhooks || checkWebhooks;
     const bool windowChoices = m_sandbox || !m_apiUrl.isEmpty() || m_receiverPort.has_value();
 
-    if (int(serveSandbox) + int(serveReceiver) + int(exportCaptures) > 1)
-        return fail(tr("--serve-sandbox, --serve-receiver and --export-captures each run on "
-                       "their own; choose one."));
+    if (int(serveSandbox) + int(serveReceiver) + int(exportCaptures) + int(exportWebhooks)
+            + int(importWebhooks) + int(checkWebhooks)
+        > 1)
+        return fail(tr("--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, "
+                       "--import-webhooks and --check-webhooks each run on their own; choose "
+                       "one."));
     if (!serveSandbox && !serveReceiver && m_parser.isSet(m_portOption))
         return fail(tr("--port is an option of --serve-sandbox and --serve-receiver (the window "
                        "takes --receiver-port)."));
@@ -195,17 +247,34 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
                        "them in the Live tab)."));
     if (m_parser.isSet(m_forwardTimeoutOption) && !m_parser.isSet(m_forwardOption))
         return fail(tr("--forward-timeout is an option of --forward."));
+    if (!exportWebhooks && m_withSecrets)
+        return fail(tr("--with-secrets is an option of --export-webhooks."));
+    if (!importWebhooks && m_dryRun)
+        return fail(tr("--dry-run is an option of --import-webhooks."));
     if ((serveSandbox || serveReceiver || exportCaptures) && windowChoices) {
         return fail(tr("--sandbox, --api-url and --receiver-port are options of the window; "
                        "they cannot be combined with --serve-sandbox, --serve-receiver or "
                        "--export-captures."));
     }
+    if (accountMode && m_receiverPort)
+        return fail(tr("--receiver-port is an option of the window; it cannot be combined with "
+                       "--export-webhooks, --import-webhooks or --check-webhooks."));
+    if (accountMode && !m_sandbox && m_apiUrl.isEmpty())
+        return fail(tr("--export-webhooks, --import-webhooks and --check-webhooks read an "
+                       "account: give --api-url (with the API key in the CHANNEX_API_KEY "
+                       "environment variable) or --sandbox."));
     if (serveSandbox)
         return Mode::ServeSandbox;
     if (serveReceiver)
         return Mode::ServeReceiver;
     if (exportCaptures)
         return Mode::ExportCaptures;
+    if (exportWebhooks)
+        return Mode::ExportWebhooks;
+    if (importWebhooks)
+        return Mode::ImportWebhooks;
+    if (checkWebhooks)
+        return Mode::CheckWebhooks;
     return Mode::Window;
 }
 

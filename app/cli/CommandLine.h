@@ -15,7 +15,9 @@ namespace Cli {
 // The command line, parsed without side effects so tests can check every option. An API
 // key or a secret never comes from the command line (it would show in `ps` and shell history):
 // the window takes the key from the keychain or CHANNEX_API_KEY, --serve-sandbox from
-// WEBHOOK_CONSOLE_SANDBOX_KEY, --serve-receiver its secret from WEBHOOK_CONSOLE_RECEIVER_SECRET.
+// WEBHOOK_CONSOLE_SANDBOX_KEY, --serve-receiver its secret from WEBHOOK_CONSOLE_RECEIVER_SECRET,
+// and the webhook modes (--export-webhooks, --import-webhooks, --check-webhooks), which read an
+// account without a window, from CHANNEX_API_KEY with --api-url (or use --sandbox).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(Cli::CommandLine)
@@ -26,6 +28,9 @@ public:
         ServeSandbox,
         ServeReceiver,
         ExportCaptures,
+        ExportWebhooks,
+        ImportWebhooks,
+        CheckWebhooks,
         ShowHelp,
         ShowVersion,
         Error
@@ -57,12 +62,18 @@ public:
     std::chrono::milliseconds forwardTimeout() const { return m_forwardTimeout; }
     // --export-captures: the file to write, "-" for standard output.
     QString exportPath() const { return m_exportPath; }
+    // --export-webhooks (the file to write, "-" for standard output) or --import-webhooks (the
+    // file to read, "-" for standard input).
+    QString webhookFile() const { return m_webhookFile; }
+    bool withSecrets() const { return m_withSecrets; } // --with-secrets, with --export-webhooks
+    bool dryRun() const { return m_dryRun; } // --dry-run, with --import-webhooks
     QString errorText() const { return m_error; }
     QString helpText() const { return m_parser.helpText(); }
 
 private:
     Mode fail(const QString &error);
     bool parsePort(const QCommandLineOption &option, const QString &name, quint16 *port);
+    Mode checkCombinations();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_sandboxOption;
@@ -78,6 +89,11 @@ private:
     QCommandLineOption m_forwardOption;
     QCommandLineOption m_forwardTimeoutOption;
     QCommandLineOption m_exportOption;
+    QCommandLineOption m_exportWebhooksOption;
+    QCommandLineOption m_withSecretsOption;
+    QCommandLineOption m_importWebhooksOption;
+    QCommandLineOption m_dryRunOption;
+    QCommandLineOption m_checkWebhooksOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     bool m_sandbox = false;
@@ -91,6 +107,9 @@ private:
     QUrl m_forwardUrl;
     std::chrono::milliseconds m_forwardTimeout {30'000};
     QString m_exportPath;
+    QString m_webhookFile;
+    bool m_withSecrets = false;
+    bool m_dryRun = false;
     QString m_error;
 };
 

@@ -101,6 +101,57 @@ private slots:
             u"--export-captures"_s);
         row("--port without a server", {u"--port"_s, u"8080"_s}, CommandLine::Mode::Error,
             u"--receiver-port"_s);
+
+        // The webhook modes read an account: --api-url (key from the environment) or --sandbox.
+        const QStringList staging {u"--api-url"_s, u"https://staging.channex.io"_s};
+        row("--export-webhooks", QStringList {u"--export-webhooks"_s, u"out.json"_s} + staging,
+            CommandLine::Mode::ExportWebhooks);
+        row("--export-webhooks - --with-secrets --sandbox",
+            {u"--export-webhooks"_s, u"-"_s, u"--with-secrets"_s, u"--sandbox"_s},
+            CommandLine::Mode::ExportWebhooks);
+        row("--import-webhooks --dry-run",
+            QStringList {u"--import-webhooks"_s, u"in.json"_s, u"--dry-run"_s} + staging,
+            CommandLine::Mode::ImportWebhooks);
+        row("--import-webhooks --sandbox", {u"--import-webhooks"_s, u"-"_s, u"--sandbox"_s},
+            CommandLine::Mode::ImportWebhooks);
+        row("--check-webhooks", QStringList {u"--check-webhooks"_s} + staging,
+            CommandLine::Mode::CheckWebhooks);
+        row("--check-webhooks --sandbox --data-dir",
+            {u"--check-webhooks"_s, u"--sandbox"_s, u"--data-dir"_s, u"d"_s},
+            CommandLine::Mode::CheckWebhooks);
+        row("webhook mode without an account", {u"--check-webhooks"_s}, CommandLine::Mode::Error,
+            u"CHANNEX_API_KEY"_s);
+        row("export without an account", {u"--export-webhooks"_s, u"x.json"_s},
+            CommandLine::Mode::Error, u"--sandbox"_s);
+        row("with-secrets without export", QStringList {u"--with-secrets"_s},
+            CommandLine::Mode::Error, u"--with-secrets"_s);
+        row("with-secrets with import",
+            {u"--import-webhooks"_s, u"x"_s, u"--with-secrets"_s, u"--sandbox"_s},
+            CommandLine::Mode::Error, u"--with-secrets"_s);
+        row("dry-run without import", {u"--check-webhooks"_s, u"--sandbox"_s, u"--dry-run"_s},
+            CommandLine::Mode::Error, u"--dry-run"_s);
+        row("two webhook modes",
+            {u"--check-webhooks"_s, u"--import-webhooks"_s, u"x"_s, u"--sandbox"_s},
+            CommandLine::Mode::Error, u"choose one"_s);
+        row("webhook mode and export-captures",
+            {u"--check-webhooks"_s, u"--export-captures"_s, u"-"_s}, CommandLine::Mode::Error,
+            u"choose one"_s);
+        row("webhook mode and receiver port",
+            {u"--check-webhooks"_s, u"--sandbox"_s, u"--receiver-port"_s, u"0"_s},
+            CommandLine::Mode::Error, u"--receiver-port"_s);
+        row("webhook mode with sandbox and api-url",
+            {u"--check-webhooks"_s, u"--sandbox"_s, u"--api-url"_s, u"https://x.example"_s},
+            CommandLine::Mode::Error, u"together"_s);
+        row("empty export file", {u"--export-webhooks"_s, u""_s, u"--sandbox"_s},
+            CommandLine::Mode::Error, u"--export-webhooks"_s);
+        row("empty import file", {u"--import-webhooks"_s, u""_s, u"--sandbox"_s},
+            CommandLine::Mode::Error, u"--import-webhooks"_s);
+        row("port with a webhook mode",
+            {u"--check-webhooks"_s, u"--sandbox"_s, u"--port"_s, u"1"_s}, CommandLine::Mode::Error,
+            u"--port"_s);
+        row("api key is never an option of the webhook modes",
+            {u"--check-webhooks"_s, u"--sandbox"_s, u"--api-key"_s, u"k"_s},
+            CommandLine::Mode::Error, u"api-key"_s);
     }
 
     void modes()
@@ -156,6 +207,28 @@ private slots:
         QCOMPARE(exporting.exportPath(), u"-"_s);
     }
 
+    void webhookValues()
+    {
+        CommandLine exporting;
+        QCOMPARE(exporting.parse({u"wc"_s, u"--export-webhooks"_s, u"staging webhooks.json"_s,
+                                  u"--with-secrets"_s, u"--api-url"_s,
+                                  u"https://staging.channex.io/api/v1"_s}),
+                 CommandLine::Mode::ExportWebhooks);
+        QCOMPARE(exporting.webhookFile(), u"staging webhooks.json"_s);
+        QVERIFY(exporting.withSecrets());
+        QVERIFY(!exporting.dryRun());
+        QCOMPARE(exporting.apiUrl(), QUrl(u"https://staging.channex.io"_s));
+
+        CommandLine importing;
+        QCOMPARE(importing.parse(
+                     {u"wc"_s, u"--import-webhooks"_s, u"-"_s, u"--dry-run"_s, u"--sandbox"_s}),
+                 CommandLine::Mode::ImportWebhooks);
+        QCOMPARE(importing.webhookFile(), u"-"_s);
+        QVERIFY(importing.dryRun());
+        QVERIFY(!importing.withSecrets());
+        QVERIFY(importing.sandbox());
+    }
+
     void helpListsEveryOption()
     {
         CommandLine commandLine;
@@ -163,7 +236,8 @@ private slots:
         for (const QString &option :
              {u"--sandbox"_s, u"--api-url"_s, u"--serve-sandbox"_s, u"--port"_s, u"--version"_s,
               u"--help"_s, u"--receiver-port"_s, u"--data-dir"_s, u"--serve-receiver"_s,
-              u"--secret-header"_s, u"--export-captures"_s}) {
+              u"--secret-header"_s, u"--export-captures"_s, u"--export-webhooks"_s,
+              u"--with-secrets"_s, u"--import-webhooks"_s, u"--dry-run"_s, u"--check-webhooks"_s}) {
             QVERIFY2(help.contains(option), qPrintable(option));
         }
         QVERIFY(help.contains(u"CHANNEX_API_KEY"_s));
