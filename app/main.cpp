@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -132,26 +133,31 @@ int main(int argc, char *argv[])
     Receiver::ReceiverController receiver(&store);
     Gui::MainWindow window(&controller);
     const bool storeOpen = store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory()));
-    if (storeOpen) {
-        receiver.restoreSettings(controller.secrets());
-        window.attachLive(&store, &receiver);
-        if (!store.openNotice().isEmpty())
-            window.showNotice(store.openNotice());
-    }
-    controller.start({commandLine.sandbox(), commandLine.apiUrl(),
-                      qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});
     window.show();
-    if (!storeOpen) {
-        Gui::MessageBox::warning(
-            &window, Gui::MainWindow::tr("Live Panel Unavailable"),
-            Gui::MainWindow::tr("The capture database %1 cannot be opened: %2 The live receiver "
-                                "is off until this is fixed.")
-                .arg(store.databasePath(), store.errorString()));
-    } else if (const std::optional<quint16> port = commandLine.receiverPort()) {
-        window.showLiveTab();
-        receiver.setPort(*port);
-        if (!receiver.start())
-            err << receiver.errorString() << Qt::endl;
-    }
+    // The window is mapped first; the Live panel, the connection (the built-in sandbox starts
+    // here) and the receiver follow in the first turn of the event loop, before its first frame
+    // is painted. Start-up is measured in docs/performance.md (tests/bench/bench_startup.sh).
+    QTimer::singleShot(0, &window, [&] {
+        if (storeOpen) {
+            receiver.restoreSettings(controller.secrets());
+            window.attachLive(&store, &receiver);
+            if (!store.openNotice().isEmpty())
+                window.showNotice(store.openNotice());
+        }
+        controller.start({commandLine.sandbox(), commandLine.apiUrl(),
+                          qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});
+        if (!storeOpen) {
+            Gui::MessageBox::warning(
+                &window, Gui::MainWindow::tr("Live Panel Unavailable"),
+                Gui::MainWindow::tr("The capture database %1 cannot be opened: %2 The live "
+                                    "receiver is off until this is fixed.")
+                    .arg(store.databasePath(), store.errorString()));
+        } else if (const std::optional<quint16> port = commandLine.receiverPort()) {
+            window.showLiveTab();
+            receiver.setPort(*port);
+            if (!receiver.start())
+                err << receiver.errorString() << Qt::endl;
+        }
+    });
     return QCoreApplication::exec();
 }

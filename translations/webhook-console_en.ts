@@ -38,6 +38,16 @@
         <translation>
             <numerusform>Rules:    %n response rule from %1, the first that matches answers</numerusform><numerusform>Rules:    %n response rules from %1, the first that matches answers</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Checked %n webhook(s) of %1. Findings: %2.</source>
+        <translation>
+            <numerusform>Checked %n webhook of %1. Findings: %2.</numerusform><numerusform>Checked %n webhooks of %1. Findings: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n webhook(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n webhook of %1 to %2.</numerusform><numerusform>Exported %n webhooks of %1 to %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Gui::AnswersDialog</name>
@@ -100,6 +110,14 @@
         <source>%n header field(s), in the order they arrived.</source>
         <translation>
             <numerusform>%n header field, in the order they arrived.</numerusform><numerusform>%n header fields, in the order they arrived.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%1 holds %n webhook(s), exported from %2 at %3. Importing into %4 does this:</source>
+        <translation>
+            <numerusform>%1 holds %n webhook, exported from %2 at %3. Importing into %4 does this:</numerusform><numerusform>%1 holds %n webhooks, exported from %2 at %3. Importing into %4 does this:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -291,6 +309,19 @@
         <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n change had to wait for Channex's rate limit (HTTP 429) and went again.</numerusform><numerusform>%n changes had to wait for Channex's rate limit (HTTP 429) and went again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookTransferActions</name>
+    <message numerus="yes">
+        <source>Exported %n webhook(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n webhook to %1.</numerusform><numerusform>Exported %n webhooks to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) skipped, as the preview said.</source>
+        <translation>
+            <numerusform>%n webhook skipped, as the preview said.</numerusform><numerusform>%n webhooks skipped, as the preview said.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,11 @@
 //   - VmRSS (/proc/self/status) after the store is open, and after the panel's CaptureListModel
 //     is built over every capture and shown in a QTableView scrolled to the end.
 //
-// Usage: bench_capture_filter [--captures N] [--runs K] [--keep DIR]
+// Usage: bench_capture_filter [--captures N] [--runs K] [--keep DIR [--fill-only]]
 //   --captures  how many captures to store (default 100000)
 //   --runs      timings per filter (default 5)
 //   --keep DIR  fill (or reuse) DIR/captures.sqlite and leave it there
+//   --fill-only with --keep: fill and stop (the start-up benchmark's history, bench_startup.sh)
 // Prints Markdown tables for docs/performance.md. Run it offscreen: QT_QPA_PLATFORM=offscreen.
 #include "app/capture/CaptureRecord.h"
 #include "app/capture/CaptureStore.h"
@@ -300,7 +301,8 @@ int main(int argc, char *argv[])
                                         u"DIR"_s);
     const QCommandLineOption measureOption(u"measure"_s, u"(internal) measure this database."_s,
                                            u"FILE"_s);
-    parser.addOptions({capturesOption, runsOption, keepOption, measureOption});
+    const QCommandLineOption fillOnlyOption(u"fill-only"_s, u"With --keep: fill and stop."_s);
+    parser.addOptions({capturesOption, runsOption, keepOption, measureOption, fillOnlyOption});
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
@@ -329,6 +331,8 @@ int main(int argc, char *argv[])
     }
     out() << "Database: " << QFileInfo(databasePath).size() / (1024 * 1024) << " MB on disk."
           << Qt::endl;
+    if (parser.isSet(fillOnlyOption) && parser.isSet(keepOption))
+        return 0;
 
     // A fresh process: what the app has after opening this database, not what filling it left.
     QProcess child;
