@@ -134,7 +134,7 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>Den API-Schlüssel hat %1 abgelehnt. Geben Sie den Schlüssel dieser Verbindung unter „Verbindungen verwalten…“ erneut ein; die Schlüssel für Staging und Produktion unterscheiden sich, und ein widerrufener Schlüssel funktioniert nicht mehr.</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Geben Sie die vollständige Adresse einschließlich https:// ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <source>'%1' is not a valid address. Enter it like %2.</source>
         <translation>„%1“ ist keine gültige Adresse. Geben Sie sie in der Form %2 ein.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Entfernen Sie Benutzername und Passwort aus der Adresse; der API-Schlüssel gehört in ein eigenes Feld.</translation>
     </message>
     <message>
-        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
         <translation>Entfernen Sie den Teil ab „?“ oder „#“ aus der Adresse; geben Sie nur die Stammadresse des Servers ein, etwa %1.</translation>
     </message>
 </context>
@@ -300,39 +300,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
         <translation>Die Ereignismaske ist leer; Channex verlangt mindestens ein Ereignis oder „*“ für alle Ereignisse.</translation>
     </message>
     <message>
-        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <source>'*' already includes every event; the other entries have no effect.</source>
         <translation>„*“ umfasst bereits alle Ereignisse; die übrigen Einträge haben keine Wirkung.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is listed more than once.</source>
+        <source>'%1' is listed more than once.</source>
         <translation>„%1“ ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>„%1“ hat zu viele Filtersegmente; ein ari-Filter sieht so aus: ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>„%1“ hat einen Filter, aber nur das Ereignis ari akzeptiert einen; Channex erkennt diesen Eintrag vermutlich nicht.</translation>
     </message>
     <message>
-        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
         <translation>„disconnected_channel“ ist der Name, den die Dokumentation von 2025 für „disconnect_channel“ verwendet; neuere Channex-Server kennen möglicherweise nur den neuen Namen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
         <translation>„%1“ ist kein Channex-Ereignis; Ereignisnamen werden kleingeschrieben (meinten Sie „%2“?).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <source>'%1' is not a documented Channex event; check the spelling.</source>
         <translation>„%1“ ist kein dokumentiertes Channex-Ereignis; prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
         <translation>„%1“ ist keine ARI-Restriktion; bekannte Restriktionen sind: %2.</translation>
     </message>
     <message>
@@ -348,39 +348,39 @@
     <name>Channex::Overlap</name>
     <message>
         <source>Global and property webhook share events</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Webhook und Unterkunfts-Webhook teilen Ereignisse</translation>
     </message>
     <message>
         <source>Same events delivered twice to one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Ereignisse werden doppelt an eine URL zugestellt</translation>
     </message>
     <message>
         <source>Event mask matches no documented event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignismaske passt zu keinem dokumentierten Ereignis</translation>
     </message>
     <message>
         <source>Plain http on Channex production</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http in der Channex-Produktion</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>every event</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -687,7 +687,7 @@
         <translation>Mit --serve-receiver: jede gespeicherte Anfrage an &lt;url&gt; weiterleiten (die App, die Sie entwickeln, z. B. http://localhost:3000/webhooks) und mit deren Antwort antworten; 502, wenn sie nicht antwortet, 504, wenn sie zu langsam ist.</translation>
     </message>
     <message>
-        <source>With --forward: how many seconds to wait for the app&apos;s answer (default 30).</source>
+        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
         <translation>Mit --forward: wie viele Sekunden auf die Antwort der App gewartet wird (Standard 30).</translation>
     </message>
     <message>
@@ -726,122 +726,116 @@
         <translation>Weiter:   jede andere Anfrage geht an %1 und wird mit deren Antwort beantwortet</translation>
     </message>
     <message>
-        <source>Write the account&apos;s webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the account's webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
+        <translation>Die Webhooks des Kontos als Webhook-Datei in &lt;datei&gt; schreiben (- für die Standardausgabe) und beenden, ohne Fenster. Header- und Parameterwerte werden weggelassen, außer wenn --with-secrets angegeben ist. Benötigt --api-url (den API-Schlüssel in der Umgebungsvariable CHANNEX_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
         <source>With --export-webhooks: include header and parameter values (they often hold secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-webhooks: Header- und Parameterwerte einschließen (sie enthalten oft Geheimnisse).</translation>
     </message>
     <message>
-        <source>Bring the account&apos;s webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Bring the account's webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Die Webhooks des Kontos an die Webhook-Datei &lt;datei&gt; angleichen (- für die Standardeingabe): eine Zeile pro Webhook ausgeben (anlegen, aktualisieren, unverändert, übersprungen), die Änderungen anwenden und beenden, ohne Fenster. Löscht nie etwas. Benötigt --api-url (den API-Schlüssel in CHANNEX_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
         <source>With --import-webhooks: print what would change, and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --import-webhooks: ausgeben, was sich ändern würde, und nichts senden.</translation>
     </message>
     <message>
-        <source>Print one line per overlap in the account&apos;s webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Print one line per overlap in the account's webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Eine Zeile pro Überschneidung in den Webhooks des Kontos ausgeben (ein globaler Webhook, dem ein Unterkunfts-Webhook Ereignisse abnimmt, ein Ereignis, das doppelt an eine URL zugestellt wird, eine Maske, die zu keinem Ereignis passt, einfaches http in der Produktion) und beenden, ohne Fenster. Benötigt --api-url (den API-Schlüssel in CHANNEX_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
         <source>%1 needs a file name, or - for standard output or input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Dateinamen oder - für die Standardausgabe bzw. -eingabe.</translation>
     </message>
     <message>
         <source>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks and --check-webhooks each run on their own; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks und --check-webhooks laufen jeweils für sich allein; wählen Sie eine dieser Optionen.</translation>
     </message>
     <message>
         <source>--with-secrets is an option of --export-webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-secrets ist eine Option von --export-webhooks.</translation>
     </message>
     <message>
         <source>--dry-run is an option of --import-webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run ist eine Option von --import-webhooks.</translation>
     </message>
     <message>
         <source>--receiver-port is an option of the window; it cannot be combined with --export-webhooks, --import-webhooks or --check-webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--receiver-port ist eine Option des Fensters; sie kann nicht mit --export-webhooks, --import-webhooks oder --check-webhooks kombiniert werden.</translation>
     </message>
     <message>
         <source>--export-webhooks, --import-webhooks and --check-webhooks read an account: give --api-url (with the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-webhooks, --import-webhooks und --check-webhooks lesen ein Konto: Geben Sie --api-url (mit dem API-Schlüssel in der Umgebungsvariable CHANNEX_API_KEY) oder --sandbox an.</translation>
     </message>
     <message>
         <source>the built-in sandbox (%1)</source>
-        <translation type="unfinished">der integrierten Sandbox (%1)</translation>
+        <translation>die integrierte Sandbox (%1)</translation>
     </message>
     <message>
         <source>Could not start the built-in sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Set the API key of %1 in the CHANNEX_API_KEY environment variable; it is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den API-Schlüssel für %1 in der Umgebungsvariable CHANNEX_API_KEY fest; er wird nie aus der Befehlszeile übernommen.</translation>
     </message>
     <message>
         <source>Could not read the webhooks of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks für %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not read the property names of %1, which webhook files match properties by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen der Unterkünfte für %1 konnten nicht gelesen werden; Webhook-Dateien ordnen Unterkünfte über diese Namen zu: %2</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n webhook(s) of %1. Findings: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Webhook für %1 geprüft. Befunde: %2.</numerusform><numerusform>%n Webhooks für %1 geprüft. Befunde: %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n webhook(s) of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Webhook für %1 in %2 exportiert.</numerusform><numerusform>%n Webhooks für %1 in %2 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardausgabe</translation>
     </message>
     <message>
         <source>Header and parameter values were left out (null); add --with-secrets to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header- und Parameterwerte wurden weggelassen (null); fügen Sie --with-secrets hinzu, um sie einzuschließen.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Channex asked to slow down (HTTP 429): waiting %1 s, then sending again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Channex bittet um eine Pause (HTTP 429): In %1 s wird erneut gesendet…</translation>
     </message>
     <message>
         <source>The standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe</translation>
     </message>
     <message>
         <source>the standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe</translation>
     </message>
     <message>
         <source>Importing %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird %1 in %2 importiert.</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>refused %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt %1 — %2</translation>
     </message>
     <message>
         <source>Applied %1 of %2 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Änderungen angewendet.</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1049,7 @@
         <translation>Geheimnisse und personenbezogene Gästedaten &amp;schwärzen</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Ersetzt geheime Header und Query-Werte sowie in JSON-Inhalten Name, Kontaktdaten, Kartendaten, Notizen und Nachrichten des Gastes durch [redacted]. Inhalte, die kein JSON sind, werden unverändert exportiert.</translation>
     </message>
     <message>
@@ -1110,8 +1104,8 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Komponenten und ihre Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL Version 3, außer Qt Charts (das Diagramm des Live-Bereichs), das unter der GNU GPL Version 3 steht. Die Installationsprogramme liefern die Qt-Bibliotheken unverändert als separate Dateien aus; Sie können sie durch einen eigenen Build ersetzen.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD-Lizenz mit 3 Klauseln (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Den Lizenztext jeder Komponente finden Sie auf ihrer oben verlinkten Website.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Webhook Console ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Komponenten und ihre Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL Version 3, außer Qt Charts (das Diagramm des Live-Bereichs), das unter der GNU GPL Version 3 steht. Die Installationsprogramme liefern die Qt-Bibliotheken unverändert als separate Dateien aus; Sie können sie durch einen eigenen Build ersetzen.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD-Lizenz mit 3 Klauseln (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Den Lizenztext jeder Komponente finden Sie auf ihrer oben verlinkten Website.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1115,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Not answered yet: waiting for your app&apos;s answer</source>
+        <source>Not answered yet: waiting for your app's answer</source>
         <translation>Noch nicht beantwortet: wartet auf die Antwort Ihrer App</translation>
     </message>
     <message>
@@ -1263,7 +1257,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds to wait for your app&apos;s answer</source>
+        <source>Seconds to wait for your app's answer</source>
         <translation>Sekunden, die auf die Antwort Ihrer App gewartet wird</translation>
     </message>
     <message>
@@ -2128,70 +2122,67 @@
     <name>Gui::ImportPreviewDialog</name>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks importieren</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt unbekannt</translation>
     </message>
     <message>
         <source>an unknown server</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Server</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n webhook(s), exported from %2 at %3. Importing into %4 does this:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 enthält %n Webhook, exportiert von %2 (%3). Der Import in %4 bewirkt Folgendes:</numerusform><numerusform>%1 enthält %n Webhooks, exportiert von %2 (%3). Der Import in %4 bewirkt Folgendes:</numerusform></translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Geltungsbereich</translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished">Callback-URL</translation>
+        <translation>Callback-URL</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import bewirkt</translation>
     </message>
     <message>
         <source>Nothing is deleted: webhooks the file does not list stay as they are. Import sends the changes to Channex now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird gelöscht: Webhooks, die nicht in der Datei stehen, bleiben unverändert. „Importieren“ sendet die Änderungen jetzt an Channex.</translation>
     </message>
     <message>
         <source>Nothing to change: the account already has these webhooks as the file lists them, or they cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Das Konto hat diese Webhooks bereits so, wie die Datei sie auflistet, oder sie können nicht importiert werden.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Global (all properties)</source>
-        <translation type="unfinished">Global (alle Unterkünfte)</translation>
+        <translation>Global (alle Unterkünfte)</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2297,7 @@
         <translation>Geheimen Header hinzufügen</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
         <translation>Fügt %1 mit %2 zufälligen Bytes hinzu, damit der Empfänger die Aufrufe von Channex von anderen unterscheiden kann</translation>
     </message>
     <message>
@@ -2346,11 +2337,11 @@
         <translation>Den Wert von %1 ersetzen?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
         <translation>Der Empfänger weist die Aufrufe von Channex zurück, bis er das neue Geheimnis erhalten hat.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
         <translation>%1 enthält jetzt ein neues, zufälliges Geheimnis. Kopieren Sie es in die Konfiguration Ihres Empfängers, damit dieser die Aufrufe von Channex prüfen kann.</translation>
     </message>
     <message>
@@ -2604,63 +2595,63 @@
     <name>Gui::OverlapText</name>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>every event</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ereignisse</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>For %1, Channex delivers %2 only to that property&apos;s own webhook (%3), not to this global one.</source>
-        <translation type="unfinished"></translation>
+        <source>For %1, Channex delivers %2 only to that property's own webhook (%3), not to this global one.</source>
+        <translation>Für %1 stellt Channex %2 nur dem eigenen Webhook dieser Unterkunft (%3) zu, nicht diesem globalen.</translation>
     </message>
     <message>
         <source>For this property, Channex delivers %1 only to this webhook, not to the global webhook %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Unterkunft stellt Channex %1 nur diesem Webhook zu, nicht dem globalen Webhook %2.</translation>
     </message>
     <message>
         <source>Another webhook of the same scope (%1) also sends %2 to this URL: each of these events arrives twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Webhook mit demselben Geltungsbereich (%1) sendet %2 ebenfalls an diese URL: Jedes dieser Ereignisse kommt doppelt an.</translation>
     </message>
     <message>
         <source>The event mask names no documented Channex event (%1): Channex delivers nothing to this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignismaske nennt kein dokumentiertes Channex-Ereignis (%1): Channex stellt diesem Webhook nichts zu.</translation>
     </message>
     <message>
         <source>Active on Channex production with a plain http URL: bookings and guest data travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv in der Channex-Produktion mit einer einfachen http-URL: Buchungen und Gästedaten werden unverschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>Property wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkunft hat Vorrang</translation>
     </message>
     <message>
         <source>Wins over global</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorrang vor global</translation>
     </message>
     <message>
         <source>Sent twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt gesendet</translation>
     </message>
     <message>
         <source>No known event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bekanntes Ereignis</translation>
     </message>
     <message>
         <source>Plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>No overlap: Channex delivers to this webhook as its row says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Überschneidung: Channex stellt diesem Webhook so zu, wie seine Zeile angibt.</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +2902,7 @@
         <translation>automatisch</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <source>The TCP port to listen on; "any free" lets the system pick one</source>
         <translation>Der TCP-Port, auf dem gelauscht wird; bei „automatisch“ wählt das System einen freien</translation>
     </message>
     <message>
@@ -2931,7 +2922,7 @@
         <translation>Lokale URL kopieren</translation>
     </message>
     <message>
-        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <source>Copy the receiver's local URL to the clipboard</source>
         <translation>Die lokale URL des Empfängers in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -2947,7 +2938,7 @@
         <translation>https://… eines eigenen Tunnels (optional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
         <translation>Die Adresse, die Channex erreichen kann, etwa ein ngrok- oder cloudflared-Tunnel zur lokalen URL. „Live-Empfänger verwenden“ setzt sie, falls angegeben, in Callback-URLs ein.</translation>
     </message>
     <message>
@@ -2999,7 +2990,7 @@
         <translation>Auf Webhook-Zustellungen an der angezeigten Adresse und dem angezeigten Port lauschen</translation>
     </message>
     <message>
-        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
         <translation>Nicht verwendet: %1 „Live-Empfänger verwenden“ setzt stattdessen die lokale URL ein.</translation>
     </message>
     <message>
@@ -3323,7 +3314,7 @@
         <translation>Status </translation>
     </message>
     <message>
-        <source>the answer&apos;s body, e.g. busy</source>
+        <source>the answer's body, e.g. busy</source>
         <translation>Inhalt der Antwort, z. B. busy</translation>
     </message>
     <message>
@@ -3529,7 +3520,7 @@
         <translation>Channex wertet jede Antwort außer 2xx als fehlgeschlagene Zustellung und versucht es später erneut.</translation>
     </message>
     <message>
-        <source>The receiver&apos;s answer had no body.</source>
+        <source>The receiver's answer had no body.</source>
         <translation>Die Antwort des Empfängers hatte keinen Inhalt.</translation>
     </message>
     <message>
@@ -3611,7 +3602,7 @@
         <translation>Webhook &amp;testen</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <source>Ask Channex to send a test request to the selected webhook's URL</source>
         <translation>Channex bitten, eine Testanfrage an die URL des ausgewählten Webhooks zu senden</translation>
     </message>
     <message>
@@ -3836,7 +3827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n Änderung musste auf das Ratenlimit von Channex (HTTP 429) warten und wurde erneut gesendet.</numerusform>
             <numerusform>%n Änderungen mussten auf das Ratenlimit von Channex (HTTP 429) warten und wurden erneut gesendet.</numerusform>
@@ -3983,7 +3974,7 @@
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere.</translation>
     </message>
 </context>
 <context>
@@ -4104,108 +4095,102 @@ Webhook-ID: %2</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
     <name>Gui::WebhookTransferActions</name>
     <message>
         <source>E&amp;xport Webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write this account&apos;s webhooks to a file, to import them into another account</source>
-        <translation type="unfinished"></translation>
+        <source>Write this account's webhooks to a file, to import them into another account</source>
+        <translation>Die Webhooks dieses Kontos in eine Datei schreiben, um sie in ein anderes Konto zu importieren</translation>
     </message>
     <message>
         <source>&amp;Import Webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks &amp;importieren…</translation>
     </message>
     <message>
-        <source>Bring this account&apos;s webhooks in line with a webhook file, after a preview of every change</source>
-        <translation type="unfinished"></translation>
+        <source>Bring this account's webhooks in line with a webhook file, after a preview of every change</source>
+        <translation>Die Webhooks dieses Kontos an eine Webhook-Datei angleichen, nach einer Vorschau jeder Änderung</translation>
     </message>
     <message>
         <source>The property names of this account could not be read (%1), and webhook files match properties by name. Refresh (F5) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen der Unterkünfte dieses Kontos konnten nicht gelesen werden (%1), und Webhook-Dateien ordnen Unterkünfte über ihren Namen zu. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Export Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks exportieren</translation>
     </message>
     <message>
         <source>Include the values of headers and request parameters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte der Header und Anfrageparameter einschließen?</translation>
     </message>
     <message>
         <source>They often hold secrets, such as a shared-secret header. Without them the file keeps the names only, and an import keeps the values the other account has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthalten oft Geheimnisse, etwa einen Header mit einem gemeinsamen Geheimnis. Ohne sie enthält die Datei nur die Namen, und ein Import behält die Werte, die das andere Konto hat.</translation>
     </message>
     <message>
         <source>Include &amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werte einschließen</translation>
     </message>
     <message>
         <source>&amp;Names Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Namen</translation>
     </message>
     <message>
         <source>%1 webhooks.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Webhooks.json</translation>
     </message>
     <message>
         <source>Webhook files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n webhook(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Webhook nach %1 exportiert.</numerusform><numerusform>%n Webhooks nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks importieren</translation>
     </message>
     <message>
         <source>Wait until the change that is running has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Änderung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1 angelegt, %2 aktualisiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) skipped, as the preview said.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Webhook übersprungen, wie in der Vorschau angegeben.</numerusform><numerusform>%n Webhooks übersprungen, wie in der Vorschau angegeben.</numerusform></translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Some webhooks were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Webhooks wurden nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -4380,8 +4365,8 @@ Webhook-ID: %2</translation>
         <translation>das Zeichen U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
-        <translation>„%1“ ist kein Header-Name: Er enthält %2. Ein Header-Name besteht nur aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
+        <translation>„%1“ ist kein Header-Name: Er enthält %2. Ein Header-Name besteht nur aus Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -4399,7 +4384,7 @@ Webhook-ID: %2</translation>
         <translation>Die Trailer der Anfrage sind größer, als der Server akzeptiert (%1 Bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <source>The request has an invalid header name "%1".</source>
         <translation>Die Anfrage enthält den ungültigen Header-Namen „%1“.</translation>
     </message>
     <message>
@@ -4411,7 +4396,7 @@ Webhook-ID: %2</translation>
         <translation>Die Anfrage enthält sowohl Content-Length als auch Transfer-Encoding.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
         <translation>Die Anfrage verwendet die Transferkodierung „%1“, die der Server nicht unterstützt; senden Sie den Inhalt nur mit chunked oder mit Content-Length.</translation>
     </message>
     <message>
@@ -4565,7 +4550,7 @@ Webhook-ID: %2</translation>
         <translation>Der Inhalt hat die dokumentierten Felder von „%1“.</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
         <translation>Der Inhalt ist die dokumentierte Form von „%1“ ohne Daten („Daten senden“ ist beim Webhook aus).</translation>
     </message>
     <message>
@@ -4662,7 +4647,7 @@ Webhook-ID: %2</translation>
         <translation>Die Weiterleitungsadresse muss eine URL sein, die mit http:// oder https:// beginnt und einen Host nennt, etwa http://localhost:3000/webhooks.</translation>
     </message>
     <message>
-        <source>The forwarding address must not have a query or a fragment: each request&apos;s own path and query are added to it.</source>
+        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
         <translation>Die Weiterleitungsadresse darf keine Abfrage und kein Fragment haben: Pfad und Abfrage jeder Anfrage werden angehängt.</translation>
     </message>
     <message>
@@ -4700,15 +4685,15 @@ Webhook-ID: %2</translation>
         <translation>Der Empfänger wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>Der Empfänger wurde angehalten: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen und starten Sie ihn erneut.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>Der Empfänger wurde nicht gestartet: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen.</translation>
     </message>
     <message>
-        <source>The forwarding address is this receiver&apos;s own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
         <translation>Die Weiterleitungsadresse ist die dieses Empfängers (Port %1): Jede Anfrage würde an ihn selbst weitergeleitet. Geben Sie die Adresse Ihrer App ein.</translation>
     </message>
 </context>
@@ -4746,8 +4731,8 @@ Webhook-ID: %2</translation>
         <translation>„percent“ muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <source>“headers” must be an object of header names and text values, such as {&quot;Retry-After&quot;: &quot;60&quot;}.</source>
-        <translation>„headers“ muss ein Objekt aus Header-Namen und Textwerten sein, etwa {&quot;Retry-After&quot;: &quot;60&quot;}.</translation>
+        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
+        <translation>„headers“ muss ein Objekt aus Header-Namen und Textwerten sein, etwa {"Retry-After": "60"}.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be text.</source>
@@ -4778,7 +4763,7 @@ Webhook-ID: %2</translation>
         <translation>„times“ muss 1 oder mehr sein: wie viele Anfragen die Regel beantwortet.</translation>
     </message>
     <message>
-        <source>The header “%1” is the receiver&apos;s to send; leave it out of the rule.</source>
+        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
         <translation>Den Header „%1“ sendet der Empfänger selbst; lassen Sie ihn in der Regel weg.</translation>
     </message>
     <message>
@@ -4790,16 +4775,16 @@ Webhook-ID: %2</translation>
         <translation>Es ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
-        <source>It must be an object with a list of rules: {&quot;rules&quot;: [ … ]}.</source>
-        <translation>Es muss ein Objekt mit einer Liste von Regeln sein: {&quot;rules&quot;: [ … ]}.</translation>
+        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
+        <translation>Es muss ein Objekt mit einer Liste von Regeln sein: {"rules": [ … ]}.</translation>
     </message>
     <message>
         <source>“%1” is not a key of a rules file; it has only “rules”.</source>
         <translation>„%1“ ist kein Schlüssel einer Regeldatei; sie hat nur „rules“.</translation>
     </message>
     <message>
-        <source>a rule must be an object such as {&quot;status&quot;: 503}.</source>
-        <translation>eine Regel muss ein Objekt sein, etwa {&quot;status&quot;: 503}.</translation>
+        <source>a rule must be an object such as {"status": 503}.</source>
+        <translation>eine Regel muss ein Objekt sein, etwa {"status": 503}.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
@@ -5021,137 +5006,137 @@ Webhook-ID: %2</translation>
     <name>Transfer::ImportLine</name>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisieren</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>Transfer::ImportPlan</name>
     <message>
         <source>header %1 has no value in the file: the value here is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 hat in der Datei keinen Wert: Der vorhandene Wert bleibt erhalten</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: the value here is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 hat in der Datei keinen Wert: Der vorhandene Wert bleibt erhalten</translation>
     </message>
     <message>
         <source>header %1 has no value in the file: left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 hat in der Datei keinen Wert: bleibt leer</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 hat in der Datei keinen Wert: bleibt leer</translation>
     </message>
     <message>
         <source>this account has no property called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto hat keine Unterkunft namens „%1“</translation>
     </message>
     <message>
         <source>this account has more than one property called “%1”, so the import cannot tell which is meant</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto hat mehr als eine Unterkunft namens „%1“, daher kann der Import nicht erkennen, welche gemeint ist</translation>
     </message>
     <message>
         <source>the file lists this webhook (scope, URL and event mask) more than once; only the first is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei führt diesen Webhook (Geltungsbereich, URL und Ereignismaske) mehrfach auf; nur der erste wird importiert</translation>
     </message>
     <message>
         <source>this account has more than one webhook with this scope, URL and event mask, so the import cannot tell which to update</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto hat mehr als einen Webhook mit diesem Geltungsbereich, dieser URL und dieser Ereignismaske, daher kann der Import nicht erkennen, welcher aktualisiert werden soll</translation>
     </message>
     <message>
         <source>To create: %1, to update: %2, unchanged: %3, skipped: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzulegen: %1, zu aktualisieren: %2, unverändert: %3, übersprungen: %4.</translation>
     </message>
 </context>
 <context>
     <name>Transfer::WebhookFileFormat</name>
     <message>
         <source>it is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
-        <source>it has no &quot;callback_url&quot; text</source>
-        <translation type="unfinished"></translation>
+        <source>it has no "callback_url" text</source>
+        <translation>kein Text in "callback_url"</translation>
     </message>
     <message>
-        <source>it has no &quot;event_mask&quot; text</source>
-        <translation type="unfinished"></translation>
+        <source>it has no "event_mask" text</source>
+        <translation>kein Text in "event_mask"</translation>
     </message>
     <message>
-        <source>its &quot;property&quot; has no &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>its "property" has no "title"</source>
+        <translation>"property" hat kein "title"</translation>
     </message>
     <message>
-        <source>its &quot;property&quot; is neither an object with a &quot;title&quot; nor null (for a global webhook)</source>
-        <translation type="unfinished"></translation>
+        <source>its "property" is neither an object with a "title" nor null (for a global webhook)</source>
+        <translation>"property" ist weder ein Objekt mit "title" noch null (für einen globalen Webhook)</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <source>its "%1" is not true or false</source>
+        <translation>"%1" ist weder true noch false</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; is not an object (or null)</source>
-        <translation type="unfinished"></translation>
+        <source>its "%1" is not an object (or null)</source>
+        <translation>"%1" ist weder ein Objekt noch null</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; value of “%2” is neither text nor null</source>
-        <translation type="unfinished"></translation>
+        <source>its "%1" value of “%2” is neither text nor null</source>
+        <translation>in "%1" ist der Wert von „%2“ weder Text noch null</translation>
     </message>
     <message>
         <source>%1 is not a Webhook Console webhook file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Webhook-Datei von Webhook Console: %2.</translation>
     </message>
     <message>
         <source>it is not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <source>it does not say &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>it does not say "format": "%1"</source>
+        <translation>keine Angabe "format": "%1"</translation>
     </message>
     <message>
-        <source>its &quot;format_version&quot; is not a whole number from 1 up</source>
-        <translation type="unfinished"></translation>
+        <source>its "format_version" is not a whole number from 1 up</source>
+        <translation>"format_version" ist keine ganze Zahl ab 1</translation>
     </message>
     <message>
         <source>%1 is version %2 of the webhook file format, written by a newer Webhook Console; this one reads version %3. Import it with a newer Webhook Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Version %2 des Webhook-Dateiformats und wurde von einer neueren Webhook Console geschrieben; diese liest Version %3. Importieren Sie die Datei mit einer neueren Webhook Console.</translation>
     </message>
     <message>
-        <source>its &quot;webhooks&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <source>its "webhooks" is not a list</source>
+        <translation>"webhooks" ist keine Liste</translation>
     </message>
     <message>
         <source>in webhook %1 of the list, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (bei Webhook %1 der Liste)</translation>
     </message>
 </context>
 <context>
@@ -5209,7 +5194,7 @@ Webhook-ID: %2</translation>
         <translation>Daten senden</translation>
     </message>
     <message>
-        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Die Daten des Ereignisses (die Buchung, die ARI-Änderung …) bei jedem Aufruf mitsenden, statt nur Typ und IDs.</translation>
     </message>
     <message>
@@ -5286,7 +5271,7 @@ Webhook-ID: %2</translation>
     </message>
     <message>
         <source>Overlap warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zu Überschneidungen</translation>
     </message>
 </context>
 </TS>

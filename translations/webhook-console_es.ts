@@ -134,7 +134,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>%1 ha rechazado la clave de API. Vuelva a escribir la clave de esta conexión en Gestionar conexiones…; las claves de staging y de producción son distintas, y una clave revocada deja de funcionar.</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Escriba la dirección completa, incluido https://, por ejemplo %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <source>'%1' is not a valid address. Enter it like %2.</source>
         <translation>«%1» no es una dirección válida. Escríbala como %2.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Quite el nombre de usuario y la contraseña de la dirección; la clave de API va en su propio campo.</translation>
     </message>
     <message>
-        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
         <translation>Quite la parte con «?» o «#» de la dirección; introduzca solo la raíz del servidor, como %1.</translation>
     </message>
 </context>
@@ -300,39 +300,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
         <translation>La máscara de eventos está vacía; Channex exige al menos un evento, o «*» para todos los eventos.</translation>
     </message>
     <message>
-        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <source>'*' already includes every event; the other entries have no effect.</source>
         <translation>«*» ya incluye todos los eventos; las demás entradas no tienen efecto.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is listed more than once.</source>
+        <source>'%1' is listed more than once.</source>
         <translation>«%1» aparece más de una vez.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>«%1» tiene demasiados segmentos de filtro; un filtro de ari tiene esta forma: ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>«%1» tiene un filtro, pero solo el evento ari admite filtros; probablemente Channex no reconocerá esta entrada.</translation>
     </message>
     <message>
-        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
         <translation>«disconnected_channel» es el nombre de 2025 de «disconnect_channel»; es posible que los servidores de Channex más recientes solo conozcan el nombre nuevo.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
         <translation>«%1» no es un evento de Channex; los nombres de evento van en minúsculas (¿quiso decir «%2»?).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <source>'%1' is not a documented Channex event; check the spelling.</source>
         <translation>«%1» no es un evento documentado de Channex; revise la ortografía.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
         <translation>«%1» no es una restricción de ARI; las restricciones conocidas son: %2.</translation>
     </message>
     <message>
@@ -348,39 +348,39 @@
     <name>Channex::Overlap</name>
     <message>
         <source>Global and property webhook share events</source>
-        <translation type="unfinished"></translation>
+        <translation>Un webhook global y uno de alojamiento comparten eventos</translation>
     </message>
     <message>
         <source>Same events delivered twice to one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mismos eventos se entregan dos veces a una URL</translation>
     </message>
     <message>
         <source>Event mask matches no documented event</source>
-        <translation type="unfinished"></translation>
+        <translation>La máscara de eventos no coincide con ningún evento documentado</translation>
     </message>
     <message>
         <source>Plain http on Channex production</source>
-        <translation type="unfinished"></translation>
+        <translation>http simple en la producción de Channex</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>every event</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los eventos</translation>
     </message>
 </context>
 <context>
@@ -687,7 +687,7 @@
         <translation>Con --serve-receiver: reenviar cada solicitud guardada a &lt;url&gt; (la aplicación que está desarrollando, p. ej. http://localhost:3000/webhooks) y responder con su respuesta; 502 si no responde, 504 si es demasiado lenta.</translation>
     </message>
     <message>
-        <source>With --forward: how many seconds to wait for the app&apos;s answer (default 30).</source>
+        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
         <translation>Con --forward: cuántos segundos esperar la respuesta de la aplicación (30 por omisión).</translation>
     </message>
     <message>
@@ -726,122 +726,116 @@
         <translation>Reenvío:  toda otra solicitud se reenvía a %1 y se responde con su respuesta</translation>
     </message>
     <message>
-        <source>Write the account&apos;s webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the account's webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
+        <translation>Escribe los webhooks de la cuenta en &lt;archivo&gt; (- para la salida estándar) como archivo de webhooks y sale, sin ventana. Los valores de los encabezados y parámetros se omiten salvo que se indique --with-secrets. Necesita --api-url (con la clave de API en la variable de entorno CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
         <source>With --export-webhooks: include header and parameter values (they often hold secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-webhooks: incluye los valores de encabezados y parámetros (a menudo contienen secretos).</translation>
     </message>
     <message>
-        <source>Bring the account&apos;s webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Bring the account's webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Ajusta los webhooks de la cuenta al archivo de webhooks &lt;archivo&gt; (- para la entrada estándar): muestra una línea por webhook (crear, actualizar, sin cambios, omitido), aplica los cambios y sale, sin ventana. Nunca elimina nada. Necesita --api-url (con la clave de API en CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
         <source>With --import-webhooks: print what would change, and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --import-webhooks: muestra lo que cambiaría y no envía nada.</translation>
     </message>
     <message>
-        <source>Print one line per overlap in the account&apos;s webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Print one line per overlap in the account's webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Muestra una línea por cada solapamiento en los webhooks de la cuenta (un webhook global al que un webhook de alojamiento le quita eventos, un evento entregado dos veces a una URL, una máscara que no coincide con ningún evento, http simple en producción) y sale, sin ventana. Necesita --api-url (con la clave de API en CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
         <source>%1 needs a file name, or - for standard output or input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un nombre de archivo, o - para la salida o la entrada estándar.</translation>
     </message>
     <message>
         <source>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks and --check-webhooks each run on their own; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks y --check-webhooks se ejecutan cada uno por separado; elija uno.</translation>
     </message>
     <message>
         <source>--with-secrets is an option of --export-webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-secrets es una opción de --export-webhooks.</translation>
     </message>
     <message>
         <source>--dry-run is an option of --import-webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run es una opción de --import-webhooks.</translation>
     </message>
     <message>
         <source>--receiver-port is an option of the window; it cannot be combined with --export-webhooks, --import-webhooks or --check-webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--receiver-port es una opción de la ventana; no se puede combinar con --export-webhooks, --import-webhooks ni --check-webhooks.</translation>
     </message>
     <message>
         <source>--export-webhooks, --import-webhooks and --check-webhooks read an account: give --api-url (with the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-webhooks, --import-webhooks y --check-webhooks leen una cuenta: indique --api-url (con la clave de API en la variable de entorno CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
         <source>the built-in sandbox (%1)</source>
-        <translation type="unfinished">el sandbox integrado (%1)</translation>
+        <translation>el sandbox integrado (%1)</translation>
     </message>
     <message>
         <source>Could not start the built-in sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el sandbox integrado: %1</translation>
     </message>
     <message>
         <source>Set the API key of %1 in the CHANNEX_API_KEY environment variable; it is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina la clave de API para %1 en la variable de entorno CHANNEX_API_KEY; nunca se toma de la línea de comandos.</translation>
     </message>
     <message>
         <source>Could not read the webhooks of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los webhooks en %1: %2</translation>
     </message>
     <message>
         <source>Could not read the property names of %1, which webhook files match properties by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los nombres de los alojamientos en %1, por los que los archivos de webhooks asocian los alojamientos: %2</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n webhook(s) of %1. Findings: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se ha comprobado %n webhook en %1. Hallazgos: %2.</numerusform><numerusform>Se han comprobado %n webhooks en %1. Hallazgos: %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n webhook(s) of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se ha exportado %n webhook desde %1 a %2.</numerusform><numerusform>Se han exportado %n webhooks desde %1 a %2.</numerusform></translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida estándar</translation>
     </message>
     <message>
         <source>Header and parameter values were left out (null); add --with-secrets to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han omitido los valores de encabezados y parámetros (null); añada --with-secrets para incluirlos.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer %1: %2</translation>
     </message>
     <message>
         <source>Channex asked to slow down (HTTP 429): waiting %1 s, then sending again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Channex pide ir más despacio (HTTP 429): se espera %1 s y se vuelve a enviar…</translation>
     </message>
     <message>
         <source>The standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada estándar</translation>
     </message>
     <message>
         <source>the standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar</translation>
     </message>
     <message>
         <source>Importing %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 en %2.</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se ha enviado nada.</translation>
     </message>
     <message>
         <source>refused %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado %1 — %2</translation>
     </message>
     <message>
         <source>Applied %1 of %2 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han aplicado %1 de %2 cambios.</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1049,7 @@
         <translation>&amp;Ocultar secretos y datos personales de los huéspedes</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Sustituye por [redacted] los encabezados y valores de consulta secretos, así como el nombre, los datos de contacto, los datos de la tarjeta, las notas y los mensajes del huésped en los cuerpos JSON. Los cuerpos que no son JSON se exportan tal cual.</translation>
     </message>
     <message>
@@ -1110,8 +1104,8 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console es software libre: puede redistribuirlo y modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes y sus licencias&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versión 3, salvo Qt Charts (el gráfico del panel en vivo), que es GNU GPL versión 3. Los instaladores incluyen las bibliotecas de Qt sin modificar, como archivos independientes; puede sustituirlas por su propia compilación.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licencia MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licencia BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El texto de la licencia de cada componente está en su sitio web, enlazado arriba.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Webhook Console es software libre: puede redistribuirlo y modificarlo según los términos de la &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes y sus licencias&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL versión 3, salvo Qt Charts (el gráfico del panel en vivo), que es GNU GPL versión 3. Los instaladores incluyen las bibliotecas de Qt sin modificar, como archivos independientes; puede sustituirlas por su propia compilación.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — licencia MIT.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — licencia BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El texto de la licencia de cada componente está en su sitio web, enlazado arriba.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1115,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Not answered yet: waiting for your app&apos;s answer</source>
+        <source>Not answered yet: waiting for your app's answer</source>
         <translation>Aún sin respuesta: esperando la respuesta de su aplicación</translation>
     </message>
     <message>
@@ -1263,7 +1257,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds to wait for your app&apos;s answer</source>
+        <source>Seconds to wait for your app's answer</source>
         <translation>Segundos de espera de la respuesta de su aplicación</translation>
     </message>
     <message>
@@ -2128,70 +2122,67 @@
     <name>Gui::ImportPreviewDialog</name>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar webhooks</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha desconocida</translation>
     </message>
     <message>
         <source>an unknown server</source>
-        <translation type="unfinished"></translation>
+        <translation>un servidor desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n webhook(s), exported from %2 at %3. Importing into %4 does this:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 contiene %n webhook, exportado desde %2 (%3). Importarlo en %4 hace lo siguiente:</numerusform><numerusform>%1 contiene %n webhooks, exportados desde %2 (%3). Importarlos en %4 hace lo siguiente:</numerusform></translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Ámbito</translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished">URL de callback</translation>
+        <translation>URL de callback</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace la importación</translation>
     </message>
     <message>
         <source>Nothing is deleted: webhooks the file does not list stay as they are. Import sends the changes to Channex now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se elimina nada: los webhooks que no figuran en el archivo se quedan como están. Importar envía ahora los cambios a Channex.</translation>
     </message>
     <message>
         <source>Nothing to change: the account already has these webhooks as the file lists them, or they cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar: la cuenta ya tiene estos webhooks tal como los recoge el archivo, o no se pueden importar.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Global (all properties)</source>
-        <translation type="unfinished">Global (todos los alojamientos)</translation>
+        <translation>Global (todos los alojamientos)</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2297,7 @@
         <translation>Añadir encabezado secreto</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
         <translation>Añade %1 con %2 bytes aleatorios, para que el receptor pueda reconocer las llamadas de Channex</translation>
     </message>
     <message>
@@ -2346,11 +2337,11 @@
         <translation>¿Desea sustituir el valor de %1?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
         <translation>El receptor rechazará las llamadas de Channex hasta que se le proporcione el nuevo secreto.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
         <translation>%1 contiene ahora un nuevo secreto aleatorio. Cópielo en la configuración de su receptor para que pueda verificar las llamadas de Channex.</translation>
     </message>
     <message>
@@ -2604,63 +2595,63 @@
     <name>Gui::OverlapText</name>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>every event</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los eventos</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <source>For %1, Channex delivers %2 only to that property&apos;s own webhook (%3), not to this global one.</source>
-        <translation type="unfinished"></translation>
+        <source>For %1, Channex delivers %2 only to that property's own webhook (%3), not to this global one.</source>
+        <translation>Para %1, Channex entrega %2 solo al webhook propio de ese alojamiento (%3), no a este global.</translation>
     </message>
     <message>
         <source>For this property, Channex delivers %1 only to this webhook, not to the global webhook %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para este alojamiento, Channex entrega %1 solo a este webhook, no al webhook global %2.</translation>
     </message>
     <message>
         <source>Another webhook of the same scope (%1) also sends %2 to this URL: each of these events arrives twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro webhook del mismo ámbito (%1) también envía %2 a esta URL: cada uno de estos eventos llega dos veces.</translation>
     </message>
     <message>
         <source>The event mask names no documented Channex event (%1): Channex delivers nothing to this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>La máscara de eventos no nombra ningún evento documentado de Channex (%1): Channex no entrega nada a este webhook.</translation>
     </message>
     <message>
         <source>Active on Channex production with a plain http URL: bookings and guest data travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo en la producción de Channex con una URL http simple: las reservas y los datos de los huéspedes viajan sin cifrar.</translation>
     </message>
     <message>
         <source>Property wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gana el alojamiento</translation>
     </message>
     <message>
         <source>Wins over global</source>
-        <translation type="unfinished"></translation>
+        <translation>Gana al global</translation>
     </message>
     <message>
         <source>Sent twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado dos veces</translation>
     </message>
     <message>
         <source>No known event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento conocido</translation>
     </message>
     <message>
         <source>Plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>http simple</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>No overlap: Channex delivers to this webhook as its row says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin solapamiento: Channex entrega a este webhook lo que indica su fila.</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +2902,7 @@
         <translation>cualquiera</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <source>The TCP port to listen on; "any free" lets the system pick one</source>
         <translation>El puerto TCP en el que escuchar; con «cualquiera», el sistema elige uno libre</translation>
     </message>
     <message>
@@ -2931,7 +2922,7 @@
         <translation>Copiar URL local</translation>
     </message>
     <message>
-        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <source>Copy the receiver's local URL to the clipboard</source>
         <translation>Copiar la URL local del receptor al portapapeles</translation>
     </message>
     <message>
@@ -2947,7 +2938,7 @@
         <translation>https://… de un túnel propio (opcional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
         <translation>La dirección a la que Channex puede llegar, como un túnel de ngrok o cloudflared hacia la URL local. Si se indica, «Usar el receptor en vivo» la pone en las URL de callback.</translation>
     </message>
     <message>
@@ -2999,7 +2990,7 @@
         <translation>Escuchar las entregas de webhooks en la dirección y el puerto indicados</translation>
     </message>
     <message>
-        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
         <translation>No se usa: %1 «Usar el receptor en vivo» pone la URL local en su lugar.</translation>
     </message>
     <message>
@@ -3323,7 +3314,7 @@
         <translation>estado </translation>
     </message>
     <message>
-        <source>the answer&apos;s body, e.g. busy</source>
+        <source>the answer's body, e.g. busy</source>
         <translation>cuerpo de la respuesta, p. ej. busy</translation>
     </message>
     <message>
@@ -3529,7 +3520,7 @@
         <translation>Channex considera cualquier respuesta distinta de 2xx como una entrega fallida y vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The receiver&apos;s answer had no body.</source>
+        <source>The receiver's answer had no body.</source>
         <translation>La respuesta del receptor no tenía cuerpo.</translation>
     </message>
     <message>
@@ -3611,7 +3602,7 @@
         <translation>&amp;Probar webhook</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <source>Ask Channex to send a test request to the selected webhook's URL</source>
         <translation>Pedir a Channex que envíe una solicitud de prueba a la URL del webhook seleccionado</translation>
     </message>
     <message>
@@ -3836,7 +3827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n cambio tuvo que esperar al límite de peticiones de Channex (HTTP 429) y se volvió a enviar.</numerusform>
             <numerusform>%n cambios tuvieron que esperar al límite de peticiones de Channex (HTTP 429) y se volvieron a enviar.</numerusform>
@@ -3983,7 +3974,7 @@
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %1 más.</translation>
     </message>
 </context>
 <context>
@@ -4104,108 +4095,102 @@ ID del webhook: %2</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
 </context>
 <context>
     <name>Gui::WebhookTransferActions</name>
     <message>
         <source>E&amp;xport Webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar webhooks…</translation>
     </message>
     <message>
-        <source>Write this account&apos;s webhooks to a file, to import them into another account</source>
-        <translation type="unfinished"></translation>
+        <source>Write this account's webhooks to a file, to import them into another account</source>
+        <translation>Escribir los webhooks de esta cuenta en un archivo, para importarlos en otra cuenta</translation>
     </message>
     <message>
         <source>&amp;Import Webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar webhooks…</translation>
     </message>
     <message>
-        <source>Bring this account&apos;s webhooks in line with a webhook file, after a preview of every change</source>
-        <translation type="unfinished"></translation>
+        <source>Bring this account's webhooks in line with a webhook file, after a preview of every change</source>
+        <translation>Ajustar los webhooks de esta cuenta a un archivo de webhooks, tras una vista previa de cada cambio</translation>
     </message>
     <message>
         <source>The property names of this account could not be read (%1), and webhook files match properties by name. Refresh (F5) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los nombres de los alojamientos de esta cuenta (%1), y los archivos de webhooks asocian los alojamientos por su nombre. Actualice (F5) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Export Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar webhooks</translation>
     </message>
     <message>
         <source>Include the values of headers and request parameters?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Incluir los valores de los encabezados y de los parámetros de la solicitud?</translation>
     </message>
     <message>
         <source>They often hold secrets, such as a shared-secret header. Without them the file keeps the names only, and an import keeps the values the other account has.</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo contienen secretos, como un encabezado con un secreto compartido. Sin ellos, el archivo solo guarda los nombres, y una importación conserva los valores que tenga la otra cuenta.</translation>
     </message>
     <message>
         <source>Include &amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;valores</translation>
     </message>
     <message>
         <source>&amp;Names Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;nombres</translation>
     </message>
     <message>
         <source>%1 webhooks.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 webhooks.json</translation>
     </message>
     <message>
         <source>Webhook files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de webhooks (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n webhook(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se ha exportado %n webhook a %1.</numerusform><numerusform>Se han exportado %n webhooks a %1.</numerusform></translation>
     </message>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar webhooks</translation>
     </message>
     <message>
         <source>Wait until the change that is running has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine el cambio en curso.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer %1: %2</translation>
     </message>
     <message>
         <source>Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación: creados %1, actualizados %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) skipped, as the preview said.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n webhook omitido, como indicaba la vista previa.</numerusform><numerusform>%n webhooks omitidos, como indicaba la vista previa.</numerusform></translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Some webhooks were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos webhooks no se han importado</translation>
     </message>
 </context>
 <context>
@@ -4380,8 +4365,8 @@ ID del webhook: %2</translation>
         <translation>el carácter U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
-        <translation>«%1» no es un nombre de cabecera: contiene %2. Un nombre de cabecera solo tiene letras, dígitos y !#$%&amp;&apos;*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
+        <translation>«%1» no es un nombre de cabecera: contiene %2. Un nombre de cabecera solo tiene letras, dígitos y !#$%&amp;'*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -4399,8 +4384,8 @@ ID del webhook: %2</translation>
         <translation>Los trailers de la solicitud superan el tamaño que acepta el servidor (%1 bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name &quot;%1&quot;.</source>
-        <translation>La solicitud tiene un nombre de encabezado no válido: &quot;%1&quot;.</translation>
+        <source>The request has an invalid header name "%1".</source>
+        <translation>La solicitud tiene un nombre de encabezado no válido: "%1".</translation>
     </message>
     <message>
         <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
@@ -4411,8 +4396,8 @@ ID del webhook: %2</translation>
         <translation>La solicitud tiene a la vez Content-Length y Transfer-Encoding.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
-        <translation>La solicitud usa la codificación de transferencia &quot;%1&quot;, que el servidor no admite; envíe el cuerpo solo con chunked o con un Content-Length.</translation>
+        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>La solicitud usa la codificación de transferencia "%1", que el servidor no admite; envíe el cuerpo solo con chunked o con un Content-Length.</translation>
     </message>
     <message>
         <source>The request body is larger than the server accepts (%1 bytes).</source>
@@ -4565,7 +4550,7 @@ ID del webhook: %2</translation>
         <translation>El cuerpo tiene los campos documentados de «%1».</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
         <translation>El cuerpo es la forma documentada de «%1» sin datos («Enviar datos» está desactivado en el webhook).</translation>
     </message>
     <message>
@@ -4662,7 +4647,7 @@ ID del webhook: %2</translation>
         <translation>La dirección de reenvío debe ser una URL que empiece por http:// o https:// y nombre un host, como http://localhost:3000/webhooks.</translation>
     </message>
     <message>
-        <source>The forwarding address must not have a query or a fragment: each request&apos;s own path and query are added to it.</source>
+        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
         <translation>La dirección de reenvío no debe tener consulta ni fragmento: se le añaden la ruta y la consulta de cada solicitud.</translation>
     </message>
     <message>
@@ -4700,15 +4685,15 @@ ID del webhook: %2</translation>
         <translation>El receptor no se ha iniciado: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>El receptor se ha detenido: el nombre de la cabecera secreta no es un nombre de cabecera, así que no se podría comprobar ninguna solicitud. Corrija o borre el nombre y vuelva a iniciarlo.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>El receptor no se ha iniciado: el nombre de la cabecera secreta no es un nombre de cabecera, así que no se podría comprobar ninguna solicitud. Corrija o borre el nombre.</translation>
     </message>
     <message>
-        <source>The forwarding address is this receiver&apos;s own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
         <translation>La dirección de reenvío es la de este receptor (puerto %1): cada solicitud se reenviaría a sí mismo. Escriba la dirección de su aplicación.</translation>
     </message>
 </context>
@@ -4746,8 +4731,8 @@ ID del webhook: %2</translation>
         <translation>«percent» debe ser un número de 0 a 100.</translation>
     </message>
     <message>
-        <source>“headers” must be an object of header names and text values, such as {&quot;Retry-After&quot;: &quot;60&quot;}.</source>
-        <translation>«headers» debe ser un objeto de nombres de encabezado y valores de texto, como {&quot;Retry-After&quot;: &quot;60&quot;}.</translation>
+        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
+        <translation>«headers» debe ser un objeto de nombres de encabezado y valores de texto, como {"Retry-After": "60"}.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be text.</source>
@@ -4778,7 +4763,7 @@ ID del webhook: %2</translation>
         <translation>«times» debe ser 1 o más: cuántas solicitudes responde la regla.</translation>
     </message>
     <message>
-        <source>The header “%1” is the receiver&apos;s to send; leave it out of the rule.</source>
+        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
         <translation>El encabezado «%1» lo envía el receptor; quítelo de la regla.</translation>
     </message>
     <message>
@@ -4790,16 +4775,16 @@ ID del webhook: %2</translation>
         <translation>No es JSON válido: %1 en el carácter %2.</translation>
     </message>
     <message>
-        <source>It must be an object with a list of rules: {&quot;rules&quot;: [ … ]}.</source>
-        <translation>Debe ser un objeto con una lista de reglas: {&quot;rules&quot;: [ … ]}.</translation>
+        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
+        <translation>Debe ser un objeto con una lista de reglas: {"rules": [ … ]}.</translation>
     </message>
     <message>
         <source>“%1” is not a key of a rules file; it has only “rules”.</source>
         <translation>«%1» no es una clave de un archivo de reglas; solo tiene «rules».</translation>
     </message>
     <message>
-        <source>a rule must be an object such as {&quot;status&quot;: 503}.</source>
-        <translation>una regla debe ser un objeto como {&quot;status&quot;: 503}.</translation>
+        <source>a rule must be an object such as {"status": 503}.</source>
+        <translation>una regla debe ser un objeto como {"status": 503}.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
@@ -5021,137 +5006,137 @@ ID del webhook: %2</translation>
     <name>Transfer::ImportLine</name>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>crear</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>Transfer::ImportPlan</name>
     <message>
         <source>header %1 has no value in the file: the value here is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado %1 no tiene valor en el archivo: se conserva el valor actual</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: the value here is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el parámetro %1 no tiene valor en el archivo: se conserva el valor actual</translation>
     </message>
     <message>
         <source>header %1 has no value in the file: left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado %1 no tiene valor en el archivo: se deja vacío</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el parámetro %1 no tiene valor en el archivo: se deja vacío</translation>
     </message>
     <message>
         <source>this account has no property called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cuenta no tiene ningún alojamiento llamado «%1»</translation>
     </message>
     <message>
         <source>this account has more than one property called “%1”, so the import cannot tell which is meant</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cuenta tiene más de un alojamiento llamado «%1», así que la importación no puede saber a cuál se refiere</translation>
     </message>
     <message>
         <source>the file lists this webhook (scope, URL and event mask) more than once; only the first is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo incluye este webhook (ámbito, URL y máscara de eventos) más de una vez; solo se importa el primero</translation>
     </message>
     <message>
         <source>this account has more than one webhook with this scope, URL and event mask, so the import cannot tell which to update</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cuenta tiene más de un webhook con este ámbito, URL y máscara de eventos, así que la importación no puede saber cuál actualizar</translation>
     </message>
     <message>
         <source>To create: %1, to update: %2, unchanged: %3, skipped: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por crear: %1, por actualizar: %2, sin cambios: %3, omitidos: %4.</translation>
     </message>
 </context>
 <context>
     <name>Transfer::WebhookFileFormat</name>
     <message>
         <source>it is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto</translation>
     </message>
     <message>
-        <source>it has no &quot;callback_url&quot; text</source>
-        <translation type="unfinished"></translation>
+        <source>it has no "callback_url" text</source>
+        <translation>no tiene texto "callback_url"</translation>
     </message>
     <message>
-        <source>it has no &quot;event_mask&quot; text</source>
-        <translation type="unfinished"></translation>
+        <source>it has no "event_mask" text</source>
+        <translation>no tiene texto "event_mask"</translation>
     </message>
     <message>
-        <source>its &quot;property&quot; has no &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>its "property" has no "title"</source>
+        <translation>su "property" no tiene "title"</translation>
     </message>
     <message>
-        <source>its &quot;property&quot; is neither an object with a &quot;title&quot; nor null (for a global webhook)</source>
-        <translation type="unfinished"></translation>
+        <source>its "property" is neither an object with a "title" nor null (for a global webhook)</source>
+        <translation>su "property" no es ni un objeto con "title" ni null (para un webhook global)</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <source>its "%1" is not true or false</source>
+        <translation>su "%1" no es true ni false</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; is not an object (or null)</source>
-        <translation type="unfinished"></translation>
+        <source>its "%1" is not an object (or null)</source>
+        <translation>su "%1" no es ni un objeto ni null</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; value of “%2” is neither text nor null</source>
-        <translation type="unfinished"></translation>
+        <source>its "%1" value of “%2” is neither text nor null</source>
+        <translation>en su "%1", el valor de «%2» no es ni texto ni null</translation>
     </message>
     <message>
         <source>%1 is not a Webhook Console webhook file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de webhooks de Webhook Console: %2.</translation>
     </message>
     <message>
         <source>it is not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON (%1 en el byte %2)</translation>
     </message>
     <message>
-        <source>it does not say &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>it does not say "format": "%1"</source>
+        <translation>no indica "format": "%1"</translation>
     </message>
     <message>
-        <source>its &quot;format_version&quot; is not a whole number from 1 up</source>
-        <translation type="unfinished"></translation>
+        <source>its "format_version" is not a whole number from 1 up</source>
+        <translation>su "format_version" no es un número entero a partir de 1</translation>
     </message>
     <message>
         <source>%1 is version %2 of the webhook file format, written by a newer Webhook Console; this one reads version %3. Import it with a newer Webhook Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la versión %2 del formato de archivo de webhooks, escrita por una versión más reciente de Webhook Console; esta lee la versión %3. Impórtelo con una versión más reciente de Webhook Console.</translation>
     </message>
     <message>
-        <source>its &quot;webhooks&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <source>its "webhooks" is not a list</source>
+        <translation>su "webhooks" no es una lista</translation>
     </message>
     <message>
         <source>in webhook %1 of the list, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en el webhook %1 de la lista, %2</translation>
     </message>
 </context>
 <context>
@@ -5209,7 +5194,7 @@ ID del webhook: %2</translation>
         <translation>Enviar datos</translation>
     </message>
     <message>
-        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Incluir los datos del evento (la reserva, el cambio de ARI…) en cada llamada, en lugar de solo su tipo y sus ID.</translation>
     </message>
     <message>
@@ -5286,7 +5271,7 @@ ID del webhook: %2</translation>
     </message>
     <message>
         <source>Overlap warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias de solapamiento</translation>
     </message>
 </context>
 </TS>

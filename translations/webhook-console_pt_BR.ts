@@ -134,7 +134,7 @@
         <translation>Erro</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>%1 recusou a chave de API. Digite novamente a chave desta conexão em Gerenciar conexões…; as chaves de staging e de produção são diferentes, e uma chave revogada deixa de funcionar.</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Digite o endereço completo, incluindo https://, por exemplo %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <source>'%1' is not a valid address. Enter it like %2.</source>
         <translation>“%1” não é um endereço válido. Digite-o no formato %2.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Remova o nome de usuário e a senha do endereço; a chave de API tem um campo próprio.</translation>
     </message>
     <message>
-        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
         <translation>Remova a parte com “?” ou “#” do endereço; digite apenas a raiz do servidor, como %1.</translation>
     </message>
 </context>
@@ -300,39 +300,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
         <translation>A máscara de eventos está vazia; o Channex exige pelo menos um evento, ou “*” para todos os eventos.</translation>
     </message>
     <message>
-        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <source>'*' already includes every event; the other entries have no effect.</source>
         <translation>“*” já inclui todos os eventos; as outras entradas não têm efeito.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is listed more than once.</source>
+        <source>'%1' is listed more than once.</source>
         <translation>“%1” aparece mais de uma vez.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>“%1” tem segmentos de filtro demais; um filtro de ari tem o formato ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>“%1” tem um filtro, mas só o evento ari aceita filtro; o Channex provavelmente não reconhecerá esta entrada.</translation>
     </message>
     <message>
-        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
         <translation>“disconnected_channel” é o nome de 2025 de “disconnect_channel”; servidores do Channex mais novos talvez só conheçam o nome novo.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
         <translation>“%1” não é um evento do Channex; os nomes de eventos são em minúsculas (você quis dizer “%2”?).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <source>'%1' is not a documented Channex event; check the spelling.</source>
         <translation>“%1” não é um evento documentado do Channex; verifique a grafia.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
         <translation>“%1” não é uma restrição de ARI; as restrições conhecidas são: %2.</translation>
     </message>
     <message>
@@ -348,39 +348,39 @@
     <name>Channex::Overlap</name>
     <message>
         <source>Global and property webhook share events</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook global e webhook de propriedade compartilham eventos</translation>
     </message>
     <message>
         <source>Same events delivered twice to one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Os mesmos eventos são entregues duas vezes a uma URL</translation>
     </message>
     <message>
         <source>Event mask matches no documented event</source>
-        <translation type="unfinished"></translation>
+        <translation>A máscara de eventos não corresponde a nenhum evento documentado</translation>
     </message>
     <message>
         <source>Plain http on Channex production</source>
-        <translation type="unfinished"></translation>
+        <translation>http simples na produção do Channex</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>every event</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os eventos</translation>
     </message>
 </context>
 <context>
@@ -687,7 +687,7 @@
         <translation>Com --serve-receiver: encaminhar cada requisição armazenada para &lt;url&gt; (o app que você está desenvolvendo, p. ex. http://localhost:3000/webhooks) e responder com a resposta dele; 502 quando não responde, 504 quando é lento demais.</translation>
     </message>
     <message>
-        <source>With --forward: how many seconds to wait for the app&apos;s answer (default 30).</source>
+        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
         <translation>Com --forward: quantos segundos esperar a resposta do app (padrão 30).</translation>
     </message>
     <message>
@@ -726,122 +726,116 @@
         <translation>Encaminha: toda outra requisição vai para %1 e recebe a resposta dele</translation>
     </message>
     <message>
-        <source>Write the account&apos;s webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the account's webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
+        <translation>Grava os webhooks da conta em &lt;arquivo&gt; (- para a saída padrão) como arquivo de webhooks e sai, sem janela. Os valores de cabeçalhos e parâmetros são omitidos, a menos que --with-secrets seja informado. Requer --api-url (com a chave de API na variável de ambiente CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
         <source>With --export-webhooks: include header and parameter values (they often hold secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --export-webhooks: inclui os valores de cabeçalhos e parâmetros (eles costumam conter segredos).</translation>
     </message>
     <message>
-        <source>Bring the account&apos;s webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Bring the account's webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Alinha os webhooks da conta ao arquivo de webhooks &lt;arquivo&gt; (- para a entrada padrão): mostra uma linha por webhook (criar, atualizar, inalterado, ignorado), aplica as alterações e sai, sem janela. Nunca exclui nada. Requer --api-url (com a chave de API em CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
         <source>With --import-webhooks: print what would change, and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --import-webhooks: mostra o que mudaria e não envia nada.</translation>
     </message>
     <message>
-        <source>Print one line per overlap in the account&apos;s webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <source>Print one line per overlap in the account's webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Mostra uma linha por sobreposição nos webhooks da conta (um webhook global do qual um webhook de propriedade toma eventos, um evento entregue duas vezes a uma URL, uma máscara que não corresponde a nenhum evento, http simples em produção) e sai, sem janela. Requer --api-url (com a chave de API em CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
         <source>%1 needs a file name, or - for standard output or input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de um nome de arquivo, ou - para a saída ou a entrada padrão.</translation>
     </message>
     <message>
         <source>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks and --check-webhooks each run on their own; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks e --check-webhooks são executados separadamente; escolha um deles.</translation>
     </message>
     <message>
         <source>--with-secrets is an option of --export-webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-secrets é uma opção de --export-webhooks.</translation>
     </message>
     <message>
         <source>--dry-run is an option of --import-webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run é uma opção de --import-webhooks.</translation>
     </message>
     <message>
         <source>--receiver-port is an option of the window; it cannot be combined with --export-webhooks, --import-webhooks or --check-webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--receiver-port é uma opção da janela; não pode ser combinada com --export-webhooks, --import-webhooks ou --check-webhooks.</translation>
     </message>
     <message>
         <source>--export-webhooks, --import-webhooks and --check-webhooks read an account: give --api-url (with the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-webhooks, --import-webhooks e --check-webhooks leem uma conta: informe --api-url (com a chave de API na variável de ambiente CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
         <source>the built-in sandbox (%1)</source>
-        <translation type="unfinished">o sandbox integrado (%1)</translation>
+        <translation>sandbox integrado (%1)</translation>
     </message>
     <message>
         <source>Could not start the built-in sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o sandbox integrado: %1</translation>
     </message>
     <message>
         <source>Set the API key of %1 in the CHANNEX_API_KEY environment variable; it is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina a chave de API para %1 na variável de ambiente CHANNEX_API_KEY; ela nunca é lida da linha de comando.</translation>
     </message>
     <message>
         <source>Could not read the webhooks of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os webhooks em %1: %2</translation>
     </message>
     <message>
         <source>Could not read the property names of %1, which webhook files match properties by: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os nomes das propriedades em %1, pelos quais os arquivos de webhooks associam as propriedades: %2</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n webhook(s) of %1. Findings: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n webhook verificado em %1. Ocorrências: %2.</numerusform><numerusform>%n webhooks verificados em %1. Ocorrências: %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n webhook(s) of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n webhook em %1 exportado para %2.</numerusform><numerusform>%n webhooks em %1 exportados para %2.</numerusform></translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>a saída padrão</translation>
     </message>
     <message>
         <source>Header and parameter values were left out (null); add --with-secrets to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores de cabeçalhos e parâmetros foram omitidos (null); adicione --with-secrets para incluí-los.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>Channex asked to slow down (HTTP 429): waiting %1 s, then sending again…</source>
-        <translation type="unfinished"></translation>
+        <translation>O Channex pediu para desacelerar (HTTP 429): aguardando %1 s para enviar novamente…</translation>
     </message>
     <message>
         <source>The standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada padrão</translation>
     </message>
     <message>
         <source>the standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada padrão</translation>
     </message>
     <message>
         <source>Importing %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 em %2.</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: nada foi enviado.</translation>
     </message>
     <message>
         <source>refused %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado %1 — %2</translation>
     </message>
     <message>
         <source>Applied %1 of %2 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 alterações aplicadas.</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1049,7 @@
         <translation>&amp;Ocultar segredos e dados pessoais dos hóspedes</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Substitui por [redacted] os valores secretos de cabeçalhos e de parâmetros de consulta e, nos corpos JSON, o nome, os dados de contato, os dados de cartão, as observações e as mensagens do hóspede. Corpos que não são JSON são exportados como estão.</translation>
     </message>
     <message>
@@ -1110,8 +1104,8 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O Webhook Console é software livre: você pode redistribuí-lo e modificá-lo nos termos da &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licença Pública Geral GNU&lt;/a&gt;, versão 3 ou (a seu critério) qualquer versão posterior (GPL-3.0-or-later). Ele é fornecido sem nenhuma garantia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes e suas licenças&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versão 3, exceto o Qt Charts (o gráfico do painel ao vivo), que é GNU GPL versão 3. Os instaladores incluem as bibliotecas do Qt sem modificações, como arquivos separados; é possível substituí-las por uma compilação própria.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licença MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licença BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;O texto da licença de cada componente está no site dele, com link acima.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O Webhook Console é software livre: você pode redistribuí-lo e modificá-lo nos termos da &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Licença Pública Geral GNU&lt;/a&gt;, versão 3 ou (a seu critério) qualquer versão posterior (GPL-3.0-or-later). Ele é fornecido sem nenhuma garantia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes e suas licenças&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL versão 3, exceto o Qt Charts (o gráfico do painel ao vivo), que é GNU GPL versão 3. Os instaladores incluem as bibliotecas do Qt sem modificações, como arquivos separados; é possível substituí-las por uma compilação própria.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — licença MIT.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — licença BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;O texto da licença de cada componente está no site dele, com link acima.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1115,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Not answered yet: waiting for your app&apos;s answer</source>
+        <source>Not answered yet: waiting for your app's answer</source>
         <translation>Ainda sem resposta: aguardando a resposta do seu app</translation>
     </message>
     <message>
@@ -1263,7 +1257,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds to wait for your app&apos;s answer</source>
+        <source>Seconds to wait for your app's answer</source>
         <translation>Segundos de espera pela resposta do seu app</translation>
     </message>
     <message>
@@ -2128,70 +2122,67 @@
     <name>Gui::ImportPreviewDialog</name>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar webhooks</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>data desconhecida</translation>
     </message>
     <message>
         <source>an unknown server</source>
-        <translation type="unfinished"></translation>
+        <translation>um servidor desconhecido</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %n webhook(s), exported from %2 at %3. Importing into %4 does this:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 contém %n webhook, exportado de %2 (%3). A importação para %4 faz o seguinte:</numerusform><numerusform>%1 contém %n webhooks, exportados de %2 (%3). A importação para %4 faz o seguinte:</numerusform></translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Escopo</translation>
+        <translation>Escopo</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished">URL de callback</translation>
+        <translation>URL de callback</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a importação faz</translation>
     </message>
     <message>
         <source>Nothing is deleted: webhooks the file does not list stay as they are. Import sends the changes to Channex now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é excluído: os webhooks que o arquivo não lista ficam como estão. Importar envia as alterações ao Channex agora.</translation>
     </message>
     <message>
         <source>Nothing to change: the account already has these webhooks as the file lists them, or they cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a alterar: a conta já tem estes webhooks como o arquivo os lista, ou eles não podem ser importados.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Global (all properties)</source>
-        <translation type="unfinished">Global (todas as propriedades)</translation>
+        <translation>Global (todas as propriedades)</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2297,7 @@
         <translation>Adicionar cabeçalho secreto</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
         <translation>Adiciona %1 com %2 bytes aleatórios, para que o receptor possa identificar as chamadas do Channex</translation>
     </message>
     <message>
@@ -2346,11 +2337,11 @@
         <translation>Substituir o valor de %1?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
         <translation>O receptor recusará as chamadas do Channex até receber o novo segredo.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
         <translation>%1 agora contém um novo segredo aleatório. Copie-o para a configuração do seu receptor, para que ele possa verificar as chamadas do Channex.</translation>
     </message>
     <message>
@@ -2604,63 +2595,63 @@
     <name>Gui::OverlapText</name>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>every event</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os eventos</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <source>For %1, Channex delivers %2 only to that property&apos;s own webhook (%3), not to this global one.</source>
-        <translation type="unfinished"></translation>
+        <source>For %1, Channex delivers %2 only to that property's own webhook (%3), not to this global one.</source>
+        <translation>Para %1, o Channex entrega %2 apenas ao webhook próprio dessa propriedade (%3), não a este global.</translation>
     </message>
     <message>
         <source>For this property, Channex delivers %1 only to this webhook, not to the global webhook %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para esta propriedade, o Channex entrega %1 apenas a este webhook, não ao webhook global %2.</translation>
     </message>
     <message>
         <source>Another webhook of the same scope (%1) also sends %2 to this URL: each of these events arrives twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro webhook do mesmo escopo (%1) também envia %2 para esta URL: cada um desses eventos chega duas vezes.</translation>
     </message>
     <message>
         <source>The event mask names no documented Channex event (%1): Channex delivers nothing to this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>A máscara de eventos não cita nenhum evento documentado do Channex (%1): o Channex não entrega nada a este webhook.</translation>
     </message>
     <message>
         <source>Active on Channex production with a plain http URL: bookings and guest data travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo na produção do Channex com uma URL http simples: reservas e dados de hóspedes trafegam sem criptografia.</translation>
     </message>
     <message>
         <source>Property wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriedade prevalece</translation>
     </message>
     <message>
         <source>Wins over global</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevalece sobre o global</translation>
     </message>
     <message>
         <source>Sent twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado duas vezes</translation>
     </message>
     <message>
         <source>No known event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum evento conhecido</translation>
     </message>
     <message>
         <source>Plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>http simples</translation>
     </message>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2</translation>
     </message>
     <message>
         <source>No overlap: Channex delivers to this webhook as its row says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sobreposição: o Channex entrega a este webhook conforme indica a linha dele.</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +2902,7 @@
         <translation>qualquer livre</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <source>The TCP port to listen on; "any free" lets the system pick one</source>
         <translation>A porta TCP em que escutar; “qualquer livre” deixa o sistema escolher uma</translation>
     </message>
     <message>
@@ -2931,7 +2922,7 @@
         <translation>Copiar URL local</translation>
     </message>
     <message>
-        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <source>Copy the receiver's local URL to the clipboard</source>
         <translation>Copiar a URL local do receptor para a área de transferência</translation>
     </message>
     <message>
@@ -2947,7 +2938,7 @@
         <translation>https://… de um túnel que você executa (opcional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
         <translation>O endereço que o Channex consegue acessar, como um túnel ngrok ou cloudflared para a URL local. Quando definido, “Usar receptor ao vivo” o coloca nas URLs de callback.</translation>
     </message>
     <message>
@@ -2999,7 +2990,7 @@
         <translation>Escutar as entregas de webhooks no endereço e na porta mostrados</translation>
     </message>
     <message>
-        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
         <translation>Não usada: %1 “Usar receptor ao vivo” coloca a URL local no lugar dela.</translation>
     </message>
     <message>
@@ -3323,7 +3314,7 @@
         <translation>status </translation>
     </message>
     <message>
-        <source>the answer&apos;s body, e.g. busy</source>
+        <source>the answer's body, e.g. busy</source>
         <translation>corpo da resposta, p. ex. busy</translation>
     </message>
     <message>
@@ -3529,7 +3520,7 @@
         <translation>O Channex trata qualquer resposta diferente de 2xx como falha na entrega e tenta novamente mais tarde.</translation>
     </message>
     <message>
-        <source>The receiver&apos;s answer had no body.</source>
+        <source>The receiver's answer had no body.</source>
         <translation>A resposta do receptor não tinha corpo.</translation>
     </message>
     <message>
@@ -3611,7 +3602,7 @@
         <translation>&amp;Testar webhook</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <source>Ask Channex to send a test request to the selected webhook's URL</source>
         <translation>Pedir ao Channex que envie uma requisição de teste para a URL do webhook selecionado</translation>
     </message>
     <message>
@@ -3836,7 +3827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n alteração teve de esperar o limite de requisições do Channex (HTTP 429) e foi reenviada.</numerusform>
             <numerusform>%n alterações tiveram de esperar o limite de requisições do Channex (HTTP 429) e foram reenviadas.</numerusform>
@@ -3983,7 +3974,7 @@
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…e mais %1.</translation>
     </message>
 </context>
 <context>
@@ -4104,108 +4095,102 @@ ID do webhook: %2</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
 </context>
 <context>
     <name>Gui::WebhookTransferActions</name>
     <message>
         <source>E&amp;xport Webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exp&amp;ortar webhooks…</translation>
     </message>
     <message>
-        <source>Write this account&apos;s webhooks to a file, to import them into another account</source>
-        <translation type="unfinished"></translation>
+        <source>Write this account's webhooks to a file, to import them into another account</source>
+        <translation>Gravar os webhooks desta conta em um arquivo, para importá-los em outra conta</translation>
     </message>
     <message>
         <source>&amp;Import Webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar webhooks…</translation>
     </message>
     <message>
-        <source>Bring this account&apos;s webhooks in line with a webhook file, after a preview of every change</source>
-        <translation type="unfinished"></translation>
+        <source>Bring this account's webhooks in line with a webhook file, after a preview of every change</source>
+        <translation>Alinhar os webhooks desta conta a um arquivo de webhooks, após uma prévia de cada alteração</translation>
     </message>
     <message>
         <source>The property names of this account could not be read (%1), and webhook files match properties by name. Refresh (F5) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os nomes das propriedades desta conta (%1), e os arquivos de webhooks associam as propriedades pelo nome. Atualize (F5) e tente novamente.</translation>
     </message>
     <message>
         <source>Export Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar webhooks</translation>
     </message>
     <message>
         <source>Include the values of headers and request parameters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir os valores dos cabeçalhos e dos parâmetros da requisição?</translation>
     </message>
     <message>
         <source>They often hold secrets, such as a shared-secret header. Without them the file keeps the names only, and an import keeps the values the other account has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eles costumam conter segredos, como um cabeçalho de segredo compartilhado. Sem eles, o arquivo guarda apenas os nomes, e uma importação mantém os valores que a outra conta tem.</translation>
     </message>
     <message>
         <source>Include &amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;valores</translation>
     </message>
     <message>
         <source>&amp;Names Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente &amp;nomes</translation>
     </message>
     <message>
         <source>%1 webhooks.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 webhooks.json</translation>
     </message>
     <message>
         <source>Webhook files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de webhooks (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exportação</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n webhook(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n webhook exportado para %1.</numerusform><numerusform>%n webhooks exportados para %1.</numerusform></translation>
     </message>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar webhooks</translation>
     </message>
     <message>
         <source>Wait until the change that is running has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde até que a alteração em andamento termine.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não importado</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação: criados %1, atualizados %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) skipped, as the preview said.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n webhook ignorado, como a prévia indicou.</numerusform><numerusform>%n webhooks ignorados, como a prévia indicou.</numerusform></translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Some webhooks were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns webhooks não foram importados</translation>
     </message>
 </context>
 <context>
@@ -4380,8 +4365,8 @@ ID do webhook: %2</translation>
         <translation>o caractere U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
-        <translation>“%1” não é um nome de cabeçalho: contém %2. Um nome de cabeçalho tem apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
+        <translation>“%1” não é um nome de cabeçalho: contém %2. Um nome de cabeçalho tem apenas letras, dígitos e !#$%&amp;'*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -4399,8 +4384,8 @@ ID do webhook: %2</translation>
         <translation>Os trailers da requisição são maiores do que o servidor aceita (%1 bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name &quot;%1&quot;.</source>
-        <translation>A requisição tem um nome de cabeçalho inválido: &quot;%1&quot;.</translation>
+        <source>The request has an invalid header name "%1".</source>
+        <translation>A requisição tem um nome de cabeçalho inválido: "%1".</translation>
     </message>
     <message>
         <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
@@ -4411,8 +4396,8 @@ ID do webhook: %2</translation>
         <translation>A requisição tem Content-Length e Transfer-Encoding ao mesmo tempo.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
-        <translation>A requisição usa a codificação de transferência &quot;%1&quot;, que o servidor não suporta; envie o corpo apenas com chunked ou com um Content-Length.</translation>
+        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>A requisição usa a codificação de transferência "%1", que o servidor não suporta; envie o corpo apenas com chunked ou com um Content-Length.</translation>
     </message>
     <message>
         <source>The request body is larger than the server accepts (%1 bytes).</source>
@@ -4565,7 +4550,7 @@ ID do webhook: %2</translation>
         <translation>O corpo tem os campos documentados de “%1”.</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
         <translation>O corpo é a forma documentada de “%1” sem dados (“Enviar dados” está desligado no webhook).</translation>
     </message>
     <message>
@@ -4662,7 +4647,7 @@ ID do webhook: %2</translation>
         <translation>O endereço de encaminhamento deve ser uma URL que comece com http:// ou https:// e nomeie um host, como http://localhost:3000/webhooks.</translation>
     </message>
     <message>
-        <source>The forwarding address must not have a query or a fragment: each request&apos;s own path and query are added to it.</source>
+        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
         <translation>O endereço de encaminhamento não deve ter consulta nem fragmento: o caminho e a consulta de cada requisição são acrescentados a ele.</translation>
     </message>
     <message>
@@ -4700,15 +4685,15 @@ ID do webhook: %2</translation>
         <translation>O receptor não foi iniciado: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>O receptor parou: o nome do cabeçalho secreto não é um nome de cabeçalho, então nenhuma requisição poderia ser verificada. Corrija ou apague o nome e inicie-o de novo.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>O receptor não foi iniciado: o nome do cabeçalho secreto não é um nome de cabeçalho, então nenhuma requisição poderia ser verificada. Corrija ou apague o nome.</translation>
     </message>
     <message>
-        <source>The forwarding address is this receiver&apos;s own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
         <translation>O endereço de encaminhamento é o deste receptor (porta %1): cada requisição seria encaminhada para ele mesmo. Digite o endereço do seu app.</translation>
     </message>
 </context>
@@ -4746,8 +4731,8 @@ ID do webhook: %2</translation>
         <translation>“percent” deve ser um número de 0 a 100.</translation>
     </message>
     <message>
-        <source>“headers” must be an object of header names and text values, such as {&quot;Retry-After&quot;: &quot;60&quot;}.</source>
-        <translation>“headers” deve ser um objeto de nomes de cabeçalho e valores de texto, como {&quot;Retry-After&quot;: &quot;60&quot;}.</translation>
+        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
+        <translation>“headers” deve ser um objeto de nomes de cabeçalho e valores de texto, como {"Retry-After": "60"}.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be text.</source>
@@ -4778,7 +4763,7 @@ ID do webhook: %2</translation>
         <translation>“times” deve ser 1 ou mais: quantas requisições a regra responde.</translation>
     </message>
     <message>
-        <source>The header “%1” is the receiver&apos;s to send; leave it out of the rule.</source>
+        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
         <translation>O cabeçalho “%1” é enviado pelo receptor; deixe-o fora da regra.</translation>
     </message>
     <message>
@@ -4790,16 +4775,16 @@ ID do webhook: %2</translation>
         <translation>Não é JSON válido: %1 no caractere %2.</translation>
     </message>
     <message>
-        <source>It must be an object with a list of rules: {&quot;rules&quot;: [ … ]}.</source>
-        <translation>Deve ser um objeto com uma lista de regras: {&quot;rules&quot;: [ … ]}.</translation>
+        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
+        <translation>Deve ser um objeto com uma lista de regras: {"rules": [ … ]}.</translation>
     </message>
     <message>
         <source>“%1” is not a key of a rules file; it has only “rules”.</source>
         <translation>“%1” não é uma chave de um arquivo de regras; ele só tem “rules”.</translation>
     </message>
     <message>
-        <source>a rule must be an object such as {&quot;status&quot;: 503}.</source>
-        <translation>uma regra deve ser um objeto como {&quot;status&quot;: 503}.</translation>
+        <source>a rule must be an object such as {"status": 503}.</source>
+        <translation>uma regra deve ser um objeto como {"status": 503}.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
@@ -5021,137 +5006,137 @@ ID do webhook: %2</translation>
     <name>Transfer::ImportLine</name>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>criar</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizar</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inalterado</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorado</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>Transfer::ImportPlan</name>
     <message>
         <source>header %1 has no value in the file: the value here is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho %1 não tem valor no arquivo: o valor atual é mantido</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: the value here is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>o parâmetro %1 não tem valor no arquivo: o valor atual é mantido</translation>
     </message>
     <message>
         <source>header %1 has no value in the file: left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho %1 não tem valor no arquivo: fica vazio</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o parâmetro %1 não tem valor no arquivo: fica vazio</translation>
     </message>
     <message>
         <source>this account has no property called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>esta conta não tem nenhuma propriedade chamada “%1”</translation>
     </message>
     <message>
         <source>this account has more than one property called “%1”, so the import cannot tell which is meant</source>
-        <translation type="unfinished"></translation>
+        <translation>esta conta tem mais de uma propriedade chamada “%1”, então a importação não consegue saber qual é a certa</translation>
     </message>
     <message>
         <source>the file lists this webhook (scope, URL and event mask) more than once; only the first is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo lista este webhook (escopo, URL e máscara de eventos) mais de uma vez; apenas o primeiro é importado</translation>
     </message>
     <message>
         <source>this account has more than one webhook with this scope, URL and event mask, so the import cannot tell which to update</source>
-        <translation type="unfinished"></translation>
+        <translation>esta conta tem mais de um webhook com este escopo, URL e máscara de eventos, então a importação não consegue saber qual atualizar</translation>
     </message>
     <message>
         <source>To create: %1, to update: %2, unchanged: %3, skipped: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar: %1, a atualizar: %2, inalterados: %3, ignorados: %4.</translation>
     </message>
 </context>
 <context>
     <name>Transfer::WebhookFileFormat</name>
     <message>
         <source>it is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto</translation>
     </message>
     <message>
-        <source>it has no &quot;callback_url&quot; text</source>
-        <translation type="unfinished"></translation>
+        <source>it has no "callback_url" text</source>
+        <translation>não tem texto "callback_url"</translation>
     </message>
     <message>
-        <source>it has no &quot;event_mask&quot; text</source>
-        <translation type="unfinished"></translation>
+        <source>it has no "event_mask" text</source>
+        <translation>não tem texto "event_mask"</translation>
     </message>
     <message>
-        <source>its &quot;property&quot; has no &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>its "property" has no "title"</source>
+        <translation>seu "property" não tem "title"</translation>
     </message>
     <message>
-        <source>its &quot;property&quot; is neither an object with a &quot;title&quot; nor null (for a global webhook)</source>
-        <translation type="unfinished"></translation>
+        <source>its "property" is neither an object with a "title" nor null (for a global webhook)</source>
+        <translation>seu "property" não é nem um objeto com "title" nem null (para um webhook global)</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <source>its "%1" is not true or false</source>
+        <translation>seu "%1" não é true nem false</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; is not an object (or null)</source>
-        <translation type="unfinished"></translation>
+        <source>its "%1" is not an object (or null)</source>
+        <translation>seu "%1" não é nem um objeto nem null</translation>
     </message>
     <message>
-        <source>its &quot;%1&quot; value of “%2” is neither text nor null</source>
-        <translation type="unfinished"></translation>
+        <source>its "%1" value of “%2” is neither text nor null</source>
+        <translation>em seu "%1", o valor de “%2” não é nem texto nem null</translation>
     </message>
     <message>
         <source>%1 is not a Webhook Console webhook file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de webhooks do Webhook Console: %2.</translation>
     </message>
     <message>
         <source>it is not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é JSON (%1 no byte %2)</translation>
     </message>
     <message>
-        <source>it does not say &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>it does not say "format": "%1"</source>
+        <translation>não indica "format": "%1"</translation>
     </message>
     <message>
-        <source>its &quot;format_version&quot; is not a whole number from 1 up</source>
-        <translation type="unfinished"></translation>
+        <source>its "format_version" is not a whole number from 1 up</source>
+        <translation>seu "format_version" não é um número inteiro a partir de 1</translation>
     </message>
     <message>
         <source>%1 is version %2 of the webhook file format, written by a newer Webhook Console; this one reads version %3. Import it with a newer Webhook Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está na versão %2 do formato de arquivo de webhooks, gravada por uma versão mais recente do Webhook Console; esta lê a versão %3. Importe-o com uma versão mais recente do Webhook Console.</translation>
     </message>
     <message>
-        <source>its &quot;webhooks&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <source>its "webhooks" is not a list</source>
+        <translation>seu "webhooks" não é uma lista</translation>
     </message>
     <message>
         <source>in webhook %1 of the list, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no webhook %1 da lista, %2</translation>
     </message>
 </context>
 <context>
@@ -5209,7 +5194,7 @@ ID do webhook: %2</translation>
         <translation>Enviar dados</translation>
     </message>
     <message>
-        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Incluir os dados do evento (a reserva, a alteração de ARI…) em cada chamada, em vez de apenas o tipo e os IDs.</translation>
     </message>
     <message>
@@ -5286,7 +5271,7 @@ ID do webhook: %2</translation>
     </message>
     <message>
         <source>Overlap warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de sobreposição</translation>
     </message>
 </context>
 </TS>

@@ -229,11 +229,15 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool forWr
     // the WAL file (written with write()) before its requests are answered, so it survives the
     // process being killed; only a power loss can take the last commits with it, which FULL
     // would prevent at the price of one fsync per commit (docs/capture-store.md has the
-    // figures). A larger page cache keeps the indexes of a big database in memory.
+    // figures). A larger page cache keeps the indexes of a big database in memory for the
+    // writer; each reading thread has a connection of its own (the window has up to five), so
+    // theirs is smaller: the window's memory must not grow with the database (docs/performance.md).
     // Checkpoints every 32 MB of WAL rather than 4: a page that many commits touch is copied
     // back once, and the checkpoint's fsync comes eight times less often.
-    QStringList pragmas = {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA cache_size=-16000"_s,
-                           u"PRAGMA wal_autocheckpoint=8192"_s};
+    QStringList pragmas
+        = {u"PRAGMA synchronous=NORMAL"_s,
+           forWriting ? u"PRAGMA cache_size=-16000"_s : u"PRAGMA cache_size=-4000"_s,
+           u"PRAGMA wal_autocheckpoint=8192"_s};
     if (forWriting)
         pragmas.prepend(u"PRAGMA journal_mode=WAL"_s);
     for (const QString &pragma : std::as_const(pragmas)) {
