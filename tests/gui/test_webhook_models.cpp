@@ -45,7 +45,7 @@ QList<Webhook> sampleWebhooks()
     Webhook alpine;
     alpine.id = u"w3"_s;
     alpine.callbackUrl = u"http://alpine.example.org/in"_s;
-    alpine.eventMask = u"ari;no_such_event"_s;
+    alpine.eventMask = u"ari;booking;no_such_event"_s;
     alpine.propertyId = AlpineId;
     alpine.requestParams = KeyValueList {{u"token"_s, u"abc"_s}};
     return {global, harbour, alpine};
@@ -133,6 +133,12 @@ private slots:
             << u"CANCELLATION harbour"_s << S::Any << A::Any << QStringList {u"w2"_s};
         QTest::newRow("header name")
             << u"webhook-secret"_s << S::Any << A::Any << QStringList {u"w2"_s};
+        // `booking` fires for every booking revision, new, modified or cancelled: a search for
+        // one of those finds it as well as the webhooks naming it, and "*".
+        QTest::newRow("an event") << u"booking_new"_s << S::Any << A::Any
+                                  << QStringList {u"w1"_s, u"w2"_s, u"w3"_s};
+        QTest::newRow("covered by booking")
+            << u"booking_modification"_s << S::Any << A::Any << QStringList {u"w1"_s, u"w3"_s};
         QTest::newRow("param name") << u"token"_s << S::Any << A::Any << QStringList {u"w3"_s};
         QTest::newRow("header value is not searched")
             << u"s3cret"_s << S::Any << A::Any << QStringList {};
@@ -267,8 +273,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("ids");
         QTest::newRow("all events") << u"all events"_s << QStringList {u"w1"_s};
-        // "*" includes every booking event.
-        QTest::newRow("booking") << u"booking"_s << QStringList {u"w1"_s, u"w2"_s};
+        // "*" includes every booking event; w3 subscribes to `booking` itself.
+        QTest::newRow("booking") << u"booking"_s << QStringList {u"w1"_s, u"w2"_s, u"w3"_s};
         QTest::newRow("inactive") << u"inactive"_s << QStringList {u"w3"_s};
         QTest::newRow("active is not inactive") << u"active"_s << QStringList {u"w1"_s, u"w2"_s};
         QTest::newRow("shown send data") << u"full payload"_s << QStringList {u"w1"_s};

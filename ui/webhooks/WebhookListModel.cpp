@@ -384,6 +384,11 @@ QString WebhookListModel::searchText(const Webhook &webhook) const
     if (mask.isAll()) {
         for (const Payloads::EventInfo &info : Payloads::EventCatalog::events())
             events << info.name;
+    } else if (mask.contains(u"booking"_s)) {
+        // `booking` is delivered for every booking revision, new, modified or cancelled
+        // (https://docs.channex.io/api-v.1-documentation/webhook-collection): a search for
+        // booking_new finds it too.
+        events << u"booking_new"_s << u"booking_modification"_s << u"booking_cancellation"_s;
     }
     QSet<QString> groups;
     for (const QString &name : std::as_const(events)) {
