@@ -170,6 +170,11 @@ private slots:
             QVERIFY(detail->tabs()->currentWidget()->isVisible());
         }
         QCOMPARE(detail->tabs()->count(), 7);
+        // No row selected, no capture shown.
+        panel()->list()->clearSelection();
+        QTRY_VERIFY(detail->isEmpty());
+        panel()->list()->selectRow(0);
+        QTRY_COMPARE(detail->captureId(), model()->idAt(0));
 
         // The counts and the chart follow, within a second.
         QTRY_VERIFY(panel()->chart()->seriesNames().contains(u"booking_new"_s));

@@ -140,6 +140,9 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController 
             &CaptureActions::updateActions);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LivePanel::showCurrent);
+    // Ctrl+click on the selected row, or a selection cleared: no capture is shown for no row.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LivePanel::showCurrent);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addActions(m_actions->rowActions());
@@ -263,7 +266,9 @@ void LivePanel::updatePropertyNames()
 void LivePanel::showCurrent()
 {
     const QModelIndex current = m_list->currentIndex();
-    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    const bool selected
+        = current.isValid() && m_list->selectionModel()->isRowSelected(current.row());
+    const qint64 id = selected ? m_model->idAt(current.row()) : 0;
     if (id == 0) {
         m_shownId = 0;
         m_detail->clear();
