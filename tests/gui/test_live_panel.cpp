@@ -179,13 +179,19 @@ private slots:
         // The counts and the chart follow, within a second.
         QTRY_VERIFY(panel()->chart()->seriesNames().contains(u"booking_new"_s));
         QCOMPARE(panel()->chart()->chartTotal(), qint64(1));
+        // An event keeps its colour when others join it.
+        const QColor colour = panel()->chart()->seriesColour(u"booking_new"_s);
+        QCOMPARE(send("POST", sample(u"ari"_s)), 200);
+        QTRY_VERIFY(panel()->chart()->seriesNames().contains(u"ari"_s));
+        QCOMPARE(panel()->chart()->seriesColour(u"booking_new"_s), colour);
+        QVERIFY(panel()->chart()->seriesColour(u"ari"_s) != colour);
         auto *events = child<QComboBox>(u"captureEventFilter"_s);
         QTRY_VERIFY(events->itemText(events->findData(u"booking_new"_s)).contains(u"(1)"_s));
 
         // Stop keeps the captures, and Use live receiver goes off.
         child<QPushButton>(u"receiverStartButton"_s)->click();
         QVERIFY(!m_console->receiver->isRunning());
-        QCOMPARE(listedRows(), 1);
+        QCOMPARE(listedRows(), 2);
         QVERIFY(m_console->receiverService->callbackUrl().isEmpty());
     }
 

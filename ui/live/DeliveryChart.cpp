@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/live/DeliveryChart.h"
 
+#include "app/payloads/EventCatalog.h"
+
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -81,6 +83,33 @@ QStringList DeliveryChart::seriesNames() const
     return names;
 }
 
+QColor DeliveryChart::seriesColour(const QString &event) const
+{
+    for (QAbstractSeries *series : m_chart->series()) {
+        for (QBarSet *set : static_cast<QStackedBarSeries *>(series)->barSets()) {
+            if (set->label() == event)
+                return set->color();
+        }
+    }
+    return {};
+}
+
+QColor DeliveryChart::colourOf(const QString &event, bool darkTheme)
+{
+    const QList<Payloads::EventInfo> &events = Payloads::EventCatalog::events();
+    const QString name = Payloads::EventCatalog::canonicalName(event);
+    const auto found
+        = std::find_if(events.cbegin(), events.cend(),
+                       [&](const Payloads::EventInfo &info) { return info.name == name; });
+    if (found == events.cend())
+        return darkTheme ? QColor(150, 150, 150) : QColor(128, 128, 128);
+    // The golden angle apart: neighbours in the catalogue (booking_new, booking_modification)
+    // get hues far from each other.
+    const int index = int(found - events.cbegin());
+    const int hue = int(std::fmod(index * 137.508, 360.0));
+    return QColor::fromHsv(hue, darkTheme ? 150 : 190, darkTheme ? 235 : 200);
+}
+
 void DeliveryChart::rebuild()
 {
     m_chart->removeAllSeries();
@@ -107,11 +136,14 @@ void DeliveryChart::rebuild()
         m_chartTotal += count.count;
     }
 
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     auto *series = new QStackedBarSeries();
     qreal highest = 0;
     QList<qreal> totals(Minutes, 0);
     for (const auto &[event, values] : byEvent) {
         auto *set = new QBarSet(event.isEmpty() ? tr("Not a Channex payload") : event);
+        set->setColor(colourOf(event, dark));
+        set->setBorderColor(colourOf(event, dark));
         set->append(values);
         series->append(set);
         for (int i = 0; i < Minutes; ++i)

@@ -4,6 +4,7 @@
 
 #include "app/capture/CaptureStore.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QWidget>
 
@@ -31,6 +32,10 @@ public:
                  const QList<Capture::EventCount> &counts, const QDateTime &now);
     // For tests: the events with a bar set, and the total they show.
     QStringList seriesNames() const;
+    QColor seriesColour(const QString &event) const; // invalid when the event has no bar set
+    // Each event keeps its colour whichever others are shown: its place in the catalogue of
+    // Channex events decides it; anything else (no Channex payload) is grey.
+    static QColor colourOf(const QString &event, bool darkTheme);
     qint64 chartTotal() const { return m_chartTotal; }
 
 protected:
