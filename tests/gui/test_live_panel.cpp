@@ -494,6 +494,37 @@ private slots:
         QVERIFY(child<QToolButton>(u"pauseCapturesButton"_s)->isVisible());
     }
 
+    // On an 800×600 screen the whole window fits, status bar included, on both tabs with the
+    // receiver running, in English and in German (the longest texts). Offscreen windows have no
+    // frame: 800×560 leaves room for a title bar.
+    void fitsAnEightHundredBySixHundredScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+
+    void fitsAnEightHundredBySixHundredScreen()
+    {
+        QFETCH(QString, language);
+        const auto english
+            = qScopeGuard([] { I18n::installTranslations(qApp, QLocale(QLocale::English)); });
+        QVERIFY(I18n::installTranslations(qApp, QLocale(language)));
+        QVERIFY(startReceiver());
+        for (const bool live : {true, false}) {
+            if (live)
+                m_console->window->showLiveTab();
+            else
+                child<QTabWidget>(u"mainTabs"_s)->setCurrentIndex(0);
+            const QSize minimum
+                = m_console->window->minimumSizeHint().expandedTo(m_console->window->minimumSize());
+            QVERIFY2(minimum.width() <= 800 && minimum.height() <= 560,
+                     qPrintable(u"%1 tab: %2×%3"_s.arg(live ? u"Live"_s : u"Webhooks"_s)
+                                    .arg(minimum.width())
+                                    .arg(minimum.height())));
+        }
+    }
+
     // (e) A port in use: the banner says why, nothing runs.
     void portInUseIsShown()
     {

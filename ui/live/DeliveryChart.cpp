@@ -38,6 +38,8 @@ DeliveryChart::DeliveryChart(QWidget *parent)
       m_countsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("deliveryChart"));
+    // Small enough for the window to fit an 800×600 screen; the splitter gives it more.
+    setMinimumHeight(90);
     m_view->setObjectName(QStringLiteral("deliveryChartView"));
     m_view->setChart(m_chart); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);

@@ -34,6 +34,9 @@ CaptureDetailView::CaptureDetailView(QWidget *parent)
       m_overview(new OverviewTab), m_headers(new HeadersTab), m_query(new QueryTab),
       m_body(new BodyTab), m_tree(new TreeTab), m_raw(new RawTab), m_response(new ResponseTab)
 {
+    // Its tabs would ask for more: the window must fit an 800×600 screen (the splitter and a
+    // larger window give it room).
+    setMinimumHeight(150);
     setObjectName(u"captureDetailView"_s);
     m_empty->setObjectName(u"captureDetailEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
