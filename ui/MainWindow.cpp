@@ -85,9 +85,14 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     m_webhookToolBar = webhookToolBar;
     webhookToolBar->setObjectName(QStringLiteral("webhookToolBar"));
     webhookToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction *action : {m_actions->newAction(), m_actions->editAction(),
-                            m_actions->testAction(), m_actions->deleteAction()})
+    for (QAction *action :
+         {m_actions->newAction(), m_actions->editAction(), m_actions->testAction(),
+          m_actions->enableAction(), m_actions->disableAction(), m_actions->deleteAction()})
         addToolBarAction(webhookToolBar, action);
+    // The webhook actions act on the webhooks table: on the Live tab, where a capture is
+    // selected, a toolbar "Delete…" would delete a webhook. They stay in the Webhook menu.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_webhookToolBar->setVisible(m_tabs->currentWidget() == m_panel); });
 
     connect(m_connectionBar, &ConnectionBar::manageRequested, this, &MainWindow::manageConnections);
     connect(m_panel, &WebhooksPanel::retryRequested, this, &MainWindow::refresh);

@@ -494,6 +494,25 @@ private slots:
         QVERIFY(child<QToolButton>(u"pauseCapturesButton"_s)->isVisible());
     }
 
+    // The webhook actions leave the toolbar on the Live tab (its "Delete…" would delete a
+    // webhook while a capture is selected) and come back on the Webhooks tab, Enable and Disable
+    // among them.
+    void webhookToolbarIsTheWebhooksTabs()
+    {
+        auto *bar = child<QToolBar>(u"webhookToolBar"_s);
+        QVERIFY(!bar->isVisible());
+        child<QTabWidget>(u"mainTabs"_s)->setCurrentIndex(0);
+        QVERIFY(bar->isVisible());
+        QStringList names;
+        for (QAction *action : bar->actions())
+            names << action->objectName();
+        QVERIFY2(names.contains(u"enableWebhooksAction"_s)
+                     && names.contains(u"disableWebhooksAction"_s),
+                 qPrintable(names.join(u", "_s)));
+        m_console->window->showLiveTab();
+        QVERIFY(!bar->isVisible());
+    }
+
     // On an 800×600 screen the whole window fits, status bar included, on both tabs with the
     // receiver running, in English and in German (the longest texts). Offscreen windows have no
     // frame: 800×560 leaves room for a title bar.
