@@ -8,6 +8,7 @@
 #include "app/sandbox/SandboxStore.h"
 #include "app/sandbox/SandboxTestCall.h"
 #include "app/sandbox/SandboxValidation.h"
+#include "app/sandbox/deliveries/ControlApi.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -79,6 +80,16 @@ void SandboxApi::setTestCallTimeout(std::chrono::milliseconds timeout)
     m_testCallTimeout = timeout;
 }
 
+void SandboxApi::setControlApi(Deliveries::ControlApi *control)
+{
+    m_control = control;
+}
+
+bool SandboxApi::hasApiKey(const Http::HttpRequest &request) const
+{
+    return request.hasHeader("user-api-key") && request.header("user-api-key") == m_apiKey;
+}
+
 void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply reply)
 {
     // Like Channex, every answer carries a request id a user can quote in a support ticket.
@@ -89,6 +100,15 @@ void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply
     };
 
     const QString path = normalisedPath(request.path());
+    // The sandbox's own endpoints: the same key, but no injected faults and not counted as API
+    // requests (they stand for a failing Channex, not for the sandbox a test drives).
+    const QLatin1StringView control = Deliveries::ControlApi::Prefix;
+    if (m_control && (path == control || path.startsWith(control + u'/'))) {
+        if (!hasApiKey(request))
+            return answer(Responses::unauthorized());
+        m_control->handle(request, path.mid(control.size()), answer);
+        return;
+    }
     if (path != ApiPrefix && !path.startsWith(ApiPrefix + u'/')) {
         answer(Responses::notFound());
         return;
@@ -127,7 +147,7 @@ void SandboxApi::handleRequest(const Http::HttpRequest &request, Http::HttpReply
     }
     }
 
-    if (!request.hasHeader("user-api-key") || request.header("user-api-key") != m_apiKey) {
+    if (!hasApiKey(request)) {
         answer(Responses::unauthorized());
         return;
     }

@@ -20,11 +20,15 @@ class FaultInjector;
 namespace Sandbox {
 
 class SandboxStore;
+namespace Deliveries {
+class ControlApi;
+}
 
 // The Channex webhook endpoints under /api/v1
 // (https://docs.channex.io/api-v.1-documentation/webhook-collection), answered from a SandboxStore.
 // Lives on the sandbox thread with the store and the HttpServer that calls it; every answer
-// goes through the injected faults and latency first.
+// goes through the injected faults and latency first. The sandbox's own control endpoints under
+// /sandbox/v1 (Deliveries::ControlApi) take the same key and no faults.
 class SandboxApi final : public QObject, public Http::HttpRequestHandler
 {
     Q_OBJECT
@@ -38,10 +42,13 @@ public:
     void setApiKey(const QString &key);
     void setRequestCounter(std::atomic<int> *counter);
     void setTestCallTimeout(std::chrono::milliseconds timeout);
+    // Not owned; null: /sandbox/v1 is not served.
+    void setControlApi(Deliveries::ControlApi *control);
 
     void handleRequest(const Http::HttpRequest &request, Http::HttpReply reply) override;
 
 private:
+    bool hasApiKey(const Http::HttpRequest &request) const;
     void route(const Http::HttpRequest &request, const QString &path, const Http::HttpReply &reply);
     Http::HttpResponse listWebhooks(const Http::HttpRequest &request) const;
     Http::HttpResponse getWebhook(const QString &id) const;
@@ -56,6 +63,7 @@ private:
     QByteArray m_apiKey;
     std::atomic<int> *m_requestCounter = nullptr;
     std::chrono::milliseconds m_testCallTimeout;
+    Deliveries::ControlApi *m_control = nullptr;
     QList<Http::HttpReply> m_stalledReplies; // kept, never called: the Stall fault
 };
 

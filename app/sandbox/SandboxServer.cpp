@@ -4,10 +4,17 @@
 
 #include "app/http/HttpServer.h"
 #include "app/http/ServerThread.h"
+#include "app/http/ThreadHandoff.h"
 #include "app/sandbox/DemoData.h"
 #include "app/sandbox/SandboxApi.h"
 #include "app/sandbox/SandboxStore.h"
 #include "app/sandbox/SandboxTestCall.h"
+#include "app/sandbox/deliveries/ControlApi.h"
+#include "app/sandbox/deliveries/DeliveryLog.h"
+#include "app/sandbox/deliveries/Dispatcher.h"
+#include "app/sandbox/deliveries/RetrySchedule.h"
+
+#include <QPointer>
 
 #include <atomic>
 
@@ -22,6 +29,11 @@ struct SandboxServer::Private
     bool demoData = true;
     int generatedWebhooks = 0;
     std::chrono::milliseconds testCallTimeout = TestCall::DefaultTimeout;
+    double retryScale = 1.0;
+    std::chrono::milliseconds deliveryTimeout = Deliveries::RetrySchedule::DefaultTimeout;
+
+    // On the controlling thread; written by the dispatcher on the sandbox thread.
+    Deliveries::DeliveryLog log;
 
     Http::FaultInjector faults;
     std::atomic<int> requestCount {0};
@@ -32,6 +44,8 @@ struct SandboxServer::Private
     SandboxStore *store = nullptr;
     SandboxApi *api = nullptr;
     Http::HttpServer *server = nullptr;
+    Deliveries::Dispatcher *dispatcher = nullptr;
+    std::unique_ptr<Deliveries::ControlApi> control;
 
     QHostAddress address;
     quint16 port = 0;
@@ -86,6 +100,78 @@ void SandboxServer::setTestCallTimeout(std::chrono::milliseconds timeout)
         d->runOnThread([this, timeout] { d->api->setTestCallTimeout(timeout); });
 }
 
+void SandboxServer::setRetryScale(double scale)
+{
+    d->retryScale = scale;
+    if (isRunning())
+        d->runOnThread([this, scale] { d->dispatcher->setRetryScale(scale); });
+}
+
+double SandboxServer::retryScale() const
+{
+    return d->retryScale;
+}
+
+void SandboxServer::setDeliveryTimeout(std::chrono::milliseconds timeout)
+{
+    d->deliveryTimeout = timeout;
+    if (isRunning())
+        d->runOnThread([this, timeout] { d->dispatcher->setTimeout(timeout); });
+}
+
+Deliveries::DeliveryLog *SandboxServer::deliveryLog() const
+{
+    return &d->log;
+}
+
+void SandboxServer::fire(const Deliveries::FireRequest &request, QObject *context,
+                         std::function<void(const Deliveries::FireOutcome &)> accepted,
+                         std::function<void()> firstAttemptsSettled)
+{
+    // Back on this object's thread; the context is checked there, where it lives.
+    const QPointer<QObject> guard(context);
+    const auto back = [this, guard](std::function<void()> function) {
+        Http::postToThread(this, [guard, function = std::move(function)] {
+            if (guard)
+                function();
+        });
+    };
+    if (!isRunning()) {
+        Deliveries::FireOutcome outcome;
+        outcome.errors.insert(u"sandbox"_s, {u"is not running"_s});
+        back([accepted = std::move(accepted), outcome] { accepted(outcome); });
+        return;
+    }
+    Http::postToThread(d->thread.context(),
+                       [this, request, back, accepted = std::move(accepted),
+                        settled = std::move(firstAttemptsSettled)] {
+                           std::function<void()> onSettled;
+                           if (settled)
+                               onSettled = [back, settled] {
+                                   back(settled);
+                               };
+                           const Deliveries::FireOutcome outcome
+                               = d->dispatcher->fire(request, onSettled);
+                           back([accepted, outcome] { accepted(outcome); });
+                       });
+}
+
+void SandboxServer::clearDeliveries()
+{
+    if (isRunning())
+        d->runOnThread([this] { d->dispatcher->clear(); });
+    else
+        d->log.clear();
+}
+
+int SandboxServer::pendingDeliveryCount() const
+{
+    int count = 0;
+    if (isRunning())
+        d->runOnThread([this, &count] { count = d->dispatcher->pendingCount(); });
+    return count;
+}
+
 bool SandboxServer::start(const QHostAddress &address, quint16 port)
 {
     if (isRunning())
@@ -106,6 +192,11 @@ bool SandboxServer::start(const QHostAddress &address, quint16 port)
         d->api->setApiKey(d->apiKey);
         d->api->setRequestCounter(&d->requestCount);
         d->api->setTestCallTimeout(d->testCallTimeout);
+        d->dispatcher = new Deliveries::Dispatcher(d->store, &d->log, d->thread.context());
+        d->dispatcher->setRetryScale(d->retryScale);
+        d->dispatcher->setTimeout(d->deliveryTimeout);
+        d->control = std::make_unique<Deliveries::ControlApi>(d->dispatcher, &d->log);
+        d->api->setControlApi(d->control.get());
         d->server = new Http::HttpServer(d->api, d->thread.context());
 
         listening = d->server->listen(address, port);
@@ -132,12 +223,15 @@ void SandboxServer::stop()
     if (!d->thread.isRunning())
         return;
     d->runOnThread([this] {
-        // The server first: it calls the api, which uses the store.
+        // The server first: it calls the api, which uses the dispatcher and the store.
         delete d->server;
         delete d->api;
+        d->control.reset();
+        delete d->dispatcher;
         delete d->store;
         d->server = nullptr;
         d->api = nullptr;
+        d->dispatcher = nullptr;
         d->store = nullptr;
     });
     d->thread.stop();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/http/FaultInjector.h"
+#include "app/sandbox/deliveries/FireRequest.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -10,12 +11,16 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace Sandbox {
 
 class SandboxApi;
 class SandboxStore;
+namespace Deliveries {
+class DeliveryLog;
+}
 
 // The embedded Channex-compatible API, served from its own thread on loopback. Used by the
 // app when no API key is configured, by `--serve-sandbox`, by the tests and the benchmarks.
@@ -40,6 +45,28 @@ public:
     void addGeneratedWebhooks(int count);
     // How long POST /webhooks/test waits for the callback URL (default 10 s).
     void setTestCallTimeout(std::chrono::milliseconds timeout);
+
+    // Deliveries of fired events (docs/sandbox.md, "Deliveries"), before or after start():
+    // Channex's retry waits multiplied by `scale` (1 = as Channex; 0.001 turns a minute into
+    // 60 ms), applied to retries scheduled from then on.
+    void setRetryScale(double scale);
+    double retryScale() const;
+    // How long one delivery attempt may take (30 s; a test seam, not scaled).
+    void setDeliveryTimeout(std::chrono::milliseconds timeout);
+    // Every attempt, oldest first; lives on this object's thread, readable from any.
+    Deliveries::DeliveryLog *deliveryLog() const;
+
+    // Fires an event on the sandbox thread, as POST /sandbox/v1/events does: `accepted` gets the
+    // deliveries started (or why none could be: an unknown event or property, the sandbox not
+    // running) and `firstAttemptsSettled`, when given, runs once each delivery's first attempt
+    // has ended. Both run later on this object's thread, and not at all once `context` is gone.
+    void fire(const Deliveries::FireRequest &request, QObject *context,
+              std::function<void(const Deliveries::FireOutcome &)> accepted,
+              std::function<void()> firstAttemptsSettled = {});
+    // Stops every delivery and empties the log (DELETE /sandbox/v1/deliveries).
+    void clearDeliveries();
+    // Deliveries not yet final: waiting for a retry, for a free connection, or under way.
+    int pendingDeliveryCount() const;
 
     // Binds and starts serving on the sandbox thread. Port 0 picks a free port.
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
