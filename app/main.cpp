@@ -4,6 +4,7 @@
 #include "app/capture/CaptureStore.h"
 #include "app/cli/CaptureExport.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/FireCommand.h"
 #include "app/cli/ParentConsole.h"
 #include "app/cli/ReceiverService.h"
 #include "app/cli/SandboxService.h"
@@ -57,8 +58,8 @@ int main(int argc, char *argv[])
     // Parsed once before any application object exists: only a valid request for the window
     // needs a display, so --help, --version, the headless modes (--serve-sandbox,
     // --serve-receiver, --export-captures, --export-webhooks, --import-webhooks,
-    // --check-webhooks) and every bad option (exit 2) work without one. Parsed again below, once
-    // translations are installed, for the texts.
+    // --check-webhooks, --fire) and every bad option (exit 2) work without one. Parsed again
+    // below, once translations are installed, for the texts.
     Cli::CommandLine early;
     const Cli::CommandLine::Mode earlyMode = early.parse(Cli::CommandLine::argumentsOf(argc, argv));
     const bool needsWindow = earlyMode == Cli::CommandLine::Mode::Window;
@@ -104,9 +105,9 @@ int main(int argc, char *argv[])
             << Cli::CommandLine::tr("Run with --help to see the options.") << Qt::endl;
         return 2;
     case Cli::CommandLine::Mode::ServeSandbox:
-        return Cli::runSandboxService(commandLine.port(), commandLine.latencyMs(),
-                                      qEnvironmentVariable(Cli::SandboxKeyVariable).trimmed(), out,
-                                      err);
+        return Cli::runSandboxService(
+            commandLine.port(), commandLine.latencyMs(), commandLine.retryScale(),
+            qEnvironmentVariable(Cli::SandboxKeyVariable).trimmed(), out, err);
     case Cli::CommandLine::Mode::ServeReceiver:
         return Cli::runReceiverService({commandLine.port(), commandLine.secretHeader(),
                                         qgetenv(Cli::ReceiverSecretVariable).trimmed(),
@@ -119,6 +120,9 @@ int main(int argc, char *argv[])
     case Cli::CommandLine::Mode::ImportWebhooks:
     case Cli::CommandLine::Mode::CheckWebhooks:
         return runWebhookMode(mode, commandLine, out, err);
+    case Cli::CommandLine::Mode::Fire:
+        return Cli::runFire(commandLine.fireEvent(), commandLine.fireTarget(),
+                            commandLine.fireProperty(), out, err);
     case Cli::CommandLine::Mode::Window:
         break;
     }

@@ -4,7 +4,11 @@
 
 #include "app/channex/ConnectionProfile.h"
 #include "app/http/HttpToken.h"
+#include "app/payloads/EventCatalog.h"
 #include "app/receiver/forward/Forwarding.h"
+#include "app/sandbox/DemoData.h"
+
+#include <QUuid>
 
 #include <algorithm>
 
@@ -91,6 +95,22 @@ CommandLine::CommandLine()
              "property webhook takes events from, an event delivered twice to one URL, a mask "
              "that matches no event, plain http on production) and exit, without a window. "
              "Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.")),
+      m_retryScaleOption(u"retry-scale"_s,
+                         tr("With --serve-sandbox: multiply Channex's waits between delivery "
+                            "attempts (1 min to 10 h) by <factor>, from 1 (Channex's timing, the "
+                            "default) down to 0.001 (a minute becomes 60 ms) or less."),
+                         tr("factor")),
+      m_fireOption(u"fire"_s,
+                   tr("Send the documented sample of <event> (one of the 28 Channex events) to "
+                      "the URL given with --to, print the answer and exit: 0 when it answered "
+                      "2xx, 1 when it answered otherwise or could not be reached."),
+                   tr("event")),
+      m_toOption(u"to"_s, tr("With --fire: the callback URL to send to (http or https)."),
+                 tr("url")),
+      m_propertyOption(u"property"_s,
+                       tr("With --fire: the property the event is about (a uuid; default: the "
+                          "sandbox's first demo hotel)."),
+                       tr("id")),
       m_helpOption(QStringList {u"h"_s, u"help"_s}, tr("Show this help and exit.")),
       m_versionOption(QStringList {u"v"_s, u"version"_s}, tr("Show the version and exit."))
 {
@@ -101,7 +121,8 @@ CommandLine::CommandLine()
          m_serveSandboxOption, m_serveReceiverOption,  m_portOption,         m_latencyOption,
          m_secretHeaderOption, m_rulesOption,          m_forwardOption,      m_forwardTimeoutOption,
          m_exportOption,       m_exportWebhooksOption, m_withSecretsOption,  m_importWebhooksOption,
-         m_dryRunOption,       m_checkWebhooksOption,  m_helpOption,         m_versionOption});
+         m_dryRunOption,       m_checkWebhooksOption,  m_retryScaleOption,   m_fireOption,
+         m_toOption,           m_propertyOption,       m_helpOption,         m_versionOption});
 }
 
 QStringList CommandLine::argumentsOf(int argc, char **argv)
@@ -127,6 +148,42 @@ bool CommandLine::parsePort(const QCommandLineOption &option, const QString &nam
         return false;
     }
     *port = quint16(value);
+    return true;
+}
+
+bool CommandLine::parseFire()
+{
+    m_fireEvent = m_parser.value(m_fireOption);
+    if (!Payloads::EventCatalog::isKnown(m_fireEvent)) {
+        QStringList names;
+        for (const Payloads::EventInfo &info : Payloads::EventCatalog::events())
+            names << info.name;
+        m_error = tr("--fire: \"%1\" is not one of the %2 Channex events: %3.")
+                      .arg(m_fireEvent)
+                      .arg(names.size())
+                      .arg(names.join(u", "_s));
+        return false;
+    }
+    if (!m_parser.isSet(m_toOption)) {
+        m_error = tr("--fire needs --to with the URL to send to.");
+        return false;
+    }
+    m_fireTarget = QUrl(m_parser.value(m_toOption), QUrl::StrictMode);
+    const QString scheme = m_fireTarget.scheme();
+    if (!m_fireTarget.isValid() || m_fireTarget.host().isEmpty()
+        || (scheme != "http"_L1 && scheme != "https"_L1)) {
+        m_error = tr("--to needs an http:// or https:// URL with a host, such as "
+                     "http://127.0.0.1:8080/channex.");
+        return false;
+    }
+    m_fireProperty = m_parser.isSet(m_propertyOption)
+        ? m_parser.value(m_propertyOption)
+        : Sandbox::DemoData::properties().constFirst().id;
+    if (QUuid::fromString(m_fireProperty).isNull()) {
+        m_error = tr("--property needs a property id, a uuid such as %1.")
+                      .arg(Sandbox::DemoData::properties().constFirst().id);
+        return false;
+    }
     return true;
 }
 
@@ -213,6 +270,14 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     }
     m_withSecrets = m_parser.isSet(m_withSecretsOption);
     m_dryRun = m_parser.isSet(m_dryRunOption);
+    if (m_parser.isSet(m_retryScaleOption)) {
+        bool ok = false;
+        m_retryScale = m_parser.value(m_retryScaleOption).toDouble(&ok);
+        if (!ok || !(m_retryScale > 0) || m_retryScale > 1)
+            return fail(tr("--retry-scale needs a number greater than 0 and at most 1, such as "
+                           "0.001 (a minute becomes 60 ms)."));
+    }
+
     return checkCombinations();
 }
 
@@ -226,15 +291,16 @@ CommandLine::Mode CommandLine::checkCombinations()
     const bool exportWebhooks = m_parser.isSet(m_exportWebhooksOption);
     const bool importWebhooks = m_parser.isSet(m_importWebhooksOption);
     const bool checkWebhooks = m_parser.isSet(m_checkWebhooksOption);
+    const bool fire = m_parser.isSet(m_fireOption);
     const bool accountMode = exportWebhooks || importWebhooks || checkWebhooks;
     const bool windowChoices = m_sandbox || !m_apiUrl.isEmpty() || m_receiverPort.has_value();
 
     if (int(serveSandbox) + int(serveReceiver) + int(exportCaptures) + int(exportWebhooks)
-            + int(importWebhooks) + int(checkWebhooks)
+            + int(importWebhooks) + int(checkWebhooks) + int(fire)
         > 1)
         return fail(tr("--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, "
-                       "--import-webhooks and --check-webhooks each run on their own; choose "
-                       "one."));
+                       "--import-webhooks, --check-webhooks and --fire each run on their own; "
+                       "choose one."));
     if (!serveSandbox && !serveReceiver && m_parser.isSet(m_portOption))
         return fail(tr("--port is an option of --serve-sandbox and --serve-receiver (the window "
                        "takes --receiver-port)."));
@@ -251,10 +317,14 @@ CommandLine::Mode CommandLine::checkCombinations()
         return fail(tr("--with-secrets is an option of --export-webhooks."));
     if (!importWebhooks && m_dryRun)
         return fail(tr("--dry-run is an option of --import-webhooks."));
-    if ((serveSandbox || serveReceiver || exportCaptures) && windowChoices) {
+    if (!serveSandbox && m_parser.isSet(m_retryScaleOption))
+        return fail(tr("--retry-scale is an option of --serve-sandbox."));
+    if (!fire && (m_parser.isSet(m_toOption) || m_parser.isSet(m_propertyOption)))
+        return fail(tr("--to and --property are options of --fire."));
+    if ((serveSandbox || serveReceiver || exportCaptures || fire) && windowChoices) {
         return fail(tr("--sandbox, --api-url and --receiver-port are options of the window; "
-                       "they cannot be combined with --serve-sandbox, --serve-receiver or "
-                       "--export-captures."));
+                       "they cannot be combined with --serve-sandbox, --serve-receiver, "
+                       "--export-captures or --fire."));
     }
     if (accountMode && m_receiverPort)
         return fail(tr("--receiver-port is an option of the window; it cannot be combined with "
@@ -263,6 +333,11 @@ CommandLine::Mode CommandLine::checkCombinations()
         return fail(tr("--export-webhooks, --import-webhooks and --check-webhooks read an "
                        "account: give --api-url (with the API key in the CHANNEX_API_KEY "
                        "environment variable) or --sandbox."));
+    if (fire && (m_parser.isSet(m_dataDirOption) || m_parser.isSet(m_portOption)))
+        return fail(tr("--fire sends one request and keeps nothing; it takes --to and "
+                       "--property only."));
+    if (fire && !parseFire())
+        return Mode::Error;
     if (serveSandbox)
         return Mode::ServeSandbox;
     if (serveReceiver)
@@ -275,6 +350,8 @@ CommandLine::Mode CommandLine::checkCombinations()
         return Mode::ImportWebhooks;
     if (checkWebhooks)
         return Mode::CheckWebhooks;
+    if (fire)
+        return Mode::Fire;
     return Mode::Window;
 }
 

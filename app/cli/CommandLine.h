@@ -31,6 +31,7 @@ public:
         ExportWebhooks,
         ImportWebhooks,
         CheckWebhooks,
+        Fire,
         ShowHelp,
         ShowVersion,
         Error
@@ -67,6 +68,13 @@ public:
     QString webhookFile() const { return m_webhookFile; }
     bool withSecrets() const { return m_withSecrets; } // --with-secrets, with --export-webhooks
     bool dryRun() const { return m_dryRun; } // --dry-run, with --import-webhooks
+    // --retry-scale (with --serve-sandbox): Channex's retry waits multiplied by this; 1 by default.
+    double retryScale() const { return m_retryScale; }
+    // --fire EVENT --to URL [--property ID]: one of the 28 events, sent to an http(s) URL, about
+    // the property (the first demo property unless given).
+    QString fireEvent() const { return m_fireEvent; }
+    QUrl fireTarget() const { return m_fireTarget; }
+    QString fireProperty() const { return m_fireProperty; }
     QString errorText() const { return m_error; }
     QString helpText() const { return m_parser.helpText(); }
 
@@ -74,6 +82,7 @@ private:
     Mode fail(const QString &error);
     bool parsePort(const QCommandLineOption &option, const QString &name, quint16 *port);
     Mode checkCombinations();
+    bool parseFire();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_sandboxOption;
@@ -94,6 +103,10 @@ private:
     QCommandLineOption m_importWebhooksOption;
     QCommandLineOption m_dryRunOption;
     QCommandLineOption m_checkWebhooksOption;
+    QCommandLineOption m_retryScaleOption;
+    QCommandLineOption m_fireOption;
+    QCommandLineOption m_toOption;
+    QCommandLineOption m_propertyOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     bool m_sandbox = false;
@@ -110,6 +123,10 @@ private:
     QString m_webhookFile;
     bool m_withSecrets = false;
     bool m_dryRun = false;
+    double m_retryScale = 1.0;
+    QString m_fireEvent;
+    QUrl m_fireTarget;
+    QString m_fireProperty;
     QString m_error;
 };
 

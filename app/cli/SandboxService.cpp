@@ -10,14 +10,15 @@
 
 namespace Cli {
 
-int runSandboxService(quint16 port, int latencyMs, const QString &keyFromEnvironment,
-                      QTextStream &out, QTextStream &err)
+int runSandboxService(quint16 port, int latencyMs, double retryScale,
+                      const QString &keyFromEnvironment, QTextStream &out, QTextStream &err)
 {
     Sandbox::SandboxServer sandbox;
     const bool customKey = !keyFromEnvironment.isEmpty();
     if (customKey)
         sandbox.setApiKey(keyFromEnvironment);
     sandbox.faults().setLatency(std::chrono::milliseconds(latencyMs));
+    sandbox.setRetryScale(retryScale);
     if (!sandbox.start(QHostAddress::LocalHost, port)) {
         err << CommandLine::tr("Could not start the sandbox on 127.0.0.1:%1: %2")
                    .arg(port)
@@ -37,6 +38,18 @@ int runSandboxService(quint16 port, int latencyMs, const QString &keyFromEnviron
                         ? CommandLine::tr("from %1").arg(QLatin1StringView(SandboxKeyVariable))
                         : CommandLine::tr("the demo key"))
         << Qt::endl;
+    out << CommandLine::tr("Control:     %1/sandbox/v1 (fire events, read the delivery log; "
+                           "docs/sandbox.md)")
+               .arg(root)
+        << Qt::endl;
+    if (retryScale == 1.0)
+        out << CommandLine::tr("Retries:     after 1 min, 2 min, 4 min … 10 h, as Channex")
+            << Qt::endl;
+    else
+        out << CommandLine::tr("Retries:     Channex's waits × %1 (a minute is %2 ms)")
+                   .arg(retryScale)
+                   .arg(60'000.0 * retryScale)
+            << Qt::endl;
     if (latencyMs > 0)
         out << CommandLine::tr("Latency:     %1 ms added to every answer").arg(latencyMs)
             << Qt::endl;

@@ -152,6 +152,50 @@ private slots:
         row("api key is never an option of the webhook modes",
             {u"--check-webhooks"_s, u"--sandbox"_s, u"--api-key"_s, u"k"_s},
             CommandLine::Mode::Error, u"api-key"_s);
+        // Deliveries: the retry scale and --fire.
+        row("--serve-sandbox --retry-scale", {u"--serve-sandbox"_s, u"--retry-scale"_s, u"0.001"_s},
+            CommandLine::Mode::ServeSandbox);
+        row("retry scale 0", {u"--serve-sandbox"_s, u"--retry-scale"_s, u"0"_s},
+            CommandLine::Mode::Error, u"--retry-scale"_s);
+        row("retry scale above 1", {u"--serve-sandbox"_s, u"--retry-scale"_s, u"2"_s},
+            CommandLine::Mode::Error, u"--retry-scale"_s);
+        row("retry scale not a number", {u"--serve-sandbox"_s, u"--retry-scale"_s, u"fast"_s},
+            CommandLine::Mode::Error, u"--retry-scale"_s);
+        row("retry scale without serve-sandbox", {u"--retry-scale"_s, u"0.1"_s},
+            CommandLine::Mode::Error, u"--serve-sandbox"_s);
+        row("--fire", {u"--fire"_s, u"booking_new"_s, u"--to"_s, u"http://127.0.0.1:9/hook"_s},
+            CommandLine::Mode::Fire);
+        row("--fire --property",
+            {u"--fire"_s, u"ari"_s, u"--to"_s, u"https://pms.example.com/hook"_s, u"--property"_s,
+             u"52397a6e-c330-44f4-a293-47042d3a3607"_s},
+            CommandLine::Mode::Fire);
+        row("--fire old event name",
+            {u"--fire"_s, u"disconnected_channel"_s, u"--to"_s, u"http://127.0.0.1:9/"_s},
+            CommandLine::Mode::Fire);
+        row("--fire unknown event lists them",
+            {u"--fire"_s, u"booking_created"_s, u"--to"_s, u"http://127.0.0.1:9/"_s},
+            CommandLine::Mode::Error, u"not one of the 28 Channex events: ari, booking,"_s);
+        row("--fire without --to", {u"--fire"_s, u"booking"_s}, CommandLine::Mode::Error,
+            u"--to"_s);
+        row("--fire to ftp", {u"--fire"_s, u"booking"_s, u"--to"_s, u"ftp://example.com/"_s},
+            CommandLine::Mode::Error, u"--to"_s);
+        row("--fire to no url", {u"--fire"_s, u"booking"_s, u"--to"_s, u"example"_s},
+            CommandLine::Mode::Error, u"--to"_s);
+        row("--fire property not a uuid",
+            {u"--fire"_s, u"booking"_s, u"--to"_s, u"http://127.0.0.1:9/"_s, u"--property"_s,
+             u"Harbour View"_s},
+            CommandLine::Mode::Error, u"--property"_s);
+        row("--to without --fire", {u"--to"_s, u"http://127.0.0.1:9/"_s}, CommandLine::Mode::Error,
+            u"--fire"_s);
+        row("--fire and --serve-sandbox",
+            {u"--fire"_s, u"booking"_s, u"--to"_s, u"http://127.0.0.1:9/"_s, u"--serve-sandbox"_s},
+            CommandLine::Mode::Error, u"choose one"_s);
+        row("--fire with window options",
+            {u"--fire"_s, u"booking"_s, u"--to"_s, u"http://127.0.0.1:9/"_s, u"--sandbox"_s},
+            CommandLine::Mode::Error, u"--fire"_s);
+        row("--fire and a webhook mode",
+            {u"--fire"_s, u"booking"_s, u"--to"_s, u"http://127.0.0.1:9/"_s, u"--check-webhooks"_s},
+            CommandLine::Mode::Error, u"choose one"_s);
     }
 
     void modes()
@@ -201,6 +245,22 @@ private slots:
         QCOMPARE(serve.port(), quint16(8090));
         QCOMPARE(serve.secretHeader(), "X-Webhook-Secret"_ba);
 
+        CommandLine sandbox;
+        QCOMPARE(sandbox.parse({u"wc"_s, u"--serve-sandbox"_s}), CommandLine::Mode::ServeSandbox);
+        QCOMPARE(sandbox.retryScale(), 1.0);
+        QCOMPARE(sandbox.parse({u"wc"_s, u"--serve-sandbox"_s, u"--retry-scale"_s, u"0.001"_s}),
+                 CommandLine::Mode::ServeSandbox);
+        QCOMPARE(sandbox.retryScale(), 0.001);
+
+        CommandLine fire;
+        QCOMPARE(fire.parse({u"wc"_s, u"--fire"_s, u"booking"_s, u"--to"_s,
+                             u"http://127.0.0.1:8080/channex?x=1"_s}),
+                 CommandLine::Mode::Fire);
+        QCOMPARE(fire.fireEvent(), u"booking"_s);
+        QCOMPARE(fire.fireTarget(), QUrl(u"http://127.0.0.1:8080/channex?x=1"_s));
+        // The sandbox's first demo hotel unless another is named.
+        QCOMPARE(fire.fireProperty(), u"716305c4-561a-4561-a187-7f5b8aeb5920"_s);
+
         CommandLine exporting;
         QCOMPARE(exporting.parse({u"wc"_s, u"--export-captures"_s, u"-"_s}),
                  CommandLine::Mode::ExportCaptures);
@@ -233,11 +293,26 @@ private slots:
     {
         CommandLine commandLine;
         const QString help = commandLine.helpText();
-        for (const QString &option :
-             {u"--sandbox"_s, u"--api-url"_s, u"--serve-sandbox"_s, u"--port"_s, u"--version"_s,
-              u"--help"_s, u"--receiver-port"_s, u"--data-dir"_s, u"--serve-receiver"_s,
-              u"--secret-header"_s, u"--export-captures"_s, u"--export-webhooks"_s,
-              u"--with-secrets"_s, u"--import-webhooks"_s, u"--dry-run"_s, u"--check-webhooks"_s}) {
+        for (const QString &option : {u"--sandbox"_s,
+                                      u"--api-url"_s,
+                                      u"--serve-sandbox"_s,
+                                      u"--port"_s,
+                                      u"--version"_s,
+                                      u"--help"_s,
+                                      u"--receiver-port"_s,
+                                      u"--data-dir"_s,
+                                      u"--serve-receiver"_s,
+                                      u"--secret-header"_s,
+                                      u"--export-captures"_s,
+                                      u"--export-webhooks"_s,
+                                      u"--with-secrets"_s,
+                                      u"--import-webhooks"_s,
+                                      u"--dry-run"_s,
+                                      u"--check-webhooks"_s,
+                                      u"--retry-scale"_s,
+                                      u"--fire"_s,
+                                      u"--to"_s,
+                                      u"--property"_s}) {
             QVERIFY2(help.contains(option), qPrintable(option));
         }
         QVERIFY(help.contains(u"CHANNEX_API_KEY"_s));

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the real executable with --serve-sandbox, reads the server root and key it prints,
 // and lists webhooks over HTTP with them, the way an integrator would.
+#include "app/http/HttpRequestHandler.h"
+#include "app/http/HttpServer.h"
+
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +18,24 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A PMS endpoint that is down for its first request, then well.
+class FlakyEndpoint final : public Http::HttpRequestHandler
+{
+public:
+    QList<qint64> arrivals;
+    QElapsedTimer clock;
+
+    void handleRequest(const Http::HttpRequest &, Http::HttpReply reply) override
+    {
+        arrivals << clock.elapsed();
+        reply(Http::HttpResponse::text(arrivals.size() == 1 ? 503 : 200, "ok"_ba));
+    }
+};
+
+} // namespace
 
 class TestServeSandbox final : public QObject
 {
@@ -52,6 +74,24 @@ private:
         if (!platform.isEmpty())
             environment.insert(u"QT_QPA_PLATFORM"_s, platform);
         return environment;
+    }
+
+    // `verb` with a JSON body (may be empty), the key in user-api-key.
+    QJsonDocument call(const QByteArray &verb, const QUrl &url, const QString &key,
+                       const QJsonObject &body, int *status)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(url);
+        request.setRawHeader("user-api-key", key.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        const QByteArray bytes
+            = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+        std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, verb, bytes));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!finished.wait(10000))
+            return {};
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return QJsonDocument::fromJson(reply->readAll());
     }
 
     QJsonObject getJson(const QUrl &url, const QString &key, int *status)
@@ -124,6 +164,64 @@ private slots:
         QCOMPARE(started.root.port(), int(port));
         QCOMPARE(started.key, u"my-own-test-key"_s);
         QVERIFY(started.banner.contains(u"WEBHOOK_CONSOLE_SANDBOX_KEY"_s));
+
+        process.kill();
+        process.waitForFinished();
+    }
+
+    void deliversWithRetriesAtTheGivenScale()
+    {
+        FlakyEndpoint endpoint;
+        endpoint.clock.start();
+        Http::HttpServer target(&endpoint);
+        QVERIFY(target.listen());
+
+        QProcess process;
+        process.start(QStringLiteral(WC_EXECUTABLE),
+                      {u"--serve-sandbox"_s, u"--retry-scale"_s, u"0.001"_s});
+        QVERIFY(process.waitForStarted());
+        Started started;
+        waitForBanner(process, &started);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(started.banner.contains(u"/sandbox/v1"_s));
+        QVERIFY(started.banner.contains(u"60 ms"_s));
+
+        // As a CI job would: a webhook to its endpoint, then an event. Casa del Sol has no demo
+        // webhook for bookings, and its own webhook keeps the global one out: nothing leaves
+        // this machine.
+        const QString casaDelSol = u"605f075a-74ad-4bb5-a3f0-7a306e2c04fe"_s;
+        QUrl url = started.root;
+        url.setPath(u"/api/v1/webhooks"_s);
+        int status = 0;
+        const QJsonObject webhook {
+            {u"property_id"_s, casaDelSol},
+            {u"callback_url"_s, u"http://127.0.0.1:%1/channex"_s.arg(target.serverPort())},
+            {u"event_mask"_s, u"booking_new"_s},
+            {u"is_active"_s, true}};
+        call("POST", url, started.key, {{u"webhook"_s, webhook}}, &status);
+        QCOMPARE(status, 201);
+        url.setPath(u"/sandbox/v1/events"_s);
+        const QJsonObject fired
+            = call("POST", url, started.key,
+                   {{u"event"_s, u"booking_new"_s}, {u"property_id"_s, casaDelSol}}, &status)
+                  .object();
+        QCOMPARE(status, 202);
+        QCOMPARE(fired.value("data"_L1).toObject().value("deliveries"_L1).toArray().size(), 1);
+        QCOMPARE(fired.value("data"_L1).toObject().value("suppressed"_L1).toArray().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(endpoint.arrivals.size(), 2, 15000);
+        const qint64 gap = endpoint.arrivals.at(1) - endpoint.arrivals.at(0);
+        QVERIFY2(gap >= 60 && gap < 1500, qPrintable(QString::number(gap)));
+
+        url.setPath(u"/sandbox/v1/deliveries"_s);
+        QJsonArray attempts;
+        QTRY_VERIFY(
+            (attempts
+             = call("GET", url, started.key, {}, &status).object().value("data"_L1).toArray(),
+             attempts.size() == 2 && !attempts.at(1).toObject().value("status"_L1).isNull()));
+        QCOMPARE(attempts.at(0).toObject().value("status"_L1).toInt(), 503);
+        QCOMPARE(attempts.at(1).toObject().value("status"_L1).toInt(), 200);
+        QCOMPARE(attempts.at(1).toObject().value("attempt"_L1).toInt(), 2);
 
         process.kill();
         process.waitForFinished();
