@@ -14,6 +14,7 @@
 #include "ui/live/CaptureActions.h"
 #include "ui/live/LivePanel.h"
 #include "ui/preferences/PreferencesDialog.h"
+#include "ui/sandbox/SandboxTools.h"
 #include "ui/webhooks/WebhookActions.h"
 #include "ui/webhooks/WebhookListModel.h"
 #include "ui/webhooks/WebhookTransferActions.h"
@@ -60,7 +61,6 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_panel, QString());
-    m_tabs->tabBar()->setVisible(false); // until there is a Live tab
     // Tab reaches the tab bar itself; the tab widget would hand focus to it even while it is
     // hidden, and Tab in the table would then go nowhere.
     m_tabs->setFocusPolicy(Qt::NoFocus);
@@ -89,6 +89,8 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
          {m_actions->newAction(), m_actions->editAction(), m_actions->testAction(),
           m_actions->enableAction(), m_actions->disableAction(), m_actions->deleteAction()})
         addToolBarAction(webhookToolBar, action);
+    m_sandboxTools = new SandboxTools(m_controller->sandbox(), this);
+    m_sandboxTools->install(m_tabs, m_webhookMenu, webhookToolBar);
     // The webhook actions act on the webhooks table: on the Live tab, where a capture is
     // selected, a toolbar "Delete…" would delete a webhook. They stay in the Webhook menu.
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -109,6 +111,8 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
             &MainWindow::onNoticeChanged);
     connect(m_controller, &Session::ConsoleController::currentConnectionChanged, this,
             &MainWindow::updateWindowTitle);
+    connect(m_controller, &Session::ConsoleController::currentConnectionChanged, this,
+            &MainWindow::updateSandboxTools);
     connect(m_controller, &Session::ConsoleController::keychainNoticeChanged, this,
             [this](const QString &text) {
                 m_keychainLabel->setText(text);
@@ -149,6 +153,7 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Webhook Console"));
     m_actions->retranslate();
     m_transfer->retranslate();
+    m_sandboxTools->retranslate();
     m_tabs->setTabText(m_tabs->indexOf(m_panel), tr("Webhooks"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_panel), tr("The webhooks of the connection in use"));
     if (m_livePanel) {
@@ -166,8 +171,9 @@ void MainWindow::attachLive(Capture::CaptureStore *store, Receiver::ReceiverCont
     if (m_livePanel)
         return;
     m_livePanel = new LivePanel(store, receiver, m_tabs);
-    m_tabs->addTab(m_livePanel, QString());
-    m_tabs->tabBar()->setVisible(true);
+    // Before the sandbox's Deliveries tab: Webhooks, Live, Deliveries.
+    m_tabs->insertTab(m_tabs->indexOf(m_panel) + 1, m_livePanel, QString());
+    updateTabBar();
     m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
     m_livePanel->restoreState(QSettings().value(SettingsKeys::LivePanelState).toByteArray());
     m_actions->setLiveReceiver(receiver);
@@ -293,7 +299,24 @@ void MainWindow::onSessionChanged(AccountSession *session)
         m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
     if (m_session)
         connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
+    updateSandboxTools();
     showSessionState();
+}
+
+void MainWindow::updateSandboxTools()
+{
+    m_sandboxTools->setSession(m_controller->currentConnection().isSandbox() ? m_session.data()
+                                                                             : nullptr);
+    updateTabBar();
+}
+
+// The tab bar only when there is more than one tab to choose from.
+void MainWindow::updateTabBar()
+{
+    int visible = 0;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        visible += m_tabs->isTabVisible(i) ? 1 : 0;
+    m_tabs->tabBar()->setVisible(visible > 1);
 }
 
 // What the session's state says, in the table and the status bar (again after a language change).

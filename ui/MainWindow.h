@@ -29,12 +29,14 @@ namespace Gui {
 class WebhookListModel;
 class ConnectionBar;
 class LivePanel;
+class SandboxTools;
 class WebhookActions;
 class WebhookTransferActions;
 class WebhooksPanel;
 
-// The console's window: connection bar on top, the tabs "Webhooks" (the table) and "Live" (the
-// receiver's captures, once attachLive() gave it a store), totals in the status bar.
+// The console's window: connection bar on top, the tabs "Webhooks" (the table), "Live" (the
+// receiver's captures, once attachLive() gave it a store) and, on the sandbox connection,
+// "Deliveries" (SandboxTools), totals in the status bar.
 // It composes panels: which connection is in use, its session and its notices come from the
 // ConsoleController; the window holds no connection or API logic of its own.
 class MainWindow final : public QMainWindow
@@ -53,6 +55,8 @@ public:
     WebhookActions *webhookActions() const { return m_actions; }
     WebhookTransferActions *transferActions() const { return m_transfer; }
     LivePanel *livePanel() const { return m_livePanel; }
+    // Fire Event… (Webhook menu, toolbar) and the Deliveries tab, shown on the sandbox connection.
+    SandboxTools *sandboxTools() const { return m_sandboxTools; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // Adds the Live tab for this store and receiver, neither owned; both must outlive the
@@ -80,6 +84,8 @@ private:
     void onSessionStateChanged(Channex::AccountSession::State state);
     void updateStatus();
     void updateConnectionLabel();
+    void updateSandboxTools();
+    void updateTabBar();
     QString serverText() const;
     void restoreSettings();
     void saveSettings() const;
@@ -90,6 +96,7 @@ private:
     WebhooksPanel *m_panel;
     QTabWidget *m_tabs;
     LivePanel *m_livePanel = nullptr;
+    SandboxTools *m_sandboxTools = nullptr;
     WebhookActions *m_actions = nullptr;
     WebhookTransferActions *m_transfer = nullptr;
     QLabel *m_connectionLabel;

@@ -45,6 +45,9 @@ inline constexpr QLatin1StringView RetentionCount {"capture/retentionCount"};
 inline constexpr QLatin1StringView RetentionDays {"capture/retentionDays"};
 // The live panel's layout: list columns and splitters (LivePanel::saveState).
 inline constexpr QLatin1StringView LivePanelState {"livePanel/state"};
+// The Deliveries tab's splitters (sandbox connection).
+inline constexpr QLatin1StringView DeliveriesSplitter {"deliveriesPanel/splitter"};
+inline constexpr QLatin1StringView DeliveriesLowerSplitter {"deliveriesPanel/lowerSplitter"};
 // "live" when the Live tab was the one shown at the last close, else "webhooks".
 inline constexpr QLatin1StringView MainTab {"mainWindow/tab"};
 
@@ -55,6 +58,7 @@ inline constexpr QLatin1StringView ConnectionsDialogGeometry {"ConnectionsDialog
 inline constexpr QLatin1StringView DuplicateWebhookDialogGeometry {
     "DuplicateWebhookDialog/geometry"};
 inline constexpr QLatin1StringView ExportCapturesDialogGeometry {"ExportCapturesDialog/geometry"};
+inline constexpr QLatin1StringView FireEventDialogGeometry {"FireEventDialog/geometry"};
 inline constexpr QLatin1StringView ImportPreviewDialogGeometry {"ImportPreviewDialog/geometry"};
 inline constexpr QLatin1StringView PreferencesDialogGeometry {"PreferencesDialog/geometry"};
 inline constexpr QLatin1StringView ReplayDialogGeometry {"ReplayDialog/geometry"};

@@ -84,10 +84,10 @@ private:
     {
         return m_window->findChild<QLineEdit *>(u"webhookFilterEdit"_s);
     }
-    QWidget *overlay() const { return m_window->findChild<QWidget *>(u"viewStateOverlay"_s); }
+    QWidget *overlay() const { return table()->findChild<QWidget *>(u"viewStateOverlay"_s); }
     QString overlayTitle() const
     {
-        auto *label = m_window->findChild<QLabel *>(u"viewStateTitle"_s);
+        auto *label = table()->findChild<QLabel *>(u"viewStateTitle"_s);
         return overlay()->isVisible() ? label->text() : QString();
     }
     QString totalText() const
@@ -227,11 +227,11 @@ private slots:
                                   Channex::AccountSession::State::Failed, 20000);
         QCOMPARE(table()->model()->rowCount(), 0);
         QVERIFY(overlayTitle() != u"No webhooks yet"_s);
-        const QString text = m_window->findChild<QLabel *>(u"viewStateText"_s)->text();
+        const QString text = table()->findChild<QLabel *>(u"viewStateText"_s)->text();
         QVERIFY2(text.contains(u"JSON"_s), qPrintable(text));
         sandbox()->faults().reset();
 
-        auto *retry = m_window->findChild<QPushButton *>(u"viewStateAction"_s);
+        auto *retry = table()->findChild<QPushButton *>(u"viewStateAction"_s);
         QVERIFY(retry->isVisible());
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
@@ -299,7 +299,8 @@ private slots:
         QVERIFY(!key->isVisible()); // the sandbox needs no key
         pick(u"Local server"_s);
         QTRY_COMPARE(overlayTitle(), u"API key needed"_s);
-        QVERIFY(m_window->findChild<QLabel *>(u"viewStateText"_s)
+        QVERIFY(table()
+                    ->findChild<QLabel *>(u"viewStateText"_s)
                     ->text()
                     .contains(u"CHANNEX_API_KEY"_s));
         QCOMPARE(table()->model()->rowCount(), 0);
@@ -368,7 +369,7 @@ private slots:
                                   Channex::AccountSession::State::Failed, 10000);
         QCOMPARE(overlayTitle(), u"Connection refused"_s);
         // The whole sentence is on screen, not just its first line.
-        auto *text = m_window->findChild<QLabel *>(u"viewStateText"_s);
+        auto *text = table()->findChild<QLabel *>(u"viewStateText"_s);
         QVERIFY(text->text().contains(u"nothing is listening"_s));
         QTRY_VERIFY(text->height() >= text->heightForWidth(text->width()));
         QVERIFY(text->width() < table()->viewport()->width());

@@ -80,9 +80,9 @@ private slots:
         QCOMPARE(console.table()->model()->rowCount(), 12);
 
         QTest::keyClicks(filter, u"nothing-matches-this"_s);
-        auto *title = console.window->findChild<QLabel *>(u"viewStateTitle"_s);
+        auto *title = console.table()->findChild<QLabel *>(u"viewStateTitle"_s);
         QTRY_COMPARE(title->text(), u"No webhook matches the filter"_s);
-        auto *clear = console.window->findChild<QPushButton *>(u"viewStateAction"_s);
+        auto *clear = console.table()->findChild<QPushButton *>(u"viewStateAction"_s);
         QVERIFY(clear->isVisible());
         QCOMPARE(clear->text(), u"&Clear filters"_s);
         QTest::mouseClick(clear, Qt::LeftButton);
