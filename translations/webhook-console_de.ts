@@ -134,7 +134,7 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>Den API-Schlüssel hat %1 abgelehnt. Geben Sie den Schlüssel dieser Verbindung unter „Verbindungen verwalten…“ erneut ein; die Schlüssel für Staging und Produktion unterscheiden sich, und ein widerrufener Schlüssel funktioniert nicht mehr.</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>Geben Sie die vollständige Adresse einschließlich https:// ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid address. Enter it like %2.</source>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
         <translation>„%1“ ist keine gültige Adresse. Geben Sie sie in der Form %2 ein.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Entfernen Sie Benutzername und Passwort aus der Adresse; der API-Schlüssel gehört in ein eigenes Feld.</translation>
     </message>
     <message>
-        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
         <translation>Entfernen Sie den Teil ab „?“ oder „#“ aus der Adresse; geben Sie nur die Stammadresse des Servers ein, etwa %1.</translation>
     </message>
 </context>
@@ -300,39 +300,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
         <translation>Die Ereignismaske ist leer; Channex verlangt mindestens ein Ereignis oder „*“ für alle Ereignisse.</translation>
     </message>
     <message>
-        <source>'*' already includes every event; the other entries have no effect.</source>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
         <translation>„*“ umfasst bereits alle Ereignisse; die übrigen Einträge haben keine Wirkung.</translation>
     </message>
     <message>
-        <source>'%1' is listed more than once.</source>
+        <source>&apos;%1&apos; is listed more than once.</source>
         <translation>„%1“ ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>„%1“ hat zu viele Filtersegmente; ein ari-Filter sieht so aus: ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>„%1“ hat einen Filter, aber nur das Ereignis ari akzeptiert einen; Channex erkennt diesen Eintrag vermutlich nicht.</translation>
     </message>
     <message>
-        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
         <translation>„disconnected_channel“ ist der Name, den die Dokumentation von 2025 für „disconnect_channel“ verwendet; neuere Channex-Server kennen möglicherweise nur den neuen Namen.</translation>
     </message>
     <message>
-        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
         <translation>„%1“ ist kein Channex-Ereignis; Ereignisnamen werden kleingeschrieben (meinten Sie „%2“?).</translation>
     </message>
     <message>
-        <source>'%1' is not a documented Channex event; check the spelling.</source>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
         <translation>„%1“ ist kein dokumentiertes Channex-Ereignis; prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
-        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
         <translation>„%1“ ist keine ARI-Restriktion; bekannte Restriktionen sind: %2.</translation>
     </message>
     <message>
@@ -639,10 +639,6 @@
         <translation>--secret-header ist eine Option von --serve-receiver.</translation>
     </message>
     <message>
-        <source>--sandbox, --api-url and --receiver-port are options of the window; they cannot be combined with --serve-sandbox, --serve-receiver or --export-captures.</source>
-        <translation>--sandbox, --api-url und --receiver-port sind Optionen des Fensters; sie können nicht mit --serve-sandbox, --serve-receiver oder --export-captures kombiniert werden.</translation>
-    </message>
-    <message>
         <source>--secret-header %1 needs the expected value in the %2 environment variable.</source>
         <translation>--secret-header %1 benötigt den erwarteten Wert in der Umgebungsvariablen %2.</translation>
     </message>
@@ -687,7 +683,7 @@
         <translation>Mit --serve-receiver: jede gespeicherte Anfrage an &lt;url&gt; weiterleiten (die App, die Sie entwickeln, z. B. http://localhost:3000/webhooks) und mit deren Antwort antworten; 502, wenn sie nicht antwortet, 504, wenn sie zu langsam ist.</translation>
     </message>
     <message>
-        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
+        <source>With --forward: how many seconds to wait for the app&apos;s answer (default 30).</source>
         <translation>Mit --forward: wie viele Sekunden auf die Antwort der App gewartet wird (Standard 30).</translation>
     </message>
     <message>
@@ -726,7 +722,7 @@
         <translation>Weiter:   jede andere Anfrage geht an %1 und wird mit deren Antwort beantwortet</translation>
     </message>
     <message>
-        <source>Write the account's webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
+        <source>Write the account&apos;s webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
         <translation>Die Webhooks des Kontos als Webhook-Datei in &lt;datei&gt; schreiben (- für die Standardausgabe) und beenden, ohne Fenster. Header- und Parameterwerte werden weggelassen, außer wenn --with-secrets angegeben ist. Benötigt --api-url (den API-Schlüssel in der Umgebungsvariable CHANNEX_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
@@ -734,7 +730,7 @@
         <translation>Mit --export-webhooks: Header- und Parameterwerte einschließen (sie enthalten oft Geheimnisse).</translation>
     </message>
     <message>
-        <source>Bring the account's webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <source>Bring the account&apos;s webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
         <translation>Die Webhooks des Kontos an die Webhook-Datei &lt;datei&gt; angleichen (- für die Standardeingabe): eine Zeile pro Webhook ausgeben (anlegen, aktualisieren, unverändert, übersprungen), die Änderungen anwenden und beenden, ohne Fenster. Löscht nie etwas. Benötigt --api-url (den API-Schlüssel in CHANNEX_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
@@ -742,16 +738,12 @@
         <translation>Mit --import-webhooks: ausgeben, was sich ändern würde, und nichts senden.</translation>
     </message>
     <message>
-        <source>Print one line per overlap in the account's webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <source>Print one line per overlap in the account&apos;s webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
         <translation>Eine Zeile pro Überschneidung in den Webhooks des Kontos ausgeben (ein globaler Webhook, dem ein Unterkunfts-Webhook Ereignisse abnimmt, ein Ereignis, das doppelt an eine URL zugestellt wird, eine Maske, die zu keinem Ereignis passt, einfaches http in der Produktion) und beenden, ohne Fenster. Benötigt --api-url (den API-Schlüssel in CHANNEX_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
         <source>%1 needs a file name, or - for standard output or input.</source>
         <translation>%1 benötigt einen Dateinamen oder - für die Standardausgabe bzw. -eingabe.</translation>
-    </message>
-    <message>
-        <source>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks and --check-webhooks each run on their own; choose one.</source>
-        <translation>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks und --check-webhooks laufen jeweils für sich allein; wählen Sie eine dieser Optionen.</translation>
     </message>
     <message>
         <source>--with-secrets is an option of --export-webhooks.</source>
@@ -791,11 +783,17 @@
     </message>
     <message numerus="yes">
         <source>Checked %n webhook(s) of %1. Findings: %2.</source>
-        <translation><numerusform>%n Webhook für %1 geprüft. Befunde: %2.</numerusform><numerusform>%n Webhooks für %1 geprüft. Befunde: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n Webhook für %1 geprüft. Befunde: %2.</numerusform>
+            <numerusform>%n Webhooks für %1 geprüft. Befunde: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n webhook(s) of %1 to %2.</source>
-        <translation><numerusform>%n Webhook für %1 in %2 exportiert.</numerusform><numerusform>%n Webhooks für %1 in %2 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Webhook für %1 in %2 exportiert.</numerusform>
+            <numerusform>%n Webhooks für %1 in %2 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>standard output</source>
@@ -836,6 +834,94 @@
     <message>
         <source>Applied %1 of %2 changes.</source>
         <translation>%1 von %2 Änderungen angewendet.</translation>
+    </message>
+    <message>
+        <source>With --serve-sandbox: multiply Channex&apos;s waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex&apos;s timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
+        <translation>Mit --serve-sandbox: die Wartezeiten von Channex zwischen Zustellversuchen (1 min bis 10 h) mit &lt;faktor&gt; multiplizieren, von 1 (Channex-Timing, Standard) bis hinab zu 0.001 (aus einer Minute werden 60 ms) oder weniger.</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>faktor</translation>
+    </message>
+    <message>
+        <source>Send the documented sample of &lt;event&gt; (one of the 28 Channex events) to the URL given with --to, print the answer and exit: 0 when it answered 2xx, 1 when it answered otherwise or could not be reached.</source>
+        <translation>Das dokumentierte Beispiel von &lt;ereignis&gt; (eines der 28 Channex-Ereignisse) an die mit --to angegebene URL senden, die Antwort ausgeben und beenden: 0, wenn mit 2xx geantwortet wurde, 1, wenn anders geantwortet wurde oder die URL nicht erreichbar war.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>ereignis</translation>
+    </message>
+    <message>
+        <source>With --fire: the callback URL to send to (http or https).</source>
+        <translation>Mit --fire: die Callback-URL, an die gesendet wird (http oder https).</translation>
+    </message>
+    <message>
+        <source>With --fire: the property the event is about (a uuid; default: the sandbox&apos;s first demo hotel).</source>
+        <translation>Mit --fire: die Unterkunft, um die es bei dem Ereignis geht (eine UUID; Standard: das erste Demo-Hotel der Sandbox).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>--fire: &quot;%1&quot; is not one of the %2 Channex events: %3.</source>
+        <translation>--fire: &quot;%1&quot; ist keines der %2 Channex-Ereignisse: %3.</translation>
+    </message>
+    <message>
+        <source>--fire needs --to with the URL to send to.</source>
+        <translation>--fire braucht --to mit der URL, an die gesendet wird.</translation>
+    </message>
+    <message>
+        <source>--to needs an http:// or https:// URL with a host, such as http://127.0.0.1:8080/channex.</source>
+        <translation>--to braucht eine http://- oder https://-URL mit Host, etwa http://127.0.0.1:8080/channex.</translation>
+    </message>
+    <message>
+        <source>--property needs a property id, a uuid such as %1.</source>
+        <translation>--property braucht eine Unterkunfts-ID, eine UUID wie %1.</translation>
+    </message>
+    <message>
+        <source>--retry-scale needs a number greater than 0 and at most 1, such as 0.001 (a minute becomes 60 ms).</source>
+        <translation>--retry-scale braucht eine Zahl größer als 0 und höchstens 1, etwa 0.001 (aus einer Minute werden 60 ms).</translation>
+    </message>
+    <message>
+        <source>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks, --check-webhooks and --fire each run on their own; choose one.</source>
+        <translation>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks, --check-webhooks und --fire laufen jeweils für sich allein; wählen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>--retry-scale is an option of --serve-sandbox.</source>
+        <translation>--retry-scale ist eine Option von --serve-sandbox.</translation>
+    </message>
+    <message>
+        <source>--to and --property are options of --fire.</source>
+        <translation>--to und --property sind Optionen von --fire.</translation>
+    </message>
+    <message>
+        <source>--sandbox, --api-url and --receiver-port are options of the window; they cannot be combined with --serve-sandbox, --serve-receiver, --export-captures or --fire.</source>
+        <translation>--sandbox, --api-url und --receiver-port sind Optionen des Fensters; sie lassen sich nicht mit --serve-sandbox, --serve-receiver, --export-captures oder --fire kombinieren.</translation>
+    </message>
+    <message>
+        <source>--fire sends one request and keeps nothing; it takes --to and --property only.</source>
+        <translation>--fire sendet eine Anfrage und speichert nichts; es akzeptiert nur --to und --property.</translation>
+    </message>
+    <message>
+        <source>Could not deliver %1 to %2: %3.</source>
+        <translation>%1 konnte nicht an %2 zugestellt werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 to %3, not a 2xx.</source>
+        <translation>%1 hat auf %3 mit %2 geantwortet, nicht mit 2xx.</translation>
+    </message>
+    <message>
+        <source>Control:     %1/sandbox/v1 (fire events, read the delivery log; docs/sandbox.md)</source>
+        <translation>Steuerung:     %1/sandbox/v1 (Ereignisse auslösen, Zustellprotokoll lesen; docs/sandbox.md)</translation>
+    </message>
+    <message>
+        <source>Retries:     after 1 min, 2 min, 4 min … 10 h, as Channex</source>
+        <translation>Wiederholungen: nach 1 min, 2 min, 4 min … 10 h, wie bei Channex</translation>
+    </message>
+    <message>
+        <source>Retries:     Channex&apos;s waits × %1 (a minute is %2 ms)</source>
+        <translation>Wiederholungen: Channex-Wartezeiten × %1 (eine Minute sind %2 ms)</translation>
     </message>
 </context>
 <context>
@@ -1049,7 +1135,7 @@
         <translation>Geheimnisse und personenbezogene Gästedaten &amp;schwärzen</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Ersetzt geheime Header und Query-Werte sowie in JSON-Inhalten Name, Kontaktdaten, Kartendaten, Notizen und Nachrichten des Gastes durch [redacted]. Inhalte, die kein JSON sind, werden unverändert exportiert.</translation>
     </message>
     <message>
@@ -1104,8 +1190,8 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Komponenten und ihre Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL Version 3, außer Qt Charts (das Diagramm des Live-Bereichs), das unter der GNU GPL Version 3 steht. Die Installationsprogramme liefern die Qt-Bibliotheken unverändert als separate Dateien aus; Sie können sie durch einen eigenen Build ersetzen.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD-Lizenz mit 3 Klauseln (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Den Lizenztext jeder Komponente finden Sie auf ihrer oben verlinkten Website.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Webhook Console ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Komponenten und ihre Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL Version 3, außer Qt Charts (das Diagramm des Live-Bereichs), das unter der GNU GPL Version 3 steht. Die Installationsprogramme liefern die Qt-Bibliotheken unverändert als separate Dateien aus; Sie können sie durch einen eigenen Build ersetzen.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD-Lizenz mit 3 Klauseln (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Den Lizenztext jeder Komponente finden Sie auf ihrer oben verlinkten Website.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1201,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Not answered yet: waiting for your app's answer</source>
+        <source>Not answered yet: waiting for your app&apos;s answer</source>
         <translation>Noch nicht beantwortet: wartet auf die Antwort Ihrer App</translation>
     </message>
     <message>
@@ -1257,7 +1343,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds to wait for your app's answer</source>
+        <source>Seconds to wait for your app&apos;s answer</source>
         <translation>Sekunden, die auf die Antwort Ihrer App gewartet wird</translation>
     </message>
     <message>
@@ -1844,6 +1930,103 @@
     </message>
 </context>
 <context>
+    <name>Gui::DeliveriesPanel</name>
+    <message>
+        <source>Attempt %1 of delivery %2, to webhook %3</source>
+        <translation>Versuch %1 der Zustellung %2, an Webhook %3</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Gesendet:</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Warten auf die Antwort…</translation>
+    </message>
+    <message>
+        <source>No answer after %1 ms: %2</source>
+        <translation>Keine Antwort nach %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>Answered after %1 ms:</source>
+        <translation>Antwort nach %1 ms:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(cut off after %n KiB)</source>
+        <translation>
+            <numerusform>(nach %n KiB abgeschnitten)</numerusform>
+            <numerusform>(nach %n KiB abgeschnitten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clea&amp;r Delivery Log</source>
+        <translation>Zustellprotokoll lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>Forget every attempt and stop the deliveries still waiting for a retry</source>
+        <translation>Alle Versuche vergessen und die Zustellungen stoppen, die noch auf eine Wiederholung warten</translation>
+    </message>
+    <message>
+        <source>Retry &amp;timing:</source>
+        <translation>Wiederholungs&amp;takt:</translation>
+    </message>
+    <message>
+        <source>As Channex: 1 min, 2 min, 4 min … 10 h</source>
+        <translation>Wie Channex: 1 min, 2 min, 4 min … 10 h</translation>
+    </message>
+    <message>
+        <source>Quicker: 1 s, 2 s, 4 s … 10 min</source>
+        <translation>Schneller: 1 s, 2 s, 4 s … 10 min</translation>
+    </message>
+    <message>
+        <source>Quickest: 60 ms, 120 ms … 36 s</source>
+        <translation>Am schnellsten: 60 ms, 120 ms … 36 s</translation>
+    </message>
+    <message>
+        <source>Retry waits</source>
+        <translation>Wartezeiten für Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How long the sandbox waits before trying a failed delivery again; applies to retries planned from now on</source>
+        <translation>Wie lange die Sandbox wartet, bevor sie eine fehlgeschlagene Zustellung erneut versucht; gilt für Wiederholungen, die ab jetzt geplant werden</translation>
+    </message>
+    <message>
+        <source>Delivery attempts</source>
+        <translation>Zustellversuche</translation>
+    </message>
+    <message>
+        <source>Request and answer of the selected attempt</source>
+        <translation>Anfrage und Antwort des ausgewählten Versuchs</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see what was sent and what came back.</source>
+        <translation>Wählen Sie einen Versuch aus, um zu sehen, was gesendet wurde und was zurückkam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies): %1 delivered, %2 under way or waiting for a retry, %3 failed</source>
+        <translation>
+            <numerusform>%n Zustellung: %1 zugestellt, %2 unterwegs oder wartend auf Wiederholung, %3 fehlgeschlagen</numerusform>
+            <numerusform>%n Zustellungen: %1 zugestellt, %2 unterwegs oder wartend auf Wiederholung, %3 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deliveries yet</source>
+        <translation>Noch keine Zustellungen</translation>
+    </message>
+    <message>
+        <source>Fire an event with Webhook ▸ Fire Event…: every webhook that listens for it gets it, and each attempt shows here.</source>
+        <translation>Lösen Sie mit Webhook ▸ Ereignis auslösen… ein Ereignis aus: Jeder Webhook, der darauf hört, erhält es, und jeder Versuch erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Clear the Delivery Log?</source>
+        <translation>Zustellprotokoll leeren?</translation>
+    </message>
+    <message>
+        <source>Every attempt is forgotten, and deliveries waiting for a retry are not tried again.</source>
+        <translation>Alle Versuche werden vergessen, und Zustellungen, die auf eine Wiederholung warten, werden nicht erneut versucht.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::DeliveryChart</name>
     <message numerus="yes">
         <source>Deliveries per minute, last %n minute(s)</source>
@@ -1863,6 +2046,58 @@
     <message>
         <source>None yet</source>
         <translation>Noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryLogModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 Tried again at %2.</source>
+        <comment>a status or an error sentence, then a time</comment>
+        <translation>%1 Erneut versucht um %2.</translation>
+    </message>
+    <message>
+        <source>%1 Last attempt: not tried again.</source>
+        <translation>%1 Letzter Versuch: keine Wiederholung.</translation>
+    </message>
+    <message>
+        <source>%1 (final: not tried again)</source>
+        <translation>%1 (endgültig: keine Wiederholung)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2294,126 @@
     </message>
 </context>
 <context>
+    <name>Gui::FireEventDialog</name>
+    <message>
+        <source>(no payload: Channex documents none for this event)</source>
+        <translation>(keine Nutzdaten: Channex dokumentiert für dieses Ereignis keine)</translation>
+    </message>
+    <message>
+        <source>%1. %2 at %3</source>
+        <translation>%1. %2 um %3</translation>
+    </message>
+    <message>
+        <source>Fire Event</source>
+        <translation>Ereignis auslösen</translation>
+    </message>
+    <message>
+        <source>&amp;Fire:</source>
+        <translation>&amp;Auslösen:</translation>
+    </message>
+    <message>
+        <source>What to fire</source>
+        <translation>Was ausgelöst wird</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Hotel:</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>&amp;Payload (the documented sample, filled in for this hotel):</source>
+        <translation>&amp;Nutzdaten (das dokumentierte Beispiel, für dieses Hotel ausgefüllt):</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>No payload: Channex documents this event without data. Type JSON here to send one.</source>
+        <translation>Keine Nutzdaten: Channex dokumentiert dieses Ereignis ohne Daten. Geben Sie hier JSON ein, um welche zu senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>&amp;Beispiel</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Put the documented sample back, with fresh ids</source>
+        <translation>Das dokumentierte Beispiel mit neuen IDs wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks that receive it (as each one&apos;s send_data and ARI filter say):</source>
+        <translation>&amp;Webhooks, die es empfangen (gemäß send_data und ARI-Filter des jeweiligen Webhooks):</translation>
+    </message>
+    <message>
+        <source>F&amp;ire</source>
+        <translation>Aus&amp;lösen</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Auslösen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open the built-in sandbox connection to fire events.</source>
+        <translation>Öffnen Sie die integrierte Sandbox-Verbindung, um Ereignisse auszulösen.</translation>
+    </message>
+    <message>
+        <source>Firing %1…</source>
+        <translation>%1 wird ausgelöst…</translation>
+    </message>
+    <message>
+        <source>Fired %1 of %2; %3 follows once its first attempts ended…</source>
+        <translation>%1 von %2 ausgelöst; %3 folgt, sobald seine ersten Versuche beendet sind…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %1: %n delivery(ies) started.</source>
+        <translation>
+            <numerusform>%1 ausgelöst: %n Zustellung gestartet.</numerusform>
+            <numerusform>%1 ausgelöst: %n Zustellungen gestartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %1 events: %n delivery(ies) started.</source>
+        <translation>
+            <numerusform>%1 Ereignisse ausgelöst: %n Zustellung gestartet.</numerusform>
+            <numerusform>%1 Ereignisse ausgelöst: %n Zustellungen gestartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n global webhook(s) kept out by a hotel&apos;s own webhook.</source>
+        <translation>
+            <numerusform>%n globaler Webhook durch den eigenen Webhook eines Hotels ausgeschlossen.</numerusform>
+            <numerusform>%n globale Webhooks durch den eigenen Webhook eines Hotels ausgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Deliveries tab shows every attempt.</source>
+        <translation>Die Registerkarte „Zustellungen“ zeigt jeden Versuch.</translation>
+    </message>
+    <message>
+        <source>The sandbox refused it: %1.</source>
+        <translation>Die Sandbox hat es abgelehnt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::FollowLatest</name>
     <message>
         <source>&amp;Follow latest</source>
@@ -2134,7 +2489,10 @@
     </message>
     <message numerus="yes">
         <source>%1 holds %n webhook(s), exported from %2 at %3. Importing into %4 does this:</source>
-        <translation><numerusform>%1 enthält %n Webhook, exportiert von %2 (%3). Der Import in %4 bewirkt Folgendes:</numerusform><numerusform>%1 enthält %n Webhooks, exportiert von %2 (%3). Der Import in %4 bewirkt Folgendes:</numerusform></translation>
+        <translation>
+            <numerusform>%1 enthält %n Webhook, exportiert von %2 (%3). Der Import in %4 bewirkt Folgendes:</numerusform>
+            <numerusform>%1 enthält %n Webhooks, exportiert von %2 (%3). Der Import in %4 bewirkt Folgendes:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change</source>
@@ -2297,7 +2655,7 @@
         <translation>Geheimen Header hinzufügen</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
         <translation>Fügt %1 mit %2 zufälligen Bytes hinzu, damit der Empfänger die Aufrufe von Channex von anderen unterscheiden kann</translation>
     </message>
     <message>
@@ -2337,11 +2695,11 @@
         <translation>Den Wert von %1 ersetzen?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
         <translation>Der Empfänger weist die Aufrufe von Channex zurück, bis er das neue Geheimnis erhalten hat.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
         <translation>%1 enthält jetzt ein neues, zufälliges Geheimnis. Kopieren Sie es in die Konfiguration Ihres Empfängers, damit dieser die Aufrufe von Channex prüfen kann.</translation>
     </message>
     <message>
@@ -2606,7 +2964,7 @@
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>For %1, Channex delivers %2 only to that property's own webhook (%3), not to this global one.</source>
+        <source>For %1, Channex delivers %2 only to that property&apos;s own webhook (%3), not to this global one.</source>
         <translation>Für %1 stellt Channex %2 nur dem eigenen Webhook dieser Unterkunft (%3) zu, nicht diesem globalen.</translation>
     </message>
     <message>
@@ -2792,6 +3150,13 @@
     </message>
 </context>
 <context>
+    <name>Gui::PayloadEdit</name>
+    <message>
+        <source>The payload is not JSON: %1 at line %2, column %3. Correct it, or clear the field to send no payload.</source>
+        <translation>Die Nutzdaten sind kein JSON: %1 in Zeile %2, Spalte %3. Korrigieren Sie sie oder leeren Sie das Feld, um keine Nutzdaten zu senden.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::PreferencesDialog</name>
     <message>
         <source>Close</source>
@@ -2902,7 +3267,7 @@
         <translation>automatisch</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; "any free" lets the system pick one</source>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
         <translation>Der TCP-Port, auf dem gelauscht wird; bei „automatisch“ wählt das System einen freien</translation>
     </message>
     <message>
@@ -2922,7 +3287,7 @@
         <translation>Lokale URL kopieren</translation>
     </message>
     <message>
-        <source>Copy the receiver's local URL to the clipboard</source>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
         <translation>Die lokale URL des Empfängers in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -2938,7 +3303,7 @@
         <translation>https://… eines eigenen Tunnels (optional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
         <translation>Die Adresse, die Channex erreichen kann, etwa ein ngrok- oder cloudflared-Tunnel zur lokalen URL. „Live-Empfänger verwenden“ setzt sie, falls angegeben, in Callback-URLs ein.</translation>
     </message>
     <message>
@@ -2990,7 +3355,7 @@
         <translation>Auf Webhook-Zustellungen an der angezeigten Adresse und dem angezeigten Port lauschen</translation>
     </message>
     <message>
-        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Nicht verwendet: %1 „Live-Empfänger verwenden“ setzt stattdessen die lokale URL ein.</translation>
     </message>
     <message>
@@ -3058,6 +3423,52 @@
     <message>
         <source>How requests are answered: %1</source>
         <translation>Wie Anfragen beantwortet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RecipientsList</name>
+    <message>
+        <source>the event without its payload (send_data is off)</source>
+        <translation>das Ereignis ohne seine Nutzdaten (send_data ist aus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ARI record(s), as its filter asks</source>
+        <translation>
+            <numerusform>%1 von %n ARI-Datensatz, wie sein Filter verlangt</numerusform>
+            <numerusform>%1 von %n ARI-Datensätzen, wie sein Filter verlangt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event (Channex documents no payload for it)</source>
+        <translation>das Ereignis (Channex dokumentiert dafür keine Nutzdaten)</translation>
+    </message>
+    <message>
+        <source>the event with its payload</source>
+        <translation>das Ereignis mit seinen Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Empfängt</translation>
+    </message>
+    <message>
+        <source>Webhooks that receive it</source>
+        <translation>Webhooks, die es empfangen</translation>
+    </message>
+    <message>
+        <source>nothing: a global webhook, kept out by this hotel&apos;s own webhook %1</source>
+        <translation>nichts: ein globaler Webhook, ausgeschlossen durch den eigenen Webhook %1 dieses Hotels</translation>
+    </message>
+    <message>
+        <source>No active webhook of this hotel or global one listens for it.</source>
+        <translation>Kein aktiver Webhook dieses Hotels und kein globaler wartet darauf.</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3620,53 @@
     </message>
 </context>
 <context>
+    <name>Gui::RetryTimelineChart</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Attempts of the latest deliveries, by time after the first</source>
+        <translation>Versuche der letzten Zustellungen, nach Zeit seit dem ersten</translation>
+    </message>
+    <message>
+        <source>Delivered (2xx)</source>
+        <translation>Zugestellt (2xx)</translation>
+    </message>
+    <message>
+        <source>Refused (3xx, 4xx)</source>
+        <translation>Abgelehnt (3xx, 4xx)</translation>
+    </message>
+    <message>
+        <source>Failed (5xx or no answer)</source>
+        <translation>Fehlgeschlagen (5xx oder keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Next attempt due</source>
+        <translation>Nächster Versuch fällig</translation>
+    </message>
+    <message>
+        <source>Time after the first attempt (%1)</source>
+        <translation>Zeit nach dem ersten Versuch (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Gui::RevealToggle</name>
     <message>
         <source>Show the API key</source>
@@ -3314,7 +3772,7 @@
         <translation>Status </translation>
     </message>
     <message>
-        <source>the answer's body, e.g. busy</source>
+        <source>the answer&apos;s body, e.g. busy</source>
         <translation>Inhalt der Antwort, z. B. busy</translation>
     </message>
     <message>
@@ -3428,6 +3886,29 @@
     </message>
 </context>
 <context>
+    <name>Gui::SandboxTools</name>
+    <message>
+        <source>&amp;Fire Event…</source>
+        <translation>Ereignis &amp;auslösen…</translation>
+    </message>
+    <message>
+        <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
+        <translation>Channex spielen: ein Ereignis an die Webhooks der Sandbox senden (%1)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow Deliveries</source>
+        <translation>&amp;Zustellungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>Every attempt the sandbox made to deliver a fired event</source>
+        <translation>Jeder Versuch der Sandbox, ein ausgelöstes Ereignis zuzustellen</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3520,7 +4001,7 @@
         <translation>Channex wertet jede Antwort außer 2xx als fehlgeschlagene Zustellung und versucht es später erneut.</translation>
     </message>
     <message>
-        <source>The receiver's answer had no body.</source>
+        <source>The receiver&apos;s answer had no body.</source>
         <translation>Die Antwort des Empfängers hatte keinen Inhalt.</translation>
     </message>
     <message>
@@ -3602,7 +4083,7 @@
         <translation>Webhook &amp;testen</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook's URL</source>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
         <translation>Channex bitten, eine Testanfrage an die URL des ausgewählten Webhooks zu senden</translation>
     </message>
     <message>
@@ -3827,7 +4308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n Änderung musste auf das Ratenlimit von Channex (HTTP 429) warten und wurde erneut gesendet.</numerusform>
             <numerusform>%n Änderungen mussten auf das Ratenlimit von Channex (HTTP 429) warten und wurden erneut gesendet.</numerusform>
@@ -4105,7 +4586,7 @@ Webhook-ID: %2</translation>
         <translation>Webhooks e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write this account's webhooks to a file, to import them into another account</source>
+        <source>Write this account&apos;s webhooks to a file, to import them into another account</source>
         <translation>Die Webhooks dieses Kontos in eine Datei schreiben, um sie in ein anderes Konto zu importieren</translation>
     </message>
     <message>
@@ -4113,7 +4594,7 @@ Webhook-ID: %2</translation>
         <translation>Webhooks &amp;importieren…</translation>
     </message>
     <message>
-        <source>Bring this account's webhooks in line with a webhook file, after a preview of every change</source>
+        <source>Bring this account&apos;s webhooks in line with a webhook file, after a preview of every change</source>
         <translation>Die Webhooks dieses Kontos an eine Webhook-Datei angleichen, nach einer Vorschau jeder Änderung</translation>
     </message>
     <message>
@@ -4158,7 +4639,10 @@ Webhook-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n webhook(s) to %1.</source>
-        <translation><numerusform>%n Webhook nach %1 exportiert.</numerusform><numerusform>%n Webhooks nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Webhook nach %1 exportiert.</numerusform>
+            <numerusform>%n Webhooks nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Webhooks</source>
@@ -4182,7 +4666,10 @@ Webhook-ID: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) skipped, as the preview said.</source>
-        <translation><numerusform>%n Webhook übersprungen, wie in der Vorschau angegeben.</numerusform><numerusform>%n Webhooks übersprungen, wie in der Vorschau angegeben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Webhook übersprungen, wie in der Vorschau angegeben.</numerusform>
+            <numerusform>%n Webhooks übersprungen, wie in der Vorschau angegeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -4365,8 +4852,8 @@ Webhook-ID: %2</translation>
         <translation>das Zeichen U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
-        <translation>„%1“ ist kein Header-Name: Er enthält %2. Ein Header-Name besteht nur aus Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>„%1“ ist kein Header-Name: Er enthält %2. Ein Header-Name besteht nur aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -4384,7 +4871,7 @@ Webhook-ID: %2</translation>
         <translation>Die Trailer der Anfrage sind größer, als der Server akzeptiert (%1 Bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name "%1".</source>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
         <translation>Die Anfrage enthält den ungültigen Header-Namen „%1“.</translation>
     </message>
     <message>
@@ -4396,7 +4883,7 @@ Webhook-ID: %2</translation>
         <translation>Die Anfrage enthält sowohl Content-Length als auch Transfer-Encoding.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
         <translation>Die Anfrage verwendet die Transferkodierung „%1“, die der Server nicht unterstützt; senden Sie den Inhalt nur mit chunked oder mit Content-Length.</translation>
     </message>
     <message>
@@ -4550,7 +5037,7 @@ Webhook-ID: %2</translation>
         <translation>Der Inhalt hat die dokumentierten Felder von „%1“.</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
         <translation>Der Inhalt ist die dokumentierte Form von „%1“ ohne Daten („Daten senden“ ist beim Webhook aus).</translation>
     </message>
     <message>
@@ -4647,7 +5134,7 @@ Webhook-ID: %2</translation>
         <translation>Die Weiterleitungsadresse muss eine URL sein, die mit http:// oder https:// beginnt und einen Host nennt, etwa http://localhost:3000/webhooks.</translation>
     </message>
     <message>
-        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
+        <source>The forwarding address must not have a query or a fragment: each request&apos;s own path and query are added to it.</source>
         <translation>Die Weiterleitungsadresse darf keine Abfrage und kein Fragment haben: Pfad und Abfrage jeder Anfrage werden angehängt.</translation>
     </message>
     <message>
@@ -4685,15 +5172,15 @@ Webhook-ID: %2</translation>
         <translation>Der Empfänger wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>Der Empfänger wurde angehalten: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen und starten Sie ihn erneut.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>Der Empfänger wurde nicht gestartet: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen.</translation>
     </message>
     <message>
-        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <source>The forwarding address is this receiver&apos;s own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
         <translation>Die Weiterleitungsadresse ist die dieses Empfängers (Port %1): Jede Anfrage würde an ihn selbst weitergeleitet. Geben Sie die Adresse Ihrer App ein.</translation>
     </message>
 </context>
@@ -4731,8 +5218,8 @@ Webhook-ID: %2</translation>
         <translation>„percent“ muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
-        <translation>„headers“ muss ein Objekt aus Header-Namen und Textwerten sein, etwa {"Retry-After": "60"}.</translation>
+        <source>“headers” must be an object of header names and text values, such as {&quot;Retry-After&quot;: &quot;60&quot;}.</source>
+        <translation>„headers“ muss ein Objekt aus Header-Namen und Textwerten sein, etwa {&quot;Retry-After&quot;: &quot;60&quot;}.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be text.</source>
@@ -4763,7 +5250,7 @@ Webhook-ID: %2</translation>
         <translation>„times“ muss 1 oder mehr sein: wie viele Anfragen die Regel beantwortet.</translation>
     </message>
     <message>
-        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
+        <source>The header “%1” is the receiver&apos;s to send; leave it out of the rule.</source>
         <translation>Den Header „%1“ sendet der Empfänger selbst; lassen Sie ihn in der Regel weg.</translation>
     </message>
     <message>
@@ -4775,16 +5262,16 @@ Webhook-ID: %2</translation>
         <translation>Es ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
-        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
-        <translation>Es muss ein Objekt mit einer Liste von Regeln sein: {"rules": [ … ]}.</translation>
+        <source>It must be an object with a list of rules: {&quot;rules&quot;: [ … ]}.</source>
+        <translation>Es muss ein Objekt mit einer Liste von Regeln sein: {&quot;rules&quot;: [ … ]}.</translation>
     </message>
     <message>
         <source>“%1” is not a key of a rules file; it has only “rules”.</source>
         <translation>„%1“ ist kein Schlüssel einer Regeldatei; sie hat nur „rules“.</translation>
     </message>
     <message>
-        <source>a rule must be an object such as {"status": 503}.</source>
-        <translation>eine Regel muss ein Objekt sein, etwa {"status": 503}.</translation>
+        <source>a rule must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>eine Regel muss ein Objekt sein, etwa {&quot;status&quot;: 503}.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
@@ -4916,6 +5403,25 @@ Webhook-ID: %2</translation>
     <message>
         <source>Send the request (Ctrl+Return)</source>
         <translation>Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox::Deliveries::Sequences</name>
+    <message>
+        <source>One event</source>
+        <translation>Ein Ereignis</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same body twice</source>
+        <translation>Ein Duplikat: zweimal derselbe Inhalt</translation>
+    </message>
+    <message>
+        <source>A booking&apos;s life: new, modified, cancelled</source>
+        <translation>Das Leben einer Buchung: neu, geändert, storniert</translation>
+    </message>
+    <message>
+        <source>Out of order: the later ARI change first</source>
+        <translation>Außer der Reihe: die spätere ARI-Änderung zuerst</translation>
     </message>
 </context>
 <context>
@@ -5083,32 +5589,32 @@ Webhook-ID: %2</translation>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <source>it has no "callback_url" text</source>
-        <translation>kein Text in "callback_url"</translation>
+        <source>it has no &quot;callback_url&quot; text</source>
+        <translation>kein Text in &quot;callback_url&quot;</translation>
     </message>
     <message>
-        <source>it has no "event_mask" text</source>
-        <translation>kein Text in "event_mask"</translation>
+        <source>it has no &quot;event_mask&quot; text</source>
+        <translation>kein Text in &quot;event_mask&quot;</translation>
     </message>
     <message>
-        <source>its "property" has no "title"</source>
-        <translation>"property" hat kein "title"</translation>
+        <source>its &quot;property&quot; has no &quot;title&quot;</source>
+        <translation>&quot;property&quot; hat kein &quot;title&quot;</translation>
     </message>
     <message>
-        <source>its "property" is neither an object with a "title" nor null (for a global webhook)</source>
-        <translation>"property" ist weder ein Objekt mit "title" noch null (für einen globalen Webhook)</translation>
+        <source>its &quot;property&quot; is neither an object with a &quot;title&quot; nor null (for a global webhook)</source>
+        <translation>&quot;property&quot; ist weder ein Objekt mit &quot;title&quot; noch null (für einen globalen Webhook)</translation>
     </message>
     <message>
-        <source>its "%1" is not true or false</source>
-        <translation>"%1" ist weder true noch false</translation>
+        <source>its &quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
     </message>
     <message>
-        <source>its "%1" is not an object (or null)</source>
-        <translation>"%1" ist weder ein Objekt noch null</translation>
+        <source>its &quot;%1&quot; is not an object (or null)</source>
+        <translation>&quot;%1&quot; ist weder ein Objekt noch null</translation>
     </message>
     <message>
-        <source>its "%1" value of “%2” is neither text nor null</source>
-        <translation>in "%1" ist der Wert von „%2“ weder Text noch null</translation>
+        <source>its &quot;%1&quot; value of “%2” is neither text nor null</source>
+        <translation>in &quot;%1&quot; ist der Wert von „%2“ weder Text noch null</translation>
     </message>
     <message>
         <source>%1 is not a Webhook Console webhook file: %2.</source>
@@ -5119,20 +5625,20 @@ Webhook-ID: %2</translation>
         <translation>kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <source>it does not say "format": "%1"</source>
-        <translation>keine Angabe "format": "%1"</translation>
+        <source>it does not say &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>keine Angabe &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>its "format_version" is not a whole number from 1 up</source>
-        <translation>"format_version" ist keine ganze Zahl ab 1</translation>
+        <source>its &quot;format_version&quot; is not a whole number from 1 up</source>
+        <translation>&quot;format_version&quot; ist keine ganze Zahl ab 1</translation>
     </message>
     <message>
         <source>%1 is version %2 of the webhook file format, written by a newer Webhook Console; this one reads version %3. Import it with a newer Webhook Console.</source>
         <translation>%1 hat Version %2 des Webhook-Dateiformats und wurde von einer neueren Webhook Console geschrieben; diese liest Version %3. Importieren Sie die Datei mit einer neueren Webhook Console.</translation>
     </message>
     <message>
-        <source>its "webhooks" is not a list</source>
-        <translation>"webhooks" ist keine Liste</translation>
+        <source>its &quot;webhooks&quot; is not a list</source>
+        <translation>&quot;webhooks&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>in webhook %1 of the list, %2</source>
@@ -5194,7 +5700,7 @@ Webhook-ID: %2</translation>
         <translation>Daten senden</translation>
     </message>
     <message>
-        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Die Daten des Ereignisses (die Buchung, die ARI-Änderung …) bei jedem Aufruf mitsenden, statt nur Typ und IDs.</translation>
     </message>
     <message>

@@ -71,6 +71,19 @@
     </message>
 </context>
 <context>
+    <name>Gui::DeliveriesPanel</name>
+    <message numerus="yes">
+        <source>(cut off after %n KiB)</source>
+        <translation>
+            <numerusform>(cut off after %n KiB)</numerusform><numerusform>(cut off after %n KiB)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies): %1 delivered, %2 under way or waiting for a retry, %3 failed</source>
+        <translation>
+            <numerusform>%n delivery(ies): %1 delivered, %2 under way or waiting for a retry, %3 failed</numerusform><numerusform>%n delivery(ies): %1 delivered, %2 under way or waiting for a retry, %3 failed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Gui::DeliveryChart</name>
     <message numerus="yes">
         <source>Deliveries per minute, last %n minute(s)</source>
@@ -102,6 +115,24 @@
         <source>&amp;All stored (%n)</source>
         <translation>
             <numerusform>&amp;All stored (%n)</numerusform><numerusform>&amp;All stored (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FireEventDialog</name>
+    <message numerus="yes">
+        <source>Fired %1: %n delivery(ies) started.</source>
+        <translation>
+            <numerusform>Fired %1: %n delivery(ies) started.</numerusform><numerusform>Fired %1: %n delivery(ies) started.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %1 events: %n delivery(ies) started.</source>
+        <translation>
+            <numerusform>Fired %1 events: %n delivery(ies) started.</numerusform><numerusform>Fired %1 events: %n delivery(ies) started.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n global webhook(s) kept out by a hotel's own webhook.</source>
+        <translation>
+            <numerusform>%n global webhook kept out by a hotel's own webhook.</numerusform><numerusform>%n global webhooks kept out by a hotel's own webhook.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -199,6 +230,14 @@
         <source>%n rule(s), then 200</source>
         <translation>
             <numerusform>%n rule, then 200</numerusform><numerusform>%n rules, then 200</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RecipientsList</name>
+    <message numerus="yes">
+        <source>%1 of %n ARI record(s), as its filter asks</source>
+        <translation>
+            <numerusform>%1 of %n ARI record, as its filter asks</numerusform><numerusform>%1 of %n ARI records, as its filter asks</numerusform></translation>
     </message>
 </context>
 <context>
