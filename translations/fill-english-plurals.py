@@ -20,6 +20,7 @@ for message in tree.getroot().iter("message"):
     if message.get("numerus") != "yes":
         continue
     source = message.find("source").text
+    source = re.sub(r"y\(ies\)", "(y/ies)", source)  # "delivery(ies)" reads as "deliver(y/ies)"
     translation = message.find("translation")
     for child in list(translation):
         translation.remove(child)

@@ -80,7 +80,7 @@
     <message numerus="yes">
         <source>%n delivery(ies): %1 delivered, %2 under way or waiting for a retry, %3 failed</source>
         <translation>
-            <numerusform>%n delivery(ies): %1 delivered, %2 under way or waiting for a retry, %3 failed</numerusform><numerusform>%n delivery(ies): %1 delivered, %2 under way or waiting for a retry, %3 failed</numerusform></translation>
+            <numerusform>%n delivery: %1 delivered, %2 under way or waiting for a retry, %3 failed</numerusform><numerusform>%n deliveries: %1 delivered, %2 under way or waiting for a retry, %3 failed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -122,12 +122,12 @@
     <message numerus="yes">
         <source>Fired %1: %n delivery(ies) started.</source>
         <translation>
-            <numerusform>Fired %1: %n delivery(ies) started.</numerusform><numerusform>Fired %1: %n delivery(ies) started.</numerusform></translation>
+            <numerusform>Fired %1: %n delivery started.</numerusform><numerusform>Fired %1: %n deliveries started.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Fired %1 events: %n delivery(ies) started.</source>
         <translation>
-            <numerusform>Fired %1 events: %n delivery(ies) started.</numerusform><numerusform>Fired %1 events: %n delivery(ies) started.</numerusform></translation>
+            <numerusform>Fired %1 events: %n delivery started.</numerusform><numerusform>Fired %1 events: %n deliveries started.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n global webhook(s) kept out by a hotel's own webhook.</source>
