@@ -137,7 +137,7 @@ QString DeliveryLogModel::resultText(const DeliveryAttempt &attempt)
         text = attempt.error;
     switch (attempt.outcome()) {
     case DeliveryAttempt::Outcome::WillRetry:
-        return tr("%1 Tried again at %2.", "a status or an error sentence, then a time")
+        return tr("%1 Next attempt at %2.", "a status or an error sentence, then a time")
             .arg(attempt.status > 0 ? text + QLatin1Char('.') : text,
                  QLocale().toString(attempt.nextAttemptAt.toLocalTime().time(),
                                     QLocale::LongFormat));

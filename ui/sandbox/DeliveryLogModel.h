@@ -44,7 +44,7 @@ public:
     // Reads what changed in the log now (otherwise on its next announcement).
     void refresh();
 
-    // "503 Service Unavailable · tried again at 12:00:01", "No answer within 30 s." …
+    // "503 Service Unavailable. Next attempt at 12:00:01.", "No answer within 30 s." …
     static QString resultText(const Sandbox::Deliveries::DeliveryAttempt &attempt);
 
 signals:
