@@ -25,9 +25,9 @@ QByteArray joinRow(const QStringList &fields)
 
 QStringList csvColumns()
 {
-    return {u"id"_s,    u"received"_s,    u"method"_s, u"path"_s, u"query"_s,
-            u"event"_s, u"property id"_s, u"status"_s, u"size"_s, u"duration ms"_s,
-            u"marks"_s, u"peer"_s,        u"note"_s};
+    return {u"id"_s,          u"received"_s,    u"method"_s,   u"path"_s,   u"query"_s,
+            u"event"_s,       u"property id"_s, u"property"_s, u"status"_s, u"size"_s,
+            u"duration ms"_s, u"marks"_s,       u"peer"_s,     u"note"_s};
 }
 
 QByteArray csvField(const QString &text)
@@ -40,7 +40,8 @@ QByteArray csvField(const QString &text)
     return '"' + quoted + '"';
 }
 
-QByteArray csvRow(const Capture::CaptureRecord &original, const RedactionOptions &options)
+QByteArray csvRow(const Capture::CaptureRecord &original, const RedactionOptions &options,
+                  const QString &propertyTitle)
 {
     const Capture::CaptureRecord record = applyRedaction(original, options);
     const QByteArray path = targetPath(record.target);
@@ -52,6 +53,7 @@ QByteArray csvRow(const Capture::CaptureRecord &original, const RedactionOptions
         headerText(targetQuery(record.target)),
         record.event,
         record.propertyId,
+        propertyTitle,
         QString::number(record.status),
         QString::number(original.body.size()), // as received, whatever redaction did
         QString::number(durationMs(record), 'f', 3),
@@ -68,7 +70,7 @@ bool CsvWriter::begin()
 
 bool CsvWriter::write(const Capture::CaptureRecord &record)
 {
-    if (!put(csvRow(record, options())))
+    if (!put(csvRow(record, options(), propertyTitle(record.propertyId))))
         return false;
     counted();
     return true;

@@ -11,11 +11,12 @@ namespace Handoff {
 
 // CSV (RFC 4180): UTF-8, CRLF line ends, a header row, a field quoted when it holds a comma, a
 // quote, CR or LF (quotes doubled). One row per capture, without bodies:
-// id, received, method, path, query, event, property id, status, size, duration ms, marks, peer,
-// note.
+// id, received, method, path, query, event, property id, property (its name, when the account
+// was read), status, size, duration ms, marks, peer, note.
 QStringList csvColumns();
 QByteArray csvField(const QString &text);
-QByteArray csvRow(const Capture::CaptureRecord &record, const RedactionOptions &options);
+QByteArray csvRow(const Capture::CaptureRecord &record, const RedactionOptions &options,
+                  const QString &propertyTitle = {});
 
 class CsvWriter final : public ExportWriter
 {

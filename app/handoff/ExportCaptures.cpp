@@ -11,9 +11,10 @@ namespace {
 // Runs `visitAll` (which feeds the writer) between begin() and finish().
 template<typename VisitAll>
 bool run(Format format, const RedactionOptions &options, QIODevice &device, QString *error,
-         qint64 *written, VisitAll visitAll)
+         qint64 *written, const PropertyTitles &titles, VisitAll visitAll)
 {
     const std::unique_ptr<ExportWriter> writer = makeWriter(format, device, options);
+    writer->setPropertyTitles(titles);
     bool ok = writer->begin();
     if (ok) {
         visitAll(*writer);
@@ -30,9 +31,9 @@ bool run(Format format, const RedactionOptions &options, QIODevice &device, QStr
 
 bool exportCaptures(const Capture::CaptureStore &store, const QList<qint64> &ids, Format format,
                     const RedactionOptions &options, QIODevice &device, QString *error,
-                    qint64 *written)
+                    qint64 *written, const PropertyTitles &titles)
 {
-    return run(format, options, device, error, written, [&](ExportWriter &writer) {
+    return run(format, options, device, error, written, titles, [&](ExportWriter &writer) {
         for (const qint64 id : ids) {
             const std::optional<Capture::CaptureRecord> record = store.load(id);
             if (record && !writer.write(*record))
@@ -43,9 +44,9 @@ bool exportCaptures(const Capture::CaptureStore &store, const QList<qint64> &ids
 
 bool exportCaptures(const Capture::CaptureStore &store, const Capture::CaptureFilter &filter,
                     Format format, const RedactionOptions &options, QIODevice &device,
-                    QString *error, qint64 *written)
+                    QString *error, qint64 *written, const PropertyTitles &titles)
 {
-    return run(format, options, device, error, written, [&](ExportWriter &writer) {
+    return run(format, options, device, error, written, titles, [&](ExportWriter &writer) {
         store.forEach(filter,
                       [&](const Capture::CaptureRecord &record) { return writer.write(record); });
     });

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/capture/CaptureFilter.h"
+#include "app/handoff/ExportWriter.h"
 #include "app/handoff/Format.h"
 
 #include <QList>
@@ -21,12 +22,12 @@ namespace Handoff {
 // `*written` (optional) is the number of captures written.
 bool exportCaptures(const Capture::CaptureStore &store, const QList<qint64> &ids, Format format,
                     const RedactionOptions &options, QIODevice &device, QString *error,
-                    qint64 *written = nullptr);
+                    qint64 *written = nullptr, const PropertyTitles &titles = {});
 
 // The same for every capture matching `filter` (an empty filter: all), oldest first, streamed
 // through CaptureStore::forEach.
 bool exportCaptures(const Capture::CaptureStore &store, const Capture::CaptureFilter &filter,
                     Format format, const RedactionOptions &options, QIODevice &device,
-                    QString *error, qint64 *written = nullptr);
+                    QString *error, qint64 *written = nullptr, const PropertyTitles &titles = {});
 
 } // namespace Handoff

@@ -4,6 +4,7 @@
 
 #include "app/capture/CaptureRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -38,6 +39,11 @@ public:
     QAction *clearAction() const { return m_clear; }
     QAction *exportAction() const { return m_export; }
     QList<QAction *> rowActions() const;
+    // The account's property names, for exports that name them (CSV).
+    void setPropertyNames(QHash<QString, QString> idToTitle)
+    {
+        m_propertyNames = std::move(idToTitle);
+    }
     // The ids of the selected rows, ascending.
     QList<qint64> selectedIds() const;
 
@@ -58,6 +64,7 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    QHash<QString, QString> m_propertyNames;
     QAction *makeAction(const QString &objectName, const QKeySequence &shortcut);
     qint64 currentId() const;
     // The current capture read from the store; says so in the status bar when it is gone.

@@ -17,6 +17,7 @@ void CaptureActions::exportCaptures()
     // The dialog offers the selected captures, all that the list's filter matches, or all.
     auto *dialog = new ExportCapturesDialog(m_store, selectedIds(), m_model->filter(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPropertyNames(m_propertyNames);
     connect(dialog, &ExportCapturesDialog::exported, this,
             [this](const QString &fileName, qint64 count) {
                 emit statusMessage(

@@ -199,6 +199,9 @@ void ExportCapturesDialog::startExport()
     const Capture::CaptureStore *store = m_store;
     const QList<qint64> ids = m_selectedIds;
     const Capture::CaptureFilter captureFilter = m_filter;
+    const Handoff::PropertyTitles titles = [names = m_propertyNames](const QString &id) {
+        return names.value(id, id);
+    };
     m_watcher.setFuture(QtConcurrent::run([=] {
         Outcome outcome;
         QSaveFile file(fileName);
@@ -210,13 +213,13 @@ void ExportCapturesDialog::startExport()
         switch (chosenScope) {
         case Scope::Selected:
             outcome.ok = Handoff::exportCaptures(*store, ids, chosenFormat, options, file,
-                                                 &outcome.error, &outcome.written);
+                                                 &outcome.error, &outcome.written, titles);
             break;
         case Scope::Filter:
         case Scope::All:
             outcome.ok = Handoff::exportCaptures(
                 *store, chosenScope == Scope::Filter ? captureFilter : Capture::CaptureFilter(),
-                chosenFormat, options, file, &outcome.error, &outcome.written);
+                chosenFormat, options, file, &outcome.error, &outcome.written, titles);
             break;
         }
         if (outcome.ok && !file.commit()) {

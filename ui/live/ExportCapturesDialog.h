@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -45,6 +46,12 @@ public:
     void setScope(Scope scope);
     bool redacted() const;
     void setRedacted(bool redact);
+    // Property names by id, written beside the ids (CSV); copied, so the export thread reads
+    // nothing the window may change.
+    void setPropertyNames(QHash<QString, QString> idToTitle)
+    {
+        m_propertyNames = std::move(idToTitle);
+    }
 
     // What Export… does: asks for the file, then writes it.
     void startExport();
@@ -80,6 +87,7 @@ private:
     const Capture::CaptureStore *m_store;
     QList<qint64> m_selectedIds;
     Capture::CaptureFilter m_filter;
+    QHash<QString, QString> m_propertyNames;
     qint64 m_filterCount = 0;
     qint64 m_allCount = 0;
     QString m_fileName; // being written

@@ -253,6 +253,7 @@ void LivePanel::updatePropertyNames()
     if (!directory) {
         m_model->setPropertyTitles({});
         m_detail->setPropertyNames({});
+        m_actions->setPropertyNames({});
         return;
     }
     m_model->setPropertyTitles(
@@ -260,6 +261,7 @@ void LivePanel::updatePropertyNames()
     QHash<QString, QString> names;
     for (const Channex::PropertyOption &option : directory->properties())
         names.insert(option.id, option.title);
+    m_actions->setPropertyNames(names);
     m_detail->setPropertyNames(names);
 }
 

@@ -47,6 +47,9 @@ void TestHandoffCsv::headerAndRows()
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     Handoff::CsvWriter writer(buffer, {});
+    // The account's property names, when it was read: written beside the id.
+    writer.setPropertyTitles(
+        [](const QString &id) { return id == u"p-1"_s ? u"Harbour View Hotel"_s : id; });
     QVERIFY(writer.begin());
     auto first = HandoffTestSupport::record(1);
     first.target = "/caf%C3%A9/hook?a=1,2";
@@ -61,14 +64,15 @@ void TestHandoffCsv::headerAndRows()
     const QList<QByteArray> lines = buffer.data().split('\n');
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0),
-             "id,received,method,path,query,event,property id,status,size,duration ms,marks,peer,"
-             "note\r"_ba);
-    QCOMPARE(lines.at(1),
-             "1,2026-11-30T15:55:50.123Z,POST,/caf\xc3\xa9/hook,\"a=1,2\",booking,p-1,200,"_ba
-                 + QByteArray::number(HandoffTestSupport::bookingBody.size())
-                 + ",1.500,duplicate out-of-order,127.0.0.1:50123,\"late, again\"\r");
+             "id,received,method,path,query,event,property id,property,status,size,duration ms,"
+             "marks,peer,note\r"_ba);
+    QCOMPARE(
+        lines.at(1),
+        "1,2026-11-30T15:55:50.123Z,POST,/caf\xc3\xa9/hook,\"a=1,2\",booking,p-1,Harbour View Hotel,200,"_ba
+            + QByteArray::number(HandoffTestSupport::bookingBody.size())
+            + ",1.500,duplicate out-of-order,127.0.0.1:50123,\"late, again\"\r");
     QCOMPARE(lines.at(2),
-             "2,2026-11-30T15:55:51.123Z,POST,/hooks/channex,source=test,,,200,"_ba
+             "2,2026-11-30T15:55:51.123Z,POST,/hooks/channex,source=test,,,,200,"_ba
                  + QByteArray::number(HandoffTestSupport::binaryBody().size())
                  + ",1.500,,127.0.0.1:50123,\r");
     QVERIFY(lines.at(3).isEmpty());
