@@ -2941,6 +2941,10 @@
         <source>Captu&amp;res</source>
         <translation>Auf&amp;zeichnungen</translation>
     </message>
+    <message>
+        <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
+        <translation>Die eingebaute Sandbox behält Ihre Änderungen, bis die Konsole beendet wird; sie beginnt jedes Mal mit ihren Demodaten.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>

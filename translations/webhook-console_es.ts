@@ -2941,6 +2941,10 @@
         <source>Captu&amp;res</source>
         <translation>Ca&amp;pturas</translation>
     </message>
+    <message>
+        <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
+        <translation>La sandbox integrada conserva sus cambios hasta que se cierra la consola; empieza cada vez con sus datos de demostración.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>

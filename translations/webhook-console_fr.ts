@@ -2941,6 +2941,10 @@
         <source>Captu&amp;res</source>
         <translation>Capt&amp;ures</translation>
     </message>
+    <message>
+        <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
+        <translation>Le bac à sable intégré garde vos modifications jusqu'à la fermeture de la console ; il repart de ses données de démonstration à chaque fois.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>

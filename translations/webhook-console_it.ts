@@ -2941,6 +2941,10 @@
         <source>Captu&amp;res</source>
         <translation>Ac&amp;quisizioni</translation>
     </message>
+    <message>
+        <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
+        <translation>La sandbox integrata conserva le modifiche finché la console non viene chiusa; riparte ogni volta dai suoi dati dimostrativi.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>

@@ -2941,6 +2941,10 @@
         <source>Captu&amp;res</source>
         <translation>Ca&amp;pturas</translation>
     </message>
+    <message>
+        <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
+        <translation>O sandbox integrado mantém suas alterações até o console ser fechado; ele começa sempre com seus dados de demonstração.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>

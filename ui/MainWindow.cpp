@@ -20,6 +20,8 @@
 #include "ui/webhooks/WebhookTransferActions.h"
 #include "ui/webhooks/WebhooksPanel.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -414,6 +416,15 @@ void MainWindow::updateConnectionLabel()
                 text += tr(" · property names unavailable: %1").arg(namesError->summary());
             m_connectionLabel->setText(text);
             m_connectionLabel->setToolTip(namesError ? namesError->message() : QString());
+            if (m_controller->currentConnection().isSandbox()) {
+                const QString keptText = tr("The built-in sandbox keeps your changes until the "
+                                            "console quits; it starts from its demo data each "
+                                            "time.");
+                m_connectionLabel->setToolTip(namesError ? namesError->message() : keptText);
+                // Said once, where a person looks after a change: nothing is lost by surprise.
+                if (!std::exchange(m_sandboxNoticeShown, true))
+                    showNotice(keptText);
+            }
             break;
         }
         case AccountSession::State::Failed:

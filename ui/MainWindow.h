@@ -100,6 +100,7 @@ private:
     WebhookActions *m_actions = nullptr;
     WebhookTransferActions *m_transfer = nullptr;
     QLabel *m_connectionLabel;
+    bool m_sandboxNoticeShown = false; // that its changes last until the console quits
     QLabel *m_totalLabel;
     QLabel *m_keychainLabel;
     QAction *m_refreshAction = nullptr;

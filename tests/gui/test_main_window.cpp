@@ -27,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -139,6 +140,10 @@ private slots:
         const QStringList urls = column(WebhookListModel::CallbackUrlColumn);
         QVERIFY(urls.contains(u"https://pms.example-hotel.com/channex/webhooks"_s));
         QCOMPARE(column(WebhookListModel::ActiveColumn).count(u"Inactive"_s), 3);
+
+        // The sandbox says, once, that its changes last until the console quits.
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"until the console quits"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void filterNarrowsTheTableAndSaysSo()
