@@ -20,8 +20,6 @@
 #include "ui/webhooks/WebhookTransferActions.h"
 #include "ui/webhooks/WebhooksPanel.h"
 
-#include <utility>
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -37,6 +35,8 @@
 #include <QTableView>
 #include <QTime>
 #include <QToolBar>
+
+#include <utility>
 
 using Channex::AccountSession;
 namespace SettingsKeys = Session::SettingsKeys;
