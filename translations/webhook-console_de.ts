@@ -4461,6 +4461,10 @@
         <source>…and %1 more.</source>
         <translation>…und %1 weitere.</translation>
     </message>
+    <message>
+        <source>Replaces %1 when you save.</source>
+        <translation>Ersetzt beim Speichern %1.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookListModel</name>

@@ -4461,6 +4461,10 @@
         <source>…and %1 more.</source>
         <translation>…y %1 más.</translation>
     </message>
+    <message>
+        <source>Replaces %1 when you save.</source>
+        <translation>Reemplaza %1 al guardar.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookListModel</name>

@@ -4461,6 +4461,10 @@
         <source>…and %1 more.</source>
         <translation>…et %1 autres.</translation>
     </message>
+    <message>
+        <source>Replaces %1 when you save.</source>
+        <translation>Remplace %1 à l'enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookListModel</name>

@@ -4461,6 +4461,10 @@
         <source>…and %1 more.</source>
         <translation>…e mais %1.</translation>
     </message>
+    <message>
+        <source>Replaces %1 when you save.</source>
+        <translation>Substitui %1 ao salvar.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WebhookListModel</name>

@@ -697,6 +697,10 @@ private slots:
         QTRY_VERIFY((dialog = m_console->openDialog<Gui::WebhookDialog>()) != nullptr);
         auto *url = dialog->findChild<QLineEdit *>(u"callbackUrlEdit"_s);
         QCOMPARE(url->text(), receiverUrl(u"/"_s).toString());
+        // The URL it replaces stays in sight until Save.
+        auto *note = dialog->findChild<QLabel *>(u"callbackUrlMessage"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().startsWith(u"Replaces https://"_s), qPrintable(note->text()));
         auto *button = dialog->findChild<QPushButton *>(u"useLiveReceiverButton"_s);
         QVERIFY(button->isEnabled());
         child<QLineEdit>(u"receiverPublicUrlEdit"_s)->setText(u"https://abc.trycloudflare.com/"_s);

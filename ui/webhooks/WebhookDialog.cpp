@@ -399,6 +399,10 @@ void WebhookDialog::updateWidgets()
         for (const WebhookRules::Problem &p : WebhookRules::checkCallbackUrl(current.callbackUrl))
             (p.isError() ? urlErrors : urlWarnings) << p.message;
     }
+    // Editing a webhook (typed, or "Use live receiver"): the URL it has now stays in sight.
+    if (urlErrors.isEmpty() && m_mode == Mode::Edit && m_storedBasis
+        && !m_initial.callbackUrl.isEmpty() && current.callbackUrl != m_initial.callbackUrl)
+        urlWarnings << tr("Replaces %1 when you save.").arg(m_initial.callbackUrl);
     showFieldMessage(m_ui->callbackUrlMessage, urlErrors, urlWarnings);
     showFieldMessage(m_ui->propertyMessage, serverMessages(Field::Property), {});
     showFieldMessage(m_ui->eventMaskMessage, serverMessages(Field::EventMask), {});
