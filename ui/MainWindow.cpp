@@ -118,8 +118,11 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     connect(m_controller, &Session::ConsoleController::keychainNoticeChanged, this,
             [this](const QString &text) {
                 m_keychainLabel->setText(text);
-                m_keychainLabel->setVisible(!text.isEmpty());
+                showKeychainNotice();
             });
+    // A status message hides the bar's other texts while it lasts: the keychain notice must not
+    // be drawn under it when it arrives meanwhile, and comes back after it.
+    connect(statusBar(), &QStatusBar::messageChanged, this, &MainWindow::showKeychainNotice);
 
     restoreSettings();
     retranslate();
@@ -393,6 +396,12 @@ QString MainWindow::serverText() const
     const QString root = m_session->client()->serverRoot().toString();
     return m_controller->currentConnection().isSandbox() ? tr("the built-in sandbox (%1)").arg(root)
                                                          : root;
+}
+
+void MainWindow::showKeychainNotice()
+{
+    m_keychainLabel->setVisible(!m_keychainLabel->text().isEmpty()
+                                && statusBar()->currentMessage().isEmpty());
 }
 
 void MainWindow::updateConnectionLabel()

@@ -84,6 +84,7 @@ private:
     void onSessionStateChanged(Channex::AccountSession::State state);
     void updateStatus();
     void updateConnectionLabel();
+    void showKeychainNotice();
     void updateSandboxTools();
     void updateTabBar();
     QString serverText() const;

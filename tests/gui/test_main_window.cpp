@@ -388,7 +388,11 @@ private slots:
     {
         auto *label = m_window->findChild<QLabel *>(u"keychainNoticeLabel"_s);
         QVERIFY(!label->isVisible());
+        m_window->statusBar()->showMessage(u"a status message"_s);
         m_secrets->reportPersistence(Session::SecretStore::Persistence::ThisRunOnly);
+        // Not drawn under a status message; there once it is gone.
+        QVERIFY(!label->isVisible());
+        m_window->statusBar()->clearMessage();
         QVERIFY(label->isVisible());
         QVERIFY(label->text().contains(u"no keychain"_s));
     }

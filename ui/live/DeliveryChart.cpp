@@ -43,7 +43,7 @@ DeliveryChart::DeliveryChart(QWidget *parent)
     m_view->setObjectName(QStringLiteral("deliveryChartView"));
     m_view->setChart(m_chart); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(180);
+    m_view->setMinimumHeight(90);
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);

@@ -126,6 +126,9 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController 
     m_splitter->addWidget(m_chart);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
+    // Until the person moves the handle (restoreState): the chart gets a third, readable; on a
+    // small screen it may shrink to its minimum.
+    m_splitter->setSizes({400, 200});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
