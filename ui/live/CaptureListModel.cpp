@@ -224,9 +224,14 @@ void CaptureListModel::reload()
 {
     if (!m_store)
         return;
-    // Off the GUI thread, filter or not: listing the ids of millions of captures takes long
-    // enough to be felt, and the window must appear before the list does.
-    m_search.start(m_filter);
+    if (!m_filter.text.isEmpty()) {
+        m_search.start(m_filter);
+        return;
+    }
+    // Without text the ids come from an index at once (the window is already mapped when the
+    // panel first lists them, see main.cpp); an older text search must not replace them.
+    m_search.cancel();
+    showIds(m_store->ids(m_filter));
 }
 
 void CaptureListModel::showIds(QList<qint64> ids)

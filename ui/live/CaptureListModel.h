@@ -59,9 +59,9 @@ public:
     int rowOf(qint64 id) const; // -1 when not shown
     std::optional<Capture::CaptureSummary> summaryAt(int row) const;
 
-    // Reads the ids of the filter again (after pin, delete, clear or retention). The query runs
-    // off the GUI thread: the rows shown stay until its result arrives (isSearching()
-    // meanwhile), and captures arriving in between are taken in after it.
+    // Reads the ids of the filter again (after pin, delete, clear or retention). With a text
+    // filter the query runs off the GUI thread: the rows shown stay until its result arrives
+    // (isSearching() meanwhile), and captures arriving in between are taken in after it.
     void reload();
     bool isSearching() const { return m_search.isRunning(); }
     // The headers and texts in the current language (LanguageChange).
