@@ -67,7 +67,7 @@ private slots:
         CaptureListModel model(m_store.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
+        QTRY_VERIFY(!model.isSearching());
         QCOMPARE(model.rowCount(), 600);
         // Rows from the first, a middle and the last page, read in an order that evicts pages.
         for (int row : {0, 599, 300, 257, 511, 0, 599}) {
@@ -88,7 +88,7 @@ private slots:
         CaptureListModel model(m_store.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
+        QTRY_VERIFY(!model.isSearching());
         CaptureFilter filter;
         filter.event = QStringLiteral("booking_new");
         model.setFilter(filter);
@@ -155,7 +155,7 @@ private slots:
         CaptureListModel model(m_store.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
+        QTRY_VERIFY(!model.isSearching());
         CaptureTest::store(*m_store, CaptureTest::post("{}"));
         QTRY_COMPARE(model.rowCount(), 1);
         model.setPaused(true);
@@ -184,7 +184,7 @@ private slots:
         mismatch.marks = Capture::Mark::SecretMismatch;
         CaptureTest::store(*m_store, mismatch);
         CaptureListModel model(m_store.get());
-        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
+        QTRY_VERIFY(!model.isSearching());
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex status = model.index(0, CaptureListModel::Status);
         QVERIFY(status.data().toString().contains(u"secret"_s));
@@ -206,7 +206,7 @@ private slots:
         CaptureListModel model(m_store.get());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY(!model.isSearching()); // the ids are listed off the GUI thread
+        QTRY_VERIFY(!model.isSearching());
         QCOMPARE(model.rowCount(), 4);
         m_store->remove({ids.at(0)});
         QTRY_COMPARE(model.rowCount(), 3);

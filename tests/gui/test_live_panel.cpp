@@ -96,7 +96,7 @@ private:
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
-    // The rows once the list's query (run off the GUI thread after a filter or a delete) is in.
+    // The rows once the list's query is in (a text search runs off the GUI thread).
     int listedRows() const
     {
         if (!QTest::qWaitFor([this] { return !model()->isSearching(); }, 10000))
@@ -135,7 +135,7 @@ private slots:
         m_console = std::make_unique<Console>(Live::With);
         QVERIFY(m_console->ready);
         m_console->window->showLiveTab();
-        QTRY_VERIFY(!model()->isSearching()); // the stored captures are listed off the GUI thread
+        QTRY_VERIFY(!model()->isSearching());
     }
 
     void cleanup() { m_console.reset(); }

@@ -194,7 +194,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController 
         updateListState();
     });
     connect(m_model, &CaptureListModel::searchingChanged, this, [this](bool searching) {
-        if (searching && !m_model->filter().text.isEmpty())
+        if (searching)
             m_list->setCursor(Qt::BusyCursor);
         else
             m_list->unsetCursor();
@@ -320,17 +320,14 @@ void LivePanel::updatePauseIndicator()
 void LivePanel::updateListState()
 {
     const int rows = m_model->rowCount();
-    // Every listing runs off the GUI thread; only a text search takes long enough to say so.
-    const bool searchingText = m_model->isSearching() && !m_model->filter().text.isEmpty();
     m_countLabel->setText(
-        searchingText ? tr("Searching…")
-                      : tr("%1 capture(s) listed", nullptr, rows).arg(QLocale().toString(rows)));
+        m_model->isSearching()
+            ? tr("Searching…")
+            : tr("%1 capture(s) listed", nullptr, rows).arg(QLocale().toString(rows)));
     if (rows > 0) {
         m_listState->clear();
-    } else if (searchingText) {
-        m_listState->showMessage(tr("Searching the stored captures…"), QString());
     } else if (m_model->isSearching()) {
-        m_listState->showMessage(tr("Reading the stored captures…"), QString());
+        m_listState->showMessage(tr("Searching the stored captures…"), QString());
     } else if (m_model->isPaused() && m_model->pendingCount() > 0) {
         m_listState->showMessage(tr("The list is paused"),
                                  tr("%n capture(s) arrived since. Resume lists them.", nullptr,
