@@ -3,6 +3,7 @@
 #include "ui/live/DeliveryChart.h"
 
 #include "app/payloads/EventCatalog.h"
+#include "ui/common/StatusColours.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -98,16 +99,12 @@ QColor DeliveryChart::seriesColour(const QString &event) const
 
 QColor DeliveryChart::colourOf(const QString &event, bool darkTheme)
 {
-    const QList<Payloads::EventInfo> &events = Payloads::EventCatalog::events();
-    const QString name = Payloads::EventCatalog::canonicalName(event);
-    const auto found
-        = std::find_if(events.cbegin(), events.cend(),
-                       [&](const Payloads::EventInfo &info) { return info.name == name; });
-    if (found == events.cend())
+    const Payloads::EventInfo *info = Payloads::EventCatalog::find(event);
+    if (!info)
         return darkTheme ? QColor(150, 150, 150) : QColor(128, 128, 128);
     // The golden angle apart: neighbours in the catalogue (booking_new, booking_modification)
     // get hues far from each other.
-    const int index = int(found - events.cbegin());
+    const int index = int(info - Payloads::EventCatalog::events().constData());
     const int hue = int(std::fmod(index * 137.508, 360.0));
     return QColor::fromHsv(hue, darkTheme ? 150 : 190, darkTheme ? 235 : 200);
 }
@@ -118,9 +115,8 @@ void DeliveryChart::rebuild()
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
     m_chart->setTitle(tr("Deliveries per minute, last %n minute(s)", nullptr, Minutes));
-    m_chart->setTheme(palette().color(QPalette::Window).lightness() < 128
-                          ? QChart::ChartThemeDark
-                          : QChart::ChartThemeLight);
+    const bool dark = isDarkPalette(palette());
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
 
     const QDateTime end = minuteOf(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
     const QDateTime start = end.addSecs(-60 * (Minutes - 1));
@@ -138,14 +134,14 @@ void DeliveryChart::rebuild()
         m_chartTotal += count.count;
     }
 
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     auto *series = new QStackedBarSeries();
     qreal highest = 0;
     QList<qreal> totals(Minutes, 0);
     for (const auto &[event, values] : byEvent) {
         auto *set = new QBarSet(event.isEmpty() ? tr("Not a Channex payload") : event);
-        set->setColor(colourOf(event, dark));
-        set->setBorderColor(colourOf(event, dark));
+        const QColor colour = colourOf(event, dark);
+        set->setColor(colour);
+        set->setBorderColor(colour);
         set->append(values);
         series->append(set);
         for (int i = 0; i < Minutes; ++i)
