@@ -282,21 +282,20 @@ void AnswersDialog::exportRules()
 
 bool AnswersDialog::rulesAreUsable()
 {
+    // The rule being edited first: only its form knows of a header line that does not read.
     const QList<ResponseRule> rules = m_model->rules();
-    for (int row = 0; row < rules.size(); ++row) {
-        if (Receiver::RulesFile::problemWith(rules.at(row)).isEmpty())
-            continue;
-        selectRow(row); // the form shows the problem
-        m_rulesBanner->showMessage(tr("Rule %1 cannot be used yet; its problem is shown below.")
-                                       .arg(rules.at(row).label(row + 1)));
-        return false;
+    int unusable = currentRow() >= 0 && !m_form->problem().isEmpty() ? currentRow() : -1;
+    for (int row = 0; unusable < 0 && row < rules.size(); ++row) {
+        if (!Receiver::RulesFile::problemWith(rules.at(row)).isEmpty()) {
+            unusable = row;
+            selectRow(row); // the form shows the problem
+        }
     }
-    if (const int row = currentRow(); row >= 0 && !m_form->problem().isEmpty()) {
-        m_rulesBanner->showMessage(tr("Rule %1 cannot be used yet; its problem is shown below.")
-                                       .arg(rules.at(row).label(row + 1)));
-        return false;
-    }
-    return true;
+    if (unusable < 0)
+        return true;
+    m_rulesBanner->showMessage(tr("Rule %1 cannot be used yet; its problem is shown below.")
+                                   .arg(rules.at(unusable).label(unusable + 1)));
+    return false;
 }
 
 void AnswersDialog::showForwardingProblem()
