@@ -23,61 +23,18 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 build_dir=$(cd "$build_dir" && pwd)
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/bench_lib.sh"
 [ -x "$nginx_bin" ] || { echo "missing: nginx" >&2; exit 1; }
+bench_workspace forwarding
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/wc-bench-forwarding.XXXXXX")
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    { wait; } 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-wait_for_port() {
-    for _ in $(seq 1 600); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-        sleep 0.05
-    done
-    echo "nothing listens on 127.0.0.1:$1" >&2
-    return 1
-}
-
-nginx_dir=$work/nginx
-mkdir -p "$nginx_dir"
 app_port=$(free_port)
-cat >"$nginx_dir/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-pid $nginx_dir/nginx.pid;
-error_log $nginx_dir/error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    keepalive_requests 1000000;
-    client_body_temp_path $nginx_dir/body;
-    proxy_temp_path $nginx_dir/proxy;
-    fastcgi_temp_path $nginx_dir/fastcgi;
-    uwsgi_temp_path $nginx_dir/uwsgi;
-    scgi_temp_path $nginx_dir/scgi;
-    server {
-        listen 127.0.0.1:$app_port;
-        location / { return 200 "ok"; }
-    }
-}
-CONF
-"$nginx_bin" -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -e "$nginx_dir/error.log" &
-pids+=($!)
-wait_for_port "$app_port"
+start_nginx "$app_port"
 
 receiver_port=$(free_port)
 "$build_dir/webhook-console" --serve-receiver --port "$receiver_port" --data-dir "$work/data" \
     --forward "http://127.0.0.1:$app_port/webhooks" >"$work/receiver.log" 2>&1 &
 pids+=($!)
-wait_for_port "$receiver_port"
+wait_for_port "$receiver_port" $!
 
 "$build_dir/tests/bench/bench_forward_latency" --requests "$requests" \
     "http://127.0.0.1:$app_port/webhooks/channex" "http://127.0.0.1:$receiver_port/channex"

@@ -44,68 +44,20 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 build_dir=$(cd "$build_dir" && pwd)
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+. "$script_dir/bench_lib.sh"
 for tool in wrk "$nginx_bin" sqlite3 python3; do
     command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
 done
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/wc-bench-receiver.XXXXXX")
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    { wait; } 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() {
-    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
-# A bare TCP connect, no request: probing must not add a capture.
-wait_for_port() {
-    local port=$1 pid=$2
-    for _ in $(seq 1 600); do
-        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.05
-    done
-    echo "nothing listens on 127.0.0.1:$port (process $pid)" >&2
-    return 1
-}
+bench_workspace receiver
 
 # CPU time (user + system, all threads) of a process, in clock ticks.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 ticks_per_second=$(getconf CLK_TCK)
 
 # --- nginx: one worker, `return 200`, everything under $work ------------------------------------
-nginx_dir=$work/nginx
-mkdir -p "$nginx_dir"
 nginx_port=$(free_port)
-cat >"$nginx_dir/nginx.conf" <<EOF
-worker_processes 1;
-daemon off;
-pid $nginx_dir/nginx.pid;
-error_log $nginx_dir/error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    keepalive_requests 100000000; # as our server: a connection is never closed after N requests
-    client_body_temp_path $nginx_dir/body;
-    proxy_temp_path $nginx_dir/proxy;
-    fastcgi_temp_path $nginx_dir/fastcgi;
-    uwsgi_temp_path $nginx_dir/uwsgi;
-    scgi_temp_path $nginx_dir/scgi;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        location / { return 200 "ok"; }
-    }
-}
-EOF
-"$nginx_bin" -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -e "$nginx_dir/error.log" &
-nginx_master=$!
-pids+=("$nginx_master")
-wait_for_port "$nginx_port" "$nginx_master"
+start_nginx "$nginx_port"
 nginx_worker=$(pgrep -P "$nginx_master" | head -n1)
 
 # --- the bare core, plain and with the reply hop: started once ----------------------------------
