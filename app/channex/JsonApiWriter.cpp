@@ -48,7 +48,7 @@ QByteArray webhookRequestBody(const Webhook &webhook)
     QJsonObject attributes = writableAttributes(webhook);
     // A global webhook is `property_id: null` + `is_global: true`
     // (https://docs.channex.io/api-v.1-documentation/webhook-collection).
-    const bool noProperty = webhook.isGlobal || webhook.propertyId.isEmpty();
+    const bool noProperty = webhook.isGlobalScope();
     attributes.insert(Key::PropertyId,
                       noProperty ? QJsonValue(QJsonValue::Null) : QJsonValue(webhook.propertyId));
     QJsonObject root;

@@ -38,6 +38,10 @@ struct Webhook
     QString propertyId; // empty for a global webhook
     QString organizationId; // from relationships.organization, when the server sends it
 
+    // Global, or without a property (as Channex stores a global one): delivered for every
+    // property.
+    bool isGlobalScope() const { return isGlobal || propertyId.isEmpty(); }
+
     friend bool operator==(const Webhook &, const Webhook &) = default;
 };
 

@@ -3,6 +3,7 @@
 #include "app/channex/WebhookOverlaps.h"
 
 #include "app/channex/EventMask.h"
+#include "app/channex/WebhookLabel.h"
 #include "app/payloads/EventCatalog.h"
 
 #include <QUrl>
@@ -100,10 +101,8 @@ bool Overlap::allEvents() const
 
 QString Overlap::label(const Webhook &webhook, const QHash<QString, QString> &titles)
 {
-    const bool global = webhook.isGlobal || webhook.propertyId.isEmpty();
-    return tr("[%1] %2").arg(global ? tr("Global")
-                                    : titles.value(webhook.propertyId, webhook.propertyId),
-                             webhook.callbackUrl);
+    return webhookLabel(webhook.isGlobalScope(),
+                        titles.value(webhook.propertyId, webhook.propertyId), webhook.callbackUrl);
 }
 
 QString Overlap::line(const QHash<QString, QString> &titles) const
@@ -127,15 +126,10 @@ WebhookOverlaps::WebhookOverlaps(const QList<Webhook> &webhooks, bool production
         m_reaches << reachOf(webhook);
 }
 
-bool WebhookOverlaps::isGlobal(const Webhook &webhook)
-{
-    return webhook.isGlobal || webhook.propertyId.isEmpty();
-}
-
 // Host and scheme case do not make two URLs different; everything else does.
 QString WebhookOverlaps::urlKey(const Webhook &webhook)
 {
-    return (isGlobal(webhook) ? QString() : webhook.propertyId) + u'\n'
+    return (webhook.isGlobalScope() ? QString() : webhook.propertyId) + u'\n'
         + QUrl(webhook.callbackUrl).toString(QUrl::FullyEncoded);
 }
 
@@ -199,7 +193,7 @@ QList<Overlap> WebhookOverlaps::all() const
         const Webhook &webhook = m_webhooks.at(i);
         if (!webhook.isActive)
             continue;
-        (isGlobal(webhook) ? globals : properties) << i;
+        (webhook.isGlobalScope() ? globals : properties) << i;
         byUrl[urlKey(webhook)] << i;
     }
 
@@ -248,12 +242,12 @@ QList<Overlap> WebhookOverlaps::of(const Webhook &candidate) const
             const Webhook &other = m_webhooks.at(i);
             if (!other.isActive || (!candidate.id.isEmpty() && other.id == candidate.id))
                 continue;
-            if (isGlobal(candidate) != isGlobal(other)) {
+            if (candidate.isGlobalScope() != other.isGlobalScope()) {
                 const QStringList events = shared(reach, m_reaches.at(i));
                 if (!events.isEmpty())
                     findings << finding(Overlap::Kind::GlobalShadowed,
-                                        isGlobal(candidate) ? QList {candidate, other}
-                                                            : QList {other, candidate},
+                                        candidate.isGlobalScope() ? QList {candidate, other}
+                                                                  : QList {other, candidate},
                                         events);
             } else if (urlKey(other) == key) {
                 const QStringList events = shared(reach, m_reaches.at(i));

@@ -76,7 +76,6 @@ private:
     };
     static Reach reachOf(const Webhook &webhook);
     static QStringList shared(const Reach &a, const Reach &b);
-    static bool isGlobal(const Webhook &webhook);
     static QString urlKey(const Webhook &webhook);
     QList<Overlap> ofAlone(const Webhook &webhook) const;
 

@@ -3,6 +3,7 @@
 #include "app/transfer/ImportPlan.h"
 
 #include "app/channex/EventMask.h"
+#include "app/channex/WebhookLabel.h"
 #include "app/channex/WebhookRules.h"
 
 #include <QHash>
@@ -34,7 +35,7 @@ QString matchKey(const QString &scope, const QString &url)
 
 QString scopeOf(const Webhook &webhook)
 {
-    return scopeKey(webhook.isGlobal || webhook.propertyId.isEmpty(), webhook.propertyId);
+    return scopeKey(webhook.isGlobalScope(), webhook.propertyId);
 }
 
 // Two masks are the same when they hold the same entries, in any order ("ari;booking" is
@@ -175,7 +176,7 @@ void planUpdate(ImportLine &line, const FileWebhook &entry, const Webhook &curre
 
 QString ImportLine::label() const
 {
-    return tr("[%1] %2").arg(global ? tr("Global") : propertyTitle, callbackUrl);
+    return Channex::webhookLabel(global, propertyTitle, callbackUrl);
 }
 
 QString ImportLine::actionText() const

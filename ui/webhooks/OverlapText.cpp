@@ -14,11 +14,6 @@ namespace {
 
 constexpr int EventsNamed = 4; // more are counted, not named
 
-bool isGlobal(const Webhook &webhook)
-{
-    return webhook.isGlobal || webhook.propertyId.isEmpty();
-}
-
 } // namespace
 
 const Webhook &OverlapText::other(const Overlap &overlap, const Webhook &self)
@@ -32,7 +27,8 @@ const Webhook &OverlapText::other(const Overlap &overlap, const Webhook &self)
 
 QString OverlapText::scopeText(const Webhook &webhook, const QHash<QString, QString> &titles)
 {
-    return isGlobal(webhook) ? tr("Global") : titles.value(webhook.propertyId, webhook.propertyId);
+    return webhook.isGlobalScope() ? tr("Global")
+                                   : titles.value(webhook.propertyId, webhook.propertyId);
 }
 
 QString OverlapText::eventsText(const Overlap &overlap)
@@ -52,7 +48,7 @@ QString OverlapText::sentence(const Overlap &overlap, const Webhook &self,
     const Webhook &them = other(overlap, self);
     switch (overlap.kind) {
     case Overlap::Kind::GlobalShadowed:
-        if (isGlobal(self))
+        if (self.isGlobalScope())
             return tr("For %1, Channex delivers %2 only to that property's own webhook (%3), "
                       "not to this global one.")
                 .arg(scopeText(them, titles), eventsText(overlap), them.callbackUrl);
@@ -80,7 +76,7 @@ QString OverlapText::shortText(const Overlap &overlap, const Webhook &self)
     // (https://docs.channex.io/api-v.1-documentation/webhook-collection).
     switch (overlap.kind) {
     case Overlap::Kind::GlobalShadowed:
-        return isGlobal(self) ? tr("Property wins") : tr("Wins over global");
+        return self.isGlobalScope() ? tr("Property wins") : tr("Wins over global");
     case Overlap::Kind::DeliveredTwice:
         return tr("Sent twice");
     case Overlap::Kind::NoKnownEvent:

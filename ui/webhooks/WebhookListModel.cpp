@@ -174,7 +174,7 @@ int WebhookListModel::columnCount(const QModelIndex &parent) const
 
 QString WebhookListModel::scopeText(const Webhook &webhook) const
 {
-    if (webhook.isGlobal || webhook.propertyId.isEmpty())
+    if (webhook.isGlobalScope())
         return tr("Global (all properties)");
     return m_collection
         ? m_collection->propertyTitles().value(webhook.propertyId, webhook.propertyId)
@@ -215,7 +215,7 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
     case WebhookIdRole:
         return webhook.id;
     case IsGlobalRole:
-        return webhook.isGlobal || webhook.propertyId.isEmpty();
+        return webhook.isGlobalScope();
     case IsActiveRole:
         return webhook.isActive;
     default:
@@ -289,8 +289,7 @@ QVariant WebhookListModel::sortData(const Webhook &webhook, int column) const
         return EventMask::parse(webhook.eventMask).displayText().toLower(); // as shown
     case ScopeColumn:
         // Global webhooks sort before any property name.
-        return webhook.isGlobal || webhook.propertyId.isEmpty() ? QString()
-                                                                : scopeText(webhook).toLower();
+        return webhook.isGlobalScope() ? QString() : scopeText(webhook).toLower();
     case SendDataColumn:
         return webhook.sendData;
     case HeadersColumn:
@@ -317,7 +316,7 @@ QVariant WebhookListModel::toolTipData(const Webhook &webhook, int column) const
     case EventsColumn:
         return eventsToolTip(webhook);
     case ScopeColumn:
-        if (webhook.isGlobal || webhook.propertyId.isEmpty())
+        if (webhook.isGlobalScope())
             return tr("Receives events from every property of the account.");
         return tr("Property ID: %1").arg(webhook.propertyId);
     case SendDataColumn:
