@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/capture/CaptureMaintenance.h"
 
+#include "app/capture/SharedStore.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -165,6 +167,13 @@ CaptureMaintenance::Outcome CaptureMaintenance::run(const WriterCommand &command
         m_retention = command.retention;
     if (!m_database.transaction())
         return failed(m_database.lastError().text());
+    if (m_shared) {
+        QString error;
+        if (!SharedStore::lockForWriting(m_database, &error) || !load(&error)) {
+            m_database.rollback();
+            return failed(error);
+        }
+    }
     const qint64 unpinnedBefore = m_unpinnedCount;
     QSqlQuery query(m_database);
     bool ok = true;
@@ -219,6 +228,15 @@ CaptureMaintenance::Outcome CaptureMaintenance::run(const WriterCommand &command
     }
     // Deleted ids are never given again, even after a reopen.
     ok = ok && query.exec(u"UPDATE capture_schema SET next_id = %1"_s.arg(nextId));
+    // The other consoles reload: not after a retention check that deleted nothing.
+    const bool changedRows = command.kind != WriterCommand::Kind::Retention || outcome.trimmed > 0;
+    QString notifyError;
+    if (ok && m_shared && changedRows
+        && !SharedStore::notify(m_database, SharedStore::changedPayload(), &notifyError)) {
+        m_database.rollback();
+        m_unpinnedCount = unpinnedBefore;
+        return failed(notifyError);
+    }
     if (!ok || !m_database.commit()) {
         const QString error = query.lastError().isValid() ? query.lastError().text()
                                                           : m_database.lastError().text();

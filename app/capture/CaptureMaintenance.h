@@ -21,7 +21,11 @@ class CaptureMaintenance final
 
 public:
     // `database` is the writer's connection; it must outlive this object.
-    explicit CaptureMaintenance(const QSqlDatabase &database) : m_database(database) { }
+    // On a `shared` store each command takes the write lock, counts again what other writers
+    // added, and tells the other consoles when it commits (SharedStore).
+    CaptureMaintenance(const QSqlDatabase &database, bool shared)
+        : m_database(database), m_shared(shared)
+    { }
 
     // Reads what retention counts; false with a sentence.
     bool load(QString *error);
@@ -52,6 +56,7 @@ private:
     bool trimByAge(qint64 maxAgeDays, qint64 *removed);
 
     QSqlDatabase m_database;
+    const bool m_shared;
     qint64 m_unpinnedCount = 0;
     Retention m_retention;
     qint64 m_lastAgeCheckMs = 0;

@@ -3,12 +3,15 @@
 #include "app/capture/CaptureQueries.h"
 
 #include "app/capture/CaptureRow.h"
+#include "app/capture/CaptureSchema.h"
 #include "app/capture/TextSearch.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,30 @@ struct Selection
     QString fromWhere;
     QVariantList values;
 };
+
+// PostgreSQL keeps bodies and headers as bytes (BYTEA), which need not be UTF-8, so the search
+// never converts them to text (convert_from refuses a body that is not UTF-8). An ASCII needle is
+// looked for in encode(…, 'escape'), which keeps printable ASCII as it is (a backslash doubled)
+// and writes every other byte as \ooo, so ILIKE ignores ASCII case as on SQLite; any other
+// needle is looked for byte for byte (position), so "É" is found exactly as written.
+void postgresSearch(const QString &text, QStringList *conditions, QVariantList *values)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    });
+    if (ascii) {
+        QString escaped = text;
+        escaped.replace(u'\\', u"\\\\"_s);
+        const QString pattern = CaptureRow::containsPattern(escaped);
+        *conditions << u"(encode(d.body, 'escape') ILIKE ? ESCAPE '\\' "
+                       "OR encode(d.headers, 'escape') ILIKE ? ESCAPE '\\')"_s;
+        *values << pattern << pattern;
+    } else {
+        const QByteArray needle = text.toUtf8();
+        *conditions << u"(position(? IN d.body) > 0 OR position(? IN d.headers) > 0)"_s;
+        *values << needle << needle;
+    }
+}
 
 Selection select(const QSqlDatabase &database, const CaptureFilter &filter)
 {
@@ -46,6 +73,8 @@ Selection select(const QSqlDatabase &database, const CaptureFilter &filter)
             conditions << u"(%1(d.body, ?) OR %1(d.headers, ?))"_s.arg(
                 QLatin1StringView(TextSearch::FunctionName));
             selection.values << needle << needle;
+        } else if (CaptureSchema::isPostgres(database)) {
+            postgresSearch(filter.text, &conditions, &selection.values);
         } else {
             const QString pattern = CaptureRow::containsPattern(filter.text);
             conditions << u"(CAST(d.body AS TEXT) LIKE ? ESCAPE '\\' "
@@ -58,17 +87,24 @@ Selection select(const QSqlDatabase &database, const CaptureFilter &filter)
     return selection;
 }
 
-bool run(QSqlQuery &query, const QString &statement, const QVariantList &values)
+// On failure, a PostgreSQL connection is closed: it may have lost its server (QPSQL does not
+// connect again by itself), and the next read opens it again (ReadConnections).
+bool run(QSqlDatabase &database, QSqlQuery &query, const QString &statement,
+         const QVariantList &values)
 {
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         qWarning("Capture store: %s", qPrintable(query.lastError().text()));
+        if (CaptureSchema::isPostgres(database))
+            database.close();
         return false;
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
         qWarning("Capture store: %s", qPrintable(query.lastError().text()));
+        if (CaptureSchema::isPostgres(database))
+            database.close();
         return false;
     }
     return true;
@@ -81,7 +117,8 @@ QList<qint64> ids(QSqlDatabase &database, const CaptureFilter &filter)
     const Selection selection = select(database, filter);
     QSqlQuery query(database);
     QList<qint64> result;
-    if (!run(query, u"SELECT c.id"_s + selection.fromWhere + u" ORDER BY c.id"_s, selection.values))
+    if (!run(database, query, u"SELECT c.id"_s + selection.fromWhere + u" ORDER BY c.id"_s,
+             selection.values))
         return result;
     while (query.next())
         result.append(query.value(0).toLongLong());
@@ -92,7 +129,8 @@ qint64 count(QSqlDatabase &database, const CaptureFilter &filter)
 {
     const Selection selection = select(database, filter);
     QSqlQuery query(database);
-    if (!run(query, u"SELECT COUNT(*)"_s + selection.fromWhere, selection.values) || !query.next())
+    if (!run(database, query, u"SELECT COUNT(*)"_s + selection.fromWhere, selection.values)
+        || !query.next())
         return 0;
     return query.value(0).toLongLong();
 }
@@ -110,7 +148,7 @@ QList<CaptureSummary> summaries(QSqlDatabase &database, const QList<qint64> &ids
         list += QString::number(id); // integers: safe in the statement
     }
     QSqlQuery query(database);
-    if (!run(query,
+    if (!run(database, query,
              u"SELECT "_s + CaptureRow::SummaryColumns + u" FROM captures c WHERE c.id IN ("_s
                  + list + u')',
              {}))
@@ -130,10 +168,24 @@ QList<CaptureSummary> summaries(QSqlDatabase &database, const QList<qint64> &ids
     return result;
 }
 
+QList<CaptureSummary> summariesBetween(QSqlDatabase &database, qint64 first, qint64 last)
+{
+    QList<CaptureSummary> result;
+    QSqlQuery query(database);
+    if (!run(database, query,
+             u"SELECT "_s + CaptureRow::SummaryColumns
+                 + u" FROM captures c WHERE c.id BETWEEN ? AND ? ORDER BY c.id"_s,
+             {first, last}))
+        return result;
+    while (query.next())
+        result.append(CaptureRow::summary(query));
+    return result;
+}
+
 std::optional<CaptureRecord> load(QSqlDatabase &database, qint64 id)
 {
     QSqlQuery query(database);
-    if (!run(query,
+    if (!run(database, query,
              u"SELECT "_s + CaptureRow::RecordColumns
                  + u" FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?"_s,
              {id})
@@ -150,7 +202,7 @@ void forEach(QSqlDatabase &database, const CaptureFilter &filter,
         selection.fromWhere.replace(u" FROM captures c"_s,
                                     u" FROM captures c JOIN capture_data d ON d.id = c.id"_s);
     QSqlQuery query(database);
-    if (!run(query,
+    if (!run(database, query,
              u"SELECT "_s + CaptureRow::RecordColumns + selection.fromWhere + u" ORDER BY c.id"_s,
              selection.values))
         return;
@@ -165,7 +217,7 @@ QList<EventCount> eventCounts(QSqlDatabase &database, const CaptureFilter &filte
     const Selection selection = select(database, filter);
     QSqlQuery query(database);
     QList<EventCount> result;
-    if (!run(query,
+    if (!run(database, query,
              u"SELECT c.event, COUNT(*)"_s + selection.fromWhere
                  + u" GROUP BY c.event ORDER BY COUNT(*) DESC, c.event"_s,
              selection.values))
@@ -180,7 +232,7 @@ QList<MinuteCount> perMinute(QSqlDatabase &database, const QDateTime &since)
     QSqlQuery query(database);
     QList<MinuteCount> result;
     // Integer division: the minute since the epoch, in every SQL dialect.
-    if (!run(query,
+    if (!run(database, query,
              u"SELECT c.received_at / 60000, c.event, COUNT(*) FROM captures c "
              "WHERE c.received_at >= ? GROUP BY c.received_at / 60000, c.event "
              "ORDER BY c.received_at / 60000, c.event"_s,

@@ -4,6 +4,7 @@
 
 #include "app/capture/CaptureRow.h"
 #include "app/capture/DeliverySubject.h"
+#include "app/capture/SharedStore.h"
 #include "app/capture/TextSearch.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,8 @@ const char *const SubjectsBySubject
 const char *const SubjectsByCapture
     = "CREATE INDEX capture_subjects_capture ON capture_subjects (capture_id)";
 
-// Portable types only (INTEGER, TEXT, BLOB); docs/capture-store.md says what a QPSQL port changes.
+// Portable types only (INTEGER, TEXT, BLOB); on PostgreSQL, forDriver() makes them BIGINT, TEXT
+// and BYTEA.
 // `captures` is narrow, what the list filters and shows; the bytes live in `capture_data`, so
 // filtering 100,000 rows reads a few megabytes, not every body.
 const char *const CreateStatements[] = {
@@ -127,10 +129,21 @@ QString notPrepared(const QString &detail)
         .arg(detail);
 }
 
+// One schema for both databases: SQLite's INTEGER holds 64 bits and BLOB any bytes; PostgreSQL
+// says BIGINT and BYTEA (its INTEGER has 32 bits, too few for milliseconds since 1970).
+QString forDriver(const QSqlDatabase &database, const QString &statement)
+{
+    if (!isPostgres(database))
+        return statement;
+    QString translated = statement;
+    translated.replace(u" INTEGER"_s, u" BIGINT"_s).replace(u" BLOB"_s, u" BYTEA"_s);
+    return translated;
+}
+
 bool exec(QSqlDatabase &database, const QString &statement, QString *error)
 {
     QSqlQuery query(database);
-    if (query.exec(statement))
+    if (query.exec(forDriver(database, statement)))
         return true;
     *error = notPrepared(query.lastError().text());
     return false;
@@ -211,11 +224,48 @@ bool migrate(QSqlDatabase &database, int fromVersion, QString *error)
     });
 }
 
+QSqlDatabase openPostgres(const QString &name, const StoreLocation &location, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        *error = QCoreApplication::translate(
+            "Capture::CaptureStore",
+            "This console cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed (on "
+            "Debian and Ubuntu, the package libqt6sql6-psql).");
+        return QSqlDatabase::addDatabase(u"QSQLITE"_s, name); // not open
+    }
+    QSqlDatabase database = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    database.setHostName(location.host());
+    database.setPort(location.port());
+    database.setUserName(location.user());
+    database.setDatabaseName(location.database());
+    if (!location.password().isEmpty())
+        database.setPassword(location.password());
+    database.setConnectOptions(location.connectOptions());
+    if (!database.open()) {
+        *error = QCoreApplication::translate("Capture::CaptureStore",
+                                             "The shared capture history %1 could not be reached: "
+                                             "%2")
+                     .arg(location.displayName(), database.lastError().text().trimmed());
+        return database;
+    }
+    // Captures keep their text as written; the server's messages stay in English either way.
+    exec(database, u"SET client_encoding TO 'UTF8'"_s, error);
+    return database;
+}
+
 } // namespace
 
-QSqlDatabase openConnection(const QString &name, const QString &path, bool forWriting,
+bool isPostgres(const QSqlDatabase &database)
+{
+    return database.driverName() == u"QPSQL"_s;
+}
+
+QSqlDatabase openConnection(const QString &name, const StoreLocation &location, bool forWriting,
                             QString *error)
 {
+    if (location.isShared())
+        return openPostgres(name, location, error);
+    const QString path = location.filePath();
     QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     database.setDatabaseName(path);
     database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
@@ -254,7 +304,9 @@ QSqlDatabase openConnection(const QString &name, const QString &path, bool forWr
     return database;
 }
 
-bool ensure(QSqlDatabase &database, QString *error)
+namespace {
+
+bool ensureSchema(QSqlDatabase &database, QString *error)
 {
     const QStringList tables = database.tables();
     if (tables.contains(u"capture_schema"_s)) {
@@ -280,6 +332,13 @@ bool ensure(QSqlDatabase &database, QString *error)
         }
         return true;
     }
+    if (!tables.isEmpty() && isPostgres(database)) {
+        *error = QCoreApplication::translate(
+            "Capture::CaptureStore",
+            "The PostgreSQL database has tables, but not those of captures. Give the shared "
+            "capture history a database of its own (createdb webhooks, say).");
+        return false;
+    }
     if (!tables.isEmpty()) {
         *error = QCoreApplication::translate(
             "Capture::CaptureStore",
@@ -290,8 +349,29 @@ bool ensure(QSqlDatabase &database, QString *error)
     QStringList statements;
     for (const char *statement : CreateStatements)
         statements << QString::fromLatin1(statement);
+    // On a shared store the ids come from the database, taken under the write lock.
+    if (isPostgres(database))
+        statements << u"CREATE SEQUENCE capture_ids"_s;
     statements << u"INSERT INTO capture_schema (version, next_id) VALUES (%1, 1)"_s.arg(Version);
     return runInTransaction(database, statements, error);
+}
+
+} // namespace
+
+bool ensure(QSqlDatabase &database, QString *error)
+{
+    if (!isPostgres(database))
+        return ensureSchema(database, error);
+    // Consoles that start together on an empty database: one creates the schema (or migrates
+    // it), the others wait for it and then find it.
+    QSqlQuery lock(database);
+    if (!lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(SharedStore::WriteLockKey))) {
+        *error = notPrepared(lock.lastError().text());
+        return false;
+    }
+    const bool ready = ensureSchema(database, error);
+    lock.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(SharedStore::WriteLockKey));
+    return ready;
 }
 
 } // namespace Capture::CaptureSchema

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/capture/StoreLocation.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,10 +16,12 @@ inline constexpr int Version = 4;
 // requests in it are answered 503).
 inline constexpr int BusyTimeoutMs = 1000;
 
-// Adds and opens a QSQLITE connection `name` to `path` and sets it up: the only place with
-// SQLite-specific statements (the PRAGMAs). `forWriting` also switches the file to WAL.
-QSqlDatabase openConnection(const QString &name, const QString &path, bool forWriting,
+// Adds and opens a connection `name` to the store and sets it up: QSQLITE for a file (the only
+// place with SQLite-specific statements, the PRAGMAs; `forWriting` also switches the file to
+// WAL), QPSQL for a shared store.
+QSqlDatabase openConnection(const QString &name, const StoreLocation &location, bool forWriting,
                             QString *error);
+bool isPostgres(const QSqlDatabase &database);
 
 // Creates the tables and indexes when the database is empty; checks the version otherwise.
 bool ensure(QSqlDatabase &database, QString *error);

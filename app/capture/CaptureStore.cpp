@@ -7,6 +7,7 @@
 #include "app/capture/CaptureWriter.h"
 #include "app/capture/PrivateFiles.h"
 #include "app/capture/ReadConnections.h"
+#include "app/capture/StoreFollower.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,20 +30,23 @@ class CaptureStore::Private
 {
 public:
     const quint64 key = nextStoreKey.fetch_add(1);
+    StoreLocation location;
     QString path;
     QString errorString;
     QString openNotice;
     std::unique_ptr<CaptureWriter> writer;
+    std::unique_ptr<StoreFollower> follower;
     mutable QMutex retentionMutex;
     Retention retention;
 
-    QSqlDatabase readConnection() const { return ReadConnections::forCurrentThread(key, path); }
+    QSqlDatabase readConnection() const { return ReadConnections::forCurrentThread(key, location); }
 };
 
 CaptureStore::CaptureStore(QObject *parent) : QObject(parent), d(std::make_unique<Private>()) { }
 
 CaptureStore::~CaptureStore()
 {
+    d->follower.reset();
     if (d->writer)
         d->writer->stop(); // writes what is queued first
     d->writer.reset();
@@ -51,20 +55,26 @@ CaptureStore::~CaptureStore()
 
 bool CaptureStore::open(const QString &databasePath)
 {
+    return open(StoreLocation::file(databasePath));
+}
+
+bool CaptureStore::open(const StoreLocation &location)
+{
     if (d->writer) {
         d->errorString = tr("The capture store is open already.");
         return false;
     }
-    const QFileInfo file(databasePath);
+    d->location = location;
     d->openNotice.clear();
-    if (!PrivateFiles::prepare(databasePath, &d->errorString, &d->openNotice))
+    if (!location.isShared()
+        && !PrivateFiles::prepare(location.filePath(), &d->errorString, &d->openNotice))
         return false;
     // Create or check the schema once here, so that open() can say what is wrong.
     const QString setUpName = u"wc_capture_setup_%1"_s.arg(d->key);
     bool ready = false;
     {
         QSqlDatabase database
-            = CaptureSchema::openConnection(setUpName, databasePath, true, &d->errorString);
+            = CaptureSchema::openConnection(setUpName, location, true, &d->errorString);
         ready = database.isOpen() && CaptureSchema::ensure(database, &d->errorString);
         database.close();
     }
@@ -72,31 +82,55 @@ bool CaptureStore::open(const QString &databasePath)
     if (!ready)
         return false;
 
-    d->path = file.absoluteFilePath();
+    if (!location.isShared()) {
+        d->path = QFileInfo(location.filePath()).absoluteFilePath();
+        d->location = StoreLocation::file(d->path);
+    }
     d->errorString.clear();
-    CaptureWriter::Callbacks callbacks;
-    callbacks.appended = [this](const QList<CaptureSummary> &rows) {
+    // On a shared store the follower reports every commit, this console's own included, in the
+    // order they committed; the writer reports only its failures.
+    const auto emitAppended = [this](const QList<CaptureSummary> &rows) {
         emit appended(rows);
     };
-    callbacks.updated = [this](const QList<CaptureSummary> &rows) {
+    const auto emitUpdated = [this](const QList<CaptureSummary> &rows) {
         emit updated(rows);
     };
-    callbacks.changed = [this] {
+    const auto emitChanged = [this] {
         emit changed();
     };
+    CaptureWriter::Callbacks callbacks;
+    if (!location.isShared()) {
+        callbacks.appended = emitAppended;
+        callbacks.updated = emitUpdated;
+        callbacks.changed = emitChanged;
+    }
     callbacks.writeFailed = [this](const QString &error) {
         emit writeFailed(error);
     };
     callbacks.writeRecovered = [this] {
         emit writeRecovered();
     };
-    d->writer = std::make_unique<CaptureWriter>(d->path, std::move(callbacks));
+    d->writer = std::make_unique<CaptureWriter>(d->location, std::move(callbacks));
     {
         QMutexLocker locker(&d->retentionMutex);
         if (d->retention != Retention())
             d->writer->setRetention(d->retention);
     }
     d->writer->start();
+    if (location.isShared()) {
+        StoreFollower::Callbacks follow;
+        follow.appended = emitAppended;
+        follow.updated = emitUpdated;
+        follow.changed = emitChanged;
+        follow.lost = [this](const QString &error) {
+            emit followLost(error);
+        };
+        follow.regained = [this] {
+            emit followRegained();
+        };
+        d->follower = std::make_unique<StoreFollower>(d->location, std::move(follow));
+        d->follower->start();
+    }
     return true;
 }
 
@@ -108,6 +142,21 @@ bool CaptureStore::isOpen() const
 QString CaptureStore::databasePath() const
 {
     return d->path;
+}
+
+StoreLocation CaptureStore::location() const
+{
+    return d->location;
+}
+
+bool CaptureStore::isShared() const
+{
+    return d->location.isShared();
+}
+
+QString CaptureStore::displayName() const
+{
+    return d->location.displayName();
 }
 
 QString CaptureStore::errorString() const

@@ -4,6 +4,7 @@
 
 #include "app/capture/CaptureFilter.h"
 #include "app/capture/CaptureRecord.h"
+#include "app/capture/StoreLocation.h"
 
 #include <QDateTime>
 #include <QList>
@@ -42,8 +43,8 @@ struct EventCount
 // The durable capture store: one SQLite database in WAL mode, written by a thread of its
 // own with group commit (every append that arrives while a transaction is being written goes
 // into the next one), read through a separate connection on the calling thread. The SQL stays
-// portable (plain types, no SQLite-only functions outside the connection set-up) so that a team
-// can later share one PostgreSQL database through QPSQL.
+// portable (plain types, no SQLite-only functions outside the connection set-up), so a team can
+// share one PostgreSQL database instead (StoreLocation, SharedStore, StoreFollower).
 //
 // Threading: append() may be called from any thread. Its `done` runs on the store's writer
 // thread after the transaction holding the row has committed, or failed. The write operations
@@ -62,8 +63,16 @@ public:
     // Opens (creating when absent) the database file and starts the writer thread. False with
     // errorString() when the file cannot be opened or is not a capture database.
     bool open(const QString &databasePath);
+    // The same for a file or a shared store (PostgreSQL: the schema is made when the database is
+    // empty; a follower thread reports what other writers commit, docs/capture-store.md).
+    bool open(const StoreLocation &location);
     bool isOpen() const;
-    QString databasePath() const;
+    QString databasePath() const; // the file's absolute path; empty for a shared store
+    StoreLocation location() const;
+    // Whether several consoles share it: Clear All and retention are then the team's.
+    bool isShared() const;
+    // The file's native path or the shared store's URL, for sentences.
+    QString displayName() const;
     QString errorString() const;
     // What open() changed that a person should hear of once (files made private), or empty.
     QString openNotice() const;
@@ -119,6 +128,11 @@ signals:
     // succeeds again, which emits writeRecovered().
     void writeFailed(const QString &error);
     void writeRecovered();
+    // A shared store: this console no longer hears of other writers' commits (the server is
+    // down or unreachable); once each until it is back, which emits followRegained() and then
+    // changed(), so that lists catch up.
+    void followLost(const QString &error);
+    void followRegained();
 
 private:
     class Private;

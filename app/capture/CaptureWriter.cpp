@@ -5,6 +5,7 @@
 #include "app/capture/CaptureRow.h"
 #include "app/capture/CaptureSchema.h"
 #include "app/capture/PayloadTime.h"
+#include "app/capture/SharedStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,20 +34,24 @@ qint64 nowUs()
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-QString writeError(const QString &why)
-{
-    return CaptureWriter::tr("The capture could not be written to the database (%1). Check that "
-                             "the disk has free space and that no other program keeps the "
-                             "capture database locked.")
-        .arg(why);
-}
-
 } // namespace
 
-CaptureWriter::CaptureWriter(const QString &path, Callbacks callbacks)
-    : m_path(path), m_connectionName(u"wc_capture_writer_%1"_s.arg(nextWriterNumber.fetch_add(1))),
+CaptureWriter::CaptureWriter(const StoreLocation &location, Callbacks callbacks)
+    : m_location(location),
+      m_connectionName(u"wc_capture_writer_%1"_s.arg(nextWriterNumber.fetch_add(1))),
       m_callbacks(std::move(callbacks))
 { }
+
+QString CaptureWriter::writeError(const QString &why) const
+{
+    if (m_location.isShared())
+        return tr("The capture could not be written to the shared capture history (%1). Check "
+                  "that its PostgreSQL server is running and can be reached.")
+            .arg(why.trimmed());
+    return tr("The capture could not be written to the database (%1). Check that the disk has "
+              "free space and that no other program keeps the capture database locked.")
+        .arg(why);
+}
 
 CaptureWriter::~CaptureWriter()
 {
@@ -109,9 +114,13 @@ void CaptureWriter::setRetention(const Retention &retention)
 
 void CaptureWriter::run()
 {
-    const bool ready = openConnection();
+    bool ready = openConnection();
     CaptureQueue::Batch batch;
     while (m_queue.next(batch)) {
+        // A shared store's server may be back: each batch tries once (libpq gives up on an
+        // unreachable server after connect_timeout, StoreLocation), and is answered 503 when not.
+        if (m_location.isShared() && (!ready || std::exchange(m_reconnect, false)))
+            ready = reopenConnection();
         if (!ready) {
             failAppends(batch.appends, 0, batch.appends.size(), m_openError);
             for (const WriterCommand &command : std::as_const(batch.commands)) {
@@ -133,14 +142,28 @@ void CaptureWriter::run()
 
 bool CaptureWriter::openConnection()
 {
-    m_database = CaptureSchema::openConnection(m_connectionName, m_path, true, &m_openError);
+    const bool shared = m_location.isShared();
+    m_database = CaptureSchema::openConnection(m_connectionName, m_location, true, &m_openError);
     if (!m_database.isOpen())
         return false;
     m_inserter = RowInserter::create(m_database, &m_openError);
-    if (!m_inserter || !loadNextId())
+    if (!m_inserter || (!shared && !loadNextId())) // a shared store's ids come from it
         return false;
-    m_maintenance.emplace(m_database);
-    return m_maintenance->load(&m_openError) && m_marks.open(m_database, &m_openError);
+    m_maintenance.emplace(m_database, shared);
+    return m_maintenance->load(&m_openError) && m_marks.open(m_database, shared, &m_openError);
+}
+
+bool CaptureWriter::reopenConnection()
+{
+    const Retention retention = m_maintenance ? m_maintenance->retention() : Retention();
+    closeConnection();
+    if (!openConnection()) {
+        reportFailure(m_openError);
+        return false;
+    }
+    if (retention != Retention()) // the retention in force, kept across the reconnect
+        m_maintenance->run({WriterCommand::Kind::Retention, {}, retention, -1, {}}, m_nextId);
+    return true;
 }
 
 // The id of the next row: after the highest stored, and after every id ever given (deleted
@@ -185,6 +208,7 @@ void CaptureWriter::writeAppends(QList<PendingAppend> &batch, qsizetype from, qs
         }
         QString error;
         if (!insertRows(batch, from, end, &error)) {
+            m_reconnect = m_location.isShared();
             m_marks.rolledBack();
             failAppends(batch, from, end, error);
             reportFailure(error);
@@ -215,11 +239,24 @@ bool CaptureWriter::insertRows(QList<PendingAppend> &batch, qsizetype from, qsiz
         *error = writeError(m_database.lastError().text());
         return false;
     }
+    // A shared store: wait for the other writers' turn to end, then take ids from the database.
+    QList<qint64> sharedIds;
+    if (m_location.isShared()) {
+        QString why;
+        std::optional<QList<qint64>> ids;
+        if (!SharedStore::lockForWriting(m_database, &why)
+            || !(ids = SharedStore::reserveIds(m_database, to - from, &why))) {
+            *error = writeError(why);
+            m_database.rollback();
+            return false;
+        }
+        sharedIds = *ids;
+    }
     qint64 unpinnedAdded = 0;
     const qint64 now = nowUs();
     for (qsizetype i = from; i < to; ++i) {
         CaptureRecord &record = batch[i].record;
-        record.id = m_nextId + (i - from);
+        record.id = sharedIds.isEmpty() ? m_nextId + (i - from) : sharedIds.at(i - from);
         if (record.durationUs == 0 && record.receivedAt.isValid())
             record.durationUs
                 = std::max<qint64>(0, now - record.receivedAt.toMSecsSinceEpoch() * 1000);
@@ -237,6 +274,15 @@ bool CaptureWriter::insertRows(QList<PendingAppend> &batch, qsizetype from, qsiz
             m_database.rollback();
             return false;
         }
+    }
+    QString notifyError;
+    if (!sharedIds.isEmpty()
+        && !SharedStore::notify(
+            m_database, SharedStore::addedPayload(sharedIds.constFirst(), sharedIds.constLast()),
+            &notifyError)) {
+        *error = writeError(notifyError);
+        m_database.rollback();
+        return false;
     }
     if (!m_database.commit()) {
         *error = writeError(m_database.lastError().text());
@@ -272,6 +318,7 @@ void CaptureWriter::runCommand(const WriterCommand &command)
         return;
     const CaptureMaintenance::Outcome outcome = m_maintenance->run(command, m_nextId);
     if (!outcome.error.isEmpty()) {
+        m_reconnect = m_location.isShared();
         reportFailure(outcome.error);
         return;
     }
@@ -309,9 +356,15 @@ void CaptureWriter::writeAnswer(PendingAnswer &answer)
         m_database.rollback();
     } else {
         CaptureRow::bindAnswer(capture, data, answer.record);
-        if (!capture.exec() || !data.exec()) {
-            error = writeError(capture.lastError().isValid() ? capture.lastError().text()
-                                                             : data.lastError().text());
+        QString notifyError;
+        if (!capture.exec() || !data.exec()
+            || (m_location.isShared()
+                && !SharedStore::notify(m_database, SharedStore::updatedPayload(answer.record.id),
+                                        &notifyError))) {
+            const QString why = !notifyError.isEmpty() ? notifyError
+                : capture.lastError().isValid()        ? capture.lastError().text()
+                                                       : data.lastError().text();
+            error = writeError(why);
             m_database.rollback();
         } else if (!m_database.commit()) {
             error = writeError(m_database.lastError().text());
@@ -319,6 +372,7 @@ void CaptureWriter::writeAnswer(PendingAnswer &answer)
         }
     }
     if (!error.isEmpty()) {
+        m_reconnect = m_location.isShared();
         finish(error);
         reportFailure(error);
         return;

@@ -6,6 +6,7 @@
 #include "app/capture/CaptureQueue.h"
 #include "app/capture/DeliveryMarks.h"
 #include "app/capture/RowInserter.h"
+#include "app/capture/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -37,7 +38,7 @@ public:
         std::function<void()> writeRecovered;
     };
 
-    CaptureWriter(const QString &path, Callbacks callbacks);
+    CaptureWriter(const StoreLocation &location, Callbacks callbacks);
     ~CaptureWriter(); // stop()
 
     void start();
@@ -54,6 +55,7 @@ public:
 private:
     void run();
     bool openConnection();
+    bool reopenConnection(); // a shared store's, after its server went away
     bool loadNextId();
     void closeConnection();
     void writeAppends(QList<PendingAppend> &batch, qsizetype from, qsizetype to);
@@ -63,9 +65,10 @@ private:
     void runCommand(const WriterCommand &command);
     void writeAnswer(PendingAnswer &answer);
     void reportFailure(const QString &error);
+    QString writeError(const QString &why) const;
     void reportSuccess();
 
-    const QString m_path;
+    const StoreLocation m_location;
     const QString m_connectionName;
     const Callbacks m_callbacks;
     std::unique_ptr<QThread> m_thread;
@@ -79,6 +82,7 @@ private:
     std::optional<CaptureMaintenance> m_maintenance;
     qint64 m_nextId = 1;
     bool m_failing = false;
+    bool m_reconnect = false; // a write on a shared store failed: connect again before the next
     DeliveryMarks m_marks;
 };
 

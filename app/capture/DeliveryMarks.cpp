@@ -74,8 +74,9 @@ private:
 DeliveryMarks::DeliveryMarks() = default;
 DeliveryMarks::~DeliveryMarks() = default;
 
-bool DeliveryMarks::open(const QSqlDatabase &database, QString *error)
+bool DeliveryMarks::open(const QSqlDatabase &database, bool shared, QString *error)
 {
+    m_shared = shared;
     m_findDuplicate.emplace(database);
     m_findUntimedDuplicate.emplace(database);
     const QString findDuplicate
@@ -96,11 +97,13 @@ bool DeliveryMarks::open(const QSqlDatabase &database, QString *error)
     if (!m_findUntimedDuplicate->prepare(findDuplicate.arg(u"IS NULL"_s)))
         return fail(m_findUntimedDuplicate->lastError().text());
 
-    m_bodyHashes = std::make_unique<Bloom>();
-    if (!query.exec(u"SELECT body_hash FROM captures WHERE body_hash IS NOT NULL"_s))
-        return fail(query.lastError().text());
-    while (query.next())
-        m_bodyHashes->add(query.value(0).toLongLong());
+    if (!shared) {
+        m_bodyHashes = std::make_unique<Bloom>();
+        if (!query.exec(u"SELECT body_hash FROM captures WHERE body_hash IS NOT NULL"_s))
+            return fail(query.lastError().text());
+        while (query.next())
+            m_bodyHashes->add(query.value(0).toLongLong());
+    }
 
     m_latestTimeQuery.emplace(database);
     m_latestTextQuery.emplace(database);
@@ -142,7 +145,8 @@ void DeliveryMarks::mark(CaptureRecord &record, CaptureRow::Derived &derived)
         derived.bodyHash = hash;
         if (isDuplicate(record, derived))
             record.marks |= Mark::Duplicate;
-        m_bodyHashes->add(hash);
+        if (m_bodyHashes)
+            m_bodyHashes->add(hash);
     }
     if (isOutOfOrder(record, derived))
         record.marks |= Mark::OutOfOrder;
@@ -177,7 +181,7 @@ std::optional<qint64> DeliveryMarks::latestTime(const QString &subject)
 {
     if (const auto it = m_pendingTime.constFind(subject); it != m_pendingTime.cend())
         return *it;
-    if (const auto it = m_latestTime.constFind(subject); it != m_latestTime.cend())
+    if (const auto it = m_latestTime.constFind(subject); it != m_latestTime.cend() && !m_shared)
         return *it == NoneSeen ? std::nullopt : std::optional<qint64>(*it);
     QSqlQuery &query = *m_latestTimeQuery;
     query.bindValue(0, subject);
@@ -185,7 +189,8 @@ std::optional<qint64> DeliveryMarks::latestTime(const QString &subject)
     if (query.exec() && query.next() && !query.value(0).isNull())
         latest = query.value(0).toLongLong();
     query.finish();
-    remember(m_latestTime, subject, latest.value_or(NoneSeen));
+    if (!m_shared)
+        remember(m_latestTime, subject, latest.value_or(NoneSeen));
     return latest;
 }
 
@@ -193,7 +198,7 @@ QString DeliveryMarks::latestText(const QString &subject)
 {
     if (const auto it = m_pendingText.constFind(subject); it != m_pendingText.cend())
         return *it;
-    if (const auto it = m_latestText.constFind(subject); it != m_latestText.cend())
+    if (const auto it = m_latestText.constFind(subject); it != m_latestText.cend() && !m_shared)
         return *it;
     QSqlQuery &query = *m_latestTextQuery;
     query.bindValue(0, subject);
@@ -201,12 +206,18 @@ QString DeliveryMarks::latestText(const QString &subject)
     if (query.exec() && query.next())
         latest = query.value(0).toString();
     query.finish();
-    remember(m_latestText, subject, latest);
+    if (!m_shared)
+        remember(m_latestText, subject, latest);
     return latest;
 }
 
 void DeliveryMarks::committed()
 {
+    if (m_shared) { // the store says it next time
+        m_pendingTime.clear();
+        m_pendingText.clear();
+        return;
+    }
     for (auto it = m_pendingTime.cbegin(); it != m_pendingTime.cend(); ++it)
         remember(m_latestTime, it.key(), it.value());
     for (auto it = m_pendingText.cbegin(); it != m_pendingText.cend(); ++it)
@@ -227,9 +238,9 @@ bool DeliveryMarks::isDuplicate(const CaptureRecord &record, const CaptureRow::D
     // A sender that repeats one delivery (or a benchmark) repeats the same key: after one
     // confirmation in SQL the key alone says so.
     const quint64 key = qHashMulti(0, *derived.bodyHash, record.event, record.propertyId);
-    if (m_confirmedDuplicates.contains(key))
+    if (!m_shared && m_confirmedDuplicates.contains(key))
         return true;
-    if (!m_bodyHashes->mayContain(*derived.bodyHash))
+    if (m_bodyHashes && !m_bodyHashes->mayContain(*derived.bodyHash))
         return false;
     // A duplicate has the same body, so the same payload timestamp: the property index finds it.
     QSqlQuery &query = derived.payloadTime ? *m_findDuplicate : *m_findUntimedDuplicate;
@@ -242,7 +253,7 @@ bool DeliveryMarks::isDuplicate(const CaptureRecord &record, const CaptureRow::D
     query.bindValue(column++, record.body.isNull() ? ""_ba : record.body);
     const bool found = query.exec() && query.next();
     query.finish();
-    if (found) {
+    if (found && !m_shared) {
         if (m_confirmedDuplicates.size() >= MaxConfirmedDuplicates)
             m_confirmedDuplicates.clear();
         m_confirmedDuplicates.insert(key);

@@ -30,8 +30,11 @@ public:
     DeliveryMarks();
     ~DeliveryMarks();
 
-    // Prepares the look-ups on `database` and reads what is stored; false with a sentence.
-    bool open(const QSqlDatabase &database, QString *error);
+    // Prepares the look-ups on `database` and reads what is stored; false with a sentence. On a
+    // `shared` store (PostgreSQL) other writers add and delete captures too, so nothing stored is
+    // remembered: every mark is decided by the store, inside the writer's transaction, which
+    // holds the store's write lock (CaptureSchema::WriteLockKey) and so sees every earlier commit.
+    bool open(const QSqlDatabase &database, bool shared, QString *error);
     void close();
 
     // Inside the writer's transaction: sets the record's Duplicate and OutOfOrder marks and
@@ -56,6 +59,7 @@ private:
     bool isDuplicate(const CaptureRecord &record, const CaptureRow::Derived &derived);
     bool isOutOfOrder(const CaptureRecord &record, const CaptureRow::Derived &derived);
 
+    bool m_shared = false;
     std::optional<QSqlQuery> m_findDuplicate;
     std::optional<QSqlQuery> m_findUntimedDuplicate;
     std::unique_ptr<Bloom> m_bodyHashes;

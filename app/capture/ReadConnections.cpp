@@ -45,14 +45,18 @@ thread_local ThreadConnections threadConnections;
 
 } // namespace
 
-QSqlDatabase forCurrentThread(quint64 storeKey, const QString &path)
+QSqlDatabase forCurrentThread(quint64 storeKey, const StoreLocation &location)
 {
     const QString name = u"wc_capture_read_%1_%2"_s.arg(storeKey).arg(
         reinterpret_cast<quintptr>(QThread::currentThreadId()));
     {
         QMutexLocker locker(&registryMutex);
-        if (registry().contains(name))
-            return QSqlDatabase::database(name, false);
+        if (registry().contains(name)) {
+            QSqlDatabase database = QSqlDatabase::database(name, false);
+            if (!database.isOpen() && location.isShared())
+                database.open(); // dropped after a failed query (CaptureQueries); fails fast
+            return database;
+        }
         registry().insert(name, storeKey);
     }
     threadConnections.names.append(name);
@@ -62,7 +66,7 @@ QSqlDatabase forCurrentThread(quint64 storeKey, const QString &path)
         QThread::currentThread(), &QThread::finished, QThread::currentThread(),
         [name] { removeConnection(name); }, Qt::DirectConnection);
     QString error;
-    QSqlDatabase database = CaptureSchema::openConnection(name, path, false, &error);
+    QSqlDatabase database = CaptureSchema::openConnection(name, location, false, &error);
     if (!database.isOpen())
         qWarning("Capture store: %s", qPrintable(error));
     return database;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/capture/StoreLocation.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,8 +12,9 @@ namespace Capture::ReadConnections {
 // The read connection of the calling thread to a store's database: opened on first use, one per
 // thread (QtSql connections belong to the thread that opened them), removed when the thread
 // ends or when the store calls removeAll(). `storeKey` tells stores apart (several may be open).
-// An invalid database when it cannot be opened.
-QSqlDatabase forCurrentThread(quint64 storeKey, const QString &path);
+// An invalid database when it cannot be opened. A PostgreSQL connection that the server dropped
+// (a restart, a network failure) is opened again here, so reads recover with the server.
+QSqlDatabase forCurrentThread(quint64 storeKey, const StoreLocation &location);
 void removeAll(quint64 storeKey);
 
 } // namespace Capture::ReadConnections

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/capture/RowInserter.h"
 
+#include "app/capture/CaptureSchema.h"
 #include "app/capture/SqliteHandle.h"
 
 #include <QSqlError>
@@ -17,12 +18,28 @@ namespace Capture {
 
 namespace {
 
+// PostgreSQL's TEXT cannot hold U+0000, which a body may spell as \u0000 in its event or a path
+// may decode from %00; without this the row, and so the request, would be refused. It is
+// written as U+FFFD there; the body and the raw bytes (BYTEA) keep it.
+void replaceNulInText(QSqlQuery &query)
+{
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).typeId() != QMetaType::QString)
+            continue;
+        QString text = values.at(i).toString();
+        if (text.contains(QChar(0)))
+            query.bindValue(int(i), text.replace(QChar(0), QChar(QChar::ReplacementCharacter)));
+    }
+}
+
 // QtSql's bound queries: any driver.
 class QueryInserter final : public RowInserter
 {
 public:
     explicit QueryInserter(const QSqlDatabase &database)
-        : m_capture(database), m_data(database), m_subject(database)
+        : m_capture(database), m_data(database), m_subject(database),
+          m_textWithoutNul(CaptureSchema::isPostgres(database))
     { }
 
     bool prepare(QString *error)
@@ -39,6 +56,10 @@ public:
     {
         CaptureRow::bindCapture(m_capture, record, derived);
         CaptureRow::bindData(m_data, record);
+        if (m_textWithoutNul) {
+            replaceNulInText(m_capture);
+            replaceNulInText(m_data);
+        }
         bool ok = m_capture.exec() && m_data.exec();
         for (qsizetype i = 0; ok && i < record.subjects.size(); ++i) {
             m_subject.bindValue(0, record.id);
@@ -47,6 +68,8 @@ public:
                                 derived.payloadTime ? QVariant(*derived.payloadTime)
                                                     : QVariant(QMetaType::fromType<qint64>()));
             m_subject.bindValue(3, derived.payloadTime ? QString(u""_s) : record.payloadTimestamp);
+            if (m_textWithoutNul)
+                replaceNulInText(m_subject);
             ok = m_subject.exec();
         }
         if (!ok)
@@ -67,6 +90,7 @@ private:
     QSqlQuery m_capture;
     QSqlQuery m_data;
     QSqlQuery m_subject;
+    const bool m_textWithoutNul;
 };
 
 #if WC_SQLITE_DIRECT

@@ -1,0 +1,314 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The capture store on a real PostgreSQL server (PostgresServer): several consoles on one shared
+// store, as a team runs it. docs/capture-store.md, "Shared capture history".
+#include "app/capture/CaptureStore.h"
+#include "app/http/HttpRequest.h"
+#include "tests/postgres/PostgresServer.h"
+#include "tests/unit/capture/CaptureTestSupport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+#include <thread>
+
+using namespace Capture;
+using namespace CaptureTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+CaptureRecord delivery(const QString &event, const QString &property, const QString &timestamp,
+                       const QString &extra = {})
+{
+    Http::HttpRequest request;
+    request.method = "POST";
+    request.target = "/channex";
+    request.body = channexBody(event, property, timestamp, extra);
+    request.rawBytes = "POST /channex HTTP/1.1\r\n\r\n" + request.body;
+    request.receivedAt = QDateTime::currentDateTimeUtc();
+    CaptureRecord record = CaptureRecord::fromRequest(request);
+    record.status = 200;
+    return record;
+}
+
+QList<qint64> idsOf(const QList<QVariantList> &emissions)
+{
+    QList<qint64> ids;
+    for (const QVariantList &arguments : emissions) {
+        for (const CaptureSummary &summary : arguments.at(0).value<QList<CaptureSummary>>())
+            ids << summary.id;
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestCaptureStorePostgres final : public QObject
+{
+    Q_OBJECT
+
+private:
+    PostgresServer m_server;
+
+    // A new database for the running test function.
+    StoreLocation freshDatabase()
+    {
+        QString error;
+        const StoreLocation location = m_server.createDatabase(
+            u"t_"_s + QString::fromLatin1(QTest::currentTestFunction()).toLower(), &error);
+        if (!error.isEmpty())
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return location;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<QList<Capture::CaptureSummary>>();
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error)); // after a test that stopped it
+    }
+
+    void keepsBytesAndIdsFromTheDatabase()
+    {
+        const StoreLocation location = freshDatabase();
+        CaptureStore store;
+        QVERIFY2(store.open(location), qPrintable(store.errorString()));
+        QVERIFY(store.isShared());
+
+        // Not UTF-8, with a NUL: kept byte for byte, and the text filter never refuses it.
+        CaptureRecord binary = post("\xff\xfe BOOKING \x00 caf\xc3\xa9 \x80"_ba, "/bin%00ary");
+        binary.headers.append({"X-Trace", "\xe9t\xe9"_ba});
+        const qint64 first = CaptureTest::store(store, binary);
+        const qint64 second = CaptureTest::store(store, post(R"({"a":"Éclair"})"_ba));
+        QVERIFY(first > 0);
+        QVERIFY(second > first);
+
+        const std::optional<CaptureRecord> loaded = store.load(first);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->body, binary.body);
+        QCOMPARE(loaded->rawBytes, binary.rawBytes);
+        QCOMPARE(loaded->headers, binary.headers);
+
+        CaptureFilter filter;
+        filter.text = u"booking"_s; // ASCII in any case, inside bytes that are not UTF-8
+        QCOMPARE(store.ids(filter), QList<qint64> {first});
+        filter.text = u"É"_s; // anything else as written
+        QCOMPARE(store.ids(filter), QList<qint64> {second});
+        filter.text = u"é"_s;
+        QCOMPARE(store.ids(filter), QList<qint64> {first});
+        filter.text = u"x-trace"_s; // header names too
+        QCOMPARE(store.ids(filter), QList<qint64> {first});
+        QCOMPARE(store.count(), 2);
+    }
+
+    void anotherConsoleSeesEachCommitAtOnce()
+    {
+        const StoreLocation location = freshDatabase();
+        CaptureStore writer;
+        CaptureStore watcher;
+        QVERIFY2(writer.open(location), qPrintable(writer.errorString()));
+        QVERIFY2(watcher.open(location), qPrintable(watcher.errorString()));
+        QSignalSpy seen(&watcher, &CaptureStore::appended);
+        QSignalSpy ownSeen(&writer, &CaptureStore::appended);
+
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 id = CaptureTest::store(writer, post(R"({"n":1})"_ba));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.count(), 1, 5000);
+        QCOMPARE(idsOf(seen), QList<qint64> {id});
+        QTRY_COMPARE(idsOf(ownSeen), QList<qint64> {id}); // the writer's own list as well
+        qInfo("commit to the other console's signal: %lld ms", timer.elapsed());
+
+        // An answer written later (forwarding) and Clear All reach the watcher too.
+        QSignalSpy updated(&watcher, &CaptureStore::updated);
+        QSignalSpy changed(&watcher, &CaptureStore::changed);
+        CaptureRecord answered = *writer.load(id);
+        answered.status = 503;
+        writer.updateAnswer(answered);
+        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 5000);
+        QCOMPARE(updated.at(0).at(0).value<QList<CaptureSummary>>().at(0).status, 503);
+        writer.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 5000);
+        QCOMPARE(watcher.count(), 0);
+    }
+
+    void idsArriveInCommitOrderFromEveryWriter()
+    {
+        const StoreLocation location = freshDatabase();
+        CaptureStore first;
+        CaptureStore second;
+        CaptureStore watcher;
+        for (CaptureStore *store : {&first, &second, &watcher})
+            QVERIFY2(store->open(location), qPrintable(store->errorString()));
+        QSignalSpy seen(&watcher, &CaptureStore::appended);
+
+        // Two receivers writing at once: their transactions interleave.
+        constexpr int PerWriter = 150;
+        std::atomic<int> failures {0};
+        const auto flood = [&failures](CaptureStore *store, int offset) {
+            for (int i = 0; i < PerWriter; ++i) {
+                store->append(post(R"({"n":)" + QByteArray::number(offset + i) + '}'),
+                              [&failures](const CaptureRecord &, const QString &error) {
+                                  if (!error.isEmpty())
+                                      ++failures;
+                              });
+            }
+        };
+        std::thread a(flood, &first, 0);
+        std::thread b(flood, &second, 1000);
+        a.join();
+        b.join();
+        QTRY_COMPARE_WITH_TIMEOUT(idsOf(seen).size(), 2 * PerWriter, 20000);
+        QCOMPARE(failures.load(), 0);
+        const QList<qint64> followed = idsOf(seen);
+        // Each id once, ascending: a list that follows the notices never misses a row committed
+        // with a smaller id after a larger one.
+        QList<qint64> sorted = followed;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(followed, sorted);
+        QCOMPARE(followed, watcher.ids({}));
+    }
+
+    void marksAreDecidedByTheStoreNotOneWriter()
+    {
+        const StoreLocation location = freshDatabase();
+        CaptureStore mine;
+        CaptureStore colleagues;
+        QVERIFY2(mine.open(location), qPrintable(mine.errorString()));
+        QVERIFY2(colleagues.open(location), qPrintable(colleagues.errorString()));
+
+        const CaptureRecord booking
+            = delivery(u"booking_new"_s, u"hotel-1"_s, u"2026-12-07T10:00:00.000000Z"_s);
+        QCOMPARE(appendAndWait(mine, booking).stored.marks & Mark::Duplicate, Marks());
+        // The same delivery through another receiver: a duplicate, as through the same one.
+        QVERIFY(appendAndWait(colleagues, booking).stored.marks.testFlag(Mark::Duplicate));
+
+        // A later change of one booking seen by one receiver makes an earlier one, seen by the
+        // other, out of order.
+        QCOMPARE(appendAndWait(colleagues,
+                               delivery(u"booking_modification"_s, u"hotel-1"_s,
+                                        u"2026-12-07T11:00:00.000000Z"_s, u"later"_s))
+                         .stored.marks
+                     & Mark::OutOfOrder,
+                 Marks());
+        QVERIFY(appendAndWait(mine,
+                              delivery(u"booking_modification"_s, u"hotel-1"_s,
+                                       u"2026-12-07T10:30:00.000000Z"_s, u"earlier"_s))
+                    .stored.marks.testFlag(Mark::OutOfOrder));
+
+        // After the colleague's Clear All, nothing counts any more.
+        QSignalSpy changed(&mine, &CaptureStore::changed);
+        colleagues.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 5000);
+        QCOMPARE(appendAndWait(mine, booking).stored.marks & (Mark::Duplicate | Mark::OutOfOrder),
+                 Marks());
+    }
+
+    void aLostServerIsSaidAndWritingResumesWhenItIsBack()
+    {
+        const StoreLocation location = freshDatabase();
+        CaptureStore writer;
+        CaptureStore watcher;
+        QVERIFY2(writer.open(location), qPrintable(writer.errorString()));
+        QVERIFY2(watcher.open(location), qPrintable(watcher.errorString()));
+        const qint64 before = CaptureTest::store(writer, post(R"({"n":1})"_ba));
+        QVERIFY(before > 0);
+
+        QSignalSpy failed(&writer, &CaptureStore::writeFailed);
+        QSignalSpy recovered(&writer, &CaptureStore::writeRecovered);
+        QSignalSpy lost(&watcher, &CaptureStore::followLost);
+        QSignalSpy regained(&watcher, &CaptureStore::followRegained);
+        QSignalSpy changed(&watcher, &CaptureStore::changed);
+        QString error;
+        QVERIFY2(m_server.stop(&error), qPrintable(error));
+
+        // Refused, with a sentence (the receiver answers it 503), never accepted and lost.
+        const Appended refused = appendAndWait(writer, post(R"({"n":2})"_ba));
+        QCOMPARE(refused.stored.id, 0);
+        QVERIFY2(refused.error.contains(u"shared capture history"_s), qPrintable(refused.error));
+        QTRY_COMPARE(failed.count(), 1); // said once, after the appends were answered
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
+        QVERIFY2(lost.at(0).at(0).toString().contains(location.displayName()),
+                 qPrintable(lost.at(0).at(0).toString()));
+        QCOMPARE(watcher.count(), 0); // reads fail quietly, nothing crashes
+
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        const qint64 after = CaptureTest::store(writer, post(R"({"n":3})"_ba));
+        QVERIFY(after > before);
+        QTRY_COMPARE(recovered.count(), 1);
+        QCOMPARE(failed.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(regained.count(), 1, 10000);
+        QVERIFY(changed.count() >= 1); // the lists catch up
+        QCOMPARE(watcher.ids({}), (QList<qint64> {before, after}));
+    }
+
+    void consolesStartingTogetherMakeTheSchemaOnce()
+    {
+        const StoreLocation location = freshDatabase();
+        std::vector<std::unique_ptr<CaptureStore>> stores;
+        for (int i = 0; i < 3; ++i)
+            stores.push_back(std::make_unique<CaptureStore>());
+        std::vector<std::thread> threads;
+        std::atomic<int> opened {0};
+        for (auto &store : stores)
+            threads.emplace_back([&store, &location, &opened] {
+                if (store->open(location))
+                    ++opened;
+            });
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(opened.load(), 3);
+        QVERIFY(CaptureTest::store(*stores.front(), post("{}"_ba)) > 0);
+    }
+
+    void refusesADatabaseThatHoldsSomethingElse()
+    {
+        const StoreLocation location = freshDatabase();
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"other"_s);
+            other.setHostName(location.host());
+            other.setPort(location.port());
+            other.setUserName(location.user());
+            other.setDatabaseName(location.database());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(u"CREATE TABLE invoices (id INTEGER)"_s));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        CaptureStore store;
+        QVERIFY(!store.open(location));
+        QVERIFY2(store.errorString().contains(u"not those of captures"_s),
+                 qPrintable(store.errorString()));
+    }
+
+    void anUnreachableServerIsASentenceWithinSeconds()
+    {
+        QString error;
+        const std::optional<StoreLocation> nowhere = StoreLocation::parse(
+            u"postgresql://wc@127.0.0.1:%1/nothing"_s.arg(m_server.port() + 1), &error);
+        QVERIFY(nowhere);
+        CaptureStore store;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!store.open(*nowhere));
+        QVERIFY2(store.errorString().contains(u"could not be reached"_s),
+                 qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains(nowhere->displayName()),
+                 qPrintable(store.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaptureStorePostgres)
+#include "test_capture_store_postgres.moc"
