@@ -14,10 +14,12 @@
 #include "app/session/ConsoleController.h"
 #include "app/session/DataDirectory.h"
 #include "app/session/KeychainSecretStore.h"
+#include "app/session/SettingsKeys.h"
 #include "ui/MainWindow.h"
 #include "ui/common/MessageBox.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -49,6 +51,17 @@ int runWebhookMode(Cli::CommandLine::Mode mode, const Cli::CommandLine &commandL
     default:
         return Cli::runWebhookCheck(account, out, err);
     }
+}
+
+// The shared capture history saved in Preferences, when there is one that reads.
+bool sharedHistoryOfPreferences(std::optional<Capture::StoreLocation> *location)
+{
+    const QString saved = QSettings().value(Session::SettingsKeys::SharedHistoryUrl).toString();
+    QString ignored; // Preferences saves only URLs that read
+    if (saved.isEmpty())
+        return false;
+    *location = Capture::StoreLocation::parse(saved, &ignored);
+    return location->has_value();
 }
 
 } // namespace
@@ -112,10 +125,10 @@ int main(int argc, char *argv[])
         return Cli::runReceiverService({commandLine.port(), commandLine.secretHeader(),
                                         qgetenv(Cli::ReceiverSecretVariable).trimmed(),
                                         commandLine.rulesPath(), commandLine.forwardUrl(),
-                                        commandLine.forwardTimeout()},
+                                        commandLine.forwardTimeout(), commandLine.store()},
                                        out, err);
     case Cli::CommandLine::Mode::ExportCaptures:
-        return Cli::runCaptureExport(commandLine.exportPath(), err);
+        return Cli::runCaptureExport(commandLine.exportPath(), commandLine.store(), err);
     case Cli::CommandLine::Mode::ExportWebhooks:
     case Cli::CommandLine::Mode::ImportWebhooks:
     case Cli::CommandLine::Mode::CheckWebhooks:
@@ -136,31 +149,54 @@ int main(int argc, char *argv[])
     Capture::CaptureStore store;
     Receiver::ReceiverController receiver(&store);
     Gui::MainWindow window(&controller);
-    const bool storeOpen = store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory()));
+    // The capture store: --store, else Preferences' shared capture history (its password from
+    // the keychain, which answers later), else the data folder's file.
+    std::optional<Capture::StoreLocation> shared = commandLine.store();
+    const bool sharedFromPreferences = !shared && sharedHistoryOfPreferences(&shared);
+    const bool fileStoreOpen
+        = !shared && store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory()));
     window.show();
-    // The window is mapped first; the Live panel, the connection (the built-in sandbox starts
-    // here) and the receiver follow in the first turn of the event loop, before its first frame
-    // is painted. Start-up is measured in docs/performance.md (tests/bench/bench_startup.sh).
-    QTimer::singleShot(0, &window, [&] {
+    const auto startLive = [&](bool storeOpen) {
         if (storeOpen) {
             receiver.restoreSettings(controller.secrets());
             window.attachLive(&store, &receiver);
             if (!store.openNotice().isEmpty())
                 window.showNotice(store.openNotice());
         }
-        controller.start({commandLine.sandbox(), commandLine.apiUrl(),
-                          qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});
         if (!storeOpen) {
             Gui::MessageBox::warning(
                 &window, Gui::MainWindow::tr("Live Panel Unavailable"),
-                Gui::MainWindow::tr("The capture database %1 cannot be opened: %2 The live "
-                                    "receiver is off until this is fixed.")
-                    .arg(store.databasePath(), store.errorString()));
+                store.isShared()
+                    ? Gui::MainWindow::tr("%1 The live receiver is off until this is fixed "
+                                          "(File ▸ Preferences ▸ Shared capture history, or "
+                                          "--store).")
+                          .arg(store.errorString())
+                    : Gui::MainWindow::tr("The capture database %1 cannot be opened: %2 The "
+                                          "live receiver is off until this is fixed.")
+                          .arg(store.displayName(), store.errorString()));
         } else if (const std::optional<quint16> port = commandLine.receiverPort()) {
             window.showLiveTab();
             receiver.setPort(*port);
             if (!receiver.start())
                 err << receiver.errorString() << Qt::endl;
+        }
+    };
+    // The window is mapped first; the Live panel, the connection (the built-in sandbox starts
+    // here) and the receiver follow in the first turn of the event loop, before its first frame
+    // is painted. Start-up is measured in docs/performance.md (tests/bench/bench_startup.sh).
+    QTimer::singleShot(0, &window, [&] {
+        if (!shared)
+            startLive(fileStoreOpen);
+        controller.start({commandLine.sandbox(), commandLine.apiUrl(),
+                          qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});
+        if (shared && !sharedFromPreferences) {
+            startLive(store.open(*shared));
+        } else if (shared) {
+            controller.secrets()->readKey(Session::SettingsKeys::SharedHistoryPasswordId, &window,
+                                          [&](const Session::SecretStore::ReadResult &result) {
+                                              shared->setPassword(result.key);
+                                              startLive(store.open(*shared));
+                                          });
         }
     });
     return QCoreApplication::exec();

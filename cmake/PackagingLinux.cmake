@@ -34,10 +34,12 @@ set(CPACK_GENERATOR "DEB;TGZ")
 
 # .deb: the library dependencies come from the binary (dpkg-shlibdeps); what Qt loads at run time
 # as plugins cannot be seen there and is named here: the SVG icon engine and image plugin (the
-# icons), the platform plugins (xcb, wayland, offscreen) and the SQLite driver (the capture store).
+# icons), the platform plugins (xcb, wayland, offscreen), the SQLite driver (the capture store) and
+# the PostgreSQL driver (a shared capture history, --store).
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6svg6, qt6-qpa-plugins, libqt6sql6-sqlite, libqt6sql6-psql")
 # QtKeychain opens libsecret at run time; without it keys are kept for the session only.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libsecret-1-0, qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring")
@@ -56,7 +58,7 @@ if(WC_RPMBUILD)
     set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
     set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
     set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-    set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg, qt6-qtbase-sql")
+    set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg, qt6-qtbase-sql, qt6-qtbase-postgresql")
     # Directories owned by the filesystem and hicolor-icon-theme packages, not by this one.
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor

@@ -37,10 +37,11 @@ bool exportAll(const Capture::CaptureStore &store, Handoff::JsonLinesWriter &wri
 
 } // namespace
 
-int runCaptureExport(const QString &path, QTextStream &err)
+int runCaptureExport(const QString &path, const std::optional<Capture::StoreLocation> &shared,
+                     QTextStream &err)
 {
     Capture::CaptureStore store;
-    if (!openDataFolderStore(store, err))
+    if (!openDataFolderStore(store, shared, err))
         return 1;
 
     QString error;
@@ -80,7 +81,7 @@ int runCaptureExport(const QString &path, QTextStream &err)
         }
     }
     err << CommandLine::tr("Exported %n capture(s) from %1.", nullptr, int(written))
-               .arg(QDir::toNativeSeparators(store.databasePath()))
+               .arg(store.displayName())
         << Qt::endl;
     return 0;
 }

@@ -33,6 +33,14 @@ CommandLine::CommandLine()
                       tr("Keep settings and captures in the folder <dir> instead of the usual "
                          "places, e.g. for a portable or separate console."),
                       tr("dir")),
+      m_storeOption(u"store"_s,
+                    tr("Keep captures in the PostgreSQL database at <url> "
+                       "(postgresql://user@host:5432/database, libpq options such as sslmode as "
+                       "query parameters), shared with every console and receiver that uses it, "
+                       "instead of the data folder. The password comes from the PGPASSWORD "
+                       "environment variable or ~/.pgpass, never from the URL. For the window, "
+                       "--serve-receiver and --export-captures."),
+                    tr("url")),
       m_serveSandboxOption(u"serve-sandbox"_s,
                            tr("Serve only the sandbox API on 127.0.0.1, without a window, until "
                               "stopped. Prints its server root and API key (the demo key, or the "
@@ -117,12 +125,13 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(tr(
         "Webhook Console: manage the webhooks of a Channex account and watch their deliveries."));
     m_parser.addOptions(
-        {m_sandboxOption,      m_apiUrlOption,         m_receiverPortOption, m_dataDirOption,
-         m_serveSandboxOption, m_serveReceiverOption,  m_portOption,         m_latencyOption,
-         m_secretHeaderOption, m_rulesOption,          m_forwardOption,      m_forwardTimeoutOption,
-         m_exportOption,       m_exportWebhooksOption, m_withSecretsOption,  m_importWebhooksOption,
-         m_dryRunOption,       m_checkWebhooksOption,  m_retryScaleOption,   m_fireOption,
-         m_toOption,           m_propertyOption,       m_helpOption,         m_versionOption});
+        {m_sandboxOption,        m_apiUrlOption,       m_receiverPortOption,   m_dataDirOption,
+         m_storeOption,          m_serveSandboxOption, m_serveReceiverOption,  m_portOption,
+         m_latencyOption,        m_secretHeaderOption, m_rulesOption,          m_forwardOption,
+         m_forwardTimeoutOption, m_exportOption,       m_exportWebhooksOption, m_withSecretsOption,
+         m_importWebhooksOption, m_dryRunOption,       m_checkWebhooksOption,  m_retryScaleOption,
+         m_fireOption,           m_toOption,           m_propertyOption,       m_helpOption,
+         m_versionOption});
 }
 
 QStringList CommandLine::argumentsOf(int argc, char **argv)
@@ -214,6 +223,12 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
         if (m_dataDirectory.trimmed().isEmpty())
             return fail(tr("--data-dir needs a folder."));
     }
+    if (m_parser.isSet(m_storeOption)) {
+        QString error;
+        m_store = Capture::StoreLocation::parse(m_parser.value(m_storeOption), &error);
+        if (!m_store)
+            return fail(tr("--store: %1").arg(error));
+    }
     if (m_parser.isSet(m_portOption) && !parsePort(m_portOption, u"--port"_s, &m_port))
         return Mode::Error;
     if (m_parser.isSet(m_receiverPortOption)) {
@@ -304,6 +319,9 @@ CommandLine::Mode CommandLine::checkCombinations()
     if (!serveSandbox && !serveReceiver && m_parser.isSet(m_portOption))
         return fail(tr("--port is an option of --serve-sandbox and --serve-receiver (the window "
                        "takes --receiver-port)."));
+    if (m_store && (serveSandbox || accountMode || fire))
+        return fail(tr("--store is an option of the window, --serve-receiver and "
+                       "--export-captures."));
     if (!serveSandbox && m_parser.isSet(m_latencyOption))
         return fail(tr("--latency is an option of --serve-sandbox."));
     if (!serveReceiver && m_parser.isSet(m_secretHeaderOption))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/capture/StoreLocation.h"
+
 #include <QByteArray>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +56,8 @@ public:
     std::optional<quint16> receiverPort() const { return m_receiverPort; }
     // --data-dir: settings and captures under this folder; empty = the platform's folders.
     QString dataDirectory() const { return m_dataDirectory; }
+    // --store: a shared capture history on PostgreSQL instead of the data folder's file.
+    std::optional<Capture::StoreLocation> store() const { return m_store; }
     // --secret-header (with --serve-receiver): the header name of the secret check; empty = none.
     QByteArray secretHeader() const { return m_secretHeader; }
     // --rules (with --serve-receiver): the response rules file, read when the receiver starts.
@@ -89,6 +93,7 @@ private:
     QCommandLineOption m_apiUrlOption;
     QCommandLineOption m_receiverPortOption;
     QCommandLineOption m_dataDirOption;
+    QCommandLineOption m_storeOption;
     QCommandLineOption m_serveSandboxOption;
     QCommandLineOption m_serveReceiverOption;
     QCommandLineOption m_portOption;
@@ -115,6 +120,7 @@ private:
     int m_latencyMs = 0;
     std::optional<quint16> m_receiverPort;
     QString m_dataDirectory;
+    std::optional<Capture::StoreLocation> m_store;
     QByteArray m_secretHeader;
     QString m_rulesPath;
     QUrl m_forwardUrl;

@@ -11,8 +11,15 @@
 
 namespace Cli {
 
-bool openDataFolderStore(Capture::CaptureStore &store, QTextStream &err)
+bool openDataFolderStore(Capture::CaptureStore &store,
+                         const std::optional<Capture::StoreLocation> &shared, QTextStream &err)
 {
+    if (shared) {
+        if (store.open(*shared))
+            return true;
+        err << store.errorString() << Qt::endl;
+        return false;
+    }
     const QString databasePath = Capture::CaptureStore::defaultPath(Session::dataDirectory());
     if (store.open(databasePath)) {
         if (!store.openNotice().isEmpty())

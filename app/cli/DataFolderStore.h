@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/capture/StoreLocation.h"
+
+#include <optional>
+
 class QTextStream;
 
 namespace Capture {
@@ -10,8 +14,10 @@ class CaptureStore;
 
 namespace Cli {
 
-// Opens the capture database of the data folder (--data-dir or the standard one) for a headless
-// mode; on failure says which file and why on `err`, and returns false (exit code 1).
-bool openDataFolderStore(Capture::CaptureStore &store, QTextStream &err);
+// Opens the capture store for a headless mode: the shared one of --store when given, else the
+// data folder's database (--data-dir or the standard one). On failure says which and why on
+// `err` (an unreachable PostgreSQL server too), and returns false (exit code 1).
+bool openDataFolderStore(Capture::CaptureStore &store,
+                         const std::optional<Capture::StoreLocation> &shared, QTextStream &err);
 
 } // namespace Cli

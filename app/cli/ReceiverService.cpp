@@ -41,7 +41,7 @@ int runReceiverService(const ReceiverServiceOptions &options, QTextStream &out, 
     }
 
     Capture::CaptureStore store;
-    if (!openDataFolderStore(store, err))
+    if (!openDataFolderStore(store, options.store, err))
         return 1;
 
     // The same service the window's Live tab drives, with the command line's options and
@@ -70,8 +70,7 @@ int runReceiverService(const ReceiverServiceOptions &options, QTextStream &out, 
                            "answered.")
         << Qt::endl
         << CommandLine::tr("URL:      %1").arg(receiver.localUrl().toString()) << Qt::endl
-        << CommandLine::tr("Database: %1").arg(QDir::toNativeSeparators(store.databasePath()))
-        << Qt::endl;
+        << CommandLine::tr("Database: %1").arg(store.displayName()) << Qt::endl;
     if (!secretHeader.isEmpty())
         out << CommandLine::tr("Secret:   requests without the right %1 header are answered 401 "
                                "(the value is from %2)")

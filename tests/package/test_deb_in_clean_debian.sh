@@ -106,6 +106,17 @@ if [[ "$out" != "Webhook Console $version" ]]; then
 fi
 echo "--version: $out"
 
+# The PostgreSQL driver, which Qt loads at run time, came with the package: a shared store on a
+# port where nothing listens is "could not be reached" (exit 1), not "driver is not installed".
+out=$(in_root webhook-console --serve-receiver --store postgresql://wc@127.0.0.1:9/none 2>&1) \
+    && { echo "$out"; echo "FAIL: --store on a closed port succeeded"; exit 1; }
+if [[ "$out" != *"could not be reached"* ]]; then
+    echo "$out"
+    echo "FAIL: the installed webhook-console cannot reach PostgreSQL (libqt6sql6-psql)"
+    exit 1
+fi
+echo "--store: the PostgreSQL driver is installed"
+
 # The window on the built-in sandbox, offscreen, in a fresh home: started when the session
 # reports the demo account's webhooks loaded.
 log="$root/tmp/start.log"
