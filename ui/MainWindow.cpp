@@ -220,7 +220,7 @@ void MainWindow::createActions()
     // Texts in retranslate().
     m_fileMenu = menuBar()->addMenu(QString());
     m_preferencesAction = m_fileMenu->addAction(QString(), this, [this] {
-        auto *dialog = new PreferencesDialog(this);
+        auto *dialog = new PreferencesDialog(this, m_controller->secrets());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PreferencesDialog::resetColumnsRequested, m_panel,
                 &WebhooksPanel::resetHeaderState);

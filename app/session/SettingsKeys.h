@@ -43,6 +43,10 @@ inline constexpr QLatin1StringView LiveSecretId {"live-receiver-secret"};
 // Capture retention: 0 = keep everything.
 inline constexpr QLatin1StringView RetentionCount {"capture/retentionCount"};
 inline constexpr QLatin1StringView RetentionDays {"capture/retentionDays"};
+// Preferences ▸ Shared capture history: a PostgreSQL URL (no password; empty: this computer's
+// file), used from the next start; its password, when one is given, is in the keychain.
+inline constexpr QLatin1StringView SharedHistoryUrl {"capture/sharedHistoryUrl"};
+inline constexpr QLatin1StringView SharedHistoryPasswordId {"shared-capture-history"};
 // The live panel's layout: list columns and splitters (LivePanel::saveState).
 inline constexpr QLatin1StringView LivePanelState {"livePanel/state"};
 // The Deliveries tab's splitters (sandbox connection).

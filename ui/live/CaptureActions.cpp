@@ -179,8 +179,18 @@ void CaptureActions::clearAll()
     MessageBox::Request request;
     request.icon = QMessageBox::Warning;
     request.title = tr("Clear Captures");
-    request.text = tr("Delete every capture that is not pinned?");
-    request.informativeText = tr("Pinned captures are kept. This cannot be undone.");
+    if (m_store->isShared()) {
+        // A team action: every console and receiver on the store loses them.
+        request.text = tr("Delete every capture that is not pinned from the shared capture "
+                          "history, for everyone who uses it?");
+        request.informativeText = tr("The history is shared through %1: the captures disappear "
+                                     "from your colleagues' consoles too. Pinned captures are "
+                                     "kept. This cannot be undone.")
+                                      .arg(m_store->displayName());
+    } else {
+        request.text = tr("Delete every capture that is not pinned?");
+        request.informativeText = tr("Pinned captures are kept. This cannot be undone.");
+    }
     request.buttons = QMessageBox::Yes | QMessageBox::Cancel;
     request.defaultButton = QMessageBox::Cancel;
     request.buttonTexts = {{QMessageBox::Yes, tr("C&lear")}};

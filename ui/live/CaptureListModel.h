@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -84,6 +86,10 @@ private:
     void showIds(QList<qint64> ids); // the filter's ids, from reload() or the search
     void insertIds(const QList<qint64> &ids);
     const Capture::CaptureSummary *summary(int row) const;
+    void keepPage(int page, const QList<Capture::CaptureSummary> &aligned) const;
+    void requestPage(int page) const;
+    void pageFetched(int page, quint64 generation, const QList<qint64> &ids,
+                     const QList<Capture::CaptureSummary> &fetched);
     void dropPagesFrom(int row);
     QString propertyText(const QString &propertyId) const;
 
@@ -104,6 +110,12 @@ private:
     // page index → summaries aligned with m_ids (id 0 where a capture vanished)
     mutable QHash<int, QList<Capture::CaptureSummary>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
+    // A shared store (PostgreSQL) is never read on the GUI thread, whose server may be slow or
+    // gone: its ids come through m_search and its pages from m_pageReader, shown when they
+    // arrive unless the rows changed meanwhile (m_pageGeneration).
+    mutable QThreadPool m_pageReader;
+    mutable QSet<int> m_pagesLoading;
+    quint64 m_pageGeneration = 0;
 };
 
 } // namespace Gui

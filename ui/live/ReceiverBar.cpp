@@ -167,6 +167,15 @@ ReceiverBar::ReceiverBar(Receiver::ReceiverController *controller, QWidget *pare
             m_storeError.clear();
             retranslate();
         });
+        // A shared store out of reach: what the list shows stays, new captures wait.
+        connect(store, &Capture::CaptureStore::followLost, this, [this](const QString &error) {
+            m_followError = error;
+            retranslate();
+        });
+        connect(store, &Capture::CaptureStore::followRegained, this, [this] {
+            m_followError.clear();
+            retranslate();
+        });
     }
     m_errorBanner->showMessage(m_controller->errorString());
 }
@@ -226,11 +235,12 @@ void ReceiverBar::retranslate()
         tr("Answer like the endpoint you are building: response rules "
            "(a 503 three times, a slow answer) and forwarding to your app"));
     showAnswers();
-    m_storeBanner->showMessage(
-        m_storeError.isEmpty()
-            ? QString()
-            : tr("Captures cannot be saved: %1 — requests are answered 503 until this is fixed.")
-                  .arg(m_storeError));
+    if (!m_storeError.isEmpty())
+        m_storeBanner->showMessage(
+            tr("Captures cannot be saved: %1 — requests are answered 503 until this is fixed.")
+                .arg(m_storeError));
+    else
+        m_storeBanner->showMessage(m_followError); // empty: hidden
     updateWidgets();
 }
 

@@ -71,6 +71,7 @@ private:
     MessageBanner *m_errorBanner;
     MessageBanner *m_storeBanner;
     QString m_storeError;
+    QString m_followError; // a shared store's follower lost the server
 };
 
 } // namespace Gui

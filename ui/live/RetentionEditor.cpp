@@ -134,7 +134,12 @@ bool RetentionEditor::confirm(const Capture::Retention &wanted)
     request.icon = QMessageBox::Warning;
     request.title = tr("Apply Retention");
     request.text = losses.join(QLatin1Char(' '));
-    request.informativeText = tr("Pinned captures are kept. This cannot be undone.");
+    request.informativeText = store->isShared()
+        ? tr("The capture history is shared through %1: the retention applies to everyone who "
+             "uses it, and what it deletes disappears from your colleagues' consoles too. Pinned "
+             "captures are kept. This cannot be undone.")
+              .arg(store->displayName())
+        : tr("Pinned captures are kept. This cannot be undone.");
     request.buttons = QMessageBox::Yes | QMessageBox::Cancel;
     request.defaultButton = QMessageBox::Cancel;
     request.buttonTexts = {{QMessageBox::Yes, tr("&Delete and Apply")}};

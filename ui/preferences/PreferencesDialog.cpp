@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/preferences/PreferencesDialog.h"
 
+#include "app/capture/StoreLocation.h"
 #include "app/i18n/Translations.h"
+#include "app/session/SecretStore.h"
 #include "app/session/SettingsKeys.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui_PreferencesDialog.h"
@@ -12,6 +14,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 
 namespace Gui {
 
@@ -44,8 +47,8 @@ QString nativeName(const QString &code)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>())
+PreferencesDialog::PreferencesDialog(QWidget *parent, Session::SecretStore *secrets)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_secrets(secrets)
 {
     m_ui->setupUi(this);
     rememberGeometry(this, Session::SettingsKeys::PreferencesDialogGeometry);
@@ -59,6 +62,57 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
             &PreferencesDialog::chooseLanguage);
     fillLanguages();
+    m_ui->sharedHistoryUrlEdit->setText(
+        QSettings().value(Session::SettingsKeys::SharedHistoryUrl).toString());
+    connect(m_ui->sharedHistorySaveButton, &QPushButton::clicked, this,
+            &PreferencesDialog::saveSharedHistory);
+    connect(m_ui->sharedHistoryUrlEdit, &QLineEdit::returnPressed, this,
+            &PreferencesDialog::saveSharedHistory);
+    // Without a keychain to keep it in, a password is not asked for (libpq's own sources stay).
+    m_ui->sharedHistoryPasswordEdit->setEnabled(m_secrets != nullptr);
+    showSharedHistoryStatus();
+}
+
+void PreferencesDialog::saveSharedHistory()
+{
+    const QString url = m_ui->sharedHistoryUrlEdit->text().trimmed();
+    m_sharedHistoryProblem.clear();
+    if (!url.isEmpty()) {
+        QString error;
+        if (!Capture::StoreLocation::parse(url, &error)) {
+            m_sharedHistoryProblem = error;
+            showSharedHistoryStatus();
+            return; // nothing saved: the last good URL stays
+        }
+    }
+    QSettings().setValue(Session::SettingsKeys::SharedHistoryUrl, url);
+    const QString password = m_ui->sharedHistoryPasswordEdit->text();
+    if (m_secrets && (url.isEmpty() || !password.isEmpty())) {
+        const auto done = [](const QString &) {
+        };
+        if (url.isEmpty())
+            m_secrets->removeKey(Session::SettingsKeys::SharedHistoryPasswordId, this, done);
+        else
+            m_secrets->writeKey(Session::SettingsKeys::SharedHistoryPasswordId, password, this,
+                                done);
+    }
+    m_ui->sharedHistoryPasswordEdit->clear();
+    showSharedHistoryStatus();
+}
+
+void PreferencesDialog::showSharedHistoryStatus()
+{
+    const QString saved = QSettings().value(Session::SettingsKeys::SharedHistoryUrl).toString();
+    QString text;
+    if (!m_sharedHistoryProblem.isEmpty())
+        text = tr("Not saved: %1").arg(m_sharedHistoryProblem);
+    else if (saved.isEmpty())
+        text = tr("Captures are kept on this computer.");
+    else
+        text = tr("Saved. From the next start, the live panel and its receiver use %1 (a "
+                  "--store given on the command line comes first).")
+                   .arg(saved);
+    m_ui->sharedHistoryStatus->setText(text);
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -96,6 +150,7 @@ void PreferencesDialog::changeEvent(QEvent *event)
         m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
         // The other entries name their languages in their own words, which do not change.
         m_ui->languageCombo->setItemText(0, systemDefaultText());
+        showSharedHistoryStatus();
     }
     QDialog::changeEvent(event);
 }
