@@ -66,3 +66,36 @@ CONF
     pids+=("$nginx_master")
     wait_for_port "$port" "$nginx_master"
 }
+
+# start_postgres: a throwaway PostgreSQL server under $work/postgres on a free port of 127.0.0.1
+# (database user `wc`, trusted on loopback), as the `postgres` user when run as root (the server
+# refuses root); stopped on exit. Sets $pg_port and $pg_bin. Needs Debian's postgresql package.
+start_postgres() {
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
+    [[ -x $pg_bin/initdb ]] || { echo "missing: PostgreSQL (Debian: postgresql)" >&2; exit 1; }
+    local dir=$work/postgres as=()
+    mkdir -p "$dir"
+    if [[ $(id -u) == 0 ]]; then
+        chown postgres: "$dir"
+        chmod 755 "$work"
+        as=(runuser -u postgres --)
+    fi
+    pg_as=("${as[@]}")
+    "${as[@]}" "$pg_bin/initdb" -D "$dir/data" -U wc -A trust -E UTF8 --no-locale --no-sync \
+        >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    pg_port=$(free_port)
+    # Durable as a team's server would be (fsync on): the receiver answers after the commit.
+    "${as[@]}" "$pg_bin/pg_ctl" start -w -D "$dir/data" -l "$dir/server.log" \
+        -o "-p $pg_port -k $dir -c listen_addresses=127.0.0.1" >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
+    pg_dir=$dir
+    trap 'stop_postgres; bench_cleanup' EXIT
+}
+stop_postgres() {
+    [[ -n ${pg_dir:-} ]] && "${pg_as[@]}" "$pg_bin/pg_ctl" stop -w -m fast -D "$pg_dir/data" >/dev/null 2>&1
+    pg_dir=
+}
+# pg_sql DATABASE STATEMENT: runs one statement, prints the result unaligned.
+pg_sql() {
+    "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U wc -d "$1" -tAq -c "$2"
+}

@@ -14,6 +14,8 @@
 #                    window  webhook-console --receiver-port P --data-dir TMP: the window open
 #                            (QT_QPA_PLATFORM=offscreen unless set), every request captured
 #                    serve   webhook-console --serve-receiver --port P --data-dir TMP (no window)
+#                    pg      the same with --store on a PostgreSQL server this script starts
+#                            (a new database per round; its CPU time is not in the figure)
 #                  default: core,window
 #   --same-body    every request carries the same body (the store then marks all but the first
 #                  as duplicates); by default each gets its own revision_id
@@ -21,7 +23,7 @@
 # only committed captures are counted (sqlite3 on captures.sqlite).
 # Prints every run (requests/s, the server's CPU time per request, 2xx answers counted by a wrk
 # response() hook, stored captures), then the medians and each target's ratio to nginx's median.
-# Needs wrk, nginx (Debian: wrk, nginx-light), sqlite3 and python3.
+# Needs wrk, nginx (Debian: wrk, nginx-light), sqlite3 and python3; postgresql for `pg`.
 set -euo pipefail
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -38,7 +40,7 @@ while [[ $# -gt 0 ]]; do
     --connections) connections=$2; shift 2 ;;
     --targets) targets=$2; shift 2 ;;
     --same-body) vary_body=0; shift ;;
-    -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) build_dir=$1; shift ;;
     esac
@@ -59,6 +61,9 @@ ticks_per_second=$(getconf CLK_TCK)
 nginx_port=$(free_port)
 start_nginx "$nginx_port"
 nginx_worker=$(pgrep -P "$nginx_master" | head -n1)
+
+# --- PostgreSQL for the `pg` target: started once, a database per round --------------------------
+[[ ,$targets, == *,pg,* ]] && start_postgres
 
 # --- the bare core, plain and with the reply hop: started once ----------------------------------
 declare -A server_port server_pid
@@ -84,6 +89,10 @@ start_app() {
     if [[ $mode == window ]]; then
         QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build_dir/webhook-console" \
             --receiver-port "$port" --data-dir "$app_data" >"$app_data.log" 2>&1 &
+    elif [[ $mode == pg ]]; then
+        pg_sql postgres "CREATE DATABASE round$3" >/dev/null
+        "$build_dir/webhook-console" --serve-receiver --port "$port" --data-dir "$app_data" \
+            --store "postgresql://wc@127.0.0.1:$pg_port/round$3" >"$app_data.log" 2>&1 &
     else
         "$build_dir/webhook-console" --serve-receiver --port "$port" --data-dir "$app_data" \
             >"$app_data.log" 2>&1 &
@@ -104,6 +113,10 @@ kill_app() {
 }
 
 count_captures() {
+    if [[ $1 == pg ]]; then
+        pg_sql "round$2" 'SELECT COUNT(*) FROM captures;'
+        return
+    fi
     local db=$app_data/captures.sqlite
     [[ -f $db ]] || db=$(find "$app_data" -name captures.sqlite | head -n1)
     if [[ -z $db || ! -f $db ]]; then echo -1; return; fi
@@ -149,12 +162,12 @@ for round in $(seq 1 "$rounds"); do
         case $target in
         nginx) run_wrk "$nginx_port" "$nginx_worker" ;;
         core | hop) run_wrk "${server_port[$target]}" "${server_pid[$target]}" ;;
-        window | serve)
+        window | serve | pg)
             port=$(free_port)
             start_app "$target" "$port" "$round"
             run_wrk "$port" "$app_pid"
             kill_app
-            captures=$(count_captures)
+            captures=$(count_captures "$target" "$round")
             # wrk stops with up to one request per connection unanswered; those may be stored.
             if ((captures >= ok2xx && captures <= ok2xx + connections)); then
                 notes="captures-2xx=$((captures - ok2xx)) (in flight when wrk stopped): ok"
