@@ -302,8 +302,20 @@ void MainWindow::onSessionChanged(AccountSession *session)
     m_transfer->setSession(m_session, m_controller->currentConnection().name);
     if (m_livePanel)
         m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
-    if (m_session)
+    m_unreachable.reset();
+    if (m_session) {
         connect(m_session, &AccountSession::stateChanged, this, &MainWindow::onSessionStateChanged);
+        connect(m_session->client()->transport(), &Channex::ChannexTransport::reachabilityChanged,
+                this, [this](bool reachable, const Channex::ApiError &error) {
+                    if (reachable) {
+                        m_unreachable.reset();
+                    } else {
+                        m_unreachable = error;
+                        m_unreachableSince = QTime::currentTime();
+                    }
+                    updateConnectionLabel();
+                });
+    }
     updateSandboxTools();
     showSessionState();
 }
@@ -416,6 +428,15 @@ void MainWindow::updateConnectionLabel()
             m_connectionLabel->setText(tr("Loading from %1…").arg(serverText()));
             break;
         case AccountSession::State::Loaded: {
+            if (m_unreachable) { // "Connected" would be untrue after refused calls
+                m_connectionLabel->setText(
+                    tr("Cannot reach %1 since %2: %3")
+                        .arg(serverText(),
+                             QLocale().toString(m_unreachableSince, QLocale::ShortFormat),
+                             m_unreachable->summary()));
+                m_connectionLabel->setToolTip(m_unreachable->message());
+                break;
+            }
             QString text = tr("Connected to %1 · updated %2")
                                .arg(serverText(),
                                     QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));

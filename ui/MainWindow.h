@@ -6,6 +6,9 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTime>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -102,6 +105,10 @@ private:
     WebhookTransferActions *m_transfer = nullptr;
     QLabel *m_connectionLabel;
     bool m_sandboxNoticeShown = false; // that its changes last until the console quits
+    // The server stopped answering after the list loaded (a later call was refused, timed out…):
+    // the status bar says so, with when, until a call gets an answer again.
+    std::optional<Channex::ApiError> m_unreachable;
+    QTime m_unreachableSince;
     QLabel *m_totalLabel;
     QLabel *m_keychainLabel;
     QAction *m_refreshAction = nullptr;

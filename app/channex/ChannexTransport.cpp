@@ -229,6 +229,18 @@ bool ChannexTransport::scheduleRetry(const std::shared_ptr<Call> &call, const Ap
 
 void ChannexTransport::complete(const std::shared_ptr<Call> &call, ApiResult<QByteArray> result)
 {
+    // What the status bar says about the server follows every call, not only the list's load.
+    if (!result.ok() && result.error().kind != ApiError::Kind::Cancelled) {
+        const ApiError &error = result.error();
+        const bool noAnswer
+            = error.httpStatus == 0 && error.kind != ApiError::Kind::MalformedResponse;
+        if (noAnswer != m_unreachable) {
+            m_unreachable = noAnswer;
+            emit reachabilityChanged(!noAnswer, error);
+        }
+    } else if (result.ok() && std::exchange(m_unreachable, false)) {
+        emit reachabilityChanged(true, {});
+    }
     const bool deliver = call->wanted();
     call->finished = true;
     m_calls.removeOne(call);

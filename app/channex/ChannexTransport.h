@@ -79,6 +79,13 @@ public:
     void cancelAll();
     // Calls in flight or waiting for a retry.
     int pendingCalls() const { return int(m_calls.size()); }
+    // False after a call ended without any answer from the server (refused, no such host, timed
+    // out, TLS or network failure, retries included) until a later call gets an HTTP answer.
+    bool isReachable() const { return !m_unreachable; }
+
+signals:
+    // Emitted when reachability changes (above), with the failure that ended it.
+    void reachabilityChanged(bool reachable, const Channex::ApiError &error);
 
 private:
     void dispatch(const std::shared_ptr<Call> &call);
@@ -96,6 +103,7 @@ private:
     int m_nextWriteNetwork = -1;
     QList<std::shared_ptr<Call>> m_calls; // in flight or waiting for a retry
     bool m_destroying = false;
+    bool m_unreachable = false;
 };
 
 } // namespace Channex

@@ -221,6 +221,25 @@ private slots:
         QCOMPARE(m_window->webhooksPanel()->currentWebhookId(), selectedId);
     }
 
+    void statusSaysWhenTheServerStopsAnswering()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        auto *status = m_window->findChild<QLabel *>(u"connectionStatusLabel"_s);
+        QTRY_VERIFY(status->text().startsWith(u"Connected to"_s));
+        // A write after the list loaded gets no answer (every attempt's connection closed):
+        // "Connected" would be untrue now.
+        sandbox()->faults().closeNext(20);
+        Gui::MessageBox::setNextAnswer(QMessageBox::Ok); // the bulk summary names the failure
+        table()->selectRow(0);
+        m_window->findChild<QAction *>(u"disableWebhooksAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Cannot reach"_s), 20000);
+        QVERIFY2(!status->toolTip().isEmpty(), "the tooltip says what happened");
+        // The next call that gets an answer says so again.
+        sandbox()->faults().reset();
+        m_window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Connected to"_s), 10000);
+    }
+
     void errorWithNothingToShowIsDrawnInTheTable()
     {
         QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
