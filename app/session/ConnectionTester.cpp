@@ -20,6 +20,12 @@ QString ConnectionTester::Result::sentence() const
                    "The connection works: %1 accepted the API key and has %n webhook(s).", nullptr,
                    webhookCount)
             .arg(host);
+    // Said inside Manage connections, where the key is: not "under Manage connections…".
+    if (error.kind == Channex::ApiError::Kind::Unauthorized)
+        return ConnectionTester::tr("%1 refused this API key. Paste the key of this server's "
+                                    "account again (staging and production keys differ; a "
+                                    "withdrawn key stops working).")
+            .arg(host);
     return error.message();
 }
 

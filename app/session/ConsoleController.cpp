@@ -57,8 +57,10 @@ QString ConsoleController::keychainNotice() const
 void ConsoleController::start(const StartupRequest &request)
 {
     const QString id = connectionIdForStartup(request);
-    if (!request.environmentKey.isEmpty() && id != ConnectionStore::sandboxId())
+    if (!request.environmentKey.isEmpty() && id != ConnectionStore::sandboxId()) {
         m_runKeys.insert(id, request.environmentKey);
+        m_environmentKeyConnection = id;
+    }
     switchTo(id);
 }
 
@@ -225,6 +227,8 @@ void ConsoleController::setApiKey(const QString &connectionId, const QString &ke
             m_runKeys.remove(connectionId);
         else
             m_runKeys.insert(connectionId, trimmed);
+        if (connectionId == m_environmentKeyConnection) // a key typed in replaces it
+            m_environmentKeyConnection.clear();
         if (connectionId == m_current.id)
             openCurrent();
         if (done && (!guarded || guard))

@@ -82,6 +82,12 @@ public:
     void setApiKey(const QString &connectionId, const QString &key, QObject *context,
                    SecretStore::WriteDone done);
     // The key the connection would use: one given for this run, else the stored one.
+    // Whether the key readApiKey() gives for this connection is CHANNEX_API_KEY's, for this run
+    // only (Manage connections says so: the keychain may hold another, or none).
+    bool keyIsFromEnvironment(const QString &connectionId) const
+    {
+        return connectionId == m_environmentKeyConnection && m_runKeys.contains(connectionId);
+    }
     void readApiKey(const QString &connectionId, QObject *context, SecretStore::ReadDone done);
     // Runs "Test connection" for `profile` with `apiKey` (ignored for the sandbox, which is
     // started if needed). False with a sentence in *problem when no test could start.
@@ -111,6 +117,7 @@ private:
     SavedConnection m_current;
     QPointer<Channex::AccountSession> m_session;
     QHash<QString, QString> m_runKeys; // keys for this run only (CHANNEX_API_KEY, refused saves)
+    QString m_environmentKeyConnection; // whose run key came from CHANNEX_API_KEY
     quint64 m_generation = 0; // a key read for an earlier switch is ignored
     QString m_noticeTitle;
     QString m_noticeText;

@@ -475,7 +475,9 @@ private slots:
         auto *test = dialog.findChild<QPushButton *>(u"testConnectionButton"_s);
         auto *result = dialog.findChild<QLabel *>(u"testResultLabel"_s);
         QTest::mouseClick(test, Qt::LeftButton);
-        QTRY_VERIFY(result->text().contains(u"API key was refused"_s));
+        QTRY_VERIFY(result->text().contains(u"refused this API key"_s));
+        // Said where the key is: not "open Manage connections" from inside it.
+        QVERIFY2(!result->text().contains(u"Manage connections"_s), qPrintable(result->text()));
 
         key->clear();
         QTest::keyClicks(key, Sandbox::SandboxServer::demoApiKey());
@@ -501,6 +503,29 @@ private slots:
         QVERIFY(!m_controller->connections()->find(saved->id));
         QTRY_VERIFY(!m_secrets->contains(saved->id));
         QCOMPARE(connectionCombo()->findText(u"Local"_s), -1);
+    }
+
+    void aKeyFromTheEnvironmentIsSaidToBeOne()
+    {
+        Sandbox::SandboxServer server;
+        QVERIFY(server.start());
+        m_window.reset();
+        m_controller.reset();
+        m_secrets = new Session::MemorySecretStore(Session::SecretStore::Persistence::Keychain);
+        m_controller = std::make_unique<Session::ConsoleController>(m_secrets);
+        m_window = std::make_unique<Gui::MainWindow>(m_controller.get());
+        // As `CHANNEX_API_KEY=… webhook-console --api-url URL` starts it.
+        m_controller->start({false, server.rootUrl(), Sandbox::SandboxServer::demoApiKey()});
+        m_window->show();
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        Gui::ConnectionsDialog *dialog = openConnectionsDialog();
+        QVERIFY(dialog);
+        auto *key = dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s);
+        QTRY_COMPARE(key->text(), Sandbox::SandboxServer::demoApiKey());
+        auto *hint = dialog->findChild<QLabel *>(u"hintLabel"_s);
+        QTRY_VERIFY2(hint->text().contains(u"CHANNEX_API_KEY"_s), qPrintable(hint->text()));
+        QVERIFY(!m_secrets->contains(m_controller->currentConnection().id)); // not saved
+        dialog->reject();
     }
 
     void closingTheDialogWithChangesAsksFirst()

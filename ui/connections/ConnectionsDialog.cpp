@@ -202,6 +202,11 @@ void ConnectionsDialog::updateWidgets()
     if (hint.isEmpty() && needsKey && m_ui->apiKeyEdit->text().trimmed().isEmpty())
         hint = tr("Paste the API key (user-api-key) from your Channex profile, then Test "
                   "connection and Save.");
+    // The key shown came from the environment: the keychain may hold another one, or none.
+    if (hint.isEmpty() && needsKey && m_controller->keyIsFromEnvironment(m_shown.id)
+        && m_ui->apiKeyEdit->text().trimmed() == m_storedKey)
+        hint = tr("This key comes from the CHANNEX_API_KEY environment variable, for this run "
+                  "only; it is not saved.");
     m_ui->hintLabel->setText(hint);
     const bool testable = !custom
         || !ConnectionProfile::normalizeServerRoot(m_ui->serverRootEdit->text(), nullptr).isEmpty();
