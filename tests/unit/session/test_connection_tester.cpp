@@ -100,7 +100,7 @@ private slots:
         const ConnectionTester::Result result = run(m_sandbox->rootUrl(), u"not-the-key"_s);
         QVERIFY(!result.ok);
         QCOMPARE(result.error.kind, ApiError::Kind::Unauthorized);
-        QVERIFY2(result.sentence().contains(u"API key was refused"_s),
+        QVERIFY2(result.sentence().contains(u"refused this API key"_s),
                  qPrintable(result.sentence()));
     }
 
