@@ -713,6 +713,14 @@ private slots:
         button->click();
         QCOMPARE(url->text(), receiverUrl(u"/"_s).toString());
         QVERIFY(child<QLineEdit>(u"receiverPublicUrlEdit"_s)->toolTip().startsWith(u"Not used:"_s));
+        // Said in words in the Live tab and on the button, not only by a red field.
+        auto *publicProblem = child<Gui::MessageBanner>(u"publicUrlProblem"_s);
+        QVERIFY(publicProblem->isVisible());
+        QVERIFY2(publicProblem->text().contains(u"public URL is not used"_s),
+                 qPrintable(publicProblem->text()));
+        QVERIFY2(button->toolTip().contains(u"local URL"_s), qPrintable(button->toolTip()));
+        child<QLineEdit>(u"receiverPublicUrlEdit"_s)->clear();
+        QVERIFY(!publicProblem->isVisible());
         child<QPushButton>(u"receiverStartButton"_s)->click(); // stop
         QVERIFY(!button->isEnabled());
         QVERIFY(button->toolTip().contains(u"Start the receiver"_s));

@@ -54,6 +54,7 @@ ReceiverBar::ReceiverBar(Receiver::ReceiverController *controller, QWidget *pare
       m_answersSummary(new QLabel(this)), m_retention(new RetentionEditor(controller, this)),
       m_addressWarning(banner(QStringLiteral("bindAddressWarning"), this)),
       m_secretProblem(banner(QStringLiteral("secretHeaderProblem"), this)),
+      m_publicUrlProblem(banner(QStringLiteral("publicUrlProblem"), this)),
       m_errorBanner(banner(QStringLiteral("receiverErrorBanner"), this)),
       m_storeBanner(banner(QStringLiteral("captureStoreBanner"), this))
 {
@@ -114,6 +115,7 @@ ReceiverBar::ReceiverBar(Receiver::ReceiverController *controller, QWidget *pare
     layout->addLayout(row1);
     layout->addLayout(row2);
     layout->addLayout(row3);
+    layout->addWidget(m_publicUrlProblem);
     layout->addWidget(m_secretProblem);
     layout->addWidget(m_addressWarning);
     layout->addWidget(m_errorBanner);
@@ -322,6 +324,15 @@ void ReceiverBar::showPublicUrlProblem()
                  "local URL. \"Use live receiver\" puts it into callback URLs when set.")
             : tr("Not used: %1 \"Use live receiver\" puts the local URL in its place.")
                   .arg(problem));
+    // In words under the fields too: a red field alone went unnoticed.
+    if (problem.isEmpty())
+        m_publicUrlProblem->hideMessage();
+    else
+        m_publicUrlProblem->showMessage(
+            tr("The public URL is not used: %1 \"Use live receiver\" puts the local URL, which "
+               "Channex cannot reach from the internet, in its place.")
+                .arg(problem),
+            Tone::Warning);
 }
 
 // In words under the fields, from what is typed: a name no request can carry, or a check that

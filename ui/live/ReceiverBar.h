@@ -68,6 +68,7 @@ private:
     RetentionEditor *m_retention;
     MessageBanner *m_addressWarning;
     MessageBanner *m_secretProblem;
+    MessageBanner *m_publicUrlProblem;
     MessageBanner *m_errorBanner;
     MessageBanner *m_storeBanner;
     QString m_storeError;

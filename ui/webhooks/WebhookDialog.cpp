@@ -318,9 +318,12 @@ void WebhookDialog::showLiveReceiverUrl()
     const QString url = liveReceiverUrl();
     m_ui->useLiveReceiverButton->setEnabled(!url.isEmpty());
     m_ui->useLiveReceiverButton->setToolTip(
-        url.isEmpty()
-            ? tr("Start the receiver in the Live tab first; its URL then goes here.")
-            : tr("Put %1 into Callback URL, so deliveries arrive in the Live tab").arg(url));
+        url.isEmpty() ? tr("Start the receiver in the Live tab first; its URL then goes here.")
+            : m_receiver->publicUrlProblem().isEmpty() || m_receiver->publicUrl().isEmpty()
+            ? tr("Put %1 into Callback URL, so deliveries arrive in the Live tab").arg(url)
+            : tr("Put the local URL %1 into Callback URL: the public URL of the Live tab is not "
+                 "used (%2)")
+                  .arg(url, m_receiver->publicUrlProblem()));
 }
 
 void WebhookDialog::requestSave()
