@@ -51,6 +51,26 @@
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
         <translation>Die Aufzeichnungen konnten nicht geändert werden (%1). Prüfen Sie, ob auf dem Datenträger genug Platz frei ist und ob kein anderes Programm die Datenbank für Aufzeichnungen gesperrt hält.</translation>
     </message>
+    <message>
+        <source>This console cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Diese Konsole kann nicht auf PostgreSQL zugreifen: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian und Ubuntu das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 could not be reached: %2</source>
+        <translation>Der gemeinsame Aufzeichnungsverlauf %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database has tables, but not those of captures. Give the shared capture history a database of its own (createdb webhooks, say).</source>
+        <translation>Die PostgreSQL-Datenbank enthält Tabellen, aber nicht die für Aufzeichnungen. Geben Sie dem gemeinsamen Aufzeichnungsverlauf eine eigene Datenbank (etwa mit createdb webhooks).</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the shared capture history (%1). Check that its PostgreSQL server is running and can be reached.</source>
+        <translation>Die Aufzeichnung konnte nicht in den gemeinsamen Aufzeichnungsverlauf geschrieben werden (%1). Prüfen Sie, ob sein PostgreSQL-Server läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 cannot be reached (%2). New captures appear again when it is back.</source>
+        <translation>Der gemeinsame Aufzeichnungsverlauf %1 ist nicht erreichbar (%2). Neue Aufzeichnungen erscheinen wieder, sobald er wieder verfügbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>Capture::PrivateFiles</name>
@@ -61,6 +81,29 @@
     <message>
         <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
         <translation>Andere Konten auf diesem Computer konnten die Aufzeichnungen in %1 lesen: Ordner und Aufzeichnungsdatenbank gehören jetzt nur noch Ihnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::StoreLocation</name>
+    <message>
+        <source>The URL carries a password. Leave it out: the password is read from the PGPASSWORD environment variable or ~/.pgpass (or the keychain, for the window&apos;s shared capture history).</source>
+        <translation>Die URL enthält ein Passwort. Lassen Sie es weg: Das Passwort wird aus der Umgebungsvariable PGPASSWORD oder aus ~/.pgpass gelesen (oder, beim gemeinsamen Aufzeichnungsverlauf des Fensters, aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>A shared capture history is a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
+        <translation>Ein gemeinsamer Aufzeichnungsverlauf ist eine PostgreSQL-URL wie postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 ist keine gültige URL: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection option this console passes on (it takes %2).</source>
+        <translation>%1 ist keine PostgreSQL-Verbindungsoption, die diese Konsole weitergibt (erlaubt sind %2).</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add it as the path, e.g. postgresql://user@host:5432/webhooks.</source>
+        <translation>Die URL enthält keinen Datenbanknamen: Fügen Sie ihn als Pfad hinzu, z. B. postgresql://user@host:5432/webhooks.</translation>
     </message>
 </context>
 <context>
@@ -134,7 +177,7 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>Den API-Schlüssel hat %1 abgelehnt. Geben Sie den Schlüssel dieser Verbindung unter „Verbindungen verwalten…“ erneut ein; die Schlüssel für Staging und Produktion unterscheiden sich, und ein widerrufener Schlüssel funktioniert nicht mehr.</translation>
     </message>
     <message>
@@ -263,7 +306,7 @@
         <translation>Geben Sie die vollständige Adresse einschließlich https:// ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid address. Enter it like %2.</source>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
         <translation>„%1“ ist keine gültige Adresse. Geben Sie sie in der Form %2 ein.</translation>
     </message>
     <message>
@@ -279,7 +322,7 @@
         <translation>Entfernen Sie Benutzername und Passwort aus der Adresse; der API-Schlüssel gehört in ein eigenes Feld.</translation>
     </message>
     <message>
-        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
         <translation>Entfernen Sie den Teil ab „?“ oder „#“ aus der Adresse; geben Sie nur die Stammadresse des Servers ein, etwa %1.</translation>
     </message>
 </context>
@@ -300,39 +343,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
         <translation>Die Ereignismaske ist leer; Channex verlangt mindestens ein Ereignis oder „*“ für alle Ereignisse.</translation>
     </message>
     <message>
-        <source>'*' already includes every event; the other entries have no effect.</source>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
         <translation>„*“ umfasst bereits alle Ereignisse; die übrigen Einträge haben keine Wirkung.</translation>
     </message>
     <message>
-        <source>'%1' is listed more than once.</source>
+        <source>&apos;%1&apos; is listed more than once.</source>
         <translation>„%1“ ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>„%1“ hat zu viele Filtersegmente; ein ari-Filter sieht so aus: ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>„%1“ hat einen Filter, aber nur das Ereignis ari akzeptiert einen; Channex erkennt diesen Eintrag vermutlich nicht.</translation>
     </message>
     <message>
-        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
         <translation>„disconnected_channel“ ist der Name, den die Dokumentation von 2025 für „disconnect_channel“ verwendet; neuere Channex-Server kennen möglicherweise nur den neuen Namen.</translation>
     </message>
     <message>
-        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
         <translation>„%1“ ist kein Channex-Ereignis; Ereignisnamen werden kleingeschrieben (meinten Sie „%2“?).</translation>
     </message>
     <message>
-        <source>'%1' is not a documented Channex event; check the spelling.</source>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
         <translation>„%1“ ist kein dokumentiertes Channex-Ereignis; prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
-        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
         <translation>„%1“ ist keine ARI-Restriktion; bekannte Restriktionen sind: %2.</translation>
     </message>
     <message>
@@ -686,7 +729,7 @@
         <translation>Mit --serve-receiver: jede gespeicherte Anfrage an &lt;url&gt; weiterleiten (die App, die Sie entwickeln, z. B. http://localhost:3000/webhooks) und mit deren Antwort antworten; 502, wenn sie nicht antwortet, 504, wenn sie zu langsam ist.</translation>
     </message>
     <message>
-        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
+        <source>With --forward: how many seconds to wait for the app&apos;s answer (default 30).</source>
         <translation>Mit --forward: wie viele Sekunden auf die Antwort der App gewartet wird (Standard 30).</translation>
     </message>
     <message>
@@ -725,7 +768,7 @@
         <translation>Weiter:   jede andere Anfrage geht an %1 und wird mit deren Antwort beantwortet</translation>
     </message>
     <message>
-        <source>Write the account's webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
+        <source>Write the account&apos;s webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
         <translation>Die Webhooks des Kontos als Webhook-Datei in &lt;datei&gt; schreiben (- für die Standardausgabe) und beenden, ohne Fenster. Header- und Parameterwerte werden weggelassen, außer wenn --with-secrets angegeben ist. Benötigt --api-url (den API-Schlüssel in der Umgebungsvariable CHANNEX_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
@@ -733,7 +776,7 @@
         <translation>Mit --export-webhooks: Header- und Parameterwerte einschließen (sie enthalten oft Geheimnisse).</translation>
     </message>
     <message>
-        <source>Bring the account's webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <source>Bring the account&apos;s webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
         <translation>Die Webhooks des Kontos an die Webhook-Datei &lt;datei&gt; angleichen (- für die Standardeingabe): eine Zeile pro Webhook ausgeben (anlegen, aktualisieren, unverändert, übersprungen), die Änderungen anwenden und beenden, ohne Fenster. Löscht nie etwas. Benötigt --api-url (den API-Schlüssel in CHANNEX_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
@@ -741,7 +784,7 @@
         <translation>Mit --import-webhooks: ausgeben, was sich ändern würde, und nichts senden.</translation>
     </message>
     <message>
-        <source>Print one line per overlap in the account's webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <source>Print one line per overlap in the account&apos;s webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
         <translation>Eine Zeile pro Überschneidung in den Webhooks des Kontos ausgeben (ein globaler Webhook, dem ein Unterkunfts-Webhook Ereignisse abnimmt, ein Ereignis, das doppelt an eine URL zugestellt wird, eine Maske, die zu keinem Ereignis passt, einfaches http in der Produktion) und beenden, ohne Fenster. Benötigt --api-url (den API-Schlüssel in CHANNEX_API_KEY) oder --sandbox.</translation>
     </message>
     <message>
@@ -839,7 +882,7 @@
         <translation>%1 von %2 Änderungen angewendet.</translation>
     </message>
     <message>
-        <source>With --serve-sandbox: multiply Channex's waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex's timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
+        <source>With --serve-sandbox: multiply Channex&apos;s waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex&apos;s timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
         <translation>Mit --serve-sandbox: die Wartezeiten von Channex zwischen Zustellversuchen (1 min bis 10 h) mit &lt;faktor&gt; multiplizieren, von 1 (Channex-Timing, Standard) bis hinab zu 0.001 (aus einer Minute werden 60 ms) oder weniger.</translation>
     </message>
     <message>
@@ -859,7 +902,7 @@
         <translation>Mit --fire: die Callback-URL, an die gesendet wird (http oder https).</translation>
     </message>
     <message>
-        <source>With --fire: the property the event is about (a uuid; default: the sandbox's first demo hotel).</source>
+        <source>With --fire: the property the event is about (a uuid; default: the sandbox&apos;s first demo hotel).</source>
         <translation>Mit --fire: die Unterkunft, um die es bei dem Ereignis geht (eine UUID; Standard: das erste Demo-Hotel der Sandbox).</translation>
     </message>
     <message>
@@ -867,8 +910,8 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>--fire: "%1" is not one of the %2 Channex events: %3.</source>
-        <translation>--fire: "%1" ist keines der %2 Channex-Ereignisse: %3.</translation>
+        <source>--fire: &quot;%1&quot; is not one of the %2 Channex events: %3.</source>
+        <translation>--fire: &quot;%1&quot; ist keines der %2 Channex-Ereignisse: %3.</translation>
     </message>
     <message>
         <source>--fire needs --to with the URL to send to.</source>
@@ -923,8 +966,20 @@
         <translation>Wiederholungen: nach 1 min, 2 min, 4 min … 10 h, wie bei Channex</translation>
     </message>
     <message>
-        <source>Retries:     Channex's waits × %1 (a minute is %2 ms)</source>
+        <source>Retries:     Channex&apos;s waits × %1 (a minute is %2 ms)</source>
         <translation>Wiederholungen: Channex-Wartezeiten × %1 (eine Minute sind %2 ms)</translation>
+    </message>
+    <message>
+        <source>Keep captures in the PostgreSQL database at &lt;url&gt; (postgresql://user@host:5432/database, libpq options such as sslmode as query parameters), shared with every console and receiver that uses it, instead of the data folder. The password comes from the PGPASSWORD environment variable or ~/.pgpass, never from the URL. For the window, --serve-receiver and --export-captures.</source>
+        <translation>Aufzeichnungen statt im Datenordner in der PostgreSQL-Datenbank unter &lt;url&gt; ablegen (postgresql://user@host:5432/database, libpq-Optionen wie sslmode als Query-Parameter); alle Konsolen und Empfänger, die sie verwenden, teilen sie sich. Das Passwort stammt aus der Umgebungsvariable PGPASSWORD oder aus ~/.pgpass, nie aus der URL. Für das Fenster, --serve-receiver und --export-captures.</translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation>--store: %1</translation>
+    </message>
+    <message>
+        <source>--store is an option of the window, --serve-receiver and --export-captures.</source>
+        <translation>--store ist eine Option des Fensters, von --serve-receiver und von --export-captures.</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1193,7 @@
         <translation>Geheimnisse und personenbezogene Gästedaten &amp;schwärzen</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Ersetzt geheime Header und Query-Werte sowie in JSON-Inhalten Name, Kontaktdaten, Kartendaten, Notizen und Nachrichten des Gastes durch [redacted]. Inhalte, die kein JSON sind, werden unverändert exportiert.</translation>
     </message>
     <message>
@@ -1193,8 +1248,8 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Komponenten und ihre Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL Version 3, außer Qt Charts (das Diagramm des Live-Bereichs), das unter der GNU GPL Version 3 steht. Die Installationsprogramme liefern die Qt-Bibliotheken unverändert als separate Dateien aus; Sie können sie durch einen eigenen Build ersetzen.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD-Lizenz mit 3 Klauseln (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Den Lizenztext jeder Komponente finden Sie auf ihrer oben verlinkten Website.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Webhook Console ist freie Software: Sie dürfen sie unter den Bedingungen der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und verändern. Sie wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Komponenten und ihre Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL Version 3, außer Qt Charts (das Diagramm des Live-Bereichs), das unter der GNU GPL Version 3 steht. Die Installationsprogramme liefern die Qt-Bibliotheken unverändert als separate Dateien aus; Sie können sie durch einen eigenen Build ersetzen.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD-Lizenz mit 3 Klauseln (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Den Lizenztext jeder Komponente finden Sie auf ihrer oben verlinkten Website.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1259,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Not answered yet: waiting for your app's answer</source>
+        <source>Not answered yet: waiting for your app&apos;s answer</source>
         <translation>Noch nicht beantwortet: wartet auf die Antwort Ihrer App</translation>
     </message>
     <message>
@@ -1346,7 +1401,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds to wait for your app's answer</source>
+        <source>Seconds to wait for your app&apos;s answer</source>
         <translation>Sekunden, die auf die Antwort Ihrer App gewartet wird</translation>
     </message>
     <message>
@@ -1563,6 +1618,14 @@
             <numerusform>%n Aufzeichnung nach %1 exportiert.</numerusform>
             <numerusform>%n Aufzeichnungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete every capture that is not pinned from the shared capture history, for everyone who uses it?</source>
+        <translation>Alle nicht angehefteten Aufzeichnungen aus dem gemeinsamen Aufzeichnungsverlauf löschen, für alle, die ihn verwenden?</translation>
+    </message>
+    <message>
+        <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>Der Verlauf wird über %1 geteilt: Die Aufzeichnungen verschwinden auch aus den Konsolen Ihres Teams. Angeheftete Aufzeichnungen bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2422,7 @@
         <translation>Das dokumentierte Beispiel mit neuen IDs wiederherstellen</translation>
     </message>
     <message>
-        <source>&amp;Webhooks that receive it (as each one's send_data and ARI filter say):</source>
+        <source>&amp;Webhooks that receive it (as each one&apos;s send_data and ARI filter say):</source>
         <translation>&amp;Webhooks, die es empfangen (gemäß send_data und ARI-Filter des jeweiligen Webhooks):</translation>
     </message>
     <message>
@@ -2401,7 +2464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n global webhook(s) kept out by a hotel's own webhook.</source>
+        <source>%n global webhook(s) kept out by a hotel&apos;s own webhook.</source>
         <translation>
             <numerusform>%n globaler Webhook durch den eigenen Webhook eines Hotels ausgeschlossen.</numerusform>
             <numerusform>%n globale Webhooks durch den eigenen Webhook eines Hotels ausgeschlossen.</numerusform>
@@ -2658,7 +2721,7 @@
         <translation>Geheimen Header hinzufügen</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
         <translation>Fügt %1 mit %2 zufälligen Bytes hinzu, damit der Empfänger die Aufrufe von Channex von anderen unterscheiden kann</translation>
     </message>
     <message>
@@ -2698,11 +2761,11 @@
         <translation>Den Wert von %1 ersetzen?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
         <translation>Der Empfänger weist die Aufrufe von Channex zurück, bis er das neue Geheimnis erhalten hat.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
         <translation>%1 enthält jetzt ein neues, zufälliges Geheimnis. Kopieren Sie es in die Konfiguration Ihres Empfängers, damit dieser die Aufrufe von Channex prüfen kann.</translation>
     </message>
     <message>
@@ -2944,6 +3007,10 @@
         <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
         <translation>Die eingebaute Sandbox behält Ihre Änderungen, bis die Konsole beendet wird; sie beginnt jedes Mal mit ihren Demodaten.</translation>
     </message>
+    <message>
+        <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
+        <translation>%1 Der Live-Empfänger bleibt ausgeschaltet, bis das Problem behoben ist (Datei ▸ Einstellungen ▸ Gemeinsamer Aufzeichnungsverlauf oder --store).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>
@@ -2967,7 +3034,7 @@
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>For %1, Channex delivers %2 only to that property's own webhook (%3), not to this global one.</source>
+        <source>For %1, Channex delivers %2 only to that property&apos;s own webhook (%3), not to this global one.</source>
         <translation>Für %1 stellt Channex %2 nur dem eigenen Webhook dieser Unterkunft (%3) zu, nicht diesem globalen.</translation>
     </message>
     <message>
@@ -3169,6 +3236,18 @@
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Captures are kept on this computer.</source>
+        <translation>Aufzeichnungen werden auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
+        <translation>Gespeichert. Ab dem nächsten Start verwenden die Live-Ansicht und ihr Empfänger %1 (ein in der Befehlszeile angegebenes --store hat Vorrang).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::QueryTab</name>
@@ -3270,7 +3349,7 @@
         <translation>automatisch</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; "any free" lets the system pick one</source>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
         <translation>Der TCP-Port, auf dem gelauscht wird; bei „automatisch“ wählt das System einen freien</translation>
     </message>
     <message>
@@ -3290,7 +3369,7 @@
         <translation>Lokale URL kopieren</translation>
     </message>
     <message>
-        <source>Copy the receiver's local URL to the clipboard</source>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
         <translation>Die lokale URL des Empfängers in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -3306,7 +3385,7 @@
         <translation>https://… eines eigenen Tunnels (optional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
         <translation>Die Adresse, die Channex erreichen kann, etwa ein ngrok- oder cloudflared-Tunnel zur lokalen URL. „Live-Empfänger verwenden“ setzt sie, falls angegeben, in Callback-URLs ein.</translation>
     </message>
     <message>
@@ -3358,7 +3437,7 @@
         <translation>Auf Webhook-Zustellungen an der angezeigten Adresse und dem angezeigten Port lauschen</translation>
     </message>
     <message>
-        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Nicht verwendet: %1 „Live-Empfänger verwenden“ setzt stattdessen die lokale URL ein.</translation>
     </message>
     <message>
@@ -3466,7 +3545,7 @@
         <translation>Webhooks, die es empfangen</translation>
     </message>
     <message>
-        <source>nothing: a global webhook, kept out by this hotel's own webhook %1</source>
+        <source>nothing: a global webhook, kept out by this hotel&apos;s own webhook %1</source>
         <translation>nichts: ein globaler Webhook, ausgeschlossen durch den eigenen Webhook %1 dieses Hotels</translation>
     </message>
     <message>
@@ -3620,6 +3699,10 @@
             <numerusform> Tag</numerusform>
             <numerusform> Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The capture history is shared through %1: the retention applies to everyone who uses it, and what it deletes disappears from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>Der Aufzeichnungsverlauf wird über %1 geteilt: Die Aufbewahrung gilt für alle, die ihn verwenden, und was sie löscht, verschwindet auch aus den Konsolen Ihres Teams. Angeheftete Aufzeichnungen bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3858,7 @@
         <translation>Status </translation>
     </message>
     <message>
-        <source>the answer's body, e.g. busy</source>
+        <source>the answer&apos;s body, e.g. busy</source>
         <translation>Inhalt der Antwort, z. B. busy</translation>
     </message>
     <message>
@@ -3895,7 +3978,7 @@
         <translation>Ereignis &amp;auslösen…</translation>
     </message>
     <message>
-        <source>Play Channex: send an event to the sandbox's webhooks (%1)</source>
+        <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
         <translation>Channex spielen: ein Ereignis an die Webhooks der Sandbox senden (%1)</translation>
     </message>
     <message>
@@ -4004,7 +4087,7 @@
         <translation>Channex wertet jede Antwort außer 2xx als fehlgeschlagene Zustellung und versucht es später erneut.</translation>
     </message>
     <message>
-        <source>The receiver's answer had no body.</source>
+        <source>The receiver&apos;s answer had no body.</source>
         <translation>Die Antwort des Empfängers hatte keinen Inhalt.</translation>
     </message>
     <message>
@@ -4086,7 +4169,7 @@
         <translation>Webhook &amp;testen</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook's URL</source>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
         <translation>Channex bitten, eine Testanfrage an die URL des ausgewählten Webhooks zu senden</translation>
     </message>
     <message>
@@ -4311,7 +4394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n Änderung musste auf das Ratenlimit von Channex (HTTP 429) warten und wurde erneut gesendet.</numerusform>
             <numerusform>%n Änderungen mussten auf das Ratenlimit von Channex (HTTP 429) warten und wurden erneut gesendet.</numerusform>
@@ -4593,7 +4676,7 @@ Webhook-ID: %2</translation>
         <translation>Webhooks e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write this account's webhooks to a file, to import them into another account</source>
+        <source>Write this account&apos;s webhooks to a file, to import them into another account</source>
         <translation>Die Webhooks dieses Kontos in eine Datei schreiben, um sie in ein anderes Konto zu importieren</translation>
     </message>
     <message>
@@ -4601,7 +4684,7 @@ Webhook-ID: %2</translation>
         <translation>Webhooks &amp;importieren…</translation>
     </message>
     <message>
-        <source>Bring this account's webhooks in line with a webhook file, after a preview of every change</source>
+        <source>Bring this account&apos;s webhooks in line with a webhook file, after a preview of every change</source>
         <translation>Die Webhooks dieses Kontos an eine Webhook-Datei angleichen, nach einer Vorschau jeder Änderung</translation>
     </message>
     <message>
@@ -4859,8 +4942,8 @@ Webhook-ID: %2</translation>
         <translation>das Zeichen U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
-        <translation>„%1“ ist kein Header-Name: Er enthält %2. Ein Header-Name besteht nur aus Buchstaben, Ziffern und !#$%&amp;'*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>„%1“ ist kein Header-Name: Er enthält %2. Ein Header-Name besteht nur aus Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -4878,7 +4961,7 @@ Webhook-ID: %2</translation>
         <translation>Die Trailer der Anfrage sind größer, als der Server akzeptiert (%1 Bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name "%1".</source>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
         <translation>Die Anfrage enthält den ungültigen Header-Namen „%1“.</translation>
     </message>
     <message>
@@ -4890,7 +4973,7 @@ Webhook-ID: %2</translation>
         <translation>Die Anfrage enthält sowohl Content-Length als auch Transfer-Encoding.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
         <translation>Die Anfrage verwendet die Transferkodierung „%1“, die der Server nicht unterstützt; senden Sie den Inhalt nur mit chunked oder mit Content-Length.</translation>
     </message>
     <message>
@@ -5044,7 +5127,7 @@ Webhook-ID: %2</translation>
         <translation>Der Inhalt hat die dokumentierten Felder von „%1“.</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
         <translation>Der Inhalt ist die dokumentierte Form von „%1“ ohne Daten („Daten senden“ ist beim Webhook aus).</translation>
     </message>
     <message>
@@ -5118,6 +5201,50 @@ Webhook-ID: %2</translation>
         <source>Show every column again, in the original order and widths</source>
         <translation>Alle Spalten wieder anzeigen, in der ursprünglichen Reihenfolge und Breite</translation>
     </message>
+    <message>
+        <source>Shared capture history</source>
+        <translation>Gemeinsamer Aufzeichnungsverlauf</translation>
+    </message>
+    <message>
+        <source>Keep captures in a PostgreSQL database that your team shares: every console and receiver that uses it sees every capture. Empty: captures stay on this computer.</source>
+        <translation>Aufzeichnungen in einer PostgreSQL-Datenbank ablegen, die Ihr Team gemeinsam nutzt: Jede Konsole und jeder Empfänger, die sie verwenden, sehen alle Aufzeichnungen. Leer: Die Aufzeichnungen bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Database URL:</source>
+        <translation>&amp;Datenbank-URL:</translation>
+    </message>
+    <message>
+        <source>Shared capture history URL</source>
+        <translation>URL des gemeinsamen Aufzeichnungsverlaufs</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/webhooks</source>
+        <translation>postgresql://user@host:5432/webhooks</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Shared capture history password</source>
+        <translation>Passwort des gemeinsamen Aufzeichnungsverlaufs</translation>
+    </message>
+    <message>
+        <source>kept in the keychain (empty: PGPASSWORD or ~/.pgpass)</source>
+        <translation>wird im Schlüsselbund gespeichert (leer: PGPASSWORD oder ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sp&amp;eichern</translation>
+    </message>
+    <message>
+        <source>Save shared capture history</source>
+        <translation>Gemeinsamen Aufzeichnungsverlauf speichern</translation>
+    </message>
+    <message>
+        <source>Remember the URL (and the password, in the keychain); the console uses it from its next start</source>
+        <translation>Die URL (und das Passwort im Schlüsselbund) speichern; die Konsole verwendet sie ab dem nächsten Start</translation>
+    </message>
 </context>
 <context>
     <name>Receiver::CaptureHandler</name>
@@ -5141,7 +5268,7 @@ Webhook-ID: %2</translation>
         <translation>Die Weiterleitungsadresse muss eine URL sein, die mit http:// oder https:// beginnt und einen Host nennt, etwa http://localhost:3000/webhooks.</translation>
     </message>
     <message>
-        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
+        <source>The forwarding address must not have a query or a fragment: each request&apos;s own path and query are added to it.</source>
         <translation>Die Weiterleitungsadresse darf keine Abfrage und kein Fragment haben: Pfad und Abfrage jeder Anfrage werden angehängt.</translation>
     </message>
     <message>
@@ -5179,15 +5306,15 @@ Webhook-ID: %2</translation>
         <translation>Der Empfänger wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>Der Empfänger wurde angehalten: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen und starten Sie ihn erneut.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>Der Empfänger wurde nicht gestartet: Der Name des Geheimnis-Headers ist kein Header-Name, daher könnte keine Anfrage geprüft werden. Korrigieren oder leeren Sie den Namen.</translation>
     </message>
     <message>
-        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <source>The forwarding address is this receiver&apos;s own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
         <translation>Die Weiterleitungsadresse ist die dieses Empfängers (Port %1): Jede Anfrage würde an ihn selbst weitergeleitet. Geben Sie die Adresse Ihrer App ein.</translation>
     </message>
 </context>
@@ -5225,8 +5352,8 @@ Webhook-ID: %2</translation>
         <translation>„percent“ muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
-        <translation>„headers“ muss ein Objekt aus Header-Namen und Textwerten sein, etwa {"Retry-After": "60"}.</translation>
+        <source>“headers” must be an object of header names and text values, such as {&quot;Retry-After&quot;: &quot;60&quot;}.</source>
+        <translation>„headers“ muss ein Objekt aus Header-Namen und Textwerten sein, etwa {&quot;Retry-After&quot;: &quot;60&quot;}.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be text.</source>
@@ -5257,7 +5384,7 @@ Webhook-ID: %2</translation>
         <translation>„times“ muss 1 oder mehr sein: wie viele Anfragen die Regel beantwortet.</translation>
     </message>
     <message>
-        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
+        <source>The header “%1” is the receiver&apos;s to send; leave it out of the rule.</source>
         <translation>Den Header „%1“ sendet der Empfänger selbst; lassen Sie ihn in der Regel weg.</translation>
     </message>
     <message>
@@ -5269,16 +5396,16 @@ Webhook-ID: %2</translation>
         <translation>Es ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
-        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
-        <translation>Es muss ein Objekt mit einer Liste von Regeln sein: {"rules": [ … ]}.</translation>
+        <source>It must be an object with a list of rules: {&quot;rules&quot;: [ … ]}.</source>
+        <translation>Es muss ein Objekt mit einer Liste von Regeln sein: {&quot;rules&quot;: [ … ]}.</translation>
     </message>
     <message>
         <source>“%1” is not a key of a rules file; it has only “rules”.</source>
         <translation>„%1“ ist kein Schlüssel einer Regeldatei; sie hat nur „rules“.</translation>
     </message>
     <message>
-        <source>a rule must be an object such as {"status": 503}.</source>
-        <translation>eine Regel muss ein Objekt sein, etwa {"status": 503}.</translation>
+        <source>a rule must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>eine Regel muss ein Objekt sein, etwa {&quot;status&quot;: 503}.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
@@ -5423,7 +5550,7 @@ Webhook-ID: %2</translation>
         <translation>Ein Duplikat: zweimal derselbe Inhalt</translation>
     </message>
     <message>
-        <source>A booking's life: new, modified, cancelled</source>
+        <source>A booking&apos;s life: new, modified, cancelled</source>
         <translation>Das Leben einer Buchung: neu, geändert, storniert</translation>
     </message>
     <message>
@@ -5588,32 +5715,32 @@ Webhook-ID: %2</translation>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <source>it has no "callback_url" text</source>
-        <translation>kein Text in "callback_url"</translation>
+        <source>it has no &quot;callback_url&quot; text</source>
+        <translation>kein Text in &quot;callback_url&quot;</translation>
     </message>
     <message>
-        <source>it has no "event_mask" text</source>
-        <translation>kein Text in "event_mask"</translation>
+        <source>it has no &quot;event_mask&quot; text</source>
+        <translation>kein Text in &quot;event_mask&quot;</translation>
     </message>
     <message>
-        <source>its "property" has no "title"</source>
-        <translation>"property" hat kein "title"</translation>
+        <source>its &quot;property&quot; has no &quot;title&quot;</source>
+        <translation>&quot;property&quot; hat kein &quot;title&quot;</translation>
     </message>
     <message>
-        <source>its "property" is neither an object with a "title" nor null (for a global webhook)</source>
-        <translation>"property" ist weder ein Objekt mit "title" noch null (für einen globalen Webhook)</translation>
+        <source>its &quot;property&quot; is neither an object with a &quot;title&quot; nor null (for a global webhook)</source>
+        <translation>&quot;property&quot; ist weder ein Objekt mit &quot;title&quot; noch null (für einen globalen Webhook)</translation>
     </message>
     <message>
-        <source>its "%1" is not true or false</source>
-        <translation>"%1" ist weder true noch false</translation>
+        <source>its &quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
     </message>
     <message>
-        <source>its "%1" is not an object (or null)</source>
-        <translation>"%1" ist weder ein Objekt noch null</translation>
+        <source>its &quot;%1&quot; is not an object (or null)</source>
+        <translation>&quot;%1&quot; ist weder ein Objekt noch null</translation>
     </message>
     <message>
-        <source>its "%1" value of “%2” is neither text nor null</source>
-        <translation>in "%1" ist der Wert von „%2“ weder Text noch null</translation>
+        <source>its &quot;%1&quot; value of “%2” is neither text nor null</source>
+        <translation>in &quot;%1&quot; ist der Wert von „%2“ weder Text noch null</translation>
     </message>
     <message>
         <source>%1 is not a Webhook Console webhook file: %2.</source>
@@ -5624,20 +5751,20 @@ Webhook-ID: %2</translation>
         <translation>kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <source>it does not say "format": "%1"</source>
-        <translation>keine Angabe "format": "%1"</translation>
+        <source>it does not say &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>keine Angabe &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>its "format_version" is not a whole number from 1 up</source>
-        <translation>"format_version" ist keine ganze Zahl ab 1</translation>
+        <source>its &quot;format_version&quot; is not a whole number from 1 up</source>
+        <translation>&quot;format_version&quot; ist keine ganze Zahl ab 1</translation>
     </message>
     <message>
         <source>%1 is version %2 of the webhook file format, written by a newer Webhook Console; this one reads version %3. Import it with a newer Webhook Console.</source>
         <translation>%1 hat Version %2 des Webhook-Dateiformats und wurde von einer neueren Webhook Console geschrieben; diese liest Version %3. Importieren Sie die Datei mit einer neueren Webhook Console.</translation>
     </message>
     <message>
-        <source>its "webhooks" is not a list</source>
-        <translation>"webhooks" ist keine Liste</translation>
+        <source>its &quot;webhooks&quot; is not a list</source>
+        <translation>&quot;webhooks&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>in webhook %1 of the list, %2</source>
@@ -5699,7 +5826,7 @@ Webhook-ID: %2</translation>
         <translation>Daten senden</translation>
     </message>
     <message>
-        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Die Daten des Ereignisses (die Buchung, die ARI-Änderung …) bei jedem Aufruf mitsenden, statt nur Typ und IDs.</translation>
     </message>
     <message>

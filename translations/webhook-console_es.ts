@@ -51,6 +51,26 @@
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
         <translation>No se han podido modificar las capturas (%1). Compruebe que el disco tiene espacio libre y que ningún otro programa mantiene bloqueada la base de datos de capturas.</translation>
     </message>
+    <message>
+        <source>This console cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Esta consola no puede acceder a PostgreSQL: el controlador de PostgreSQL de Qt no está instalado (en Debian y Ubuntu, el paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 could not be reached: %2</source>
+        <translation>No se ha podido acceder al historial de capturas compartido %1: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database has tables, but not those of captures. Give the shared capture history a database of its own (createdb webhooks, say).</source>
+        <translation>La base de datos PostgreSQL tiene tablas, pero no las de capturas. Asigne al historial de capturas compartido una base de datos propia (por ejemplo, con createdb webhooks).</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the shared capture history (%1). Check that its PostgreSQL server is running and can be reached.</source>
+        <translation>No se ha podido escribir la captura en el historial de capturas compartido (%1). Compruebe que su servidor PostgreSQL está en funcionamiento y es accesible.</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 cannot be reached (%2). New captures appear again when it is back.</source>
+        <translation>No se puede acceder al historial de capturas compartido %1 (%2). Las capturas nuevas volverán a aparecer cuando vuelva a estar disponible.</translation>
+    </message>
 </context>
 <context>
     <name>Capture::PrivateFiles</name>
@@ -61,6 +81,29 @@
     <message>
         <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
         <translation>Otras cuentas de este equipo podían leer las capturas de %1: la carpeta y la base de datos de capturas ahora son solo suyas.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::StoreLocation</name>
+    <message>
+        <source>The URL carries a password. Leave it out: the password is read from the PGPASSWORD environment variable or ~/.pgpass (or the keychain, for the window&apos;s shared capture history).</source>
+        <translation>La URL contiene una contraseña. Quítela: la contraseña se lee de la variable de entorno PGPASSWORD o de ~/.pgpass (o, para el historial de capturas compartido de la ventana, del llavero).</translation>
+    </message>
+    <message>
+        <source>A shared capture history is a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
+        <translation>Un historial de capturas compartido es una URL de PostgreSQL, como postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 no es una URL válida: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection option this console passes on (it takes %2).</source>
+        <translation>%1 no es una opción de conexión de PostgreSQL que esta consola transmita (admite %2).</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add it as the path, e.g. postgresql://user@host:5432/webhooks.</source>
+        <translation>La URL no indica ninguna base de datos: añádala como ruta, p. ej. postgresql://user@host:5432/webhooks.</translation>
     </message>
 </context>
 <context>
@@ -134,7 +177,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>%1 ha rechazado la clave de API. Vuelva a escribir la clave de esta conexión en Gestionar conexiones…; las claves de staging y de producción son distintas, y una clave revocada deja de funcionar.</translation>
     </message>
     <message>
@@ -263,7 +306,7 @@
         <translation>Escriba la dirección completa, incluido https://, por ejemplo %1.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid address. Enter it like %2.</source>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
         <translation>«%1» no es una dirección válida. Escríbala como %2.</translation>
     </message>
     <message>
@@ -279,7 +322,7 @@
         <translation>Quite el nombre de usuario y la contraseña de la dirección; la clave de API va en su propio campo.</translation>
     </message>
     <message>
-        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
         <translation>Quite la parte con «?» o «#» de la dirección; introduzca solo la raíz del servidor, como %1.</translation>
     </message>
 </context>
@@ -300,39 +343,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
         <translation>La máscara de eventos está vacía; Channex exige al menos un evento, o «*» para todos los eventos.</translation>
     </message>
     <message>
-        <source>'*' already includes every event; the other entries have no effect.</source>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
         <translation>«*» ya incluye todos los eventos; las demás entradas no tienen efecto.</translation>
     </message>
     <message>
-        <source>'%1' is listed more than once.</source>
+        <source>&apos;%1&apos; is listed more than once.</source>
         <translation>«%1» aparece más de una vez.</translation>
     </message>
     <message>
-        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>«%1» tiene demasiados segmentos de filtro; un filtro de ari tiene esta forma: ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>«%1» tiene un filtro, pero solo el evento ari admite filtros; probablemente Channex no reconocerá esta entrada.</translation>
     </message>
     <message>
-        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
         <translation>«disconnected_channel» es el nombre de 2025 de «disconnect_channel»; es posible que los servidores de Channex más recientes solo conozcan el nombre nuevo.</translation>
     </message>
     <message>
-        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
         <translation>«%1» no es un evento de Channex; los nombres de evento van en minúsculas (¿quiso decir «%2»?).</translation>
     </message>
     <message>
-        <source>'%1' is not a documented Channex event; check the spelling.</source>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
         <translation>«%1» no es un evento documentado de Channex; revise la ortografía.</translation>
     </message>
     <message>
-        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
         <translation>«%1» no es una restricción de ARI; las restricciones conocidas son: %2.</translation>
     </message>
     <message>
@@ -686,7 +729,7 @@
         <translation>Con --serve-receiver: reenviar cada solicitud guardada a &lt;url&gt; (la aplicación que está desarrollando, p. ej. http://localhost:3000/webhooks) y responder con su respuesta; 502 si no responde, 504 si es demasiado lenta.</translation>
     </message>
     <message>
-        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
+        <source>With --forward: how many seconds to wait for the app&apos;s answer (default 30).</source>
         <translation>Con --forward: cuántos segundos esperar la respuesta de la aplicación (30 por omisión).</translation>
     </message>
     <message>
@@ -725,7 +768,7 @@
         <translation>Reenvío:  toda otra solicitud se reenvía a %1 y se responde con su respuesta</translation>
     </message>
     <message>
-        <source>Write the account's webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
+        <source>Write the account&apos;s webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
         <translation>Escribe los webhooks de la cuenta en &lt;archivo&gt; (- para la salida estándar) como archivo de webhooks y sale, sin ventana. Los valores de los encabezados y parámetros se omiten salvo que se indique --with-secrets. Necesita --api-url (con la clave de API en la variable de entorno CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
@@ -733,7 +776,7 @@
         <translation>Con --export-webhooks: incluye los valores de encabezados y parámetros (a menudo contienen secretos).</translation>
     </message>
     <message>
-        <source>Bring the account's webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <source>Bring the account&apos;s webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
         <translation>Ajusta los webhooks de la cuenta al archivo de webhooks &lt;archivo&gt; (- para la entrada estándar): muestra una línea por webhook (crear, actualizar, sin cambios, omitido), aplica los cambios y sale, sin ventana. Nunca elimina nada. Necesita --api-url (con la clave de API en CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
@@ -741,7 +784,7 @@
         <translation>Con --import-webhooks: muestra lo que cambiaría y no envía nada.</translation>
     </message>
     <message>
-        <source>Print one line per overlap in the account's webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <source>Print one line per overlap in the account&apos;s webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
         <translation>Muestra una línea por cada solapamiento en los webhooks de la cuenta (un webhook global al que un webhook de alojamiento le quita eventos, un evento entregado dos veces a una URL, una máscara que no coincide con ningún evento, http simple en producción) y sale, sin ventana. Necesita --api-url (con la clave de API en CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
@@ -839,7 +882,7 @@
         <translation>Se han aplicado %1 de %2 cambios.</translation>
     </message>
     <message>
-        <source>With --serve-sandbox: multiply Channex's waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex's timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
+        <source>With --serve-sandbox: multiply Channex&apos;s waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex&apos;s timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
         <translation>Con --serve-sandbox: multiplica por &lt;factor&gt; las esperas de Channex entre intentos de entrega (de 1 min a 10 h), desde 1 (los tiempos de Channex, el valor predeterminado) hasta 0.001 (un minuto pasa a ser 60 ms) o menos.</translation>
     </message>
     <message>
@@ -859,7 +902,7 @@
         <translation>Con --fire: la URL de callback a la que enviar (http o https).</translation>
     </message>
     <message>
-        <source>With --fire: the property the event is about (a uuid; default: the sandbox's first demo hotel).</source>
+        <source>With --fire: the property the event is about (a uuid; default: the sandbox&apos;s first demo hotel).</source>
         <translation>Con --fire: el alojamiento al que se refiere el evento (un UUID; predeterminado: el primer hotel de demostración del sandbox).</translation>
     </message>
     <message>
@@ -867,8 +910,8 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>--fire: "%1" is not one of the %2 Channex events: %3.</source>
-        <translation>--fire: "%1" no es uno de los %2 eventos de Channex: %3.</translation>
+        <source>--fire: &quot;%1&quot; is not one of the %2 Channex events: %3.</source>
+        <translation>--fire: &quot;%1&quot; no es uno de los %2 eventos de Channex: %3.</translation>
     </message>
     <message>
         <source>--fire needs --to with the URL to send to.</source>
@@ -923,8 +966,20 @@
         <translation>Reintentos:  tras 1 min, 2 min, 4 min … 10 h, como Channex</translation>
     </message>
     <message>
-        <source>Retries:     Channex's waits × %1 (a minute is %2 ms)</source>
+        <source>Retries:     Channex&apos;s waits × %1 (a minute is %2 ms)</source>
         <translation>Reintentos:  esperas de Channex × %1 (un minuto son %2 ms)</translation>
+    </message>
+    <message>
+        <source>Keep captures in the PostgreSQL database at &lt;url&gt; (postgresql://user@host:5432/database, libpq options such as sslmode as query parameters), shared with every console and receiver that uses it, instead of the data folder. The password comes from the PGPASSWORD environment variable or ~/.pgpass, never from the URL. For the window, --serve-receiver and --export-captures.</source>
+        <translation>Guarda las capturas en la base de datos PostgreSQL de &lt;url&gt; (postgresql://user@host:5432/database, con opciones de libpq, como sslmode, en parámetros de consulta), compartida con todas las consolas y receptores que la usan, en lugar de en la carpeta de datos. La contraseña se obtiene de la variable de entorno PGPASSWORD o de ~/.pgpass, nunca de la URL. Para la ventana, --serve-receiver y --export-captures.</translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation>--store: %1</translation>
+    </message>
+    <message>
+        <source>--store is an option of the window, --serve-receiver and --export-captures.</source>
+        <translation>--store es una opción de la ventana, de --serve-receiver y de --export-captures.</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1193,7 @@
         <translation>&amp;Ocultar secretos y datos personales de los huéspedes</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Sustituye por [redacted] los encabezados y valores de consulta secretos, así como el nombre, los datos de contacto, los datos de la tarjeta, las notas y los mensajes del huésped en los cuerpos JSON. Los cuerpos que no son JSON se exportan tal cual.</translation>
     </message>
     <message>
@@ -1193,8 +1248,8 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console es software libre: puede redistribuirlo y modificarlo según los términos de la &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes y sus licencias&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL versión 3, salvo Qt Charts (el gráfico del panel en vivo), que es GNU GPL versión 3. Los instaladores incluyen las bibliotecas de Qt sin modificar, como archivos independientes; puede sustituirlas por su propia compilación.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — licencia MIT.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — licencia BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El texto de la licencia de cada componente está en su sitio web, enlazado arriba.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Webhook Console es software libre: puede redistribuirlo y modificarlo según los términos de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes y sus licencias&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versión 3, salvo Qt Charts (el gráfico del panel en vivo), que es GNU GPL versión 3. Los instaladores incluyen las bibliotecas de Qt sin modificar, como archivos independientes; puede sustituirlas por su propia compilación.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licencia MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licencia BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;El texto de la licencia de cada componente está en su sitio web, enlazado arriba.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1259,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Not answered yet: waiting for your app's answer</source>
+        <source>Not answered yet: waiting for your app&apos;s answer</source>
         <translation>Aún sin respuesta: esperando la respuesta de su aplicación</translation>
     </message>
     <message>
@@ -1346,7 +1401,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds to wait for your app's answer</source>
+        <source>Seconds to wait for your app&apos;s answer</source>
         <translation>Segundos de espera de la respuesta de su aplicación</translation>
     </message>
     <message>
@@ -1563,6 +1618,14 @@
             <numerusform>%n captura exportada a %1.</numerusform>
             <numerusform>%n capturas exportadas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete every capture that is not pinned from the shared capture history, for everyone who uses it?</source>
+        <translation>¿Desea eliminar del historial compartido todas las capturas que no estén fijadas, para todos los que lo usan?</translation>
+    </message>
+    <message>
+        <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>El historial se comparte a través de %1: las capturas desaparecen también de las consolas de sus compañeros. Las capturas fijadas se conservan. Esta acción no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2422,7 @@
         <translation>Restaurar la muestra documentada, con ids nuevos</translation>
     </message>
     <message>
-        <source>&amp;Webhooks that receive it (as each one's send_data and ARI filter say):</source>
+        <source>&amp;Webhooks that receive it (as each one&apos;s send_data and ARI filter say):</source>
         <translation>&amp;Webhooks que lo reciben (según el send_data y el filtro ARI de cada uno):</translation>
     </message>
     <message>
@@ -2401,7 +2464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n global webhook(s) kept out by a hotel's own webhook.</source>
+        <source>%n global webhook(s) kept out by a hotel&apos;s own webhook.</source>
         <translation>
             <numerusform>%n webhook global excluido por el webhook propio de un hotel.</numerusform>
             <numerusform>%n webhooks globales excluidos por el webhook propio de un hotel.</numerusform>
@@ -2658,7 +2721,7 @@
         <translation>Añadir encabezado secreto</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
         <translation>Añade %1 con %2 bytes aleatorios, para que el receptor pueda reconocer las llamadas de Channex</translation>
     </message>
     <message>
@@ -2698,11 +2761,11 @@
         <translation>¿Desea sustituir el valor de %1?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
         <translation>El receptor rechazará las llamadas de Channex hasta que se le proporcione el nuevo secreto.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
         <translation>%1 contiene ahora un nuevo secreto aleatorio. Cópielo en la configuración de su receptor para que pueda verificar las llamadas de Channex.</translation>
     </message>
     <message>
@@ -2944,6 +3007,10 @@
         <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
         <translation>La sandbox integrada conserva sus cambios hasta que se cierra la consola; empieza cada vez con sus datos de demostración.</translation>
     </message>
+    <message>
+        <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
+        <translation>%1 El receptor en vivo estará desactivado hasta que se solucione (Archivo ▸ Preferencias ▸ Historial de capturas compartido, o --store).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>
@@ -2967,7 +3034,7 @@
         <translation>%1 y %2 más</translation>
     </message>
     <message>
-        <source>For %1, Channex delivers %2 only to that property's own webhook (%3), not to this global one.</source>
+        <source>For %1, Channex delivers %2 only to that property&apos;s own webhook (%3), not to this global one.</source>
         <translation>Para %1, Channex entrega %2 solo al webhook propio de ese alojamiento (%3), no a este global.</translation>
     </message>
     <message>
@@ -3169,6 +3236,18 @@
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Captures are kept on this computer.</source>
+        <translation>Las capturas se guardan en este equipo.</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
+        <translation>Guardado. A partir del próximo inicio, el panel en vivo y su receptor usarán %1 (un --store indicado en la línea de comandos tiene prioridad).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::QueryTab</name>
@@ -3270,7 +3349,7 @@
         <translation>cualquiera</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; "any free" lets the system pick one</source>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
         <translation>El puerto TCP en el que escuchar; con «cualquiera», el sistema elige uno libre</translation>
     </message>
     <message>
@@ -3290,7 +3369,7 @@
         <translation>Copiar URL local</translation>
     </message>
     <message>
-        <source>Copy the receiver's local URL to the clipboard</source>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
         <translation>Copiar la URL local del receptor al portapapeles</translation>
     </message>
     <message>
@@ -3306,7 +3385,7 @@
         <translation>https://… de un túnel propio (opcional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
         <translation>La dirección a la que Channex puede llegar, como un túnel de ngrok o cloudflared hacia la URL local. Si se indica, «Usar el receptor en vivo» la pone en las URL de callback.</translation>
     </message>
     <message>
@@ -3358,7 +3437,7 @@
         <translation>Escuchar las entregas de webhooks en la dirección y el puerto indicados</translation>
     </message>
     <message>
-        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>No se usa: %1 «Usar el receptor en vivo» pone la URL local en su lugar.</translation>
     </message>
     <message>
@@ -3466,7 +3545,7 @@
         <translation>Webhooks que lo reciben</translation>
     </message>
     <message>
-        <source>nothing: a global webhook, kept out by this hotel's own webhook %1</source>
+        <source>nothing: a global webhook, kept out by this hotel&apos;s own webhook %1</source>
         <translation>nada: un webhook global, excluido por el webhook propio %1 de este hotel</translation>
     </message>
     <message>
@@ -3620,6 +3699,10 @@
             <numerusform> día</numerusform>
             <numerusform> días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The capture history is shared through %1: the retention applies to everyone who uses it, and what it deletes disappears from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>El historial de capturas se comparte a través de %1: la retención se aplica a todos los que lo usan, y lo que elimina desaparece también de las consolas de sus compañeros. Las capturas fijadas se conservan. Esta acción no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3858,7 @@
         <translation>estado </translation>
     </message>
     <message>
-        <source>the answer's body, e.g. busy</source>
+        <source>the answer&apos;s body, e.g. busy</source>
         <translation>cuerpo de la respuesta, p. ej. busy</translation>
     </message>
     <message>
@@ -3895,7 +3978,7 @@
         <translation>&amp;Lanzar evento…</translation>
     </message>
     <message>
-        <source>Play Channex: send an event to the sandbox's webhooks (%1)</source>
+        <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
         <translation>Hacer de Channex: enviar un evento a los webhooks de la sandbox (%1)</translation>
     </message>
     <message>
@@ -4004,7 +4087,7 @@
         <translation>Channex considera cualquier respuesta distinta de 2xx como una entrega fallida y vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The receiver's answer had no body.</source>
+        <source>The receiver&apos;s answer had no body.</source>
         <translation>La respuesta del receptor no tenía cuerpo.</translation>
     </message>
     <message>
@@ -4086,7 +4169,7 @@
         <translation>&amp;Probar webhook</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook's URL</source>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
         <translation>Pedir a Channex que envíe una solicitud de prueba a la URL del webhook seleccionado</translation>
     </message>
     <message>
@@ -4311,7 +4394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n cambio tuvo que esperar al límite de peticiones de Channex (HTTP 429) y se volvió a enviar.</numerusform>
             <numerusform>%n cambios tuvieron que esperar al límite de peticiones de Channex (HTTP 429) y se volvieron a enviar.</numerusform>
@@ -4593,7 +4676,7 @@ ID del webhook: %2</translation>
         <translation>E&amp;xportar webhooks…</translation>
     </message>
     <message>
-        <source>Write this account's webhooks to a file, to import them into another account</source>
+        <source>Write this account&apos;s webhooks to a file, to import them into another account</source>
         <translation>Escribir los webhooks de esta cuenta en un archivo, para importarlos en otra cuenta</translation>
     </message>
     <message>
@@ -4601,7 +4684,7 @@ ID del webhook: %2</translation>
         <translation>&amp;Importar webhooks…</translation>
     </message>
     <message>
-        <source>Bring this account's webhooks in line with a webhook file, after a preview of every change</source>
+        <source>Bring this account&apos;s webhooks in line with a webhook file, after a preview of every change</source>
         <translation>Ajustar los webhooks de esta cuenta a un archivo de webhooks, tras una vista previa de cada cambio</translation>
     </message>
     <message>
@@ -4859,8 +4942,8 @@ ID del webhook: %2</translation>
         <translation>el carácter U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
-        <translation>«%1» no es un nombre de cabecera: contiene %2. Un nombre de cabecera solo tiene letras, dígitos y !#$%&amp;'*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>«%1» no es un nombre de cabecera: contiene %2. Un nombre de cabecera solo tiene letras, dígitos y !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -4878,8 +4961,8 @@ ID del webhook: %2</translation>
         <translation>Los trailers de la solicitud superan el tamaño que acepta el servidor (%1 bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name "%1".</source>
-        <translation>La solicitud tiene un nombre de encabezado no válido: "%1".</translation>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <translation>La solicitud tiene un nombre de encabezado no válido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
@@ -4890,8 +4973,8 @@ ID del webhook: %2</translation>
         <translation>La solicitud tiene a la vez Content-Length y Transfer-Encoding.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
-        <translation>La solicitud usa la codificación de transferencia "%1", que el servidor no admite; envíe el cuerpo solo con chunked o con un Content-Length.</translation>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>La solicitud usa la codificación de transferencia &quot;%1&quot;, que el servidor no admite; envíe el cuerpo solo con chunked o con un Content-Length.</translation>
     </message>
     <message>
         <source>The request body is larger than the server accepts (%1 bytes).</source>
@@ -5044,7 +5127,7 @@ ID del webhook: %2</translation>
         <translation>El cuerpo tiene los campos documentados de «%1».</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
         <translation>El cuerpo es la forma documentada de «%1» sin datos («Enviar datos» está desactivado en el webhook).</translation>
     </message>
     <message>
@@ -5118,6 +5201,50 @@ ID del webhook: %2</translation>
         <source>Show every column again, in the original order and widths</source>
         <translation>Volver a mostrar todas las columnas, con el orden y el ancho originales</translation>
     </message>
+    <message>
+        <source>Shared capture history</source>
+        <translation>Historial de capturas compartido</translation>
+    </message>
+    <message>
+        <source>Keep captures in a PostgreSQL database that your team shares: every console and receiver that uses it sees every capture. Empty: captures stay on this computer.</source>
+        <translation>Guardar las capturas en una base de datos PostgreSQL compartida con sus compañeros: cada consola y cada receptor que la usan ven todas las capturas. Vacío: las capturas se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Database URL:</source>
+        <translation>URL de la &amp;base de datos:</translation>
+    </message>
+    <message>
+        <source>Shared capture history URL</source>
+        <translation>URL del historial de capturas compartido</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/webhooks</source>
+        <translation>postgresql://user@host:5432/webhooks</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Shared capture history password</source>
+        <translation>Contraseña del historial de capturas compartido</translation>
+    </message>
+    <message>
+        <source>kept in the keychain (empty: PGPASSWORD or ~/.pgpass)</source>
+        <translation>se guarda en el llavero (vacía: PGPASSWORD o ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save shared capture history</source>
+        <translation>Guardar historial de capturas compartido</translation>
+    </message>
+    <message>
+        <source>Remember the URL (and the password, in the keychain); the console uses it from its next start</source>
+        <translation>Recordar la URL (y la contraseña, en el llavero); la consola la usa a partir del próximo inicio</translation>
+    </message>
 </context>
 <context>
     <name>Receiver::CaptureHandler</name>
@@ -5141,7 +5268,7 @@ ID del webhook: %2</translation>
         <translation>La dirección de reenvío debe ser una URL que empiece por http:// o https:// y nombre un host, como http://localhost:3000/webhooks.</translation>
     </message>
     <message>
-        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
+        <source>The forwarding address must not have a query or a fragment: each request&apos;s own path and query are added to it.</source>
         <translation>La dirección de reenvío no debe tener consulta ni fragmento: se le añaden la ruta y la consulta de cada solicitud.</translation>
     </message>
     <message>
@@ -5179,15 +5306,15 @@ ID del webhook: %2</translation>
         <translation>El receptor no se ha iniciado: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>El receptor se ha detenido: el nombre de la cabecera secreta no es un nombre de cabecera, así que no se podría comprobar ninguna solicitud. Corrija o borre el nombre y vuelva a iniciarlo.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>El receptor no se ha iniciado: el nombre de la cabecera secreta no es un nombre de cabecera, así que no se podría comprobar ninguna solicitud. Corrija o borre el nombre.</translation>
     </message>
     <message>
-        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <source>The forwarding address is this receiver&apos;s own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
         <translation>La dirección de reenvío es la de este receptor (puerto %1): cada solicitud se reenviaría a sí mismo. Escriba la dirección de su aplicación.</translation>
     </message>
 </context>
@@ -5225,8 +5352,8 @@ ID del webhook: %2</translation>
         <translation>«percent» debe ser un número de 0 a 100.</translation>
     </message>
     <message>
-        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
-        <translation>«headers» debe ser un objeto de nombres de encabezado y valores de texto, como {"Retry-After": "60"}.</translation>
+        <source>“headers” must be an object of header names and text values, such as {&quot;Retry-After&quot;: &quot;60&quot;}.</source>
+        <translation>«headers» debe ser un objeto de nombres de encabezado y valores de texto, como {&quot;Retry-After&quot;: &quot;60&quot;}.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be text.</source>
@@ -5257,7 +5384,7 @@ ID del webhook: %2</translation>
         <translation>«times» debe ser 1 o más: cuántas solicitudes responde la regla.</translation>
     </message>
     <message>
-        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
+        <source>The header “%1” is the receiver&apos;s to send; leave it out of the rule.</source>
         <translation>El encabezado «%1» lo envía el receptor; quítelo de la regla.</translation>
     </message>
     <message>
@@ -5269,16 +5396,16 @@ ID del webhook: %2</translation>
         <translation>No es JSON válido: %1 en el carácter %2.</translation>
     </message>
     <message>
-        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
-        <translation>Debe ser un objeto con una lista de reglas: {"rules": [ … ]}.</translation>
+        <source>It must be an object with a list of rules: {&quot;rules&quot;: [ … ]}.</source>
+        <translation>Debe ser un objeto con una lista de reglas: {&quot;rules&quot;: [ … ]}.</translation>
     </message>
     <message>
         <source>“%1” is not a key of a rules file; it has only “rules”.</source>
         <translation>«%1» no es una clave de un archivo de reglas; solo tiene «rules».</translation>
     </message>
     <message>
-        <source>a rule must be an object such as {"status": 503}.</source>
-        <translation>una regla debe ser un objeto como {"status": 503}.</translation>
+        <source>a rule must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>una regla debe ser un objeto como {&quot;status&quot;: 503}.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
@@ -5423,7 +5550,7 @@ ID del webhook: %2</translation>
         <translation>Un duplicado: el mismo cuerpo dos veces</translation>
     </message>
     <message>
-        <source>A booking's life: new, modified, cancelled</source>
+        <source>A booking&apos;s life: new, modified, cancelled</source>
         <translation>La vida de una reserva: nueva, modificada, cancelada</translation>
     </message>
     <message>
@@ -5588,32 +5715,32 @@ ID del webhook: %2</translation>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <source>it has no "callback_url" text</source>
-        <translation>no tiene texto "callback_url"</translation>
+        <source>it has no &quot;callback_url&quot; text</source>
+        <translation>no tiene texto &quot;callback_url&quot;</translation>
     </message>
     <message>
-        <source>it has no "event_mask" text</source>
-        <translation>no tiene texto "event_mask"</translation>
+        <source>it has no &quot;event_mask&quot; text</source>
+        <translation>no tiene texto &quot;event_mask&quot;</translation>
     </message>
     <message>
-        <source>its "property" has no "title"</source>
-        <translation>su "property" no tiene "title"</translation>
+        <source>its &quot;property&quot; has no &quot;title&quot;</source>
+        <translation>su &quot;property&quot; no tiene &quot;title&quot;</translation>
     </message>
     <message>
-        <source>its "property" is neither an object with a "title" nor null (for a global webhook)</source>
-        <translation>su "property" no es ni un objeto con "title" ni null (para un webhook global)</translation>
+        <source>its &quot;property&quot; is neither an object with a &quot;title&quot; nor null (for a global webhook)</source>
+        <translation>su &quot;property&quot; no es ni un objeto con &quot;title&quot; ni null (para un webhook global)</translation>
     </message>
     <message>
-        <source>its "%1" is not true or false</source>
-        <translation>su "%1" no es true ni false</translation>
+        <source>its &quot;%1&quot; is not true or false</source>
+        <translation>su &quot;%1&quot; no es true ni false</translation>
     </message>
     <message>
-        <source>its "%1" is not an object (or null)</source>
-        <translation>su "%1" no es ni un objeto ni null</translation>
+        <source>its &quot;%1&quot; is not an object (or null)</source>
+        <translation>su &quot;%1&quot; no es ni un objeto ni null</translation>
     </message>
     <message>
-        <source>its "%1" value of “%2” is neither text nor null</source>
-        <translation>en su "%1", el valor de «%2» no es ni texto ni null</translation>
+        <source>its &quot;%1&quot; value of “%2” is neither text nor null</source>
+        <translation>en su &quot;%1&quot;, el valor de «%2» no es ni texto ni null</translation>
     </message>
     <message>
         <source>%1 is not a Webhook Console webhook file: %2.</source>
@@ -5624,20 +5751,20 @@ ID del webhook: %2</translation>
         <translation>no es JSON (%1 en el byte %2)</translation>
     </message>
     <message>
-        <source>it does not say "format": "%1"</source>
-        <translation>no indica "format": "%1"</translation>
+        <source>it does not say &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>no indica &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>its "format_version" is not a whole number from 1 up</source>
-        <translation>su "format_version" no es un número entero a partir de 1</translation>
+        <source>its &quot;format_version&quot; is not a whole number from 1 up</source>
+        <translation>su &quot;format_version&quot; no es un número entero a partir de 1</translation>
     </message>
     <message>
         <source>%1 is version %2 of the webhook file format, written by a newer Webhook Console; this one reads version %3. Import it with a newer Webhook Console.</source>
         <translation>%1 tiene la versión %2 del formato de archivo de webhooks, escrita por una versión más reciente de Webhook Console; esta lee la versión %3. Impórtelo con una versión más reciente de Webhook Console.</translation>
     </message>
     <message>
-        <source>its "webhooks" is not a list</source>
-        <translation>su "webhooks" no es una lista</translation>
+        <source>its &quot;webhooks&quot; is not a list</source>
+        <translation>su &quot;webhooks&quot; no es una lista</translation>
     </message>
     <message>
         <source>in webhook %1 of the list, %2</source>
@@ -5699,7 +5826,7 @@ ID del webhook: %2</translation>
         <translation>Enviar datos</translation>
     </message>
     <message>
-        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Incluir los datos del evento (la reserva, el cambio de ARI…) en cada llamada, en lugar de solo su tipo y sus ID.</translation>
     </message>
     <message>

@@ -5,19 +5,19 @@
     <name>Capture::CaptureStore</name>
     <message>
         <source>The capture database could not be prepared: %1</source>
-        <translation>La base de données des captures n'a pas pu être préparée : %1</translation>
+        <translation>La base de données des captures n&apos;a pas pu être préparée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The capture database %1 could not be opened: %2</source>
-        <translation>La base de données des captures %1 n'a pas pu être ouverte : %2</translation>
+        <translation>La base de données des captures %1 n&apos;a pas pu être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>The capture database has no schema version: %1</source>
-        <translation>La base de données des captures n'a pas de version de schéma : %1</translation>
+        <translation>La base de données des captures n&apos;a pas de version de schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>The capture database has version %1; this version of the console reads version %2. Choose another data directory or remove the file.</source>
-        <translation>La base de données des captures est en version %1 ; cette version de la console lit la version %2. Choisissez un autre dossier de données ou supprimez le fichier.</translation>
+        <translation>La base de données des captures est en version %1&#xa0;; cette version de la console lit la version %2. Choisissez un autre dossier de données ou supprimez le fichier.</translation>
     </message>
     <message>
         <source>The file is an SQLite database, but not one of captures. Choose another data directory or remove the file.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The capture store is not open.</source>
-        <translation>Le stockage des captures n'est pas ouvert.</translation>
+        <translation>Le stockage des captures n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>The capture store is closed.</source>
@@ -37,30 +37,73 @@
     </message>
     <message>
         <source>The capture database could not be prepared (%1). Choose another data directory or move the file away.</source>
-        <translation>La base de données des captures n'a pas pu être préparée (%1). Choisissez un autre dossier de données ou déplacez le fichier ailleurs.</translation>
+        <translation>La base de données des captures n&apos;a pas pu être préparée (%1). Choisissez un autre dossier de données ou déplacez le fichier ailleurs.</translation>
     </message>
     <message>
         <source>The capture database could not be read (%1). Choose another data directory or move the file away.</source>
-        <translation>La base de données des captures n'a pas pu être lue (%1). Choisissez un autre dossier de données ou déplacez le fichier ailleurs.</translation>
+        <translation>La base de données des captures n&apos;a pas pu être lue (%1). Choisissez un autre dossier de données ou déplacez le fichier ailleurs.</translation>
     </message>
     <message>
         <source>The capture could not be written to the database (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
-        <translation>La capture n'a pas pu être écrite dans la base de données (%1). Vérifiez qu'il reste de l'espace libre sur le disque et qu'aucun autre programme ne verrouille la base de données des captures.</translation>
+        <translation>La capture n&apos;a pas pu être écrite dans la base de données (%1). Vérifiez qu&apos;il reste de l&apos;espace libre sur le disque et qu&apos;aucun autre programme ne verrouille la base de données des captures.</translation>
     </message>
     <message>
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
-        <translation>Les captures n'ont pas pu être modifiées (%1). Vérifiez qu'il reste de l'espace libre sur le disque et qu'aucun autre programme ne verrouille la base de données des captures.</translation>
+        <translation>Les captures n&apos;ont pas pu être modifiées (%1). Vérifiez qu&apos;il reste de l&apos;espace libre sur le disque et qu&apos;aucun autre programme ne verrouille la base de données des captures.</translation>
+    </message>
+    <message>
+        <source>This console cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Cette console ne peut pas accéder à PostgreSQL&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé (sous Debian et Ubuntu, le paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 could not be reached: %2</source>
+        <translation>Impossible d&apos;accéder à l&apos;historique partagé des captures %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database has tables, but not those of captures. Give the shared capture history a database of its own (createdb webhooks, say).</source>
+        <translation>La base de données PostgreSQL contient des tables, mais pas celles des captures. Attribuez une base de données dédiée à l&apos;historique partagé des captures (par exemple avec createdb webhooks).</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the shared capture history (%1). Check that its PostgreSQL server is running and can be reached.</source>
+        <translation>La capture n&apos;a pas pu être écrite dans l&apos;historique partagé des captures (%1). Vérifiez que son serveur PostgreSQL fonctionne et qu&apos;il est joignable.</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 cannot be reached (%2). New captures appear again when it is back.</source>
+        <translation>L&apos;historique partagé des captures %1 est inaccessible (%2). Les nouvelles captures s&apos;afficheront de nouveau dès qu&apos;il sera accessible.</translation>
     </message>
 </context>
 <context>
     <name>Capture::PrivateFiles</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation>Le dossier %1 n'a pas pu être créé.</translation>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
-        <translation>D'autres comptes de cet ordinateur pouvaient lire les captures dans %1 : le dossier et la base de données des captures sont désormais à vous seul.</translation>
+        <translation>D&apos;autres comptes de cet ordinateur pouvaient lire les captures dans %1&#xa0;: le dossier et la base de données des captures sont désormais à vous seul.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::StoreLocation</name>
+    <message>
+        <source>The URL carries a password. Leave it out: the password is read from the PGPASSWORD environment variable or ~/.pgpass (or the keychain, for the window&apos;s shared capture history).</source>
+        <translation>L&apos;URL contient un mot de passe. Retirez-le&#xa0;: le mot de passe est lu dans la variable d&apos;environnement PGPASSWORD ou dans ~/.pgpass (ou, pour l&apos;historique partagé des captures de la fenêtre, dans le trousseau de clés).</translation>
+    </message>
+    <message>
+        <source>A shared capture history is a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
+        <translation>Un historique partagé des captures est une URL PostgreSQL, par exemple postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 n&apos;est pas une URL valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection option this console passes on (it takes %2).</source>
+        <translation>%1 n&apos;est pas une option de connexion PostgreSQL que cette console transmet (elle accepte %2).</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add it as the path, e.g. postgresql://user@host:5432/webhooks.</source>
+        <translation>L&apos;URL n&apos;indique aucune base de données&#xa0;: ajoutez-la comme chemin, par exemple postgresql://user@host:5432/webhooks.</translation>
     </message>
 </context>
 <context>
@@ -134,20 +177,20 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
-        <translation>La clé API a été refusée par %1. Saisissez à nouveau la clé de cette connexion dans « Gérer les connexions… » ; les clés de préproduction et de production sont différentes, et une clé révoquée ne fonctionne plus.</translation>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <translation>La clé API a été refusée par %1. Saisissez à nouveau la clé de cette connexion dans «&#xa0;Gérer les connexions…&#xa0;»&#xa0;; les clés de préproduction et de production sont différentes, et une clé révoquée ne fonctionne plus.</translation>
     </message>
     <message>
         <source>The API key is not allowed to do this (HTTP 403). It may be limited to some properties; use a key with access to this property or ask the account owner.</source>
-        <translation>La clé API n'est pas autorisée à effectuer cette opération (HTTP 403). Elle est peut-être limitée à certains établissements ; utilisez une clé ayant accès à cet établissement ou adressez-vous au propriétaire du compte.</translation>
+        <translation>La clé API n&apos;est pas autorisée à effectuer cette opération (HTTP 403). Elle est peut-être limitée à certains établissements&#xa0;; utilisez une clé ayant accès à cet établissement ou adressez-vous au propriétaire du compte.</translation>
     </message>
     <message>
         <source>This webhook no longer exists on %1 (HTTP 404); it may have been deleted elsewhere. Refresh the list to see the current webhooks.</source>
-        <translation>Ce webhook n'existe plus sur %1 (HTTP 404) ; il a peut-être été supprimé ailleurs. Actualisez la liste pour voir les webhooks actuels.</translation>
+        <translation>Ce webhook n&apos;existe plus sur %1 (HTTP 404)&#xa0;; il a peut-être été supprimé ailleurs. Actualisez la liste pour voir les webhooks actuels.</translation>
     </message>
     <message>
         <source>%1 has no Channex API at this address (HTTP 404). Check the server address under Manage connections…: it is the root, such as https://staging.channex.io, without /api/v1.</source>
-        <translation>Aucune API Channex n'a été trouvée à cette adresse sur %1 (HTTP 404). Vérifiez l'adresse du serveur dans « Gérer les connexions… » : il s'agit de la racine, par exemple https://staging.channex.io, sans /api/v1.</translation>
+        <translation>Aucune API Channex n&apos;a été trouvée à cette adresse sur %1 (HTTP 404). Vérifiez l&apos;adresse du serveur dans «&#xa0;Gérer les connexions…&#xa0;»&#xa0;: il s&apos;agit de la racine, par exemple https://staging.channex.io, sans /api/v1.</translation>
     </message>
     <message>
         <source>Channex rejected the values (%1). Check the fields and save again.</source>
@@ -159,13 +202,13 @@
     </message>
     <message>
         <source>Channex rejected the values: %1. Correct the field and save again.</source>
-        <translation>Channex a refusé les valeurs : %1. Corrigez le champ et enregistrez à nouveau.</translation>
+        <translation>Channex a refusé les valeurs&#xa0;: %1. Corrigez le champ et enregistrez à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>Channex rejected the values: %1 (and %n more). Correct the fields and save again.</source>
         <translation>
-            <numerusform>Channex a refusé les valeurs : %1 (et %n autre). Corrigez les champs et enregistrez à nouveau.</numerusform>
-            <numerusform>Channex a refusé les valeurs : %1 (et %n autres). Corrigez les champs et enregistrez à nouveau.</numerusform>
+            <numerusform>Channex a refusé les valeurs&#xa0;: %1 (et %n autre). Corrigez les champs et enregistrez à nouveau.</numerusform>
+            <numerusform>Channex a refusé les valeurs&#xa0;: %1 (et %n autres). Corrigez les champs et enregistrez à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -181,39 +224,39 @@
     </message>
     <message>
         <source>%1 did not understand the request (HTTP 400%2). This is probably a bug in Webhook Console or a server version it does not know; please report it.</source>
-        <translation>La requête n'a pas été comprise par %1 (HTTP 400%2). Il s'agit probablement d'un bogue de Webhook Console ou d'une version du serveur qu'il ne connaît pas ; merci de le signaler.</translation>
+        <translation>La requête n&apos;a pas été comprise par %1 (HTTP 400%2). Il s&apos;agit probablement d&apos;un bogue de Webhook Console ou d&apos;une version du serveur qu&apos;il ne connaît pas&#xa0;; merci de le signaler.</translation>
     </message>
     <message>
         <source>%1 had a problem answering (HTTP %2). This is not caused by your input; try again in a few minutes.</source>
-        <translation>Un problème est survenu sur %1 lors de la réponse (HTTP %2). Il ne vient pas de votre saisie ; réessayez dans quelques minutes.</translation>
+        <translation>Un problème est survenu sur %1 lors de la réponse (HTTP %2). Il ne vient pas de votre saisie&#xa0;; réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>%1 answered with the unexpected HTTP status %2. Check that the server URL points to a Channex API.</source>
-        <translation>Le statut HTTP %2 renvoyé par %1 est inattendu. Vérifiez que l'URL du serveur pointe vers une API Channex.</translation>
+        <translation>Le statut HTTP %2 renvoyé par %1 est inattendu. Vérifiez que l&apos;URL du serveur pointe vers une API Channex.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your internet connection and try again; if it keeps happening the server may be overloaded.</source>
-        <translation>La requête vers %1 est restée sans réponse dans le délai imparti. Vérifiez votre connexion Internet et réessayez ; si le problème persiste, le serveur est peut-être surchargé.</translation>
+        <translation>La requête vers %1 est restée sans réponse dans le délai imparti. Vérifiez votre connexion Internet et réessayez&#xa0;; si le problème persiste, le serveur est peut-être surchargé.</translation>
     </message>
     <message>
         <source>The server name could not be found. Check your internet connection and the server address.</source>
-        <translation>Le nom du serveur est introuvable. Vérifiez votre connexion Internet et l'adresse du serveur.</translation>
+        <translation>Le nom du serveur est introuvable. Vérifiez votre connexion Internet et l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check your internet connection and DNS settings (or proxy); the address itself is correct.</source>
-        <translation>Le nom de serveur %1 est introuvable. Vérifiez votre connexion Internet et vos paramètres DNS (ou de proxy) ; l'adresse elle-même est correcte.</translation>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez votre connexion Internet et vos paramètres DNS (ou de proxy)&#xa0;; l&apos;adresse elle-même est correcte.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the server address under Manage connections… for typos, and check your internet connection.</source>
-        <translation>Le nom de serveur %1 est introuvable. Vérifiez que l'adresse du serveur saisie dans « Gérer les connexions… » ne contient pas de faute de frappe, ainsi que votre connexion Internet.</translation>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez que l&apos;adresse du serveur saisie dans «&#xa0;Gérer les connexions…&#xa0;» ne contient pas de faute de frappe, ainsi que votre connexion Internet.</translation>
     </message>
     <message>
         <source>%1 refused the connection; nothing is listening there. Check the server URL and port, or restart the sandbox if you are using it.</source>
-        <translation>La connexion a été refusée par %1 ; aucun service n'écoute à cette adresse. Vérifiez l'URL et le port du serveur, ou redémarrez le bac à sable si vous l'utilisez.</translation>
+        <translation>La connexion a été refusée par %1&#xa0;; aucun service n&apos;écoute à cette adresse. Vérifiez l&apos;URL et le port du serveur, ou redémarrez le bac à sable si vous l&apos;utilisez.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established (certificate or TLS problem). Check the server URL, the system clock and any proxy that inspects HTTPS traffic.</source>
-        <translation>Impossible d'établir une connexion sécurisée avec %1 (problème de certificat ou de TLS). Vérifiez l'URL du serveur, l'horloge du système et tout proxy qui inspecte le trafic HTTPS.</translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (problème de certificat ou de TLS). Vérifiez l&apos;URL du serveur, l&apos;horloge du système et tout proxy qui inspecte le trafic HTTPS.</translation>
     </message>
     <message>
         <source>The connection to %1 failed. Check your internet connection or proxy settings and try again.</source>
@@ -221,11 +264,11 @@
     </message>
     <message>
         <source>%1 answered with something that is not the expected JSON. Is the server URL right? It must point to a Channex API server.</source>
-        <translation>La réponse renvoyée par %1 n'est pas le JSON attendu. L'URL du serveur est-elle correcte ? Elle doit pointer vers un serveur d'API Channex.</translation>
+        <translation>La réponse renvoyée par %1 n&apos;est pas le JSON attendu. L&apos;URL du serveur est-elle correcte&#xa0;? Elle doit pointer vers un serveur d&apos;API Channex.</translation>
     </message>
     <message>
         <source>The request was cancelled before an answer arrived.</source>
-        <translation>La requête a été annulée avant l'arrivée d'une réponse.</translation>
+        <translation>La requête a été annulée avant l&apos;arrivée d&apos;une réponse.</translation>
     </message>
     <message>
         <source>The request to %1 failed.</source>
@@ -233,7 +276,7 @@
     </message>
     <message>
         <source>Nothing was sent: %1. Correct the values and try again.</source>
-        <translation>Rien n’a été envoyé : %1. Corrigez les valeurs et réessayez.</translation>
+        <translation>Rien n’a été envoyé&#xa0;: %1. Corrigez les valeurs et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -256,15 +299,15 @@
     </message>
     <message>
         <source>Enter the server address, for example %1.</source>
-        <translation>Saisissez l'adresse du serveur, par exemple %1.</translation>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple %1.</translation>
     </message>
     <message>
         <source>Enter the full address including https://, for example %1.</source>
-        <translation>Saisissez l'adresse complète, avec https://, par exemple %1.</translation>
+        <translation>Saisissez l&apos;adresse complète, avec https://, par exemple %1.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid address. Enter it like %2.</source>
-        <translation>« %1 » n'est pas une adresse valide. Saisissez-la sous la forme %2.</translation>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide. Saisissez-la sous la forme %2.</translation>
     </message>
     <message>
         <source>Only http:// and https:// addresses can be used, not %1://.</source>
@@ -272,15 +315,15 @@
     </message>
     <message>
         <source>The address has no server name. Enter it like %1.</source>
-        <translation>L'adresse ne contient pas de nom de serveur. Saisissez-la sous la forme %1.</translation>
+        <translation>L&apos;adresse ne contient pas de nom de serveur. Saisissez-la sous la forme %1.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; the API key goes in its own field.</source>
-        <translation>Retirez le nom d'utilisateur et le mot de passe de l'adresse ; la clé API se saisit dans son propre champ.</translation>
+        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de l&apos;adresse&#xa0;; la clé API se saisit dans son propre champ.</translation>
     </message>
     <message>
-        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
-        <translation>Retirez la partie « ? » ou « # » de l'adresse ; saisissez uniquement la racine du serveur, par exemple %1.</translation>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <translation>Retirez la partie «&#xa0;?&#xa0;» ou «&#xa0;#&#xa0;» de l&apos;adresse&#xa0;; saisissez uniquement la racine du serveur, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -300,40 +343,40 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
-        <translation>Le masque d'événements est vide ; Channex exige au moins un événement, ou « * » pour tous les événements.</translation>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <translation>Le masque d&apos;événements est vide&#xa0;; Channex exige au moins un événement, ou «&#xa0;*&#xa0;» pour tous les événements.</translation>
     </message>
     <message>
-        <source>'*' already includes every event; the other entries have no effect.</source>
-        <translation>« * » inclut déjà tous les événements ; les autres entrées n'ont aucun effet.</translation>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <translation>«&#xa0;*&#xa0;» inclut déjà tous les événements&#xa0;; les autres entrées n&apos;ont aucun effet.</translation>
     </message>
     <message>
-        <source>'%1' is listed more than once.</source>
-        <translation>« %1 » figure plusieurs fois.</translation>
+        <source>&apos;%1&apos; is listed more than once.</source>
+        <translation>«&#xa0;%1&#xa0;» figure plusieurs fois.</translation>
     </message>
     <message>
-        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
-        <translation>« %1 » comporte trop de segments de filtre ; un filtre ari se présente sous la forme ari:restrictions:room_type_ids:rate_plan_ids.</translation>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <translation>«&#xa0;%1&#xa0;» comporte trop de segments de filtre&#xa0;; un filtre ari se présente sous la forme ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
-        <translation>« %1 » comporte un filtre, mais seul l'événement ari en accepte un ; Channex ne reconnaîtra probablement pas cette entrée.</translation>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <translation>«&#xa0;%1&#xa0;» comporte un filtre, mais seul l&apos;événement ari en accepte un&#xa0;; Channex ne reconnaîtra probablement pas cette entrée.</translation>
     </message>
     <message>
-        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
-        <translation>« disconnected_channel » est le nom donné en 2025 à « disconnect_channel » ; les serveurs Channex récents ne connaissent peut-être que le nouveau nom.</translation>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <translation>«&#xa0;disconnected_channel&#xa0;» est le nom donné en 2025 à «&#xa0;disconnect_channel&#xa0;»&#xa0;; les serveurs Channex récents ne connaissent peut-être que le nouveau nom.</translation>
     </message>
     <message>
-        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
-        <translation>« %1 » n'est pas un événement Channex ; les noms d'événements s'écrivent en minuscules (vouliez-vous dire « %2 » ?).</translation>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un événement Channex&#xa0;; les noms d&apos;événements s&apos;écrivent en minuscules (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?).</translation>
     </message>
     <message>
-        <source>'%1' is not a documented Channex event; check the spelling.</source>
-        <translation>« %1 » n'est pas un événement Channex documenté ; vérifiez l'orthographe.</translation>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un événement Channex documenté&#xa0;; vérifiez l&apos;orthographe.</translation>
     </message>
     <message>
-        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
-        <translation>« %1 » n'est pas une restriction ARI ; les restrictions connues sont : %2.</translation>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une restriction ARI&#xa0;; les restrictions connues sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>All events</source>
@@ -348,7 +391,7 @@
     <name>Channex::Overlap</name>
     <message>
         <source>Global and property webhook share events</source>
-        <translation>Un webhook global et un webhook d'établissement partagent des événements</translation>
+        <translation>Un webhook global et un webhook d&apos;établissement partagent des événements</translation>
     </message>
     <message>
         <source>Same events delivered twice to one URL</source>
@@ -356,7 +399,7 @@
     </message>
     <message>
         <source>Event mask matches no documented event</source>
-        <translation>Le masque d'événements ne correspond à aucun événement documenté</translation>
+        <translation>Le masque d&apos;événements ne correspond à aucun événement documenté</translation>
     </message>
     <message>
         <source>Plain http on Channex production</source>
@@ -364,7 +407,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -390,15 +433,15 @@
     <name>Channex::WebhookRules</name>
     <message>
         <source>Enter the URL that should receive the events.</source>
-        <translation>Saisissez l'URL qui doit recevoir les événements.</translation>
+        <translation>Saisissez l&apos;URL qui doit recevoir les événements.</translation>
     </message>
     <message>
         <source>Remove the spaces before or after the URL.</source>
-        <translation>Supprimez les espaces avant ou après l'URL.</translation>
+        <translation>Supprimez les espaces avant ou après l&apos;URL.</translation>
     </message>
     <message>
         <source>The URL must be on one line.</source>
-        <translation>L'URL doit tenir sur une seule ligne.</translation>
+        <translation>L&apos;URL doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <source>Enter a full URL that starts with https:// or http://.</source>
@@ -406,19 +449,19 @@
     </message>
     <message>
         <source>Channex calls only http and https URLs, not %1.</source>
-        <translation>Channex n'appelle que des URL http et https, pas %1.</translation>
+        <translation>Channex n&apos;appelle que des URL http et https, pas %1.</translation>
     </message>
     <message>
         <source>The URL needs a host name after %1://.</source>
-        <translation>L'URL doit comporter un nom d'hôte après %1://.</translation>
+        <translation>L&apos;URL doit comporter un nom d&apos;hôte après %1://.</translation>
     </message>
     <message>
         <source>Plain http sends bookings and guest data unencrypted; use https where the receiver supports it.</source>
-        <translation>Le http simple transmet les réservations et les données des clients sans chiffrement ; utilisez https si le destinataire le prend en charge.</translation>
+        <translation>Le http simple transmet les réservations et les données des clients sans chiffrement&#xa0;; utilisez https si le destinataire le prend en charge.</translation>
     </message>
     <message>
         <source>The query holds what looks like a secret (%1): URLs end up in logs. A header is safer.</source>
-        <translation>La chaîne de requête contient ce qui ressemble à un secret (%1) : les URL finissent dans les journaux. Un en-tête est plus sûr.</translation>
+        <translation>La chaîne de requête contient ce qui ressemble à un secret (%1)&#xa0;: les URL finissent dans les journaux. Un en-tête est plus sûr.</translation>
     </message>
     <message>
         <source>Choose at least one event, or all events (*).</source>
@@ -426,39 +469,39 @@
     </message>
     <message>
         <source>The event mask must be on one line.</source>
-        <translation>Le masque d'événements doit tenir sur une seule ligne.</translation>
+        <translation>Le masque d&apos;événements doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <source>Choose the property whose events this webhook receives, or Global.</source>
-        <translation>Choisissez l'établissement dont ce webhook reçoit les événements, ou Global.</translation>
+        <translation>Choisissez l&apos;établissement dont ce webhook reçoit les événements, ou Global.</translation>
     </message>
     <message>
         <source>Header %1 has no name.</source>
-        <translation>L'en-tête n° %1 n'a pas de nom.</translation>
+        <translation>L&apos;en-tête n° %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Parameter %1 has no name.</source>
-        <translation>Le paramètre n° %1 n'a pas de nom.</translation>
+        <translation>Le paramètre n° %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>“%1” contains a line break, which would break the request.</source>
-        <translation>« %1 » contient un saut de ligne, ce qui casserait la requête.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient un saut de ligne, ce qui casserait la requête.</translation>
     </message>
     <message>
         <source>The header “%1” is listed twice.</source>
-        <translation>L'en-tête « %1 » figure deux fois.</translation>
+        <translation>L&apos;en-tête «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
     <message>
         <source>The parameter “%1” is listed twice.</source>
-        <translation>Le paramètre « %1 » figure deux fois.</translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
     <message>
         <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
-        <translation>Channex conserve cette valeur telle quelle, et elle lui est renvoyée sans changement : %1 Une livraison peut la porter telle quelle, et le serveur destinataire peut la refuser.</translation>
+        <translation>Channex conserve cette valeur telle quelle, et elle lui est renvoyée sans changement&#xa0;: %1 Une livraison peut la porter telle quelle, et le serveur destinataire peut la refuser.</translation>
     </message>
     <message>
         <source>The URL contains a space after “%1”: a URL has none (write %20 where the receiver expects one).</source>
-        <translation>L'URL contient une espace après « %1 » : une URL n'en a pas (écrivez %20 là où le destinataire en attend une).</translation>
+        <translation>L&apos;URL contient une espace après «&#xa0;%1&#xa0;»&#xa0;: une URL n&apos;en a pas (écrivez %20 là où le destinataire en attend une).</translation>
     </message>
 </context>
 <context>
@@ -473,7 +516,7 @@
     </message>
     <message>
         <source>Webhook Console: manage the webhooks of a Channex account and watch their deliveries.</source>
-        <translation>Webhook Console : gérez les webhooks d'un compte Channex et suivez leurs envois.</translation>
+        <translation>Webhook Console&#xa0;: gérez les webhooks d&apos;un compte Channex et suivez leurs envois.</translation>
     </message>
 </context>
 <context>
@@ -484,7 +527,7 @@
     </message>
     <message>
         <source>Open the saved connection to the Channex server at &lt;url&gt; (a server root such as https://staging.channex.io; /api/v1 is added), saving one if there is none. Its API key comes from the keychain, or for this run only from the CHANNEX_API_KEY environment variable.</source>
-        <translation>Ouvre la connexion enregistrée vers le serveur Channex situé à &lt;url&gt; (une racine de serveur comme https://staging.channex.io ; /api/v1 est ajouté), en l'enregistrant si elle n'existe pas encore. Sa clé API provient du trousseau de clés ou, pour cette exécution uniquement, de la variable d'environnement CHANNEX_API_KEY.</translation>
+        <translation>Ouvre la connexion enregistrée vers le serveur Channex situé à &lt;url&gt; (une racine de serveur comme https://staging.channex.io&#xa0;; /api/v1 est ajouté), en l&apos;enregistrant si elle n&apos;existe pas encore. Sa clé API provient du trousseau de clés ou, pour cette exécution uniquement, de la variable d&apos;environnement CHANNEX_API_KEY.</translation>
     </message>
     <message>
         <source>url</source>
@@ -492,7 +535,7 @@
     </message>
     <message>
         <source>Serve only the sandbox API on 127.0.0.1, without a window, until stopped. Prints its server root and API key (the demo key, or the one in the WEBHOOK_CONSOLE_SANDBOX_KEY environment variable).</source>
-        <translation>Fournit uniquement l'API du bac à sable sur 127.0.0.1, sans fenêtre, jusqu'à son arrêt. Affiche sa racine de serveur et sa clé API (la clé de démo, ou celle de la variable d'environnement WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
+        <translation>Fournit uniquement l&apos;API du bac à sable sur 127.0.0.1, sans fenêtre, jusqu&apos;à son arrêt. Affiche sa racine de serveur et sa clé API (la clé de démo, ou celle de la variable d&apos;environnement WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
     </message>
     <message>
         <source>port</source>
@@ -500,7 +543,7 @@
     </message>
     <message>
         <source>With --serve-sandbox: delay every API answer by &lt;ms&gt; milliseconds.</source>
-        <translation>Avec --serve-sandbox : retarde chaque réponse de l'API de &lt;ms&gt; millisecondes.</translation>
+        <translation>Avec --serve-sandbox&#xa0;: retarde chaque réponse de l&apos;API de &lt;ms&gt; millisecondes.</translation>
     </message>
     <message>
         <source>ms</source>
@@ -508,11 +551,11 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--api-url: %1</source>
-        <translation>--api-url : %1</translation>
+        <translation>--api-url&#xa0;: %1</translation>
     </message>
     <message>
         <source>--sandbox and --api-url cannot be used together.</source>
@@ -524,23 +567,23 @@
     </message>
     <message>
         <source>Could not start the sandbox on 127.0.0.1:%1: %2</source>
-        <translation>Impossible de démarrer le bac à sable sur 127.0.0.1:%1 : %2</translation>
+        <translation>Impossible de démarrer le bac à sable sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Webhook Console sandbox: a Channex-compatible API with demo data.</source>
-        <translation>Bac à sable de Webhook Console : une API compatible Channex avec des données de démonstration.</translation>
+        <translation>Bac à sable de Webhook Console&#xa0;: une API compatible Channex avec des données de démonstration.</translation>
     </message>
     <message>
         <source>Server root: %1</source>
-        <translation>Racine du serveur : %1</translation>
+        <translation>Racine du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>API base:    %1/api/v1</source>
-        <translation>Base de l'API :     %1/api/v1</translation>
+        <translation>Base de l&apos;API&#xa0;:     %1/api/v1</translation>
     </message>
     <message>
         <source>API key:     %1 (send it in the user-api-key header; %2)</source>
-        <translation>Clé API :           %1 (à envoyer dans l'en-tête user-api-key ; %2)</translation>
+        <translation>Clé API&#xa0;:           %1 (à envoyer dans l&apos;en-tête user-api-key&#xa0;; %2)</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -552,7 +595,7 @@
     </message>
     <message>
         <source>Latency:     %1 ms added to every answer</source>
-        <translation>Latence :           %1 ms ajoutées à chaque réponse</translation>
+        <translation>Latence&#xa0;:           %1 ms ajoutées à chaque réponse</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
@@ -564,15 +607,15 @@
     </message>
     <message>
         <source>Could not open the capture database %1: %2</source>
-        <translation>Impossible d'ouvrir la base de données des captures %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données des captures %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write to standard output: %1</source>
-        <translation>Impossible d'écrire sur la sortie standard : %1</translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n capture(s) from %1.</source>
@@ -583,7 +626,7 @@
     </message>
     <message>
         <source>Start the live receiver with the window, on 127.0.0.1 port &lt;port&gt; (0: any free port).</source>
-        <translation>Démarre le récepteur en direct avec la fenêtre, sur 127.0.0.1, port &lt;port&gt; (0 : n'importe quel port libre).</translation>
+        <translation>Démarre le récepteur en direct avec la fenêtre, sur 127.0.0.1, port &lt;port&gt; (0&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>Keep settings and captures in the folder &lt;dir&gt; instead of the usual places, e.g. for a portable or separate console.</source>
@@ -595,15 +638,15 @@
     </message>
     <message>
         <source>Run only the live receiver on 127.0.0.1, without a window, until stopped: every request is stored in the data folder before it is answered. Prints its URL and the database file.</source>
-        <translation>Exécute uniquement le récepteur en direct sur 127.0.0.1, sans fenêtre, jusqu'à son arrêt : chaque requête est enregistrée dans le dossier de données avant de recevoir une réponse. Affiche son URL et le fichier de base de données.</translation>
+        <translation>Exécute uniquement le récepteur en direct sur 127.0.0.1, sans fenêtre, jusqu&apos;à son arrêt&#xa0;: chaque requête est enregistrée dans le dossier de données avant de recevoir une réponse. Affiche son URL et le fichier de base de données.</translation>
     </message>
     <message>
         <source>Port for --serve-sandbox or --serve-receiver (default: any free port).</source>
-        <translation>Port pour --serve-sandbox ou --serve-receiver (par défaut : n'importe quel port libre).</translation>
+        <translation>Port pour --serve-sandbox ou --serve-receiver (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>With --serve-receiver: answer 401 (and mark the capture) unless a request carries the header &lt;name&gt; with the value in the WEBHOOK_CONSOLE_RECEIVER_SECRET environment variable.</source>
-        <translation>Avec --serve-receiver : répond 401 (et marque la capture) sauf si la requête porte l'en-tête &lt;nom&gt; avec la valeur de la variable d'environnement WEBHOOK_CONSOLE_RECEIVER_SECRET.</translation>
+        <translation>Avec --serve-receiver&#xa0;: répond 401 (et marque la capture) sauf si la requête porte l&apos;en-tête &lt;nom&gt; avec la valeur de la variable d&apos;environnement WEBHOOK_CONSOLE_RECEIVER_SECRET.</translation>
     </message>
     <message>
         <source>name</source>
@@ -643,51 +686,51 @@
     </message>
     <message>
         <source>--secret-header %1 needs the expected value in the %2 environment variable.</source>
-        <translation>--secret-header %1 nécessite la valeur attendue dans la variable d'environnement %2.</translation>
+        <translation>--secret-header %1 nécessite la valeur attendue dans la variable d&apos;environnement %2.</translation>
     </message>
     <message>
         <source>Could not start the receiver on 127.0.0.1:%1: %2</source>
-        <translation>Impossible de démarrer le récepteur sur 127.0.0.1:%1 : %2</translation>
+        <translation>Impossible de démarrer le récepteur sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Webhook Console receiver: every request is stored before it is answered.</source>
-        <translation>Récepteur de Webhook Console : chaque requête est enregistrée avant de recevoir une réponse.</translation>
+        <translation>Récepteur de Webhook Console&#xa0;: chaque requête est enregistrée avant de recevoir une réponse.</translation>
     </message>
     <message>
         <source>URL:      %1</source>
-        <translation>URL :             %1</translation>
+        <translation>URL&#xa0;:             %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
-        <translation>Secret :          les requêtes sans le bon en-tête %1 reçoivent une réponse 401 (valeur provenant de %2)</translation>
+        <translation>Secret&#xa0;:          les requêtes sans le bon en-tête %1 reçoivent une réponse 401 (valeur provenant de %2)</translation>
     </message>
     <message>
         <source>Not storing: %1 Requests are answered 503 until the database can be written again.</source>
-        <translation>Rien n’est enregistré : %1 Les requêtes reçoivent la réponse 503 jusqu’à ce que la base de données puisse de nouveau être écrite.</translation>
+        <translation>Rien n’est enregistré&#xa0;: %1 Les requêtes reçoivent la réponse 503 jusqu’à ce que la base de données puisse de nouveau être écrite.</translation>
     </message>
     <message>
         <source>Storing again: every request is stored before it is answered.</source>
-        <translation>L’enregistrement a repris : chaque requête est enregistrée avant de recevoir une réponse.</translation>
+        <translation>L’enregistrement a repris&#xa0;: chaque requête est enregistrée avant de recevoir une réponse.</translation>
     </message>
     <message>
         <source>--secret-header needs a header name, such as X-Webhook-Secret. %1</source>
-        <translation>--secret-header attend un nom d'en-tête, par exemple X-Webhook-Secret. %1</translation>
+        <translation>--secret-header attend un nom d&apos;en-tête, par exemple X-Webhook-Secret. %1</translation>
     </message>
     <message>
         <source>With --serve-receiver: answer requests as the response rules in &lt;file&gt; say (JSON, see docs/response-rules.md); the others get the usual 200.</source>
-        <translation>Avec --serve-receiver : répondre aux requêtes comme le disent les règles de réponse de &lt;file&gt; (JSON, voir docs/response-rules.md) ; les autres reçoivent le 200 habituel.</translation>
+        <translation>Avec --serve-receiver&#xa0;: répondre aux requêtes comme le disent les règles de réponse de &lt;file&gt; (JSON, voir docs/response-rules.md)&#xa0;; les autres reçoivent le 200 habituel.</translation>
     </message>
     <message>
         <source>With --serve-receiver: send each stored request on to &lt;url&gt; (the app you are building, e.g. http://localhost:3000/webhooks) and answer with its answer; 502 when it does not answer, 504 when it is too slow.</source>
-        <translation>Avec --serve-receiver : transmettre chaque requête enregistrée à &lt;url&gt; (l'application que vous développez, p. ex. http://localhost:3000/webhooks) et répondre par sa réponse ; 502 si elle ne répond pas, 504 si elle est trop lente.</translation>
+        <translation>Avec --serve-receiver&#xa0;: transmettre chaque requête enregistrée à &lt;url&gt; (l&apos;application que vous développez, p. ex. http://localhost:3000/webhooks) et répondre par sa réponse&#xa0;; 502 si elle ne répond pas, 504 si elle est trop lente.</translation>
     </message>
     <message>
-        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
-        <translation>Avec --forward : combien de secondes attendre la réponse de l'application (30 par défaut).</translation>
+        <source>With --forward: how many seconds to wait for the app&apos;s answer (default 30).</source>
+        <translation>Avec --forward&#xa0;: combien de secondes attendre la réponse de l&apos;application (30 par défaut).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -695,19 +738,19 @@
     </message>
     <message>
         <source>--rules needs the name of a rules file.</source>
-        <translation>--rules a besoin du nom d'un fichier de règles.</translation>
+        <translation>--rules a besoin du nom d&apos;un fichier de règles.</translation>
     </message>
     <message>
         <source>--forward: %1</source>
-        <translation>--forward : %1</translation>
+        <translation>--forward&#xa0;: %1</translation>
     </message>
     <message>
         <source>--forward-timeout needs a number of seconds from 1 to 600.</source>
-        <translation>--forward-timeout a besoin d'un nombre de secondes de 1 à 600.</translation>
+        <translation>--forward-timeout a besoin d&apos;un nombre de secondes de 1 à 600.</translation>
     </message>
     <message>
         <source>--rules and --forward are options of --serve-receiver (the window has them in the Live tab).</source>
-        <translation>--rules et --forward sont des options de --serve-receiver (la fenêtre les a dans l'onglet En direct).</translation>
+        <translation>--rules et --forward sont des options de --serve-receiver (la fenêtre les a dans l&apos;onglet En direct).</translation>
     </message>
     <message>
         <source>--forward-timeout is an option of --forward.</source>
@@ -716,37 +759,37 @@
     <message numerus="yes">
         <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
         <translation>
-            <numerusform>Règles :  %n règle de réponse de %1, la première qui correspond répond</numerusform>
-            <numerusform>Règles :  %n règles de réponse de %1, la première qui correspond répond</numerusform>
+            <numerusform>Règles&#xa0;:  %n règle de réponse de %1, la première qui correspond répond</numerusform>
+            <numerusform>Règles&#xa0;:  %n règles de réponse de %1, la première qui correspond répond</numerusform>
         </translation>
     </message>
     <message>
         <source>Forward:  every other request is sent on to %1 and answered with its answer</source>
-        <translation>Transfert : toute autre requête est transmise à %1 et reçoit sa réponse</translation>
+        <translation>Transfert&#xa0;: toute autre requête est transmise à %1 et reçoit sa réponse</translation>
     </message>
     <message>
-        <source>Write the account's webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation>Écrit les webhooks du compte dans &lt;fichier&gt; (- pour la sortie standard) sous forme de fichier de webhooks et quitte, sans fenêtre. Les valeurs des en-têtes et des paramètres sont omises, sauf si --with-secrets est indiqué. Nécessite --api-url (la clé API dans la variable d'environnement CHANNEX_API_KEY) ou --sandbox.</translation>
+        <source>Write the account&apos;s webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
+        <translation>Écrit les webhooks du compte dans &lt;fichier&gt; (- pour la sortie standard) sous forme de fichier de webhooks et quitte, sans fenêtre. Les valeurs des en-têtes et des paramètres sont omises, sauf si --with-secrets est indiqué. Nécessite --api-url (la clé API dans la variable d&apos;environnement CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
         <source>With --export-webhooks: include header and parameter values (they often hold secrets).</source>
-        <translation>Avec --export-webhooks : inclut les valeurs des en-têtes et des paramètres (elles contiennent souvent des secrets).</translation>
+        <translation>Avec --export-webhooks&#xa0;: inclut les valeurs des en-têtes et des paramètres (elles contiennent souvent des secrets).</translation>
     </message>
     <message>
-        <source>Bring the account's webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation>Aligne les webhooks du compte sur le fichier de webhooks &lt;fichier&gt; (- pour l'entrée standard) : affiche une ligne par webhook (créer, mettre à jour, inchangé, ignoré), applique les modifications et quitte, sans fenêtre. Ne supprime jamais rien. Nécessite --api-url (la clé API dans CHANNEX_API_KEY) ou --sandbox.</translation>
+        <source>Bring the account&apos;s webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Aligne les webhooks du compte sur le fichier de webhooks &lt;fichier&gt; (- pour l&apos;entrée standard)&#xa0;: affiche une ligne par webhook (créer, mettre à jour, inchangé, ignoré), applique les modifications et quitte, sans fenêtre. Ne supprime jamais rien. Nécessite --api-url (la clé API dans CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
         <source>With --import-webhooks: print what would change, and send nothing.</source>
-        <translation>Avec --import-webhooks : affiche ce qui changerait, sans rien envoyer.</translation>
+        <translation>Avec --import-webhooks&#xa0;: affiche ce qui changerait, sans rien envoyer.</translation>
     </message>
     <message>
-        <source>Print one line per overlap in the account's webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation>Affiche une ligne par chevauchement dans les webhooks du compte (un webhook global dont un webhook d'établissement prend des événements, un événement livré deux fois à une même URL, un masque qui ne correspond à aucun événement, du http simple en production) et quitte, sans fenêtre. Nécessite --api-url (la clé API dans CHANNEX_API_KEY) ou --sandbox.</translation>
+        <source>Print one line per overlap in the account&apos;s webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Affiche une ligne par chevauchement dans les webhooks du compte (un webhook global dont un webhook d&apos;établissement prend des événements, un événement livré deux fois à une même URL, un masque qui ne correspond à aucun événement, du http simple en production) et quitte, sans fenêtre. Nécessite --api-url (la clé API dans CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
         <source>%1 needs a file name, or - for standard output or input.</source>
-        <translation>%1 nécessite un nom de fichier, ou - pour la sortie ou l'entrée standard.</translation>
+        <translation>%1 nécessite un nom de fichier, ou - pour la sortie ou l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>--with-secrets is an option of --export-webhooks.</source>
@@ -758,11 +801,11 @@
     </message>
     <message>
         <source>--receiver-port is an option of the window; it cannot be combined with --export-webhooks, --import-webhooks or --check-webhooks.</source>
-        <translation>--receiver-port est une option de la fenêtre ; elle ne peut pas être combinée avec --export-webhooks, --import-webhooks ou --check-webhooks.</translation>
+        <translation>--receiver-port est une option de la fenêtre&#xa0;; elle ne peut pas être combinée avec --export-webhooks, --import-webhooks ou --check-webhooks.</translation>
     </message>
     <message>
         <source>--export-webhooks, --import-webhooks and --check-webhooks read an account: give --api-url (with the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation>--export-webhooks, --import-webhooks et --check-webhooks lisent un compte : indiquez --api-url (avec la clé API dans la variable d'environnement CHANNEX_API_KEY) ou --sandbox.</translation>
+        <translation>--export-webhooks, --import-webhooks et --check-webhooks lisent un compte&#xa0;: indiquez --api-url (avec la clé API dans la variable d&apos;environnement CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
         <source>the built-in sandbox (%1)</source>
@@ -770,25 +813,25 @@
     </message>
     <message>
         <source>Could not start the built-in sandbox: %1</source>
-        <translation>Impossible de démarrer le bac à sable intégré : %1</translation>
+        <translation>Impossible de démarrer le bac à sable intégré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Set the API key of %1 in the CHANNEX_API_KEY environment variable; it is never taken from the command line.</source>
-        <translation>Définissez la clé API pour %1 dans la variable d'environnement CHANNEX_API_KEY ; elle n'est jamais lue sur la ligne de commande.</translation>
+        <translation>Définissez la clé API pour %1 dans la variable d&apos;environnement CHANNEX_API_KEY&#xa0;; elle n&apos;est jamais lue sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Could not read the webhooks of %1: %2</source>
-        <translation>Impossible de lire les webhooks sur %1 : %2</translation>
+        <translation>Impossible de lire les webhooks sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the property names of %1, which webhook files match properties by: %2</source>
-        <translation>Impossible de lire les noms des établissements sur %1, par lesquels les fichiers de webhooks associent les établissements : %2</translation>
+        <translation>Impossible de lire les noms des établissements sur %1, par lesquels les fichiers de webhooks associent les établissements&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n webhook(s) of %1. Findings: %2.</source>
         <translation>
-            <numerusform>%n webhook vérifié sur %1. Constats : %2.</numerusform>
-            <numerusform>%n webhooks vérifiés sur %1. Constats : %2.</numerusform>
+            <numerusform>%n webhook vérifié sur %1. Constats&#xa0;: %2.</numerusform>
+            <numerusform>%n webhooks vérifiés sur %1. Constats&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -804,23 +847,23 @@
     </message>
     <message>
         <source>Header and parameter values were left out (null); add --with-secrets to include them.</source>
-        <translation>Les valeurs des en-têtes et des paramètres ont été omises (null) ; ajoutez --with-secrets pour les inclure.</translation>
+        <translation>Les valeurs des en-têtes et des paramètres ont été omises (null)&#xa0;; ajoutez --with-secrets pour les inclure.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Channex asked to slow down (HTTP 429): waiting %1 s, then sending again…</source>
-        <translation>Channex demande de ralentir (HTTP 429) : attente de %1 s, puis nouvel envoi…</translation>
+        <translation>Channex demande de ralentir (HTTP 429)&#xa0;: attente de %1 s, puis nouvel envoi…</translation>
     </message>
     <message>
         <source>The standard input</source>
-        <translation>L'entrée standard</translation>
+        <translation>L&apos;entrée standard</translation>
     </message>
     <message>
         <source>the standard input</source>
-        <translation>l'entrée standard</translation>
+        <translation>l&apos;entrée standard</translation>
     </message>
     <message>
         <source>Importing %1 into %2.</source>
@@ -828,7 +871,7 @@
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation>Simulation : rien n'a été envoyé.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>refused %1 — %2</source>
@@ -839,8 +882,8 @@
         <translation>%1 modifications appliquées sur %2.</translation>
     </message>
     <message>
-        <source>With --serve-sandbox: multiply Channex's waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex's timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
-        <translation>Avec --serve-sandbox : multiplie par &lt;facteur&gt; les délais d'attente de Channex entre les tentatives de livraison (1 min à 10 h), de 1 (le rythme de Channex, par défaut) jusqu'à 0.001 (une minute devient 60 ms) ou moins.</translation>
+        <source>With --serve-sandbox: multiply Channex&apos;s waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex&apos;s timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
+        <translation>Avec --serve-sandbox&#xa0;: multiplie par &lt;facteur&gt; les délais d&apos;attente de Channex entre les tentatives de livraison (1 min à 10 h), de 1 (le rythme de Channex, par défaut) jusqu&apos;à 0.001 (une minute devient 60 ms) ou moins.</translation>
     </message>
     <message>
         <source>factor</source>
@@ -848,7 +891,7 @@
     </message>
     <message>
         <source>Send the documented sample of &lt;event&gt; (one of the 28 Channex events) to the URL given with --to, print the answer and exit: 0 when it answered 2xx, 1 when it answered otherwise or could not be reached.</source>
-        <translation>Envoie l'exemple documenté de &lt;événement&gt; (l'un des 28 événements Channex) à l'URL indiquée avec --to, affiche la réponse et quitte : 0 si la réponse est un 2xx, 1 si elle est autre ou si l'URL est injoignable.</translation>
+        <translation>Envoie l&apos;exemple documenté de &lt;événement&gt; (l&apos;un des 28 événements Channex) à l&apos;URL indiquée avec --to, affiche la réponse et quitte&#xa0;: 0 si la réponse est un 2xx, 1 si elle est autre ou si l&apos;URL est injoignable.</translation>
     </message>
     <message>
         <source>event</source>
@@ -856,23 +899,23 @@
     </message>
     <message>
         <source>With --fire: the callback URL to send to (http or https).</source>
-        <translation>Avec --fire : l'URL de rappel à laquelle envoyer (http ou https).</translation>
+        <translation>Avec --fire&#xa0;: l&apos;URL de rappel à laquelle envoyer (http ou https).</translation>
     </message>
     <message>
-        <source>With --fire: the property the event is about (a uuid; default: the sandbox's first demo hotel).</source>
-        <translation>Avec --fire : l'établissement concerné par l'événement (un UUID ; par défaut : le premier hôtel de démonstration du bac à sable).</translation>
+        <source>With --fire: the property the event is about (a uuid; default: the sandbox&apos;s first demo hotel).</source>
+        <translation>Avec --fire&#xa0;: l&apos;établissement concerné par l&apos;événement (un UUID&#xa0;; par défaut&#xa0;: le premier hôtel de démonstration du bac à sable).</translation>
     </message>
     <message>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <source>--fire: "%1" is not one of the %2 Channex events: %3.</source>
-        <translation>--fire : "%1" ne fait pas partie des %2 événements Channex : %3.</translation>
+        <source>--fire: &quot;%1&quot; is not one of the %2 Channex events: %3.</source>
+        <translation>--fire&#xa0;: &quot;%1&quot; ne fait pas partie des %2 événements Channex&#xa0;: %3.</translation>
     </message>
     <message>
         <source>--fire needs --to with the URL to send to.</source>
-        <translation>--fire attend --to avec l'URL de destination.</translation>
+        <translation>--fire attend --to avec l&apos;URL de destination.</translation>
     </message>
     <message>
         <source>--to needs an http:// or https:// URL with a host, such as http://127.0.0.1:8080/channex.</source>
@@ -880,7 +923,7 @@
     </message>
     <message>
         <source>--property needs a property id, a uuid such as %1.</source>
-        <translation>--property attend un identifiant d'établissement, un UUID tel que %1.</translation>
+        <translation>--property attend un identifiant d&apos;établissement, un UUID tel que %1.</translation>
     </message>
     <message>
         <source>--retry-scale needs a number greater than 0 and at most 1, such as 0.001 (a minute becomes 60 ms).</source>
@@ -888,7 +931,7 @@
     </message>
     <message>
         <source>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks, --check-webhooks and --fire each run on their own; choose one.</source>
-        <translation>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks, --check-webhooks et --fire s'exécutent chacune seule ; choisissez-en une.</translation>
+        <translation>--serve-sandbox, --serve-receiver, --export-captures, --export-webhooks, --import-webhooks, --check-webhooks et --fire s&apos;exécutent chacune seule&#xa0;; choisissez-en une.</translation>
     </message>
     <message>
         <source>--retry-scale is an option of --serve-sandbox.</source>
@@ -900,15 +943,15 @@
     </message>
     <message>
         <source>--sandbox, --api-url and --receiver-port are options of the window; they cannot be combined with --serve-sandbox, --serve-receiver, --export-captures or --fire.</source>
-        <translation>--sandbox, --api-url et --receiver-port sont des options de la fenêtre ; elles ne peuvent pas être combinées avec --serve-sandbox, --serve-receiver, --export-captures ou --fire.</translation>
+        <translation>--sandbox, --api-url et --receiver-port sont des options de la fenêtre&#xa0;; elles ne peuvent pas être combinées avec --serve-sandbox, --serve-receiver, --export-captures ou --fire.</translation>
     </message>
     <message>
         <source>--fire sends one request and keeps nothing; it takes --to and --property only.</source>
-        <translation>--fire envoie une requête et ne conserve rien ; il n'accepte que --to et --property.</translation>
+        <translation>--fire envoie une requête et ne conserve rien&#xa0;; il n&apos;accepte que --to et --property.</translation>
     </message>
     <message>
         <source>Could not deliver %1 to %2: %3.</source>
-        <translation>Impossible de livrer %1 à %2 : %3.</translation>
+        <translation>Impossible de livrer %1 à %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 answered %2 to %3, not a 2xx.</source>
@@ -916,15 +959,27 @@
     </message>
     <message>
         <source>Control:     %1/sandbox/v1 (fire events, read the delivery log; docs/sandbox.md)</source>
-        <translation>Contrôle :             %1/sandbox/v1 (déclencher des événements, lire le journal des livraisons ; docs/sandbox.md)</translation>
+        <translation>Contrôle&#xa0;:             %1/sandbox/v1 (déclencher des événements, lire le journal des livraisons&#xa0;; docs/sandbox.md)</translation>
     </message>
     <message>
         <source>Retries:     after 1 min, 2 min, 4 min … 10 h, as Channex</source>
-        <translation>Nouvelles tentatives : après 1 min, 2 min, 4 min … 10 h, comme Channex</translation>
+        <translation>Nouvelles tentatives&#xa0;: après 1 min, 2 min, 4 min … 10 h, comme Channex</translation>
     </message>
     <message>
-        <source>Retries:     Channex's waits × %1 (a minute is %2 ms)</source>
-        <translation>Nouvelles tentatives : délais de Channex × %1 (une minute vaut %2 ms)</translation>
+        <source>Retries:     Channex&apos;s waits × %1 (a minute is %2 ms)</source>
+        <translation>Nouvelles tentatives&#xa0;: délais de Channex × %1 (une minute vaut %2 ms)</translation>
+    </message>
+    <message>
+        <source>Keep captures in the PostgreSQL database at &lt;url&gt; (postgresql://user@host:5432/database, libpq options such as sslmode as query parameters), shared with every console and receiver that uses it, instead of the data folder. The password comes from the PGPASSWORD environment variable or ~/.pgpass, never from the URL. For the window, --serve-receiver and --export-captures.</source>
+        <translation>Conserve les captures dans la base de données PostgreSQL située à &lt;url&gt; (postgresql://user@host:5432/database, options libpq comme sslmode en paramètres de requête), partagée avec toutes les consoles et tous les récepteurs qui l&apos;utilisent, au lieu du dossier de données. Le mot de passe provient de la variable d&apos;environnement PGPASSWORD ou de ~/.pgpass, jamais de l&apos;URL. Pour la fenêtre, --serve-receiver et --export-captures.</translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation>--store&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--store is an option of the window, --serve-receiver and --export-captures.</source>
+        <translation>--store est une option de la fenêtre, de --serve-receiver et de --export-captures.</translation>
     </message>
 </context>
 <context>
@@ -955,7 +1010,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Connection name</source>
@@ -963,7 +1018,7 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Server</source>
@@ -971,7 +1026,7 @@
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>Adresse du ser&amp;veur :</translation>
+        <translation>Adresse du ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <source>Custom server address</source>
@@ -983,7 +1038,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé API :</translation>
+        <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -1006,7 +1061,7 @@
     <name>Delivery::DeliveryCall</name>
     <message>
         <source>%1 is not an http:// or https:// address</source>
-        <translation>%1 n'est pas une adresse http:// ou https://</translation>
+        <translation>%1 n&apos;est pas une adresse http:// ou https://</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -1014,19 +1069,19 @@
     </message>
     <message>
         <source>the TLS certificate of %1 was refused: %2</source>
-        <translation>le certificat TLS de %1 a été refusé : %2</translation>
+        <translation>le certificat TLS de %1 a été refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>the connection to %1 port %2 was refused: nothing listens there</source>
-        <translation>la connexion à %1 port %2 a été refusée : rien n'écoute sur ce port</translation>
+        <translation>la connexion à %1 port %2 a été refusée&#xa0;: rien n&apos;écoute sur ce port</translation>
     </message>
     <message>
         <source>the host %1 was not found (DNS)</source>
-        <translation>l'hôte %1 est introuvable (DNS)</translation>
+        <translation>l&apos;hôte %1 est introuvable (DNS)</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation>la négociation TLS avec %1 a échoué : %2</translation>
+        <translation>la négociation TLS avec %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,15 +1092,15 @@
     </message>
     <message>
         <source>the answer is not HTTP/1.1 (%1)</source>
-        <translation>la réponse n'est pas du HTTP/1.1 (%1)</translation>
+        <translation>la réponse n&apos;est pas du HTTP/1.1 (%1)</translation>
     </message>
     <message>
         <source>no answer came: the connection closed without one</source>
-        <translation>aucune réponse : la connexion s'est fermée sans réponse</translation>
+        <translation>aucune réponse&#xa0;: la connexion s&apos;est fermée sans réponse</translation>
     </message>
     <message>
         <source>the answer was cut off: the connection closed before its end</source>
-        <translation>la réponse a été tronquée : la connexion s'est fermée avant sa fin</translation>
+        <translation>la réponse a été tronquée&#xa0;: la connexion s&apos;est fermée avant sa fin</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1150,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1103,19 +1158,19 @@
     </message>
     <message>
         <source>JSON Lines (.jsonl): every field and body, one capture per line</source>
-        <translation>JSON Lines (.jsonl) : tous les champs et les corps, une capture par ligne</translation>
+        <translation>JSON Lines (.jsonl)&#xa0;: tous les champs et les corps, une capture par ligne</translation>
     </message>
     <message>
         <source>HAR 1.2 (.har): for browser tools and HTTP debuggers</source>
-        <translation>HAR 1.2 (.har) : pour les outils des navigateurs et les débogueurs HTTP</translation>
+        <translation>HAR 1.2 (.har)&#xa0;: pour les outils des navigateurs et les débogueurs HTTP</translation>
     </message>
     <message>
         <source>CSV (.csv): one row per capture, without bodies, for spreadsheets</source>
-        <translation>CSV (.csv) : une ligne par capture, sans les corps, pour les tableurs</translation>
+        <translation>CSV (.csv)&#xa0;: une ligne par capture, sans les corps, pour les tableurs</translation>
     </message>
     <message>
         <source>Captures:</source>
-        <translation>Captures :</translation>
+        <translation>Captures&#xa0;:</translation>
     </message>
     <message>
         <source>Selected captures</source>
@@ -1138,7 +1193,7 @@
         <translation>&amp;Masquer les secrets et les données personnelles des clients</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Remplace par [redacted] les en-têtes secrets et les valeurs de la chaîne de requête, ainsi que le nom, les coordonnées, les données de carte, les notes et les messages du client dans les corps JSON. Les corps qui ne sont pas du JSON sont exportés tels quels.</translation>
     </message>
     <message>
@@ -1166,7 +1221,7 @@
     </message>
     <message>
         <source>Manage the webhooks of a Channex account, test them, and watch their deliveries.</source>
-        <translation>Gérez les webhooks d'un compte Channex, testez-les et suivez leurs envois.</translation>
+        <translation>Gérez les webhooks d&apos;un compte Channex, testez-les et suivez leurs envois.</translation>
     </message>
     <message>
         <source>Qt %1 (built with Qt %2) · %3</source>
@@ -1186,15 +1241,15 @@
     </message>
     <message>
         <source>Put the versions on the clipboard, for a support request</source>
-        <translation>Copier les versions dans le presse-papiers, pour une demande d'assistance</translation>
+        <translation>Copier les versions dans le presse-papiers, pour une demande d&apos;assistance</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Composants et leurs licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, sauf Qt Charts (le graphique du panneau en direct), sous GNU GPL version 3. Les programmes d'installation fournissent les bibliothèques de Qt non modifiées, sous forme de fichiers distincts ; vous pouvez les remplacer par votre propre compilation.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — licence MIT.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — licence BSD à 3 clauses (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le texte de la licence de chaque composant se trouve sur son site, dont le lien figure ci-dessus.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Webhook Console est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Composants et leurs licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, sauf Qt Charts (le graphique du panneau en direct), sous GNU GPL version 3. Les programmes d&apos;installation fournissent les bibliothèques de Qt non modifiées, sous forme de fichiers distincts&#xa0;; vous pouvez les remplacer par votre propre compilation.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licence MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licence BSD à 3 clauses (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Le texte de la licence de chaque composant se trouve sur son site, dont le lien figure ci-dessus.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1204,16 +1259,16 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Not answered yet: waiting for your app's answer</source>
-        <translation>Pas encore de réponse : en attente de la réponse de votre application</translation>
+        <source>Not answered yet: waiting for your app&apos;s answer</source>
+        <translation>Pas encore de réponse&#xa0;: en attente de la réponse de votre application</translation>
     </message>
     <message>
         <source>No answer was sent: the connection closed first</source>
-        <translation>Aucune réponse envoyée : la connexion s'est fermée avant</translation>
+        <translation>Aucune réponse envoyée&#xa0;: la connexion s&apos;est fermée avant</translation>
     </message>
     <message>
         <source>%1, as the response rule “%2” says</source>
-        <translation>%1, comme le dit la règle de réponse « %2 »</translation>
+        <translation>%1, comme le dit la règle de réponse «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1, the answer of your app</source>
@@ -1221,11 +1276,11 @@
     </message>
     <message>
         <source>%1: your app did not answer</source>
-        <translation>%1 : votre application n'a pas répondu</translation>
+        <translation>%1&#xa0;: votre application n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>Sent on to %1; its answer has not arrived.</source>
-        <translation>Transmise à %1 ; sa réponse n'est pas encore arrivée.</translation>
+        <translation>Transmise à %1&#xa0;; sa réponse n&apos;est pas encore arrivée.</translation>
     </message>
     <message>
         <source>Sent on to %1, which answered %2 in %3.</source>
@@ -1233,7 +1288,7 @@
     </message>
     <message>
         <source>Sent on to %1, which did not answer: %2 (after %3).</source>
-        <translation>Transmise à %1, qui n'a pas répondu : %2 (après %3).</translation>
+        <translation>Transmise à %1, qui n&apos;a pas répondu&#xa0;: %2 (après %3).</translation>
     </message>
 </context>
 <context>
@@ -1249,8 +1304,8 @@
     <message numerus="yes">
         <source>%n rule(s) read from %1; Save applies them.</source>
         <translation>
-            <numerusform>%n règle lue dans %1 ; Enregistrer l'applique.</numerusform>
-            <numerusform>%n règles lues dans %1 ; Enregistrer les applique.</numerusform>
+            <numerusform>%n règle lue dans %1&#xa0;; Enregistrer l&apos;applique.</numerusform>
+            <numerusform>%n règles lues dans %1&#xa0;; Enregistrer les applique.</numerusform>
         </translation>
     </message>
     <message>
@@ -1259,15 +1314,15 @@
     </message>
     <message>
         <source>Saved to %1; --serve-receiver --rules reads it.</source>
-        <translation>Enregistré dans %1 ; --serve-receiver --rules le lit.</translation>
+        <translation>Enregistré dans %1&#xa0;; --serve-receiver --rules le lit.</translation>
     </message>
     <message>
         <source>Rule %1 cannot be used yet; its problem is shown below.</source>
-        <translation>La règle %1 n'est pas encore utilisable ; son problème est indiqué ci-dessous.</translation>
+        <translation>La règle %1 n&apos;est pas encore utilisable&#xa0;; son problème est indiqué ci-dessous.</translation>
     </message>
     <message>
         <source>Enter the address of your app, or switch forwarding off.</source>
-        <translation>Saisissez l'adresse de votre application, ou désactivez le transfert.</translation>
+        <translation>Saisissez l&apos;adresse de votre application, ou désactivez le transfert.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -1275,7 +1330,7 @@
     </message>
     <message>
         <source>Answer like the endpoint you are building. Response rules are tried in order and the first that matches answers; the other requests are forwarded to your app when forwarding is on, and answered 200 otherwise. Every request is stored first.</source>
-        <translation>Répondez comme le point de terminaison que vous développez. Les règles de réponse sont essayées dans l'ordre et la première qui correspond répond ; les autres requêtes sont transmises à votre application quand le transfert est activé, et reçoivent 200 sinon. Chaque requête est d'abord enregistrée.</translation>
+        <translation>Répondez comme le point de terminaison que vous développez. Les règles de réponse sont essayées dans l&apos;ordre et la première qui correspond répond&#xa0;; les autres requêtes sont transmises à votre application quand le transfert est activé, et reçoivent 200 sinon. Chaque requête est d&apos;abord enregistrée.</translation>
     </message>
     <message>
         <source>Response rules</source>
@@ -1339,19 +1394,19 @@
     </message>
     <message>
         <source>&amp;Wait:</source>
-        <translation>Atte&amp;ndre :</translation>
+        <translation>Atte&amp;ndre&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds to wait for your app's answer</source>
-        <translation>Secondes d'attente de la réponse de votre application</translation>
+        <source>Seconds to wait for your app&apos;s answer</source>
+        <translation>Secondes d&apos;attente de la réponse de votre application</translation>
     </message>
     <message>
         <source>When your app has not answered by then, the sender gets 504; when it cannot be reached, 502.</source>
-        <translation>Si votre application n'a pas répondu d'ici là, l'expéditeur reçoit 504 ; si elle est injoignable, 502.</translation>
+        <translation>Si votre application n&apos;a pas répondu d&apos;ici là, l&apos;expéditeur reçoit 504&#xa0;; si elle est injoignable, 502.</translation>
     </message>
     <message>
         <source>Save the answers</source>
@@ -1398,19 +1453,19 @@
     </message>
     <message>
         <source>Restrictions:</source>
-        <translation>Restrictions :</translation>
+        <translation>Restrictions&#xa0;:</translation>
     </message>
     <message>
         <source>None checked: changes of any restriction.</source>
-        <translation>Aucune cochée : modifications de n'importe quelle restriction.</translation>
+        <translation>Aucune cochée&#xa0;: modifications de n&apos;importe quelle restriction.</translation>
     </message>
     <message>
         <source>R&amp;oom types:</source>
-        <translation>T&amp;ypes de chambre :</translation>
+        <translation>T&amp;ypes de chambre&#xa0;:</translation>
     </message>
     <message>
         <source>Rate p&amp;lans:</source>
-        <translation>P&amp;lans tarifaires :</translation>
+        <translation>P&amp;lans tarifaires&#xa0;:</translation>
     </message>
     <message>
         <source>Choose</source>
@@ -1441,23 +1496,23 @@
     </message>
     <message>
         <source>The request had no body.</source>
-        <translation>La requête n'avait pas de corps.</translation>
+        <translation>La requête n&apos;avait pas de corps.</translation>
     </message>
     <message>
         <source>JSON, indented; keys and values as received.</source>
-        <translation>JSON indenté ; clés et valeurs telles que reçues.</translation>
+        <translation>JSON indenté&#xa0;; clés et valeurs telles que reçues.</translation>
     </message>
     <message>
         <source>JSON, indented. Colours are off for bodies over 1 MB, to keep the window responsive.</source>
-        <translation>JSON indenté. Les couleurs sont désactivées pour les corps de plus de 1 Mo, afin que la fenêtre reste réactive.</translation>
+        <translation>JSON indenté. Les couleurs sont désactivées pour les corps de plus de 1&#xa0;Mo, afin que la fenêtre reste réactive.</translation>
     </message>
     <message>
         <source>Not JSON: the text as received.</source>
-        <translation>Pas du JSON : le texte tel que reçu.</translation>
+        <translation>Pas du JSON&#xa0;: le texte tel que reçu.</translation>
     </message>
     <message>
         <source>The body is not UTF-8 text (or holds control characters): the Raw tab shows its bytes in hex.</source>
-        <translation>Le corps n'est pas du texte UTF-8 (ou contient des caractères de contrôle) : l'onglet « Brut » affiche ses octets en hexadécimal.</translation>
+        <translation>Le corps n&apos;est pas du texte UTF-8 (ou contient des caractères de contrôle)&#xa0;: l&apos;onglet «&#xa0;Brut&#xa0;» affiche ses octets en hexadécimal.</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1527,7 @@
     </message>
     <message>
         <source>Keep the selected captures through Clear and retention (%1)</source>
-        <translation>Protéger les captures sélectionnées de « Tout effacer » et de la limite de conservation (%1)</translation>
+        <translation>Protéger les captures sélectionnées de «&#xa0;Tout effacer&#xa0;» et de la limite de conservation (%1)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -1512,7 +1567,7 @@
     </message>
     <message>
         <source>Send this request again to any URL, with edits (%1)</source>
-        <translation>Renvoyer cette requête vers l'URL de votre choix, en la modifiant si besoin (%1)</translation>
+        <translation>Renvoyer cette requête vers l&apos;URL de votre choix, en la modifiant si besoin (%1)</translation>
     </message>
     <message>
         <source>Delete Captures</source>
@@ -1521,8 +1576,8 @@
     <message numerus="yes">
         <source>Delete %n capture(s)?</source>
         <translation>
-            <numerusform>Supprimer %n capture ?</numerusform>
-            <numerusform>Supprimer %n captures ?</numerusform>
+            <numerusform>Supprimer %n capture&#xa0;?</numerusform>
+            <numerusform>Supprimer %n captures&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1539,7 +1594,7 @@
     </message>
     <message>
         <source>Delete every capture that is not pinned?</source>
-        <translation>Supprimer toutes les captures non épinglées ?</translation>
+        <translation>Supprimer toutes les captures non épinglées&#xa0;?</translation>
     </message>
     <message>
         <source>Pinned captures are kept. This cannot be undone.</source>
@@ -1551,7 +1606,7 @@
     </message>
     <message>
         <source>That capture is no longer stored.</source>
-        <translation>Cette capture n'est plus enregistrée.</translation>
+        <translation>Cette capture n&apos;est plus enregistrée.</translation>
     </message>
     <message>
         <source>Copied a curl command that sends capture %1 again.</source>
@@ -1564,12 +1619,20 @@
             <numerusform>%n captures exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete every capture that is not pinned from the shared capture history, for everyone who uses it?</source>
+        <translation>Supprimer de l&apos;historique partagé toutes les captures non épinglées, pour tous ses utilisateurs&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>L&apos;historique est partagé via %1&#xa0;: les captures disparaissent aussi des consoles de vos collègues. Les captures épinglées sont conservées. Cette action est irréversible.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::CaptureDetailView</name>
     <message>
         <source>Select a capture to see it.</source>
-        <translation>Sélectionnez une capture pour l'afficher.</translation>
+        <translation>Sélectionnez une capture pour l&apos;afficher.</translation>
     </message>
     <message>
         <source>Capture details</source>
@@ -1628,11 +1691,11 @@
     </message>
     <message>
         <source>Event filter</source>
-        <translation>Filtre d'événement</translation>
+        <translation>Filtre d&apos;événement</translation>
     </message>
     <message>
         <source>Show captures of one Channex event (the number is how many are stored)</source>
-        <translation>Afficher les captures d'un seul événement Channex (le nombre indique combien sont enregistrées)</translation>
+        <translation>Afficher les captures d&apos;un seul événement Channex (le nombre indique combien sont enregistrées)</translation>
     </message>
     <message>
         <source>Method filter</source>
@@ -1648,7 +1711,7 @@
     </message>
     <message>
         <source>Search body, header names and values</source>
-        <translation>Rechercher dans le corps, les noms et les valeurs d'en-têtes</translation>
+        <translation>Rechercher dans le corps, les noms et les valeurs d&apos;en-têtes</translation>
     </message>
     <message>
         <source>Search captures</source>
@@ -1656,7 +1719,7 @@
     </message>
     <message>
         <source>Text in the body, a header name or a header value (any case). Esc clears it.</source>
-        <translation>Texte du corps, d'un nom ou d'une valeur d'en-tête (sans distinction de casse). Échap l'efface.</translation>
+        <translation>Texte du corps, d&apos;un nom ou d&apos;une valeur d&apos;en-tête (sans distinction de casse). Échap l&apos;efface.</translation>
     </message>
     <message>
         <source>&amp;Pinned</source>
@@ -1703,15 +1766,15 @@
     <name>Gui::CaptureListModel</name>
     <message>
         <source>%1 µs</source>
-        <translation>%1 µs</translation>
+        <translation>%1&#xa0;µs</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>rejected by the receiver</source>
@@ -1723,11 +1786,11 @@
     </message>
     <message>
         <source>duplicate: the same body arrived before for this event and property</source>
-        <translation>doublon : le même corps est déjà arrivé pour cet événement et cet établissement</translation>
+        <translation>doublon&#xa0;: le même corps est déjà arrivé pour cet événement et cet établissement</translation>
     </message>
     <message>
         <source>pinned: kept by Clear and retention</source>
-        <translation>épinglée : ni « Tout effacer » ni la limite de conservation ne la suppriment</translation>
+        <translation>épinglée&#xa0;: ni «&#xa0;Tout effacer&#xa0;» ni la limite de conservation ne la suppriment</translation>
     </message>
     <message>
         <source>%1 (pinned)</source>
@@ -1795,7 +1858,7 @@
     </message>
     <message>
         <source>out of order: its timestamp is earlier than one already received about the same booking, ARI record or message thread</source>
-        <translation>hors séquence : son horodatage est antérieur à un autre déjà reçu pour la même réservation, le même enregistrement ARI ou le même fil de messages</translation>
+        <translation>hors séquence&#xa0;: son horodatage est antérieur à un autre déjà reçu pour la même réservation, le même enregistrement ARI ou le même fil de messages</translation>
     </message>
     <message>
         <source>answered by a response rule</source>
@@ -1834,7 +1897,7 @@
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation>&amp;Connexion :</translation>
+        <translation>&amp;Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1842,7 +1905,7 @@
     </message>
     <message>
         <source>The connection in use; picking another switches to it</source>
-        <translation>La connexion utilisée ; en choisir une autre bascule vers celle-ci</translation>
+        <translation>La connexion utilisée&#xa0;; en choisir une autre bascule vers celle-ci</translation>
     </message>
     <message>
         <source>Manage connections</source>
@@ -1866,7 +1929,7 @@
     </message>
     <message>
         <source>Enter the API key of %1 first.</source>
-        <translation>Saisissez d'abord la clé API de %1.</translation>
+        <translation>Saisissez d&apos;abord la clé API de %1.</translation>
     </message>
     <message>
         <source>API key not saved</source>
@@ -1874,7 +1937,7 @@
     </message>
     <message>
         <source>%1 The key of %2 is used until you quit.</source>
-        <translation>%1 La clé de %2 sera utilisée jusqu'à ce que vous quittiez l'application.</translation>
+        <translation>%1 La clé de %2 sera utilisée jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1952,7 @@
     </message>
     <message>
         <source>The built-in sandbox needs no settings; add a connection for a Channex account.</source>
-        <translation>Le bac à sable intégré ne nécessite aucun réglage ; ajoutez une connexion pour un compte Channex.</translation>
+        <translation>Le bac à sable intégré ne nécessite aucun réglage&#xa0;; ajoutez une connexion pour un compte Channex.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1897,11 +1960,11 @@
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation>Enregistrer les modifications de %1 ?</translation>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <source>%1 The key is used until you quit.</source>
-        <translation>%1 La clé sera utilisée jusqu'à ce que vous quittiez l'application.</translation>
+        <translation>%1 La clé sera utilisée jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
     </message>
     <message>
         <source>New connection</source>
@@ -1913,7 +1976,7 @@
     </message>
     <message>
         <source>Remove the connection %1 and its saved API key?</source>
-        <translation>Supprimer la connexion %1 et sa clé API enregistrée ?</translation>
+        <translation>Supprimer la connexion %1 et sa clé API enregistrée&#xa0;?</translation>
     </message>
     <message>
         <source>The webhooks on the server are not affected.</source>
@@ -1940,7 +2003,7 @@
     </message>
     <message>
         <source>Sent:</source>
-        <translation>Envoyé :</translation>
+        <translation>Envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>Waiting for the answer…</source>
@@ -1948,11 +2011,11 @@
     </message>
     <message>
         <source>No answer after %1 ms: %2</source>
-        <translation>Pas de réponse après %1 ms : %2</translation>
+        <translation>Pas de réponse après %1 ms&#xa0;: %2</translation>
     </message>
     <message>
         <source>Answered after %1 ms:</source>
-        <translation>Réponse après %1 ms :</translation>
+        <translation>Réponse après %1 ms&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>(cut off after %n KiB)</source>
@@ -1971,19 +2034,19 @@
     </message>
     <message>
         <source>Retry &amp;timing:</source>
-        <translation>Rythme des nouvelles &amp;tentatives :</translation>
+        <translation>Rythme des nouvelles &amp;tentatives&#xa0;:</translation>
     </message>
     <message>
         <source>As Channex: 1 min, 2 min, 4 min … 10 h</source>
-        <translation>Comme Channex : 1 min, 2 min, 4 min … 10 h</translation>
+        <translation>Comme Channex&#xa0;: 1 min, 2 min, 4 min … 10 h</translation>
     </message>
     <message>
         <source>Quicker: 1 s, 2 s, 4 s … 10 min</source>
-        <translation>Plus rapide : 1 s, 2 s, 4 s … 10 min</translation>
+        <translation>Plus rapide&#xa0;: 1 s, 2 s, 4 s … 10 min</translation>
     </message>
     <message>
         <source>Quickest: 60 ms, 120 ms … 36 s</source>
-        <translation>Le plus rapide : 60 ms, 120 ms … 36 s</translation>
+        <translation>Le plus rapide&#xa0;: 60 ms, 120 ms … 36 s</translation>
     </message>
     <message>
         <source>Retry waits</source>
@@ -1991,7 +2054,7 @@
     </message>
     <message>
         <source>How long the sandbox waits before trying a failed delivery again; applies to retries planned from now on</source>
-        <translation>Durée pendant laquelle le bac à sable attend avant de retenter une livraison échouée ; s'applique aux nouvelles tentatives planifiées à partir de maintenant</translation>
+        <translation>Durée pendant laquelle le bac à sable attend avant de retenter une livraison échouée&#xa0;; s&apos;applique aux nouvelles tentatives planifiées à partir de maintenant</translation>
     </message>
     <message>
         <source>Delivery attempts</source>
@@ -2008,25 +2071,25 @@
     <message numerus="yes">
         <source>%n delivery(ies): %1 delivered, %2 under way or waiting for a retry, %3 failed</source>
         <translation>
-            <numerusform>%n livraison : %1 livrée(s), %2 en cours ou en attente d'une nouvelle tentative, %3 en échec</numerusform>
-            <numerusform>%n livraisons : %1 livrée(s), %2 en cours ou en attente d'une nouvelle tentative, %3 en échec</numerusform>
+            <numerusform>%n livraison&#xa0;: %1 livrée(s), %2 en cours ou en attente d&apos;une nouvelle tentative, %3 en échec</numerusform>
+            <numerusform>%n livraisons&#xa0;: %1 livrée(s), %2 en cours ou en attente d&apos;une nouvelle tentative, %3 en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>No deliveries yet</source>
-        <translation>Aucune livraison pour l'instant</translation>
+        <translation>Aucune livraison pour l&apos;instant</translation>
     </message>
     <message>
         <source>Fire an event with Webhook ▸ Fire Event…: every webhook that listens for it gets it, and each attempt shows here.</source>
-        <translation>Déclenchez un événement avec Webhook ▸ Déclencher un événement… : chaque webhook qui l'écoute le reçoit, et chaque tentative s'affiche ici.</translation>
+        <translation>Déclenchez un événement avec Webhook ▸ Déclencher un événement…&#xa0;: chaque webhook qui l&apos;écoute le reçoit, et chaque tentative s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>Clear the Delivery Log?</source>
-        <translation>Effacer le journal des livraisons ?</translation>
+        <translation>Effacer le journal des livraisons&#xa0;?</translation>
     </message>
     <message>
         <source>Every attempt is forgotten, and deliveries waiting for a retry are not tried again.</source>
-        <translation>Toutes les tentatives sont oubliées, et les livraisons en attente d'une nouvelle tentative ne sont plus retentées.</translation>
+        <translation>Toutes les tentatives sont oubliées, et les livraisons en attente d&apos;une nouvelle tentative ne sont plus retentées.</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +2111,7 @@
     </message>
     <message>
         <source>None yet</source>
-        <translation>Aucune pour l'instant</translation>
+        <translation>Aucune pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -2059,11 +2122,11 @@
     </message>
     <message>
         <source>%1 Last attempt: not tried again.</source>
-        <translation>%1 Dernière tentative : pas de nouvelle tentative.</translation>
+        <translation>%1 Dernière tentative&#xa0;: pas de nouvelle tentative.</translation>
     </message>
     <message>
         <source>%1 (final: not tried again)</source>
-        <translation>%1 (définitif : pas de nouvelle tentative)</translation>
+        <translation>%1 (définitif&#xa0;: pas de nouvelle tentative)</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -2115,7 +2178,7 @@
     </message>
     <message>
         <source>Property ID: %1</source>
-        <translation>ID de l'établissement : %1</translation>
+        <translation>ID de l&apos;établissement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Duplicate to %n Propert(y/ies)</source>
@@ -2142,7 +2205,7 @@
     </message>
     <message>
         <source>No property name contains “%1”; clear the search to see them all.</source>
-        <translation>Aucun nom d’établissement ne contient « %1 » ; videz la recherche pour les voir tous.</translation>
+        <translation>Aucun nom d’établissement ne contient&#xa0;«&#xa0;%1&#xa0;»&#xa0;; videz la recherche pour les voir tous.</translation>
     </message>
 </context>
 <context>
@@ -2153,23 +2216,23 @@
     </message>
     <message>
         <source>ARI filter (nothing chosen: every ARI change)</source>
-        <translation>Filtre ARI (aucun choix : toute modification ARI)</translation>
+        <translation>Filtre ARI (aucun choix&#xa0;: toute modification ARI)</translation>
     </message>
     <message>
         <source>Event mask</source>
-        <translation>Masque d'événements</translation>
+        <translation>Masque d&apos;événements</translation>
     </message>
     <message>
         <source>* or event names separated by ;</source>
-        <translation>* ou noms d'événements séparés par ;</translation>
+        <translation>* ou noms d&apos;événements séparés par&#xa0;;</translation>
     </message>
     <message>
         <source>The mask exactly as it is sent to Channex. Typing here updates the checklist, and the checklist updates this text.</source>
-        <translation>Le masque exactement tel qu'il est envoyé à Channex. Une saisie ici met à jour la liste à cocher, et la liste à cocher met à jour ce texte.</translation>
+        <translation>Le masque exactement tel qu&apos;il est envoyé à Channex. Une saisie ici met à jour la liste à cocher, et la liste à cocher met à jour ce texte.</translation>
     </message>
     <message>
         <source>&amp;Mask:</source>
-        <translation>&amp;Masque :</translation>
+        <translation>&amp;Masque&#xa0;:</translation>
     </message>
     <message>
         <source>Find event</source>
@@ -2185,7 +2248,7 @@
     </message>
     <message>
         <source>“*”: every event, including events Channex adds later.</source>
-        <translation>« * » : tous les événements, y compris ceux que Channex ajoutera plus tard.</translation>
+        <translation>«&#xa0;*&#xa0;»&#xa0;: tous les événements, y compris ceux que Channex ajoutera plus tard.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -2205,11 +2268,11 @@
     </message>
     <message>
         <source>%1 Written as “%2”, its 2025 name, and kept that way.</source>
-        <translation>%1 Écrit « %2 », son nom depuis 2025, et conservé tel quel.</translation>
+        <translation>%1 Écrit «&#xa0;%2&#xa0;», son nom depuis 2025, et conservé tel quel.</translation>
     </message>
     <message>
         <source>Not a documented Channex event: %1</source>
-        <translation>Événement Channex non documenté : %1</translation>
+        <translation>Événement Channex non documenté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kept as written. Uncheck to remove it from the mask.</source>
@@ -2217,11 +2280,11 @@
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2257,15 +2320,15 @@
     </message>
     <message>
         <source>The capture store is not open, so there is nothing to export.</source>
-        <translation>Le stockage des captures n'est pas ouvert : il n'y a rien à exporter.</translation>
+        <translation>Le stockage des captures n&apos;est pas ouvert&#xa0;: il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
         <source>No capture matches the filter: change the filter in the list or export all.</source>
-        <translation>Aucune capture ne correspond au filtre : modifiez le filtre de la liste ou exportez tout.</translation>
+        <translation>Aucune capture ne correspond au filtre&#xa0;: modifiez le filtre de la liste ou exportez tout.</translation>
     </message>
     <message>
         <source>There are no captures to export yet.</source>
-        <translation>Il n'y a encore aucune capture à exporter.</translation>
+        <translation>Il n&apos;y a encore aucune capture à exporter.</translation>
     </message>
     <message>
         <source>HAR files (*.har)</source>
@@ -2285,22 +2348,22 @@
     </message>
     <message>
         <source>Could not create %1: %2.</source>
-        <translation>Impossible de créer %1 : %2.</translation>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not save %1: %2.</source>
-        <translation>Impossible d'enregistrer %1 : %2.</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
-        <translation>%1 Rien n'a été enregistré ; choisissez un autre dossier ou libérez de l'espace, puis réessayez.</translation>
+        <translation>%1 Rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier ou libérez de l&apos;espace, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>Gui::FireEventDialog</name>
     <message>
         <source>(no payload: Channex documents none for this event)</source>
-        <translation>(pas de charge utile : Channex n'en documente aucune pour cet événement)</translation>
+        <translation>(pas de charge utile&#xa0;: Channex n&apos;en documente aucune pour cet événement)</translation>
     </message>
     <message>
         <source>%1. %2 at %3</source>
@@ -2312,15 +2375,15 @@
     </message>
     <message>
         <source>&amp;Fire:</source>
-        <translation>&amp;Déclencher :</translation>
+        <translation>&amp;Déclencher&#xa0;:</translation>
     </message>
     <message>
         <source>What to fire</source>
-        <translation>Ce qu'il faut déclencher</translation>
+        <translation>Ce qu&apos;il faut déclencher</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation>É&amp;vénement :</translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2328,7 +2391,7 @@
     </message>
     <message>
         <source>&amp;Hotel:</source>
-        <translation>&amp;Hôtel :</translation>
+        <translation>&amp;Hôtel&#xa0;:</translation>
     </message>
     <message>
         <source>Hotel</source>
@@ -2336,7 +2399,7 @@
     </message>
     <message>
         <source>&amp;Payload (the documented sample, filled in for this hotel):</source>
-        <translation>&amp;Charge utile (l'exemple documenté, rempli pour cet hôtel) :</translation>
+        <translation>&amp;Charge utile (l&apos;exemple documenté, rempli pour cet hôtel)&#xa0;:</translation>
     </message>
     <message>
         <source>Payload</source>
@@ -2344,7 +2407,7 @@
     </message>
     <message>
         <source>No payload: Channex documents this event without data. Type JSON here to send one.</source>
-        <translation>Aucune charge utile : Channex documente cet événement sans données. Saisissez du JSON ici pour en envoyer une.</translation>
+        <translation>Aucune charge utile&#xa0;: Channex documente cet événement sans données. Saisissez du JSON ici pour en envoyer une.</translation>
     </message>
     <message>
         <source>&amp;Sample</source>
@@ -2356,11 +2419,11 @@
     </message>
     <message>
         <source>Put the documented sample back, with fresh ids</source>
-        <translation>Rétablir l'exemple documenté, avec de nouveaux identifiants</translation>
+        <translation>Rétablir l&apos;exemple documenté, avec de nouveaux identifiants</translation>
     </message>
     <message>
-        <source>&amp;Webhooks that receive it (as each one's send_data and ARI filter say):</source>
-        <translation>&amp;Webhooks qui le reçoivent (selon le send_data et le filtre ARI de chacun) :</translation>
+        <source>&amp;Webhooks that receive it (as each one&apos;s send_data and ARI filter say):</source>
+        <translation>&amp;Webhooks qui le reçoivent (selon le send_data et le filtre ARI de chacun)&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ire</source>
@@ -2384,36 +2447,36 @@
     </message>
     <message>
         <source>Fired %1 of %2; %3 follows once its first attempts ended…</source>
-        <translation>%1 sur %2 déclenchés ; %3 suit une fois ses premières tentatives terminées…</translation>
+        <translation>%1 sur %2 déclenchés&#xa0;; %3 suit une fois ses premières tentatives terminées…</translation>
     </message>
     <message numerus="yes">
         <source>Fired %1: %n delivery(ies) started.</source>
         <translation>
-            <numerusform>%1 déclenché : %n livraison lancée.</numerusform>
-            <numerusform>%1 déclenché : %n livraisons lancées.</numerusform>
+            <numerusform>%1 déclenché&#xa0;: %n livraison lancée.</numerusform>
+            <numerusform>%1 déclenché&#xa0;: %n livraisons lancées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fired %1 events: %n delivery(ies) started.</source>
         <translation>
-            <numerusform>%1 événements déclenchés : %n livraison lancée.</numerusform>
-            <numerusform>%1 événements déclenchés : %n livraisons lancées.</numerusform>
+            <numerusform>%1 événements déclenchés&#xa0;: %n livraison lancée.</numerusform>
+            <numerusform>%1 événements déclenchés&#xa0;: %n livraisons lancées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n global webhook(s) kept out by a hotel's own webhook.</source>
+        <source>%n global webhook(s) kept out by a hotel&apos;s own webhook.</source>
         <translation>
-            <numerusform>%n webhook global écarté par le webhook propre d'un hôtel.</numerusform>
-            <numerusform>%n webhooks globaux écartés par le webhook propre d'un hôtel.</numerusform>
+            <numerusform>%n webhook global écarté par le webhook propre d&apos;un hôtel.</numerusform>
+            <numerusform>%n webhooks globaux écartés par le webhook propre d&apos;un hôtel.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Deliveries tab shows every attempt.</source>
-        <translation>L'onglet « Livraisons » affiche chaque tentative.</translation>
+        <translation>L&apos;onglet «&#xa0;Livraisons&#xa0;» affiche chaque tentative.</translation>
     </message>
     <message>
         <source>The sandbox refused it: %1.</source>
-        <translation>Le bac à sable l'a refusé : %1.</translation>
+        <translation>Le bac à sable l&apos;a refusé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2487,7 @@
     </message>
     <message>
         <source>Keep the newest capture in view; scrolling up turns it off</source>
-        <translation>Garder la capture la plus récente visible ; faire défiler vers le haut désactive cette option</translation>
+        <translation>Garder la capture la plus récente visible&#xa0;; faire défiler vers le haut désactive cette option</translation>
     </message>
 </context>
 <context>
@@ -2443,13 +2506,13 @@
     </message>
     <message>
         <source>The request had no header fields.</source>
-        <translation>La requête n'avait aucun champ d'en-tête.</translation>
+        <translation>La requête n&apos;avait aucun champ d&apos;en-tête.</translation>
     </message>
     <message numerus="yes">
         <source>%n header field(s), in the order they arrived.</source>
         <translation>
-            <numerusform>%n champ d'en-tête, dans l'ordre d'arrivée.</numerusform>
-            <numerusform>%n champs d'en-tête, dans l'ordre d'arrivée.</numerusform>
+            <numerusform>%n champ d&apos;en-tête, dans l&apos;ordre d&apos;arrivée.</numerusform>
+            <numerusform>%n champs d&apos;en-tête, dans l&apos;ordre d&apos;arrivée.</numerusform>
         </translation>
     </message>
     <message>
@@ -2458,7 +2521,7 @@
     </message>
     <message>
         <source>Trailer fields, sent after the chunked body:</source>
-        <translation>Champs de trailer, envoyés après le corps en morceaux (chunked) :</translation>
+        <translation>Champs de trailer, envoyés après le corps en morceaux (chunked)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2493,8 +2556,8 @@
     <message numerus="yes">
         <source>%1 holds %n webhook(s), exported from %2 at %3. Importing into %4 does this:</source>
         <translation>
-            <numerusform>%1 contient %n webhook, exporté depuis %2 (%3). L'importation dans %4 effectue ceci :</numerusform>
-            <numerusform>%1 contient %n webhooks, exportés depuis %2 (%3). L'importation dans %4 effectue ceci :</numerusform>
+            <numerusform>%1 contient %n webhook, exporté depuis %2 (%3). L&apos;importation dans %4 effectue ceci&#xa0;:</numerusform>
+            <numerusform>%1 contient %n webhooks, exportés depuis %2 (%3). L&apos;importation dans %4 effectue ceci&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2515,15 +2578,15 @@
     </message>
     <message>
         <source>What the import does</source>
-        <translation>Ce que fait l'importation</translation>
+        <translation>Ce que fait l&apos;importation</translation>
     </message>
     <message>
         <source>Nothing is deleted: webhooks the file does not list stay as they are. Import sends the changes to Channex now.</source>
-        <translation>Rien n'est supprimé : les webhooks absents du fichier restent tels quels. Importer envoie maintenant les modifications à Channex.</translation>
+        <translation>Rien n&apos;est supprimé&#xa0;: les webhooks absents du fichier restent tels quels. Importer envoie maintenant les modifications à Channex.</translation>
     </message>
     <message>
         <source>Nothing to change: the account already has these webhooks as the file lists them, or they cannot be imported.</source>
-        <translation>Rien à modifier : le compte possède déjà ces webhooks tels que le fichier les décrit, ou ils ne peuvent pas être importés.</translation>
+        <translation>Rien à modifier&#xa0;: le compte possède déjà ces webhooks tels que le fichier les décrit, ou ils ne peuvent pas être importés.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2635,7 +2698,7 @@
     </message>
     <message>
         <source>Remove header</source>
-        <translation>Supprimer l'en-tête</translation>
+        <translation>Supprimer l&apos;en-tête</translation>
     </message>
     <message>
         <source>Remove parameter</source>
@@ -2658,7 +2721,7 @@
         <translation>Ajouter un en-tête secret</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
         <translation>Ajoute %1 avec %2 octets aléatoires, pour que le destinataire puisse reconnaître les appels de Channex</translation>
     </message>
     <message>
@@ -2695,19 +2758,19 @@
     </message>
     <message>
         <source>Replace the value of %1?</source>
-        <translation>Remplacer la valeur de %1 ?</translation>
+        <translation>Remplacer la valeur de %1&#xa0;?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
         <translation>Le destinataire refusera les appels de Channex tant que le nouveau secret ne lui aura pas été communiqué.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
-        <translation>%1 contient maintenant un nouveau secret aléatoire. Copiez-le dans la configuration de votre destinataire pour qu'il puisse vérifier les appels de Channex.</translation>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
+        <translation>%1 contient maintenant un nouveau secret aléatoire. Copiez-le dans la configuration de votre destinataire pour qu&apos;il puisse vérifier les appels de Channex.</translation>
     </message>
     <message>
         <source>The secret is on the clipboard. Save the webhook to send it to Channex.</source>
-        <translation>Le secret est dans le presse-papiers. Enregistrez le webhook pour l'envoyer à Channex.</translation>
+        <translation>Le secret est dans le presse-papiers. Enregistrez le webhook pour l&apos;envoyer à Channex.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more problem(s).</source>
@@ -2744,7 +2807,7 @@
     </message>
     <message>
         <source>Stop the list from moving; new captures are still received and saved (%1)</source>
-        <translation>Figer la liste ; les nouvelles captures sont toujours reçues et enregistrées (%1)</translation>
+        <translation>Figer la liste&#xa0;; les nouvelles captures sont toujours reçues et enregistrées (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n new — Resume</source>
@@ -2795,8 +2858,8 @@
     <message numerus="yes">
         <source>%n capture(s) arrived since. Resume lists them.</source>
         <translation>
-            <numerusform>%n capture est arrivée depuis. « Reprendre » l’affiche.</numerusform>
-            <numerusform>%n captures sont arrivées depuis. « Reprendre » les affiche.</numerusform>
+            <numerusform>%n capture est arrivée depuis. «&#xa0;Reprendre&#xa0;» l’affiche.</numerusform>
+            <numerusform>%n captures sont arrivées depuis. «&#xa0;Reprendre&#xa0;» les affiche.</numerusform>
         </translation>
     </message>
     <message>
@@ -2805,7 +2868,7 @@
     </message>
     <message>
         <source>Start the receiver above and point a webhook at its URL: every request it gets is stored and listed here as it arrives.</source>
-        <translation>Démarrez le récepteur ci-dessus et dirigez un webhook vers son URL : chaque requête reçue est enregistrée et listée ici dès son arrivée.</translation>
+        <translation>Démarrez le récepteur ci-dessus et dirigez un webhook vers son URL&#xa0;: chaque requête reçue est enregistrée et listée ici dès son arrivée.</translation>
     </message>
     <message>
         <source>Waiting for the first request</source>
@@ -2813,7 +2876,7 @@
     </message>
     <message>
         <source>Point a webhook at %1: every request the receiver gets is stored and listed here as it arrives.</source>
-        <translation>Dirigez un webhook vers %1 : chaque requête reçue par le récepteur est enregistrée et listée ici dès son arrivée.</translation>
+        <translation>Dirigez un webhook vers %1&#xa0;: chaque requête reçue par le récepteur est enregistrée et listée ici dès son arrivée.</translation>
     </message>
 </context>
 <context>
@@ -2880,11 +2943,11 @@
     </message>
     <message>
         <source>Connected to %1 · updated %2</source>
-        <translation>Connecté : %1 · mis à jour à %2</translation>
+        <translation>Connecté&#xa0;: %1 · mis à jour à %2</translation>
     </message>
     <message>
         <source> · property names unavailable: %1</source>
-        <translation> · noms des établissements indisponibles : %1</translation>
+        <translation> · noms des établissements indisponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not load from %1</source>
@@ -2918,7 +2981,7 @@
     </message>
     <message>
         <source>The capture database %1 cannot be opened: %2 The live receiver is off until this is fixed.</source>
-        <translation>La base de données des captures %1 ne peut pas être ouverte : %2 Le récepteur en direct reste désactivé tant que le problème n'est pas résolu.</translation>
+        <translation>La base de données des captures %1 ne peut pas être ouverte&#xa0;: %2 Le récepteur en direct reste désactivé tant que le problème n&apos;est pas résolu.</translation>
     </message>
     <message>
         <source>The webhooks of the connection in use</source>
@@ -2942,7 +3005,11 @@
     </message>
     <message>
         <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
-        <translation>Le bac à sable intégré garde vos modifications jusqu'à la fermeture de la console ; il repart de ses données de démonstration à chaque fois.</translation>
+        <translation>Le bac à sable intégré garde vos modifications jusqu&apos;à la fermeture de la console&#xa0;; il repart de ses données de démonstration à chaque fois.</translation>
+    </message>
+    <message>
+        <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
+        <translation>%1 Le récepteur en direct reste désactivé tant que le problème n&apos;est pas résolu (Fichier ▸ Préférences ▸ Historique partagé des captures, ou --store).</translation>
     </message>
 </context>
 <context>
@@ -2967,32 +3034,32 @@
         <translation>%1 et %2 autres</translation>
     </message>
     <message>
-        <source>For %1, Channex delivers %2 only to that property's own webhook (%3), not to this global one.</source>
-        <translation>Pour %1, Channex ne livre %2 qu'au webhook propre à cet établissement (%3), pas à ce webhook global.</translation>
+        <source>For %1, Channex delivers %2 only to that property&apos;s own webhook (%3), not to this global one.</source>
+        <translation>Pour %1, Channex ne livre %2 qu&apos;au webhook propre à cet établissement (%3), pas à ce webhook global.</translation>
     </message>
     <message>
         <source>For this property, Channex delivers %1 only to this webhook, not to the global webhook %2.</source>
-        <translation>Pour cet établissement, Channex ne livre %1 qu'à ce webhook, pas au webhook global %2.</translation>
+        <translation>Pour cet établissement, Channex ne livre %1 qu&apos;à ce webhook, pas au webhook global %2.</translation>
     </message>
     <message>
         <source>Another webhook of the same scope (%1) also sends %2 to this URL: each of these events arrives twice.</source>
-        <translation>Un autre webhook de même portée (%1) envoie aussi %2 à cette URL : chacun de ces événements arrive deux fois.</translation>
+        <translation>Un autre webhook de même portée (%1) envoie aussi %2 à cette URL&#xa0;: chacun de ces événements arrive deux fois.</translation>
     </message>
     <message>
         <source>The event mask names no documented Channex event (%1): Channex delivers nothing to this webhook.</source>
-        <translation>Le masque d'événements ne nomme aucun événement Channex documenté (%1) : Channex ne livre rien à ce webhook.</translation>
+        <translation>Le masque d&apos;événements ne nomme aucun événement Channex documenté (%1)&#xa0;: Channex ne livre rien à ce webhook.</translation>
     </message>
     <message>
         <source>Active on Channex production with a plain http URL: bookings and guest data travel unencrypted.</source>
-        <translation>Actif sur la production Channex avec une URL en http simple : les réservations et les données des clients circulent sans chiffrement.</translation>
+        <translation>Actif sur la production Channex avec une URL en http simple&#xa0;: les réservations et les données des clients circulent sans chiffrement.</translation>
     </message>
     <message>
         <source>Property wins</source>
-        <translation>L'établissement l'emporte</translation>
+        <translation>L&apos;établissement l&apos;emporte</translation>
     </message>
     <message>
         <source>Wins over global</source>
-        <translation>L'emporte sur le global</translation>
+        <translation>L&apos;emporte sur le global</translation>
     </message>
     <message>
         <source>Sent twice</source>
@@ -3012,50 +3079,50 @@
     </message>
     <message>
         <source>No overlap: Channex delivers to this webhook as its row says.</source>
-        <translation>Aucun chevauchement : Channex livre à ce webhook comme l'indique sa ligne.</translation>
+        <translation>Aucun chevauchement&#xa0;: Channex livre à ce webhook comme l&apos;indique sa ligne.</translation>
     </message>
 </context>
 <context>
     <name>Gui::OverviewTab</name>
     <message>
         <source>Event:</source>
-        <translation>Événement :</translation>
+        <translation>Événement&#xa0;:</translation>
     </message>
     <message>
         <source>Property:</source>
-        <translation>Établissement :</translation>
+        <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Payload timestamp:</source>
-        <translation>Horodatage de la charge utile :</translation>
+        <translation>Horodatage de la charge utile&#xa0;:</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation>Réception :</translation>
+        <translation>Réception&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>Expéditeur :</translation>
+        <translation>Expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Our answer:</source>
-        <translation>Notre réponse :</translation>
+        <translation>Notre réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Marks:</source>
-        <translation>Marques :</translation>
+        <translation>Marques&#xa0;:</translation>
     </message>
     <message>
         <source>Payload check:</source>
-        <translation>Vérification de la charge utile :</translation>
+        <translation>Vérification de la charge utile&#xa0;:</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3107,11 +3174,11 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>Rejected by the receiver: %1</source>
-        <translation>Rejetée par le récepteur : %1</translation>
+        <translation>Rejetée par le récepteur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Only the first %n byte(s) of the request were kept.</source>
@@ -3122,15 +3189,15 @@
     </message>
     <message>
         <source>The secret header was missing or wrong, so it was answered 401. %1</source>
-        <translation>L'en-tête secret était absent ou incorrect : la réponse a donc été 401. %1</translation>
+        <translation>L&apos;en-tête secret était absent ou incorrect&#xa0;: la réponse a donc été 401. %1</translation>
     </message>
     <message>
         <source>Duplicate: the same body arrived before for this event and property.</source>
-        <translation>Doublon : le même corps est déjà arrivé pour cet événement et cet établissement.</translation>
+        <translation>Doublon&#xa0;: le même corps est déjà arrivé pour cet événement et cet établissement.</translation>
     </message>
     <message>
         <source>Pinned: retention and Clear keep it.</source>
-        <translation>Épinglée : ni la limite de conservation ni « Tout effacer » ne la suppriment.</translation>
+        <translation>Épinglée&#xa0;: ni la limite de conservation ni «&#xa0;Tout effacer&#xa0;» ne la suppriment.</translation>
     </message>
     <message>
         <source>None</source>
@@ -3142,7 +3209,7 @@
     </message>
     <message>
         <source>Out of order: its payload timestamp is earlier than one already received about the same booking, ARI record or message thread.</source>
-        <translation>Hors séquence : l'horodatage de sa charge utile est antérieur à un autre déjà reçu pour la même réservation, le même enregistrement ARI ou le même fil de messages.</translation>
+        <translation>Hors séquence&#xa0;: l&apos;horodatage de sa charge utile est antérieur à un autre déjà reçu pour la même réservation, le même enregistrement ARI ou le même fil de messages.</translation>
     </message>
 </context>
 <context>
@@ -3156,7 +3223,7 @@
     <name>Gui::PayloadEdit</name>
     <message>
         <source>The payload is not JSON: %1 at line %2, column %3. Correct it, or clear the field to send no payload.</source>
-        <translation>La charge utile n'est pas du JSON : %1 à la ligne %2, colonne %3. Corrigez-la, ou videz le champ pour n'envoyer aucune charge utile.</translation>
+        <translation>La charge utile n&apos;est pas du JSON&#xa0;: %1 à la ligne %2, colonne %3. Corrigez-la, ou videz le champ pour n&apos;envoyer aucune charge utile.</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3235,18 @@
     <message>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Captures are kept on this computer.</source>
+        <translation>Les captures sont conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
+        <translation>Enregistré. À partir du prochain démarrage, le panneau en direct et son récepteur utilisent %1 (une option --store indiquée sur la ligne de commande est prioritaire).</translation>
     </message>
 </context>
 <context>
@@ -3220,22 +3299,22 @@
     </message>
     <message>
         <source>No bytes were kept for this request.</source>
-        <translation>Aucun octet n'a été conservé pour cette requête.</translation>
+        <translation>Aucun octet n&apos;a été conservé pour cette requête.</translation>
     </message>
     <message>
         <source>Over 1 MB, so shown as hex only; the Body tab shows the text.</source>
-        <translation>Plus de 1 Mo : affichage en hexadécimal uniquement ; l'onglet « Corps » affiche le texte.</translation>
+        <translation>Plus de 1&#xa0;Mo&#xa0;: affichage en hexadécimal uniquement&#xa0;; l&apos;onglet «&#xa0;Corps&#xa0;» affiche le texte.</translation>
     </message>
     <message>
         <source>Not UTF-8 text, or holds control characters: shown as hex.</source>
-        <translation>Pas du texte UTF-8, ou contient des caractères de contrôle : affichage en hexadécimal.</translation>
+        <translation>Pas du texte UTF-8, ou contient des caractères de contrôle&#xa0;: affichage en hexadécimal.</translation>
     </message>
 </context>
 <context>
     <name>Gui::ReceiverBar</name>
     <message>
         <source>&amp;Address:</source>
-        <translation>Ad&amp;resse :</translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <source>127.0.0.1 (this computer only)</source>
@@ -3251,15 +3330,15 @@
     </message>
     <message>
         <source>Bind address</source>
-        <translation>Adresse d'écoute</translation>
+        <translation>Adresse d&apos;écoute</translation>
     </message>
     <message>
         <source>Where the receiver listens. Only 127.0.0.1 keeps other machines out.</source>
-        <translation>Adresse sur laquelle le récepteur écoute. Seule 127.0.0.1 empêche l'accès depuis d'autres machines.</translation>
+        <translation>Adresse sur laquelle le récepteur écoute. Seule 127.0.0.1 empêche l&apos;accès depuis d&apos;autres machines.</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Receiver port</source>
@@ -3270,12 +3349,12 @@
         <translation>automatique</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; "any free" lets the system pick one</source>
-        <translation>Le port TCP d'écoute ; « automatique » laisse le système choisir un port libre</translation>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <translation>Le port TCP d&apos;écoute&#xa0;; «&#xa0;automatique&#xa0;» laisse le système choisir un port libre</translation>
     </message>
     <message>
         <source>Local URL:</source>
-        <translation>URL locale :</translation>
+        <translation>URL locale&#xa0;:</translation>
     </message>
     <message>
         <source>Local receiver URL</source>
@@ -3287,15 +3366,15 @@
     </message>
     <message>
         <source>Copy local URL</source>
-        <translation>Copier l'URL locale</translation>
+        <translation>Copier l&apos;URL locale</translation>
     </message>
     <message>
-        <source>Copy the receiver's local URL to the clipboard</source>
-        <translation>Copier l'URL locale du récepteur dans le presse-papiers</translation>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <translation>Copier l&apos;URL locale du récepteur dans le presse-papiers</translation>
     </message>
     <message>
         <source>P&amp;ublic URL:</source>
-        <translation>URL pu&amp;blique :</translation>
+        <translation>URL pu&amp;blique&#xa0;:</translation>
     </message>
     <message>
         <source>Public URL</source>
@@ -3303,19 +3382,19 @@
     </message>
     <message>
         <source>https://… of a tunnel you run (optional)</source>
-        <translation>https://… d'un tunnel que vous gérez (facultatif)</translation>
+        <translation>https://… d&apos;un tunnel que vous gérez (facultatif)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
-        <translation>L'adresse que Channex peut joindre, par exemple un tunnel ngrok ou cloudflared vers l'URL locale. Si elle est renseignée, « Utiliser le récepteur en direct » la place dans les URL de rappel.</translation>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <translation>L&apos;adresse que Channex peut joindre, par exemple un tunnel ngrok ou cloudflared vers l&apos;URL locale. Si elle est renseignée, «&#xa0;Utiliser le récepteur en direct&#xa0;» la place dans les URL de rappel.</translation>
     </message>
     <message>
         <source>Secret header name</source>
-        <translation>Nom de l'en-tête secret</translation>
+        <translation>Nom de l&apos;en-tête secret</translation>
     </message>
     <message>
         <source>e.g. X-Channex-Webhook-Secret (empty: no check)</source>
-        <translation>ex. X-Channex-Webhook-Secret (vide : aucune vérification)</translation>
+        <translation>ex. X-Channex-Webhook-Secret (vide&#xa0;: aucune vérification)</translation>
     </message>
     <message>
         <source>With a name and a value set, requests without this header and value are answered 401, flagged and still captured</source>
@@ -3331,15 +3410,15 @@
     </message>
     <message>
         <source>Kept until the console quits</source>
-        <translation>Conservée jusqu'à la fermeture de la console</translation>
+        <translation>Conservée jusqu&apos;à la fermeture de la console</translation>
     </message>
     <message>
         <source>Other machines on your networks can send requests to the receiver on this address.</source>
-        <translation>D'autres machines de vos réseaux peuvent envoyer des requêtes au récepteur à cette adresse.</translation>
+        <translation>D&apos;autres machines de vos réseaux peuvent envoyer des requêtes au récepteur à cette adresse.</translation>
     </message>
     <message>
         <source>Captures cannot be saved: %1 — requests are answered 503 until this is fixed.</source>
-        <translation>Impossible d'enregistrer les captures : %1 — les requêtes reçoivent une réponse 503 tant que le problème n'est pas résolu.</translation>
+        <translation>Impossible d&apos;enregistrer les captures&#xa0;: %1 — les requêtes reçoivent une réponse 503 tant que le problème n&apos;est pas résolu.</translation>
     </message>
     <message>
         <source>Stop receiver</source>
@@ -3351,15 +3430,15 @@
     </message>
     <message>
         <source>Stop listening; the captures are kept</source>
-        <translation>Arrêter l'écoute ; les captures sont conservées</translation>
+        <translation>Arrêter l&apos;écoute&#xa0;; les captures sont conservées</translation>
     </message>
     <message>
         <source>Listen for webhook deliveries on the address and port shown</source>
-        <translation>Écouter les livraisons de webhooks sur l'adresse et le port indiqués</translation>
+        <translation>Écouter les livraisons de webhooks sur l&apos;adresse et le port indiqués</translation>
     </message>
     <message>
-        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
-        <translation>Non utilisée : %1 « Utiliser le récepteur en direct » place l'URL locale à sa place.</translation>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <translation>Non utilisée&#xa0;: %1 «&#xa0;Utiliser le récepteur en direct&#xa0;» place l&apos;URL locale à sa place.</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -3383,11 +3462,11 @@
     </message>
     <message>
         <source>No secret check: %1 The receiver does not run until the name is corrected or cleared.</source>
-        <translation>Aucune vérification du secret : %1 Le récepteur ne fonctionne pas tant que le nom n'est pas corrigé ou effacé.</translation>
+        <translation>Aucune vérification du secret&#xa0;: %1 Le récepteur ne fonctionne pas tant que le nom n&apos;est pas corrigé ou effacé.</translation>
     </message>
     <message>
         <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
-        <translation>Pas encore de vérification du secret : saisissez la valeur que l'en-tête %1 doit porter. D'ici là, chaque requête reçoit la réponse 200.</translation>
+        <translation>Pas encore de vérification du secret&#xa0;: saisissez la valeur que l&apos;en-tête %1 doit porter. D&apos;ici là, chaque requête reçoit la réponse 200.</translation>
     </message>
     <message>
         <source>A&amp;nswers…</source>
@@ -3395,11 +3474,11 @@
     </message>
     <message>
         <source>Answers: response rules and forwarding</source>
-        <translation>Réponses : règles de réponse et transfert</translation>
+        <translation>Réponses&#xa0;: règles de réponse et transfert</translation>
     </message>
     <message>
         <source>Answer like the endpoint you are building: response rules (a 503 three times, a slow answer) and forwarding to your app</source>
-        <translation>Répondre comme le point de terminaison que vous développez : règles de réponse (503 trois fois, une réponse lente) et transfert à votre application</translation>
+        <translation>Répondre comme le point de terminaison que vous développez&#xa0;: règles de réponse (503 trois fois, une réponse lente) et transfert à votre application</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s), then forwarded</source>
@@ -3425,14 +3504,14 @@
     </message>
     <message>
         <source>How requests are answered: %1</source>
-        <translation>Comment les requêtes sont traitées : %1</translation>
+        <translation>Comment les requêtes sont traitées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Gui::RecipientsList</name>
     <message>
         <source>the event without its payload (send_data is off)</source>
-        <translation>l'événement sans sa charge utile (send_data est désactivé)</translation>
+        <translation>l&apos;événement sans sa charge utile (send_data est désactivé)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n ARI record(s), as its filter asks</source>
@@ -3443,11 +3522,11 @@
     </message>
     <message>
         <source>the event (Channex documents no payload for it)</source>
-        <translation>l'événement (Channex ne documente aucune charge utile pour lui)</translation>
+        <translation>l&apos;événement (Channex ne documente aucune charge utile pour lui)</translation>
     </message>
     <message>
         <source>the event with its payload</source>
-        <translation>l'événement avec sa charge utile</translation>
+        <translation>l&apos;événement avec sa charge utile</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3466,12 +3545,12 @@
         <translation>Webhooks qui le reçoivent</translation>
     </message>
     <message>
-        <source>nothing: a global webhook, kept out by this hotel's own webhook %1</source>
-        <translation>rien : un webhook global, écarté par le webhook propre %1 de cet hôtel</translation>
+        <source>nothing: a global webhook, kept out by this hotel&apos;s own webhook %1</source>
+        <translation>rien&#xa0;: un webhook global, écarté par le webhook propre %1 de cet hôtel</translation>
     </message>
     <message>
         <source>No active webhook of this hotel or global one listens for it.</source>
-        <translation>Aucun webhook actif de cet hôtel ni aucun webhook global ne l'écoute.</translation>
+        <translation>Aucun webhook actif de cet hôtel ni aucun webhook global ne l&apos;écoute.</translation>
     </message>
 </context>
 <context>
@@ -3482,15 +3561,15 @@
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation>Rien n'a encore été envoyé.</translation>
+        <translation>Rien n&apos;a encore été envoyé.</translation>
     </message>
     <message>
         <source>Enter the URL to send the capture to.</source>
-        <translation>Saisissez l'URL à laquelle envoyer la capture.</translation>
+        <translation>Saisissez l&apos;URL à laquelle envoyer la capture.</translation>
     </message>
     <message>
         <source>The target URL must be a complete http:// or https:// address, such as http://localhost:3000/webhooks.</source>
-        <translation>L'URL cible doit être une adresse http:// ou https:// complète, par exemple http://localhost:3000/webhooks.</translation>
+        <translation>L&apos;URL cible doit être une adresse http:// ou https:// complète, par exemple http://localhost:3000/webhooks.</translation>
     </message>
     <message>
         <source>The method must be one word of letters, such as POST.</source>
@@ -3502,19 +3581,19 @@
     </message>
     <message>
         <source>No answer from %1 within the time limit (%2). Check that the receiving app is running and not stuck.</source>
-        <translation>Pas de réponse de %1 dans le délai imparti (%2). Vérifiez que l'application destinataire est lancée et qu'elle n'est pas bloquée.</translation>
+        <translation>Pas de réponse de %1 dans le délai imparti (%2). Vérifiez que l&apos;application destinataire est lancée et qu&apos;elle n&apos;est pas bloquée.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2. Check the URL and that the receiving app is running.</source>
-        <translation>Impossible de joindre %1 : %2. Vérifiez l'URL et que l'application destinataire est lancée.</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez l&apos;URL et que l&apos;application destinataire est lancée.</translation>
     </message>
     <message>
         <source>No answer after %1 s.</source>
-        <translation>Pas de réponse après %1 s.</translation>
+        <translation>Pas de réponse après %1&#xa0;s.</translation>
     </message>
     <message>
         <source>%1 %2 after %3 s</source>
-        <translation>%1 %2 après %3 s</translation>
+        <translation>%1 %2 après %3&#xa0;s</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3616,7 @@
     </message>
     <message>
         <source>Our answer had no body.</source>
-        <translation>Notre réponse n'avait pas de corps.</translation>
+        <translation>Notre réponse n&apos;avait pas de corps.</translation>
     </message>
     <message>
         <source>We answered %1.</source>
@@ -3546,7 +3625,7 @@
     <message numerus="yes">
         <source>%n byte(s) that are not UTF-8 text.</source>
         <translation>
-            <numerusform>%n octet qui n'est pas du texte UTF-8.</numerusform>
+            <numerusform>%n octet qui n&apos;est pas du texte UTF-8.</numerusform>
             <numerusform>%n octets qui ne sont pas du texte UTF-8.</numerusform>
         </translation>
     </message>
@@ -3567,7 +3646,7 @@
     </message>
     <message>
         <source>Older captures beyond this number are deleted; pinned ones are kept</source>
-        <translation>Au-delà de ce nombre, les captures les plus anciennes sont supprimées ; les captures épinglées sont conservées</translation>
+        <translation>Au-delà de ce nombre, les captures les plus anciennes sont supprimées&#xa0;; les captures épinglées sont conservées</translation>
     </message>
     <message>
         <source>Retention by age in days</source>
@@ -3579,7 +3658,7 @@
     </message>
     <message>
         <source>Captures older than this are deleted; pinned ones are kept</source>
-        <translation>Les captures plus anciennes sont supprimées ; les captures épinglées sont conservées</translation>
+        <translation>Les captures plus anciennes sont supprimées&#xa0;; les captures épinglées sont conservées</translation>
     </message>
     <message numerus="yes">
         <source>The oldest %n capture(s) will be deleted now.</source>
@@ -3620,6 +3699,10 @@
             <numerusform> jour</numerusform>
             <numerusform> jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The capture history is shared through %1: the retention applies to everyone who uses it, and what it deletes disappears from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>L&apos;historique des captures est partagé via %1&#xa0;: la limite de conservation s&apos;applique à tous ses utilisateurs, et ce qu&apos;elle supprime disparaît aussi des consoles de vos collègues. Les captures épinglées sont conservées. Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -3708,35 +3791,35 @@
     <name>Gui::RuleForm</name>
     <message>
         <source>Line %1 of the headers is not “Name: value”.</source>
-        <translation>La ligne %1 des en-têtes n'est pas « Nom : valeur ».</translation>
+        <translation>La ligne %1 des en-têtes n&apos;est pas «&#xa0;Nom&#xa0;: valeur&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Matches:</source>
-        <translation>&amp;Correspond à :</translation>
+        <translation>&amp;Correspond à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation>&amp;Réponse :</translation>
+        <translation>&amp;Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>C&amp;orps :</translation>
+        <translation>C&amp;orps&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation>&amp;En-têtes :</translation>
+        <translation>&amp;En-têtes&#xa0;:</translation>
     </message>
     <message>
         <source>How &amp;often:</source>
-        <translation>Com&amp;bien de fois :</translation>
+        <translation>Com&amp;bien de fois&#xa0;:</translation>
     </message>
     <message>
         <source>optional: how captures name the rule</source>
-        <translation>facultatif : comment les captures nomment la règle</translation>
+        <translation>facultatif&#xa0;: comment les captures nomment la règle</translation>
     </message>
     <message>
         <source>Rule name</source>
@@ -3752,7 +3835,7 @@
     </message>
     <message>
         <source>any path; /hooks/* for a prefix</source>
-        <translation>tout chemin ; /hooks/* pour un préfixe</translation>
+        <translation>tout chemin&#xa0;; /hooks/* pour un préfixe</translation>
     </message>
     <message>
         <source>Path the rule matches</source>
@@ -3775,7 +3858,7 @@
         <translation>statut </translation>
     </message>
     <message>
-        <source>the answer's body, e.g. busy</source>
+        <source>the answer&apos;s body, e.g. busy</source>
         <translation>corps de la réponse, p. ex. busy</translation>
     </message>
     <message>
@@ -3808,7 +3891,7 @@
     </message>
     <message>
         <source>Answer only a number of requests</source>
-        <translation>Ne répondre qu'à un nombre de requêtes</translation>
+        <translation>Ne répondre qu&apos;à un nombre de requêtes</translation>
     </message>
     <message numerus="yes">
         <source> request(s)</source>
@@ -3827,11 +3910,11 @@
     </message>
     <message>
         <source>Answer only a share of the requests</source>
-        <translation>Ne répondre qu'à une part des requêtes</translation>
+        <translation>Ne répondre qu&apos;à une part des requêtes</translation>
     </message>
     <message>
         <source> % of them</source>
-        <translation> % d'entre elles</translation>
+        <translation> % d&apos;entre elles</translation>
     </message>
     <message>
         <source>Share of the matching requests the rule answers</source>
@@ -3895,8 +3978,8 @@
         <translation>&amp;Déclencher un événement…</translation>
     </message>
     <message>
-        <source>Play Channex: send an event to the sandbox's webhooks (%1)</source>
-        <translation>Jouer le rôle de Channex : envoyer un événement aux webhooks du bac à sable (%1)</translation>
+        <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
+        <translation>Jouer le rôle de Channex&#xa0;: envoyer un événement aux webhooks du bac à sable (%1)</translation>
     </message>
     <message>
         <source>Sh&amp;ow Deliveries</source>
@@ -3943,7 +4026,7 @@
     </message>
     <message>
         <source>Tick or clear Active (on the Active cell)</source>
-        <translation>Cocher ou décocher « Actif » (dans la cellule « Actif »)</translation>
+        <translation>Cocher ou décocher «&#xa0;Actif&#xa0;» (dans la cellule «&#xa0;Actif&#xa0;»)</translation>
     </message>
     <message>
         <source>Save the webhook (in its dialog)</source>
@@ -3962,7 +4045,7 @@
     </message>
     <message>
         <source>Callback URL: %1</source>
-        <translation>URL de rappel : %1</translation>
+        <translation>URL de rappel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3981,47 +4064,47 @@
     </message>
     <message>
         <source>Channex did not run the test: %1</source>
-        <translation>Channex n'a pas effectué le test : %1</translation>
+        <translation>Channex n&apos;a pas effectué le test&#xa0;: %1</translation>
     </message>
     <message>
         <source>The receiver sent no HTTP status</source>
-        <translation>Le destinataire n'a renvoyé aucun statut HTTP</translation>
+        <translation>Le destinataire n&apos;a renvoyé aucun statut HTTP</translation>
     </message>
     <message>
         <source>Channex reached no answer from the callback URL.</source>
-        <translation>Channex n'a obtenu aucune réponse de l'URL de rappel.</translation>
+        <translation>Channex n&apos;a obtenu aucune réponse de l&apos;URL de rappel.</translation>
     </message>
     <message>
         <source>The receiver accepted the test: %1</source>
-        <translation>Le destinataire a accepté le test : %1</translation>
+        <translation>Le destinataire a accepté le test&#xa0;: %1</translation>
     </message>
     <message>
         <source>The receiver refused the test: %1</source>
-        <translation>Le destinataire a refusé le test : %1</translation>
+        <translation>Le destinataire a refusé le test&#xa0;: %1</translation>
     </message>
     <message>
         <source>Channex treats any answer other than 2xx as a failed delivery and tries again later.</source>
         <translation>Channex considère toute réponse autre que 2xx comme un envoi échoué et réessaie plus tard.</translation>
     </message>
     <message>
-        <source>The receiver's answer had no body.</source>
-        <translation>La réponse du destinataire n'avait pas de corps.</translation>
+        <source>The receiver&apos;s answer had no body.</source>
+        <translation>La réponse du destinataire n&apos;avait pas de corps.</translation>
     </message>
     <message>
         <source>Sending a test call…</source>
-        <translation>Envoi d'un appel de test…</translation>
+        <translation>Envoi d&apos;un appel de test…</translation>
     </message>
     <message>
         <source>No test yet.</source>
-        <translation>Aucun test pour l'instant.</translation>
+        <translation>Aucun test pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The callback URL could not be reached</source>
-        <translation>L'URL de rappel n'a pas pu être atteinte</translation>
+        <translation>L&apos;URL de rappel n&apos;a pas pu être atteinte</translation>
     </message>
     <message>
         <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
-        <translation>%1. Vérifiez le nom d'hôte dans l'URL, et que le destinataire fonctionne et accepte les connexions.</translation>
+        <translation>%1. Vérifiez le nom d&apos;hôte dans l&apos;URL, et que le destinataire fonctionne et accepte les connexions.</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4127,7 @@
     </message>
     <message>
         <source>The body is not a JSON object or array, so there is no tree.</source>
-        <translation>Le corps n'est ni un objet ni un tableau JSON : il n'y a pas d'arbre à afficher.</translation>
+        <translation>Le corps n&apos;est ni un objet ni un tableau JSON&#xa0;: il n&apos;y a pas d&apos;arbre à afficher.</translation>
     </message>
 </context>
 <context>
@@ -4079,15 +4162,15 @@
     </message>
     <message>
         <source>D&amp;uplicate to Other Properties…</source>
-        <translation>&amp;Dupliquer vers d'autres établissements…</translation>
+        <translation>&amp;Dupliquer vers d&apos;autres établissements…</translation>
     </message>
     <message>
         <source>&amp;Test Webhook</source>
         <translation>&amp;Tester le webhook</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook's URL</source>
-        <translation>Demander à Channex d'envoyer une requête de test à l'URL du webhook sélectionné</translation>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <translation>Demander à Channex d&apos;envoyer une requête de test à l&apos;URL du webhook sélectionné</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
@@ -4111,7 +4194,7 @@
     </message>
     <message>
         <source>Send nothing more; changes already sent are kept</source>
-        <translation>Ne plus rien envoyer ; les modifications déjà envoyées sont conservées</translation>
+        <translation>Ne plus rien envoyer&#xa0;; les modifications déjà envoyées sont conservées</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4131,7 +4214,7 @@
     </message>
     <message>
         <source>A webhook was deleted elsewhere (in Channex or by a colleague); the table was refreshed.</source>
-        <translation>Un webhook a été supprimé ailleurs (dans Channex ou par un collègue) ; le tableau a été actualisé.</translation>
+        <translation>Un webhook a été supprimé ailleurs (dans Channex ou par un collègue)&#xa0;; le tableau a été actualisé.</translation>
     </message>
     <message>
         <source>Delete Webhooks</source>
@@ -4139,18 +4222,18 @@
     </message>
     <message>
         <source>Delete the webhook for %1?</source>
-        <translation>Supprimer le webhook pointant vers %1 ?</translation>
+        <translation>Supprimer le webhook pointant vers %1&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n webhook(s)?</source>
         <translation>
-            <numerusform>Supprimer %n webhook ?</numerusform>
-            <numerusform>Supprimer %n webhooks ?</numerusform>
+            <numerusform>Supprimer %n webhook&#xa0;?</numerusform>
+            <numerusform>Supprimer %n webhooks&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Channex stops sending these events at once. This cannot be undone.</source>
-        <translation>Channex cesse immédiatement d'envoyer ces événements. Cette action est irréversible.</translation>
+        <translation>Channex cesse immédiatement d&apos;envoyer ces événements. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4169,7 +4252,7 @@
     </message>
     <message>
         <source>Some webhooks were not deleted</source>
-        <translation>Certains webhooks n'ont pas été supprimés</translation>
+        <translation>Certains webhooks n&apos;ont pas été supprimés</translation>
     </message>
     <message>
         <source>Enabling…</source>
@@ -4195,11 +4278,11 @@
     </message>
     <message>
         <source>Some webhooks were not enabled</source>
-        <translation>Certains webhooks n'ont pas été activés</translation>
+        <translation>Certains webhooks n&apos;ont pas été activés</translation>
     </message>
     <message>
         <source>Some webhooks were not disabled</source>
-        <translation>Certains webhooks n'ont pas été désactivés</translation>
+        <translation>Certains webhooks n&apos;ont pas été désactivés</translation>
     </message>
     <message>
         <source>Duplicating…</source>
@@ -4214,7 +4297,7 @@
     </message>
     <message>
         <source>Some copies were not created</source>
-        <translation>Certaines copies n'ont pas été créées</translation>
+        <translation>Certaines copies n&apos;ont pas été créées</translation>
     </message>
     <message>
         <source>Webhook enabled.</source>
@@ -4235,8 +4318,8 @@
     <message numerus="yes">
         <source>%1 of %n succeeded.</source>
         <translation>
-            <numerusform>Opérations réussies : %1 sur %n.</numerusform>
-            <numerusform>Opérations réussies : %1 sur %n.</numerusform>
+            <numerusform>Opérations réussies&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Opérations réussies&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4248,11 +4331,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stopped: the connection changed before every change was sent. Refresh to see what was stored.</source>
-        <translation>Arrêté : la connexion a changé avant l’envoi de toutes les modifications. Actualisez pour voir ce qui a été enregistré.</translation>
+        <translation>Arrêté&#xa0;: la connexion a changé avant l’envoi de toutes les modifications. Actualisez pour voir ce qui a été enregistré.</translation>
     </message>
     <message>
         <source>Use &amp;Live Receiver…</source>
@@ -4260,7 +4343,7 @@
     </message>
     <message>
         <source>Start the receiver in the Live tab first</source>
-        <translation>Démarrez d'abord le récepteur dans l'onglet « En direct »</translation>
+        <translation>Démarrez d&apos;abord le récepteur dans l&apos;onglet «&#xa0;En direct&#xa0;»</translation>
     </message>
     <message>
         <source>Edit the selected webhook with %1 as its callback URL</source>
@@ -4273,8 +4356,8 @@
     <message numerus="yes">
         <source>A change to %n webhook(s) is still running: %1 done.</source>
         <translation>
-            <numerusform>Une modification de %n webhook est en cours : %1 effectuée(s).</numerusform>
-            <numerusform>Une modification de %n webhooks est en cours : %1 effectuée(s).</numerusform>
+            <numerusform>Une modification de %n webhook est en cours&#xa0;: %1 effectuée(s).</numerusform>
+            <numerusform>Une modification de %n webhooks est en cours&#xa0;: %1 effectuée(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -4299,19 +4382,19 @@
     <message numerus="yes">
         <source>…and %n more, listed under Show Details.</source>
         <translation>
-            <numerusform>… et %n autre, listée sous « Montrer les détails ».</numerusform>
-            <numerusform>… et %n autres, listées sous « Montrer les détails ».</numerusform>
+            <numerusform>… et %n autre, listée sous «&#xa0;Montrer les détails&#xa0;».</numerusform>
+            <numerusform>… et %n autres, listées sous «&#xa0;Montrer les détails&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Channex asked to slow down: sending %n change(s) again in %1 s…</source>
         <translation>
-            <numerusform>Channex demande de ralentir : %n modification renvoyée dans %1 s…</numerusform>
-            <numerusform>Channex demande de ralentir : %n modifications renvoyées dans %1 s…</numerusform>
+            <numerusform>Channex demande de ralentir&#xa0;: %n modification renvoyée dans %1 s…</numerusform>
+            <numerusform>Channex demande de ralentir&#xa0;: %n modifications renvoyées dans %1 s…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n modification a dû attendre la limite de débit de Channex (HTTP 429) et a été renvoyée.</numerusform>
             <numerusform>%n modifications ont dû attendre la limite de débit de Channex (HTTP 429) et ont été renvoyées.</numerusform>
@@ -4362,11 +4445,11 @@
     </message>
     <message>
         <source>Channex did not save the webhook:</source>
-        <translation>Channex n'a pas enregistré le webhook :</translation>
+        <translation>Channex n&apos;a pas enregistré le webhook&#xa0;:</translation>
     </message>
     <message>
         <source>Channex did not save the webhook: %1.</source>
-        <translation>Channex n'a pas enregistré le webhook : %1.</translation>
+        <translation>Channex n&apos;a pas enregistré le webhook&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Hide test result</source>
@@ -4378,7 +4461,7 @@
     </message>
     <message>
         <source>Channex: %1</source>
-        <translation>Channex : %1</translation>
+        <translation>Channex&#xa0;: %1</translation>
     </message>
     <message>
         <source>Callback URL</source>
@@ -4418,11 +4501,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Channex refused the last save; its messages are shown at the fields.</source>
-        <translation>Channex a refusé le dernier enregistrement ; ses messages sont affichés près des champs concernés.</translation>
+        <translation>Channex a refusé le dernier enregistrement&#xa0;; ses messages sont affichés près des champs concernés.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -4430,15 +4513,15 @@
     </message>
     <message>
         <source>Discard this new webhook?</source>
-        <translation>Abandonner ce nouveau webhook ?</translation>
+        <translation>Abandonner ce nouveau webhook&#xa0;?</translation>
     </message>
     <message>
         <source>Discard your changes to this webhook?</source>
-        <translation>Abandonner vos modifications de ce webhook ?</translation>
+        <translation>Abandonner vos modifications de ce webhook&#xa0;?</translation>
     </message>
     <message>
         <source>What you entered has not been saved to Channex.</source>
-        <translation>Ce que vous avez saisi n'a pas été enregistré dans Channex.</translation>
+        <translation>Ce que vous avez saisi n&apos;a pas été enregistré dans Channex.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -4450,11 +4533,11 @@
     </message>
     <message>
         <source>Start the receiver in the Live tab first; its URL then goes here.</source>
-        <translation>Démarrez d'abord le récepteur dans l'onglet « En direct » ; son URL sera alors placée ici.</translation>
+        <translation>Démarrez d&apos;abord le récepteur dans l&apos;onglet «&#xa0;En direct&#xa0;»&#xa0;; son URL sera alors placée ici.</translation>
     </message>
     <message>
         <source>Put %1 into Callback URL, so deliveries arrive in the Live tab</source>
-        <translation>Placer %1 dans l'URL de rappel, pour que les livraisons arrivent dans l'onglet « En direct »</translation>
+        <translation>Placer %1 dans l&apos;URL de rappel, pour que les livraisons arrivent dans l&apos;onglet «&#xa0;En direct&#xa0;»</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
@@ -4462,7 +4545,7 @@
     </message>
     <message>
         <source>Replaces %1 when you save.</source>
-        <translation>Remplace %1 à l'enregistrement.</translation>
+        <translation>Remplace %1 à l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -4497,13 +4580,13 @@
     </message>
     <message>
         <source>Paused: Channex delivers nothing. Tick to resume.</source>
-        <translation>Suspendu : Channex n'envoie rien. Cochez pour reprendre.</translation>
+        <translation>Suspendu&#xa0;: Channex n&apos;envoie rien. Cochez pour reprendre.</translation>
     </message>
     <message>
         <source>%1
 Webhook ID: %2</source>
         <translation>%1
-ID du webhook : %2</translation>
+ID du webhook&#xa0;: %2</translation>
     </message>
     <message>
         <source>Receives events from every property of the account.</source>
@@ -4511,15 +4594,15 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Property ID: %1</source>
-        <translation>ID de l'établissement : %1</translation>
+        <translation>ID de l&apos;établissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deliveries include the event payload.</source>
-        <translation>Les envois incluent les données de l'événement.</translation>
+        <translation>Les envois incluent les données de l&apos;événement.</translation>
     </message>
     <message>
         <source>Deliveries carry only event, property, user and time.</source>
-        <translation>Les envois ne contiennent que l'événement, l'établissement, l'utilisateur et l'heure.</translation>
+        <translation>Les envois ne contiennent que l&apos;événement, l&apos;établissement, l&apos;utilisateur et l&apos;heure.</translation>
     </message>
     <message>
         <source>No custom headers.</source>
@@ -4531,19 +4614,19 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Headers: %1</source>
-        <translation>En-têtes : %1</translation>
+        <translation>En-têtes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request parameters: %1</source>
-        <translation>Paramètres de requête : %1</translation>
+        <translation>Paramètres de requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>Values are hidden; open the webhook to see them.</source>
-        <translation>Les valeurs sont masquées ; ouvrez le webhook pour les voir.</translation>
+        <translation>Les valeurs sont masquées&#xa0;; ouvrez le webhook pour les voir.</translation>
     </message>
     <message>
         <source>Event mask: %1</source>
-        <translation>Masque d'événements : %1</translation>
+        <translation>Masque d&apos;événements&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every event of the account, current and future.</source>
@@ -4551,7 +4634,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Not a documented Channex event: %1</source>
-        <translation>Événement Channex non documenté : %1</translation>
+        <translation>Événement Channex non documenté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Callback URL</source>
@@ -4593,7 +4676,7 @@ ID du webhook : %2</translation>
         <translation>E&amp;xporter les webhooks…</translation>
     </message>
     <message>
-        <source>Write this account's webhooks to a file, to import them into another account</source>
+        <source>Write this account&apos;s webhooks to a file, to import them into another account</source>
         <translation>Écrire les webhooks de ce compte dans un fichier, pour les importer dans un autre compte</translation>
     </message>
     <message>
@@ -4601,12 +4684,12 @@ ID du webhook : %2</translation>
         <translation>&amp;Importer des webhooks…</translation>
     </message>
     <message>
-        <source>Bring this account's webhooks in line with a webhook file, after a preview of every change</source>
+        <source>Bring this account&apos;s webhooks in line with a webhook file, after a preview of every change</source>
         <translation>Aligner les webhooks de ce compte sur un fichier de webhooks, après un aperçu de chaque modification</translation>
     </message>
     <message>
         <source>The property names of this account could not be read (%1), and webhook files match properties by name. Refresh (F5) and try again.</source>
-        <translation>Les noms des établissements de ce compte n'ont pas pu être lus (%1), or les fichiers de webhooks associent les établissements par leur nom. Actualisez (F5) et réessayez.</translation>
+        <translation>Les noms des établissements de ce compte n&apos;ont pas pu être lus (%1), or les fichiers de webhooks associent les établissements par leur nom. Actualisez (F5) et réessayez.</translation>
     </message>
     <message>
         <source>Export Webhooks</source>
@@ -4614,11 +4697,11 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Include the values of headers and request parameters?</source>
-        <translation>Inclure les valeurs des en-têtes et des paramètres de requête ?</translation>
+        <translation>Inclure les valeurs des en-têtes et des paramètres de requête&#xa0;?</translation>
     </message>
     <message>
         <source>They often hold secrets, such as a shared-secret header. Without them the file keeps the names only, and an import keeps the values the other account has.</source>
-        <translation>Elles contiennent souvent des secrets, comme un en-tête de secret partagé. Sans elles, le fichier ne conserve que les noms, et une importation garde les valeurs de l'autre compte.</translation>
+        <translation>Elles contiennent souvent des secrets, comme un en-tête de secret partagé. Sans elles, le fichier ne conserve que les noms, et une importation garde les valeurs de l&apos;autre compte.</translation>
     </message>
     <message>
         <source>Include &amp;Values</source>
@@ -4638,11 +4721,11 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation>Échec de l'exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n webhook(s) to %1.</source>
@@ -4661,7 +4744,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not Imported</source>
@@ -4669,13 +4752,13 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated.</source>
-        <translation>Importation : %1 créé(s), %2 mis à jour.</translation>
+        <translation>Importation&#xa0;: %1 créé(s), %2 mis à jour.</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) skipped, as the preview said.</source>
         <translation>
-            <numerusform>%n webhook ignoré, comme l'indiquait l'aperçu.</numerusform>
-            <numerusform>%n webhooks ignorés, comme l'indiquait l'aperçu.</numerusform>
+            <numerusform>%n webhook ignoré, comme l&apos;indiquait l&apos;aperçu.</numerusform>
+            <numerusform>%n webhooks ignorés, comme l&apos;indiquait l&apos;aperçu.</numerusform>
         </translation>
     </message>
     <message>
@@ -4684,7 +4767,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Some webhooks were not imported</source>
-        <translation>Certains webhooks n'ont pas été importés</translation>
+        <translation>Certains webhooks n&apos;ont pas été importés</translation>
     </message>
 </context>
 <context>
@@ -4699,11 +4782,11 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Filter by callback URL, event, property name or ID, header or parameter name (%1)</source>
-        <translation>Filtrer par URL de rappel, événement, nom ou ID d'établissement, nom d'en-tête ou de paramètre (%1)</translation>
+        <translation>Filtrer par URL de rappel, événement, nom ou ID d&apos;établissement, nom d&apos;en-tête ou de paramètre (%1)</translation>
     </message>
     <message>
         <source>Words match the start of any word a row shows, in any order. Esc clears the filter.</source>
-        <translation>Les mots correspondent au début de n'importe quel mot affiché dans une ligne, dans n'importe quel ordre. Échap efface le filtre.</translation>
+        <translation>Les mots correspondent au début de n&apos;importe quel mot affiché dans une ligne, dans n&apos;importe quel ordre. Échap efface le filtre.</translation>
     </message>
     <message>
         <source>Scope filter</source>
@@ -4723,7 +4806,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Active filter</source>
-        <translation>Filtre d'activité</translation>
+        <translation>Filtre d&apos;activité</translation>
     </message>
     <message>
         <source>Active and inactive</source>
@@ -4771,15 +4854,15 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Copy Callback &amp;URL</source>
-        <translation>Copier l'&amp;URL de rappel</translation>
+        <translation>Copier l&apos;&amp;URL de rappel</translation>
     </message>
     <message>
         <source>Copy &amp;Webhook ID</source>
-        <translation>Copier l'ID du &amp;webhook</translation>
+        <translation>Copier l&apos;ID du &amp;webhook</translation>
     </message>
     <message>
         <source>Copy &amp;Property ID</source>
-        <translation>Copier l'&amp;ID de l'établissement</translation>
+        <translation>Copier l&apos;&amp;ID de l&apos;établissement</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -4787,11 +4870,11 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>No webhooks yet</source>
-        <translation>Aucun webhook pour l'instant</translation>
+        <translation>Aucun webhook pour l&apos;instant</translation>
     </message>
     <message>
         <source>This account has no webhooks. Create one with New Webhook (%1), or refresh (F5) after creating them in Channex.</source>
-        <translation>Ce compte n'a aucun webhook. Créez-en un avec Nouveau webhook (%1), ou actualisez (F5) après en avoir créé dans Channex.</translation>
+        <translation>Ce compte n&apos;a aucun webhook. Créez-en un avec Nouveau webhook (%1), ou actualisez (F5) après en avoir créé dans Channex.</translation>
     </message>
     <message>
         <source>No webhook matches the filter</source>
@@ -4809,7 +4892,7 @@ ID du webhook : %2</translation>
     <name>Handoff::ExportWriter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation>Impossible d'écrire l'export : %1</translation>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4817,8 +4900,8 @@ ID du webhook : %2</translation>
     <message numerus="yes">
         <source>The client did not send its complete request within %n ms; it may be too slow or stalled.</source>
         <translation>
-            <numerusform>Le client n'a pas envoyé sa requête complète dans le délai de %n ms ; il est peut-être trop lent ou bloqué.</numerusform>
-            <numerusform>Le client n'a pas envoyé sa requête complète dans le délai de %n ms ; il est peut-être trop lent ou bloqué.</numerusform>
+            <numerusform>Le client n&apos;a pas envoyé sa requête complète dans le délai de %n ms&#xa0;; il est peut-être trop lent ou bloqué.</numerusform>
+            <numerusform>Le client n&apos;a pas envoyé sa requête complète dans le délai de %n ms&#xa0;; il est peut-être trop lent ou bloqué.</numerusform>
         </translation>
     </message>
 </context>
@@ -4827,8 +4910,8 @@ ID du webhook : %2</translation>
     <message numerus="yes">
         <source>The server already has %n open connections; the client should retry later or reuse a keep-alive connection.</source>
         <translation>
-            <numerusform>Le serveur a déjà %n connexion ouverte ; le client doit réessayer plus tard ou réutiliser une connexion keep-alive.</numerusform>
-            <numerusform>Le serveur a déjà %n connexions ouvertes ; le client doit réessayer plus tard ou réutiliser une connexion keep-alive.</numerusform>
+            <numerusform>Le serveur a déjà %n connexion ouverte&#xa0;; le client doit réessayer plus tard ou réutiliser une connexion keep-alive.</numerusform>
+            <numerusform>Le serveur a déjà %n connexions ouvertes&#xa0;; le client doit réessayer plus tard ou réutiliser une connexion keep-alive.</numerusform>
         </translation>
     </message>
 </context>
@@ -4836,7 +4919,7 @@ ID du webhook : %2</translation>
     <name>Http::HttpToken</name>
     <message>
         <source>A header name cannot be empty.</source>
-        <translation>Un nom d'en-tête ne peut pas être vide.</translation>
+        <translation>Un nom d&apos;en-tête ne peut pas être vide.</translation>
     </message>
     <message>
         <source>a space</source>
@@ -4852,15 +4935,15 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the character U+%1</source>
         <translation>le caractère U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
-        <translation>« %1 » n'est pas un nom d'en-tête : il contient %2. Un nom d'en-tête ne comporte que des lettres, des chiffres et !#$%&amp;'*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;en-tête&#xa0;: il contient %2. Un nom d&apos;en-tête ne comporte que des lettres, des chiffres et&#xa0;!#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -4871,27 +4954,27 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>The request is not valid HTTP/1.1 (%1).</source>
-        <translation>La requête n'est pas une requête HTTP/1.1 valide (%1).</translation>
+        <translation>La requête n&apos;est pas une requête HTTP/1.1 valide (%1).</translation>
     </message>
     <message>
         <source>The request trailers are larger than the server accepts (%1 bytes).</source>
         <translation>Les trailers de la requête dépassent la taille acceptée par le serveur (%1 octets).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name "%1".</source>
-        <translation>La requête contient un nom d'en-tête non valide : « %1 ».</translation>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <translation>La requête contient un nom d&apos;en-tête non valide&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
-        <translation>HTTP/%1.%2 n'est pas pris en charge ; utilisez HTTP/1.1.</translation>
+        <translation>HTTP/%1.%2 n&apos;est pas pris en charge&#xa0;; utilisez HTTP/1.1.</translation>
     </message>
     <message>
         <source>The request has both Content-Length and Transfer-Encoding.</source>
         <translation>La requête contient à la fois Content-Length et Transfer-Encoding.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
-        <translation>La requête utilise le codage de transfert « %1 », que le serveur ne prend pas en charge ; envoyez le corps uniquement en chunked ou avec un Content-Length.</translation>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>La requête utilise le codage de transfert «&#xa0;%1&#xa0;», que le serveur ne prend pas en charge&#xa0;; envoyez le corps uniquement en chunked ou avec un Content-Length.</translation>
     </message>
     <message>
         <source>The request body is larger than the server accepts (%1 bytes).</source>
@@ -4902,11 +4985,11 @@ ID du webhook : %2</translation>
     <name>Payloads::EventCatalog</name>
     <message>
         <source>This will send you any ARI changes like changed availability or prices, useful if you allow users to change ARI in the Channex interface or mobile app and also to integrate any RM system</source>
-        <translation>Vous envoie toutes les modifications ARI, comme un changement de disponibilité ou de prix ; utile si vous permettez aux utilisateurs de modifier l'ARI dans l'interface ou l'application mobile Channex, ainsi que pour intégrer un système de revenue management (RMS)</translation>
+        <translation>Vous envoie toutes les modifications ARI, comme un changement de disponibilité ou de prix&#xa0;; utile si vous permettez aux utilisateurs de modifier l&apos;ARI dans l&apos;interface ou l&apos;application mobile Channex, ainsi que pour intégrer un système de revenue management (RMS)</translation>
     </message>
     <message>
         <source>If you wish to get all booking changes then this is the one, you will get notification for any booking revision new, modified and cancelled.</source>
-        <translation>Si vous souhaitez recevoir toutes les modifications de réservation, c'est celui-ci : vous serez notifié de chaque révision de réservation, nouvelle, modifiée ou annulée.</translation>
+        <translation>Si vous souhaitez recevoir toutes les modifications de réservation, c&apos;est celui-ci&#xa0;: vous serez notifié de chaque révision de réservation, nouvelle, modifiée ou annulée.</translation>
     </message>
     <message>
         <source>Will be triggered only for Booking Revisions with status `new`.</source>
@@ -4926,15 +5009,15 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Similar to unmapped room but this means room is mapped but rate is not</source>
-        <translation>Semblable à la chambre non mappée, mais ici la chambre est mappée alors que le tarif ne l'est pas</translation>
+        <translation>Semblable à la chambre non mappée, mais ici la chambre est mappée alors que le tarif ne l&apos;est pas</translation>
     </message>
     <message>
         <source>Will be triggered when Booking Revision will be not acknowledged at 30 minutes after first receiving.</source>
-        <translation>Déclenché lorsqu'une révision de réservation n'a pas été confirmée (acknowledge) 30 minutes après sa première réception.</translation>
+        <translation>Déclenché lorsqu&apos;une révision de réservation n&apos;a pas été confirmée (acknowledge) 30 minutes après sa première réception.</translation>
     </message>
     <message>
         <source>If you use the messaging API this is required to push messages to you in real time</source>
-        <translation>Nécessaire si vous utilisez l'API de messagerie, pour recevoir les messages en temps réel</translation>
+        <translation>Nécessaire si vous utilisez l&apos;API de messagerie, pour recevoir les messages en temps réel</translation>
     </message>
     <message>
         <source>You can see any sync errors on your dashboard</source>
@@ -4942,75 +5025,75 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Will be triggered if some non-critical errors will be returned by OTA on sync.</source>
-        <translation>Déclenché lorsque l'OTA renvoie des erreurs non critiques lors de la synchronisation.</translation>
+        <translation>Déclenché lorsque l&apos;OTA renvoie des erreurs non critiques lors de la synchronisation.</translation>
     </message>
     <message>
         <source>Will be triggered if error associated with Rate values will be returned by OTA on sync.</source>
-        <translation>Déclenché lorsque l'OTA renvoie une erreur liée aux valeurs de tarif lors de la synchronisation.</translation>
+        <translation>Déclenché lorsque l&apos;OTA renvoie une erreur liée aux valeurs de tarif lors de la synchronisation.</translation>
     </message>
     <message>
         <source>Airbnb specific, You can see a reservation request and can accept or deny.</source>
-        <translation>Spécifique à Airbnb : vous voyez une demande de réservation et pouvez l'accepter ou la refuser.</translation>
+        <translation>Spécifique à Airbnb&#xa0;: vous voyez une demande de réservation et pouvez l&apos;accepter ou la refuser.</translation>
     </message>
     <message>
         <source>Airbnb specific, You can see an alteration request and can accept or deny.</source>
-        <translation>Spécifique à Airbnb : vous voyez une demande de modification et pouvez l'accepter ou la refuser.</translation>
+        <translation>Spécifique à Airbnb&#xa0;: vous voyez une demande de modification et pouvez l&apos;accepter ou la refuser.</translation>
     </message>
     <message>
         <source>Airbnb specific, will be triggered when Reservation request will be accepted.</source>
-        <translation>Spécifique à Airbnb : déclenché lorsqu'une demande de réservation est acceptée.</translation>
+        <translation>Spécifique à Airbnb&#xa0;: déclenché lorsqu&apos;une demande de réservation est acceptée.</translation>
     </message>
     <message>
         <source>Airbnb specific, will be triggered when Reservation request will be declined.</source>
-        <translation>Spécifique à Airbnb : déclenché lorsqu'une demande de réservation est refusée.</translation>
+        <translation>Spécifique à Airbnb&#xa0;: déclenché lorsqu&apos;une demande de réservation est refusée.</translation>
     </message>
     <message>
         <source>Airbnb specific, You can see an inquiry request at Dashboard and Messages App.</source>
-        <translation>Spécifique à Airbnb : vous voyez une demande de renseignements dans le tableau de bord et dans l'application Messages.</translation>
+        <translation>Spécifique à Airbnb&#xa0;: vous voyez une demande de renseignements dans le tableau de bord et dans l&apos;application Messages.</translation>
     </message>
     <message>
         <source>This will let you know if any new review is came.</source>
-        <translation>Vous informe de l'arrivée de tout nouvel avis.</translation>
+        <translation>Vous informe de l&apos;arrivée de tout nouvel avis.</translation>
     </message>
     <message>
         <source>Will be triggered when Review object will be updated (Guest feedback will be received).</source>
-        <translation>Déclenché lorsque l'objet Review est mis à jour (réception du commentaire du client).</translation>
+        <translation>Déclenché lorsque l&apos;objet Review est mis à jour (réception du commentaire du client).</translation>
     </message>
     <message>
         <source>Will be triggered when new Channel will be created for Property.</source>
-        <translation>Déclenché lorsqu'un nouveau canal est créé pour un établissement.</translation>
+        <translation>Déclenché lorsqu&apos;un nouveau canal est créé pour un établissement.</translation>
     </message>
     <message>
         <source>Will be triggered when Channel is updated.</source>
-        <translation>Déclenché lorsqu'un canal est mis à jour.</translation>
+        <translation>Déclenché lorsqu&apos;un canal est mis à jour.</translation>
     </message>
     <message>
         <source>Will be triggered when Channel is disconnected by automatic rules or User action.</source>
-        <translation>Déclenché lorsqu'un canal est déconnecté par des règles automatiques ou par une action de l'utilisateur.</translation>
+        <translation>Déclenché lorsqu&apos;un canal est déconnecté par des règles automatiques ou par une action de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Will be triggered when Listing is disconnected from Airbnb Channel.</source>
-        <translation>Déclenché lorsqu'une annonce est déconnectée du canal Airbnb.</translation>
+        <translation>Déclenché lorsqu&apos;une annonce est déconnectée du canal Airbnb.</translation>
     </message>
     <message>
         <source>Will be triggered when Channel is activated.</source>
-        <translation>Déclenché lorsqu'un canal est activé.</translation>
+        <translation>Déclenché lorsqu&apos;un canal est activé.</translation>
     </message>
     <message>
         <source>Will be triggered when Channel is deactivated.</source>
-        <translation>Déclenché lorsqu'un canal est désactivé.</translation>
+        <translation>Déclenché lorsqu&apos;un canal est désactivé.</translation>
     </message>
     <message>
         <source>Will be triggered when an inactive Channel is approaching its automatic removal date (7 days and 1 day before removal).</source>
-        <translation>Déclenché lorsqu'un canal inactif approche de sa date de suppression automatique (7 jours et 1 jour avant la suppression).</translation>
+        <translation>Déclenché lorsqu&apos;un canal inactif approche de sa date de suppression automatique (7 jours et 1 jour avant la suppression).</translation>
     </message>
     <message>
         <source>Will be triggered when a Property without active channels is approaching its automatic removal date (30 days, 7 days and 1 day before removal).</source>
-        <translation>Déclenché lorsqu'un établissement sans canal actif approche de sa date de suppression automatique (30 jours, 7 jours et 1 jour avant la suppression).</translation>
+        <translation>Déclenché lorsqu&apos;un établissement sans canal actif approche de sa date de suppression automatique (30 jours, 7 jours et 1 jour avant la suppression).</translation>
     </message>
     <message>
         <source>Will be triggered when Message Thread created before Booking is linked to incoming Booking.</source>
-        <translation>Déclenché lorsqu'un fil de messages créé avant la réservation est lié à la réservation entrante.</translation>
+        <translation>Déclenché lorsqu&apos;un fil de messages créé avant la réservation est lié à la réservation entrante.</translation>
     </message>
     <message>
         <source>Availability, rates and restrictions</source>
@@ -5041,47 +5124,47 @@ ID du webhook : %2</translation>
     <name>Payloads::PayloadCheckResult</name>
     <message>
         <source>The body has the documented fields of “%1”.</source>
-        <translation>Le corps contient les champs documentés de « %1 ».</translation>
+        <translation>Le corps contient les champs documentés de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
-        <translation>Le corps est la forme documentée de « %1 » sans données (l'option « Données envoyées » du webhook est désactivée).</translation>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
+        <translation>Le corps est la forme documentée de «&#xa0;%1&#xa0;» sans données (l&apos;option «&#xa0;Données envoyées&#xa0;» du webhook est désactivée).</translation>
     </message>
     <message>
         <source>Channex documents no payload fields for “%1”, so its payload is not checked.</source>
-        <translation>Channex ne documente aucun champ de charge utile pour « %1 », la charge utile n'est donc pas vérifiée.</translation>
+        <translation>Channex ne documente aucun champ de charge utile pour «&#xa0;%1&#xa0;», la charge utile n&apos;est donc pas vérifiée.</translation>
     </message>
     <message>
         <source>The body differs from the documented shape of “%1”.</source>
-        <translation>Le corps diffère de la forme documentée de « %1 ».</translation>
+        <translation>Le corps diffère de la forme documentée de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The body is not JSON: %1 at byte %2.</source>
-        <translation>Le corps n'est pas du JSON : %1 à l'octet %2.</translation>
+        <translation>Le corps n&apos;est pas du JSON&#xa0;: %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>The body is JSON but not an object, so it is not a Channex delivery.</source>
-        <translation>Le corps est du JSON mais pas un objet : ce n'est pas une livraison Channex.</translation>
+        <translation>Le corps est du JSON mais pas un objet&#xa0;: ce n&apos;est pas une livraison Channex.</translation>
     </message>
     <message>
         <source>The body has no “event” field naming a Channex event.</source>
-        <translation>Le corps n'a pas de champ « event » nommant un événement Channex.</translation>
+        <translation>Le corps n&apos;a pas de champ «&#xa0;event&#xa0;» nommant un événement Channex.</translation>
     </message>
     <message>
         <source>“%1” is not one of the events Channex documents.</source>
-        <translation>« %1 » n'est pas un des événements documentés par Channex.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un des événements documentés par Channex.</translation>
     </message>
     <message>
         <source>Missing documented fields: %1.</source>
-        <translation>Champs documentés manquants : %1.</translation>
+        <translation>Champs documentés manquants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Fields the documentation does not show: %1.</source>
-        <translation>Champs absents de la documentation : %1.</translation>
+        <translation>Champs absents de la documentation&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Fields of another kind (object, array or value) than documented: %1.</source>
-        <translation>Champs d'une autre nature (objet, tableau ou valeur) que documenté : %1.</translation>
+        <translation>Champs d&apos;une autre nature (objet, tableau ou valeur) que documenté&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -5092,7 +5175,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5100,11 +5183,11 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>The window changes language at once; no restart is needed.</source>
-        <translation>La fenêtre change de langue immédiatement ; aucun redémarrage n'est nécessaire.</translation>
+        <translation>La fenêtre change de langue immédiatement&#xa0;; aucun redémarrage n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Webhooks table:</source>
-        <translation>Tableau des webhooks :</translation>
+        <translation>Tableau des webhooks&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Restore Default Columns</source>
@@ -5116,41 +5199,85 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Show every column again, in the original order and widths</source>
-        <translation>Afficher à nouveau toutes les colonnes, dans l'ordre et avec les largeurs d'origine</translation>
+        <translation>Afficher à nouveau toutes les colonnes, dans l&apos;ordre et avec les largeurs d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Shared capture history</source>
+        <translation>Historique partagé des captures</translation>
+    </message>
+    <message>
+        <source>Keep captures in a PostgreSQL database that your team shares: every console and receiver that uses it sees every capture. Empty: captures stay on this computer.</source>
+        <translation>Conserver les captures dans une base de données PostgreSQL partagée par votre équipe&#xa0;: chaque console et chaque récepteur qui l&apos;utilisent voient toutes les captures. Vide&#xa0;: les captures restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Database URL:</source>
+        <translation>URL de la &amp;base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shared capture history URL</source>
+        <translation>URL de l&apos;historique partagé des captures</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/webhooks</source>
+        <translation>postgresql://user@host:5432/webhooks</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shared capture history password</source>
+        <translation>Mot de passe de l&apos;historique partagé des captures</translation>
+    </message>
+    <message>
+        <source>kept in the keychain (empty: PGPASSWORD or ~/.pgpass)</source>
+        <translation>conservé dans le trousseau de clés (vide&#xa0;: PGPASSWORD ou ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save shared capture history</source>
+        <translation>Enregistrer l&apos;historique partagé des captures</translation>
+    </message>
+    <message>
+        <source>Remember the URL (and the password, in the keychain); the console uses it from its next start</source>
+        <translation>Mémoriser l&apos;URL (et le mot de passe, dans le trousseau de clés)&#xa0;; la console l&apos;utilise à partir de son prochain démarrage</translation>
     </message>
 </context>
 <context>
     <name>Receiver::CaptureHandler</name>
     <message>
         <source>The request was not stored: the capture database cannot be written right now. Send it again later.</source>
-        <translation>La requête n'a pas été enregistrée : la base de données des captures est momentanément inaccessible en écriture. Renvoyez-la plus tard.</translation>
+        <translation>La requête n&apos;a pas été enregistrée&#xa0;: la base de données des captures est momentanément inaccessible en écriture. Renvoyez-la plus tard.</translation>
     </message>
     <message>
         <source>The secret header %1 was missing.</source>
-        <translation>L'en-tête secret %1 était absent.</translation>
+        <translation>L&apos;en-tête secret %1 était absent.</translation>
     </message>
     <message>
         <source>The secret header %1 had a different value than expected.</source>
-        <translation>L'en-tête secret %1 n'avait pas la valeur attendue.</translation>
+        <translation>L&apos;en-tête secret %1 n&apos;avait pas la valeur attendue.</translation>
     </message>
 </context>
 <context>
     <name>Receiver::Forwarding</name>
     <message>
         <source>The forwarding address must be a URL that starts with http:// or https:// and names a host, such as http://localhost:3000/webhooks.</source>
-        <translation>L'adresse de transfert doit être une URL qui commence par http:// ou https:// et nomme un hôte, comme http://localhost:3000/webhooks.</translation>
+        <translation>L&apos;adresse de transfert doit être une URL qui commence par http:// ou https:// et nomme un hôte, comme http://localhost:3000/webhooks.</translation>
     </message>
     <message>
-        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
-        <translation>L'adresse de transfert ne doit avoir ni requête ni fragment : le chemin et la requête de chaque requête y sont ajoutés.</translation>
+        <source>The forwarding address must not have a query or a fragment: each request&apos;s own path and query are added to it.</source>
+        <translation>L&apos;adresse de transfert ne doit avoir ni requête ni fragment&#xa0;: le chemin et la requête de chaque requête y sont ajoutés.</translation>
     </message>
     <message>
         <source>Forwarded to %1, which did not answer in time (%2); answered 504.</source>
-        <translation>Transmise à %1, qui n'a pas répondu à temps (%2) ; réponse 504.</translation>
+        <translation>Transmise à %1, qui n&apos;a pas répondu à temps (%2)&#xa0;; réponse 504.</translation>
     </message>
     <message>
         <source>Forwarded to %1, which did not answer (%2); answered 502.</source>
-        <translation>Transmise à %1, qui n'a pas répondu (%2) ; réponse 502.</translation>
+        <translation>Transmise à %1, qui n&apos;a pas répondu (%2)&#xa0;; réponse 502.</translation>
     </message>
 </context>
 <context>
@@ -5161,34 +5288,34 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Port %1 needs administrator privileges on this computer. Choose a port from 1024 to 65535.</source>
-        <translation>Le port %1 nécessite des droits d'administrateur sur cet ordinateur. Choisissez un port entre 1024 et 65535.</translation>
+        <translation>Le port %1 nécessite des droits d&apos;administrateur sur cet ordinateur. Choisissez un port entre 1024 et 65535.</translation>
     </message>
     <message>
         <source>%1 is not an address of this computer. Choose 127.0.0.1 (this computer only) or one of its network addresses.</source>
-        <translation>%1 n'est pas une adresse de cet ordinateur. Choisissez 127.0.0.1 (cet ordinateur uniquement) ou l'une de ses adresses réseau.</translation>
+        <translation>%1 n&apos;est pas une adresse de cet ordinateur. Choisissez 127.0.0.1 (cet ordinateur uniquement) ou l&apos;une de ses adresses réseau.</translation>
     </message>
     <message>
         <source>The receiver could not listen on %1 port %2: %3.</source>
-        <translation>Le récepteur n'a pas pu écouter sur %1, port %2 : %3.</translation>
+        <translation>Le récepteur n&apos;a pas pu écouter sur %1, port %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
     <name>Receiver::ReceiverController</name>
     <message>
         <source>The receiver did not start: %1</source>
-        <translation>Le récepteur n'a pas démarré : %1</translation>
+        <translation>Le récepteur n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
-        <translation>Le récepteur s'est arrêté : le nom de l'en-tête secret n'est pas un nom d'en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom, puis redémarrez-le.</translation>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <translation>Le récepteur s&apos;est arrêté&#xa0;: le nom de l&apos;en-tête secret n&apos;est pas un nom d&apos;en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom, puis redémarrez-le.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
-        <translation>Le récepteur n'a pas démarré : le nom de l'en-tête secret n'est pas un nom d'en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom.</translation>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <translation>Le récepteur n&apos;a pas démarré&#xa0;: le nom de l&apos;en-tête secret n&apos;est pas un nom d&apos;en-tête, aucune requête ne pourrait donc être vérifiée. Corrigez ou effacez le nom.</translation>
     </message>
     <message>
-        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
-        <translation>L'adresse de transfert est celle de ce récepteur (port %1) : chaque requête lui serait renvoyée. Saisissez l'adresse de votre application.</translation>
+        <source>The forwarding address is this receiver&apos;s own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <translation>L&apos;adresse de transfert est celle de ce récepteur (port %1)&#xa0;: chaque requête lui serait renvoyée. Saisissez l&apos;adresse de votre application.</translation>
     </message>
 </context>
 <context>
@@ -5206,95 +5333,95 @@ ID du webhook : %2</translation>
     <name>Receiver::RulesFile</name>
     <message>
         <source>“%1” is not a rule key; a rule has %2.</source>
-        <translation>« %1 » n'est pas une clé de règle ; une règle a %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé de règle&#xa0;; une règle a %2.</translation>
     </message>
     <message>
         <source>“%1” must be text.</source>
-        <translation>« %1 » doit être du texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte.</translation>
     </message>
     <message>
         <source>“%1” must be a whole number.</source>
-        <translation>« %1 » doit être un nombre entier.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
     <message>
         <source>“status” is missing: a rule says which status it answers with.</source>
-        <translation>« status » manque : une règle dit par quel statut elle répond.</translation>
+        <translation>«&#xa0;status&#xa0;» manque&#xa0;: une règle dit par quel statut elle répond.</translation>
     </message>
     <message>
         <source>“percent” must be a number from 0 to 100.</source>
-        <translation>« percent » doit être un nombre de 0 à 100.</translation>
+        <translation>«&#xa0;percent&#xa0;» doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
-        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
-        <translation>« headers » doit être un objet de noms d'en-têtes et de valeurs texte, comme {"Retry-After": "60"}.</translation>
+        <source>“headers” must be an object of header names and text values, such as {&quot;Retry-After&quot;: &quot;60&quot;}.</source>
+        <translation>«&#xa0;headers&#xa0;» doit être un objet de noms d&apos;en-têtes et de valeurs texte, comme {&quot;Retry-After&quot;: &quot;60&quot;}.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be text.</source>
-        <translation>La valeur de l'en-tête « %1 » doit être du texte.</translation>
+        <translation>La valeur de l&apos;en-tête «&#xa0;%1&#xa0;» doit être du texte.</translation>
     </message>
     <message>
         <source>“status” must be a whole number from 100 to 599, not %1.</source>
-        <translation>« status » doit être un nombre entier de 100 à 599, pas %1.</translation>
+        <translation>«&#xa0;status&#xa0;» doit être un nombre entier de 100 à 599, pas %1.</translation>
     </message>
     <message>
         <source>“method” must be an HTTP method such as POST, not “%1”.</source>
-        <translation>« method » doit être une méthode HTTP comme POST, pas « %1 ».</translation>
+        <translation>«&#xa0;method&#xa0;» doit être une méthode HTTP comme POST, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“path” must start with / and may end with * to match every path that begins with it (/hooks/*), not “%1”.</source>
-        <translation>« path » doit commencer par / et peut finir par * pour correspondre à tout chemin qui commence ainsi (/hooks/*), pas « %1 ».</translation>
+        <translation>«&#xa0;path&#xa0;» doit commencer par / et peut finir par * pour correspondre à tout chemin qui commence ainsi (/hooks/*), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a Channex event; the events are %2.</source>
-        <translation>« %1 » n'est pas un événement Channex ; les événements sont %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un événement Channex&#xa0;; les événements sont %2.</translation>
     </message>
     <message>
         <source>“delay_ms” must be from 0 to %1 milliseconds (ten minutes).</source>
-        <translation>« delay_ms » doit être de 0 à %1 millisecondes (dix minutes).</translation>
+        <translation>«&#xa0;delay_ms&#xa0;» doit être de 0 à %1 millisecondes (dix minutes).</translation>
     </message>
     <message>
         <source>“times” must be 1 or more: how many requests the rule answers.</source>
-        <translation>« times » doit valoir 1 ou plus : le nombre de requêtes auxquelles la règle répond.</translation>
+        <translation>«&#xa0;times&#xa0;» doit valoir 1 ou plus&#xa0;: le nombre de requêtes auxquelles la règle répond.</translation>
     </message>
     <message>
-        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
-        <translation>L'en-tête « %1 » est envoyé par le récepteur ; retirez-le de la règle.</translation>
+        <source>The header “%1” is the receiver&apos;s to send; leave it out of the rule.</source>
+        <translation>L&apos;en-tête «&#xa0;%1&#xa0;» est envoyé par le récepteur&#xa0;; retirez-le de la règle.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be on one line.</source>
-        <translation>La valeur de l'en-tête « %1 » doit tenir sur une ligne.</translation>
+        <translation>La valeur de l&apos;en-tête «&#xa0;%1&#xa0;» doit tenir sur une ligne.</translation>
     </message>
     <message>
         <source>It is not valid JSON: %1 at character %2.</source>
-        <translation>Ce n'est pas du JSON valide : %1 au caractère %2.</translation>
+        <translation>Ce n&apos;est pas du JSON valide&#xa0;: %1 au caractère %2.</translation>
     </message>
     <message>
-        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
-        <translation>Ce doit être un objet avec une liste de règles : {"rules": [ … ]}.</translation>
+        <source>It must be an object with a list of rules: {&quot;rules&quot;: [ … ]}.</source>
+        <translation>Ce doit être un objet avec une liste de règles&#xa0;: {&quot;rules&quot;: [ … ]}.</translation>
     </message>
     <message>
         <source>“%1” is not a key of a rules file; it has only “rules”.</source>
-        <translation>« %1 » n'est pas une clé d'un fichier de règles ; il n'a que « rules ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé d&apos;un fichier de règles&#xa0;; il n&apos;a que «&#xa0;rules&#xa0;».</translation>
     </message>
     <message>
-        <source>a rule must be an object such as {"status": 503}.</source>
-        <translation>une règle doit être un objet comme {"status": 503}.</translation>
+        <source>a rule must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>une règle doit être un objet comme {&quot;status&quot;: 503}.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
-        <translation>Règle %1 : %2</translation>
+        <translation>Règle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The rules file %1 cannot be read: %2.</source>
-        <translation>Le fichier de règles %1 ne peut pas être lu : %2.</translation>
+        <translation>Le fichier de règles %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The rules file %1 is not valid. %2</source>
-        <translation>Le fichier de règles %1 n'est pas valide. %2</translation>
+        <translation>Le fichier de règles %1 n&apos;est pas valide. %2</translation>
     </message>
     <message>
         <source>The rules could not be saved to %1: %2.</source>
-        <translation>Les règles n'ont pas pu être enregistrées dans %1 : %2.</translation>
+        <translation>Les règles n&apos;ont pas pu être enregistrées dans %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -5309,7 +5436,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Target &amp;URL:</source>
-        <translation>&amp;URL cible :</translation>
+        <translation>&amp;URL cible&#xa0;:</translation>
     </message>
     <message>
         <source>Target URL</source>
@@ -5321,7 +5448,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Method</source>
@@ -5329,7 +5456,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation>&amp;En-têtes :</translation>
+        <translation>&amp;En-têtes&#xa0;:</translation>
     </message>
     <message>
         <source>Headers</source>
@@ -5353,7 +5480,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Remove header</source>
-        <translation>Supprimer l'en-tête</translation>
+        <translation>Supprimer l&apos;en-tête</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -5365,11 +5492,11 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>&amp;Corps :</translation>
+        <translation>&amp;Corps&#xa0;:</translation>
     </message>
     <message>
         <source>This body is binary: it is shown as hex and sent unchanged.</source>
-        <translation>Ce corps est binaire : il est affiché en hexadécimal et envoyé sans modification.</translation>
+        <translation>Ce corps est binaire&#xa0;: il est affiché en hexadécimal et envoyé sans modification.</translation>
     </message>
     <message>
         <source>Body</source>
@@ -5420,22 +5547,22 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>A duplicate: the same body twice</source>
-        <translation>Un doublon : le même corps deux fois</translation>
+        <translation>Un doublon&#xa0;: le même corps deux fois</translation>
     </message>
     <message>
-        <source>A booking's life: new, modified, cancelled</source>
-        <translation>La vie d'une réservation : nouvelle, modifiée, annulée</translation>
+        <source>A booking&apos;s life: new, modified, cancelled</source>
+        <translation>La vie d&apos;une réservation&#xa0;: nouvelle, modifiée, annulée</translation>
     </message>
     <message>
         <source>Out of order: the later ARI change first</source>
-        <translation>Dans le désordre : la modification ARI la plus récente d'abord</translation>
+        <translation>Dans le désordre&#xa0;: la modification ARI la plus récente d&apos;abord</translation>
     </message>
 </context>
 <context>
     <name>Sandbox::SandboxServer</name>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
-        <translation>Le bac à sable n'a pas pu écouter sur %1, port %2 : %3. Choisissez un autre port ou fermez le programme qui l'utilise.</translation>
+        <translation>Le bac à sable n&apos;a pas pu écouter sur %1, port %2&#xa0;: %3. Choisissez un autre port ou fermez le programme qui l&apos;utilise.</translation>
     </message>
 </context>
 <context>
@@ -5454,8 +5581,8 @@ ID du webhook : %2</translation>
     <message numerus="yes">
         <source>The connection works: %1 accepted the API key and has %n webhook(s).</source>
         <translation>
-            <numerusform>La connexion fonctionne : %1 a accepté la clé API et compte %n webhook.</numerusform>
-            <numerusform>La connexion fonctionne : %1 a accepté la clé API et compte %n webhooks.</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: %1 a accepté la clé API et compte %n webhook.</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: %1 a accepté la clé API et compte %n webhooks.</numerusform>
         </translation>
     </message>
 </context>
@@ -5463,11 +5590,11 @@ ID du webhook : %2</translation>
     <name>Session::ConsoleController</name>
     <message>
         <source>Your system has no keychain available, so API keys are kept only until you quit and must be entered again next time.</source>
-        <translation>Aucun trousseau de clés n'est disponible sur votre système : les clés API ne sont conservées que jusqu'à ce que vous quittiez l'application et devront être saisies à nouveau la prochaine fois.</translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur votre système&#xa0;: les clés API ne sont conservées que jusqu&apos;à ce que vous quittiez l&apos;application et devront être saisies à nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>The sandbox could not start</source>
-        <translation>Le bac à sable n'a pas pu démarrer</translation>
+        <translation>Le bac à sable n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>%1 Try again with Refresh (F5), or switch to another connection.</source>
@@ -5475,7 +5602,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Enter the API key of your %1 account above, or start the console with the key in the CHANNEX_API_KEY environment variable.</source>
-        <translation>Saisissez ci-dessus la clé API de votre compte %1, ou lancez la console avec la clé dans la variable d'environnement CHANNEX_API_KEY.</translation>
+        <translation>Saisissez ci-dessus la clé API de votre compte %1, ou lancez la console avec la clé dans la variable d&apos;environnement CHANNEX_API_KEY.</translation>
     </message>
     <message>
         <source>API key needed</source>
@@ -5497,15 +5624,15 @@ ID du webhook : %2</translation>
     <name>Session::KeychainSecretStore</name>
     <message>
         <source>Access to the keychain was declined, so the API key was not read or saved there.</source>
-        <translation>L'accès au trousseau de clés a été refusé : la clé API n'y a été ni lue ni enregistrée.</translation>
+        <translation>L&apos;accès au trousseau de clés a été refusé&#xa0;: la clé API n&apos;y a été ni lue ni enregistrée.</translation>
     </message>
     <message>
         <source>The keychain refused access to the API key (%1).</source>
-        <translation>Le trousseau de clés a refusé l'accès à la clé API (%1).</translation>
+        <translation>Le trousseau de clés a refusé l&apos;accès à la clé API (%1).</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation>Erreur du trousseau de clés : %1</translation>
+        <translation>Erreur du trousseau de clés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5546,98 +5673,98 @@ ID du webhook : %2</translation>
     <name>Transfer::ImportPlan</name>
     <message>
         <source>header %1 has no value in the file: the value here is kept</source>
-        <translation>l'en-tête %1 n'a pas de valeur dans le fichier : la valeur actuelle est conservée</translation>
+        <translation>l&apos;en-tête %1 n&apos;a pas de valeur dans le fichier&#xa0;: la valeur actuelle est conservée</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: the value here is kept</source>
-        <translation>le paramètre %1 n'a pas de valeur dans le fichier : la valeur actuelle est conservée</translation>
+        <translation>le paramètre %1 n&apos;a pas de valeur dans le fichier&#xa0;: la valeur actuelle est conservée</translation>
     </message>
     <message>
         <source>header %1 has no value in the file: left empty</source>
-        <translation>l'en-tête %1 n'a pas de valeur dans le fichier : laissé vide</translation>
+        <translation>l&apos;en-tête %1 n&apos;a pas de valeur dans le fichier&#xa0;: laissé vide</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: left empty</source>
-        <translation>le paramètre %1 n'a pas de valeur dans le fichier : laissé vide</translation>
+        <translation>le paramètre %1 n&apos;a pas de valeur dans le fichier&#xa0;: laissé vide</translation>
     </message>
     <message>
         <source>this account has no property called “%1”</source>
-        <translation>ce compte n'a aucun établissement nommé « %1 »</translation>
+        <translation>ce compte n&apos;a aucun établissement nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>this account has more than one property called “%1”, so the import cannot tell which is meant</source>
-        <translation>ce compte a plusieurs établissements nommés « %1 », l'importation ne peut donc pas savoir lequel est visé</translation>
+        <translation>ce compte a plusieurs établissements nommés «&#xa0;%1&#xa0;», l&apos;importation ne peut donc pas savoir lequel est visé</translation>
     </message>
     <message>
         <source>the file lists this webhook (scope, URL and event mask) more than once; only the first is imported</source>
-        <translation>le fichier liste ce webhook (portée, URL et masque d'événements) plusieurs fois ; seul le premier est importé</translation>
+        <translation>le fichier liste ce webhook (portée, URL et masque d&apos;événements) plusieurs fois&#xa0;; seul le premier est importé</translation>
     </message>
     <message>
         <source>this account has more than one webhook with this scope, URL and event mask, so the import cannot tell which to update</source>
-        <translation>ce compte a plusieurs webhooks avec cette portée, cette URL et ce masque d'événements, l'importation ne peut donc pas savoir lequel mettre à jour</translation>
+        <translation>ce compte a plusieurs webhooks avec cette portée, cette URL et ce masque d&apos;événements, l&apos;importation ne peut donc pas savoir lequel mettre à jour</translation>
     </message>
     <message>
         <source>To create: %1, to update: %2, unchanged: %3, skipped: %4.</source>
-        <translation>À créer : %1, à mettre à jour : %2, inchangés : %3, ignorés : %4.</translation>
+        <translation>À créer&#xa0;: %1, à mettre à jour&#xa0;: %2, inchangés&#xa0;: %3, ignorés&#xa0;: %4.</translation>
     </message>
 </context>
 <context>
     <name>Transfer::WebhookFileFormat</name>
     <message>
         <source>it is not an object</source>
-        <translation>ce n'est pas un objet</translation>
+        <translation>ce n&apos;est pas un objet</translation>
     </message>
     <message>
-        <source>it has no "callback_url" text</source>
-        <translation>il n'a pas de texte "callback_url"</translation>
+        <source>it has no &quot;callback_url&quot; text</source>
+        <translation>il n&apos;a pas de texte &quot;callback_url&quot;</translation>
     </message>
     <message>
-        <source>it has no "event_mask" text</source>
-        <translation>il n'a pas de texte "event_mask"</translation>
+        <source>it has no &quot;event_mask&quot; text</source>
+        <translation>il n&apos;a pas de texte &quot;event_mask&quot;</translation>
     </message>
     <message>
-        <source>its "property" has no "title"</source>
-        <translation>son "property" n'a pas de "title"</translation>
+        <source>its &quot;property&quot; has no &quot;title&quot;</source>
+        <translation>son &quot;property&quot; n&apos;a pas de &quot;title&quot;</translation>
     </message>
     <message>
-        <source>its "property" is neither an object with a "title" nor null (for a global webhook)</source>
-        <translation>son "property" n'est ni un objet avec un "title" ni null (pour un webhook global)</translation>
+        <source>its &quot;property&quot; is neither an object with a &quot;title&quot; nor null (for a global webhook)</source>
+        <translation>son &quot;property&quot; n&apos;est ni un objet avec un &quot;title&quot; ni null (pour un webhook global)</translation>
     </message>
     <message>
-        <source>its "%1" is not true or false</source>
-        <translation>son "%1" n'est ni true ni false</translation>
+        <source>its &quot;%1&quot; is not true or false</source>
+        <translation>son &quot;%1&quot; n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <source>its "%1" is not an object (or null)</source>
-        <translation>son "%1" n'est ni un objet ni null</translation>
+        <source>its &quot;%1&quot; is not an object (or null)</source>
+        <translation>son &quot;%1&quot; n&apos;est ni un objet ni null</translation>
     </message>
     <message>
-        <source>its "%1" value of “%2” is neither text nor null</source>
-        <translation>dans son "%1", la valeur de « %2 » n'est ni du texte ni null</translation>
+        <source>its &quot;%1&quot; value of “%2” is neither text nor null</source>
+        <translation>dans son &quot;%1&quot;, la valeur de «&#xa0;%2&#xa0;» n&apos;est ni du texte ni null</translation>
     </message>
     <message>
         <source>%1 is not a Webhook Console webhook file: %2.</source>
-        <translation>%1 n'est pas un fichier de webhooks de Webhook Console : %2.</translation>
+        <translation>%1 n&apos;est pas un fichier de webhooks de Webhook Console&#xa0;: %2.</translation>
     </message>
     <message>
         <source>it is not JSON (%1 at byte %2)</source>
-        <translation>ce n'est pas du JSON (%1 à l'octet %2)</translation>
+        <translation>ce n&apos;est pas du JSON (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
-        <source>it does not say "format": "%1"</source>
-        <translation>il n'indique pas "format": "%1"</translation>
+        <source>it does not say &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>il n&apos;indique pas &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>its "format_version" is not a whole number from 1 up</source>
-        <translation>son "format_version" n'est pas un nombre entier à partir de 1</translation>
+        <source>its &quot;format_version&quot; is not a whole number from 1 up</source>
+        <translation>son &quot;format_version&quot; n&apos;est pas un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>%1 is version %2 of the webhook file format, written by a newer Webhook Console; this one reads version %3. Import it with a newer Webhook Console.</source>
-        <translation>%1 utilise la version %2 du format de fichier de webhooks, écrite par une version plus récente de Webhook Console ; cette version-ci lit la version %3. Importez ce fichier avec une version plus récente de Webhook Console.</translation>
+        <translation>%1 utilise la version %2 du format de fichier de webhooks, écrite par une version plus récente de Webhook Console&#xa0;; cette version-ci lit la version %3. Importez ce fichier avec une version plus récente de Webhook Console.</translation>
     </message>
     <message>
-        <source>its "webhooks" is not a list</source>
-        <translation>son "webhooks" n'est pas une liste</translation>
+        <source>its &quot;webhooks&quot; is not a list</source>
+        <translation>son &quot;webhooks&quot; n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>in webhook %1 of the list, %2</source>
@@ -5656,7 +5783,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Callback &amp;URL:</source>
-        <translation>&amp;URL de rappel :</translation>
+        <translation>&amp;URL de rappel&#xa0;:</translation>
     </message>
     <message>
         <source>Callback URL</source>
@@ -5668,7 +5795,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>&amp;Property:</source>
-        <translation>Éta&amp;blissement :</translation>
+        <translation>Éta&amp;blissement&#xa0;:</translation>
     </message>
     <message>
         <source>Property</source>
@@ -5676,11 +5803,11 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>The property whose events this webhook receives, or Global for every property of the account. Type a name to jump to it.</source>
-        <translation>L'établissement dont ce webhook reçoit les événements, ou Global pour tous les établissements du compte. Tapez un nom pour y accéder directement.</translation>
+        <translation>L&apos;établissement dont ce webhook reçoit les événements, ou Global pour tous les établissements du compte. Tapez un nom pour y accéder directement.</translation>
     </message>
     <message>
         <source>Delivery:</source>
-        <translation>Envoi :</translation>
+        <translation>Envoi&#xa0;:</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5688,7 +5815,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Channex calls only active webhooks.</source>
-        <translation>Channex n'appelle que les webhooks actifs.</translation>
+        <translation>Channex n&apos;appelle que les webhooks actifs.</translation>
     </message>
     <message>
         <source>Acti&amp;ve</source>
@@ -5699,8 +5826,8 @@ ID du webhook : %2</translation>
         <translation>Envoyer les données</translation>
     </message>
     <message>
-        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
-        <translation>Inclure les données de l'événement (la réservation, la modification ARI…) dans chaque appel, au lieu de son seul type et de ses ID.</translation>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <translation>Inclure les données de l&apos;événement (la réservation, la modification ARI…) dans chaque appel, au lieu de son seul type et de ses ID.</translation>
     </message>
     <message>
         <source>Send &amp;data with each event</source>
@@ -5708,7 +5835,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Webhook ID:</source>
-        <translation>ID du webhook :</translation>
+        <translation>ID du webhook&#xa0;:</translation>
     </message>
     <message>
         <source>Webhook ID</source>
@@ -5736,7 +5863,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Query parameters Channex adds to the callback URL on every call.</source>
-        <translation>Paramètres de requête que Channex ajoute à l'URL de rappel à chaque appel.</translation>
+        <translation>Paramètres de requête que Channex ajoute à l&apos;URL de rappel à chaque appel.</translation>
     </message>
     <message>
         <source>Show test result</source>
@@ -5756,7 +5883,7 @@ ID du webhook : %2</translation>
     </message>
     <message>
         <source>Ask Channex to send a test call with these settings, without saving them</source>
-        <translation>Demander à Channex d'envoyer un appel de test avec ces réglages, sans les enregistrer</translation>
+        <translation>Demander à Channex d&apos;envoyer un appel de test avec ces réglages, sans les enregistrer</translation>
     </message>
     <message>
         <source>&amp;Test</source>

@@ -17,39 +17,59 @@
     </message>
     <message>
         <source>The capture database has version %1; this version of the console reads version %2. Choose another data directory or remove the file.</source>
-        <translation>Il database delle acquisizioni è alla versione %1; questa versione della console legge la versione %2. Scegliere un'altra cartella dei dati o rimuovere il file.</translation>
+        <translation>Il database delle acquisizioni è alla versione %1; questa versione della console legge la versione %2. Scegliere un&apos;altra cartella dei dati o rimuovere il file.</translation>
     </message>
     <message>
         <source>The file is an SQLite database, but not one of captures. Choose another data directory or remove the file.</source>
-        <translation>Il file è un database SQLite, ma non contiene acquisizioni. Scegliere un'altra cartella dei dati o rimuovere il file.</translation>
+        <translation>Il file è un database SQLite, ma non contiene acquisizioni. Scegliere un&apos;altra cartella dei dati o rimuovere il file.</translation>
     </message>
     <message>
         <source>The capture store is open already.</source>
-        <translation>L'archivio delle acquisizioni è già aperto.</translation>
+        <translation>L&apos;archivio delle acquisizioni è già aperto.</translation>
     </message>
     <message>
         <source>The capture store is not open.</source>
-        <translation>L'archivio delle acquisizioni non è aperto.</translation>
+        <translation>L&apos;archivio delle acquisizioni non è aperto.</translation>
     </message>
     <message>
         <source>The capture store is closed.</source>
-        <translation>L'archivio delle acquisizioni è chiuso.</translation>
+        <translation>L&apos;archivio delle acquisizioni è chiuso.</translation>
     </message>
     <message>
         <source>The capture database could not be prepared (%1). Choose another data directory or move the file away.</source>
-        <translation>Impossibile preparare il database delle acquisizioni (%1). Scegliere un'altra cartella dei dati o spostare il file altrove.</translation>
+        <translation>Impossibile preparare il database delle acquisizioni (%1). Scegliere un&apos;altra cartella dei dati o spostare il file altrove.</translation>
     </message>
     <message>
         <source>The capture database could not be read (%1). Choose another data directory or move the file away.</source>
-        <translation>Impossibile leggere il database delle acquisizioni (%1). Scegliere un'altra cartella dei dati o spostare il file altrove.</translation>
+        <translation>Impossibile leggere il database delle acquisizioni (%1). Scegliere un&apos;altra cartella dei dati o spostare il file altrove.</translation>
     </message>
     <message>
         <source>The capture could not be written to the database (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
-        <translation>Impossibile scrivere l'acquisizione nel database (%1). Verificare che sul disco ci sia spazio libero e che nessun altro programma tenga bloccato il database delle acquisizioni.</translation>
+        <translation>Impossibile scrivere l&apos;acquisizione nel database (%1). Verificare che sul disco ci sia spazio libero e che nessun altro programma tenga bloccato il database delle acquisizioni.</translation>
     </message>
     <message>
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
         <translation>Impossibile modificare le acquisizioni (%1). Verificare che sul disco ci sia spazio libero e che nessun altro programma tenga bloccato il database delle acquisizioni.</translation>
+    </message>
+    <message>
+        <source>This console cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Questa console non può accedere a PostgreSQL: il driver PostgreSQL di Qt non è installato (su Debian e Ubuntu, il pacchetto libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 could not be reached: %2</source>
+        <translation>Impossibile raggiungere la cronologia condivisa delle acquisizioni %1: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database has tables, but not those of captures. Give the shared capture history a database of its own (createdb webhooks, say).</source>
+        <translation>Il database PostgreSQL contiene tabelle, ma non quelle delle acquisizioni. Assegnare alla cronologia condivisa delle acquisizioni un database dedicato (ad esempio con createdb webhooks).</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the shared capture history (%1). Check that its PostgreSQL server is running and can be reached.</source>
+        <translation>Impossibile scrivere l&apos;acquisizione nella cronologia condivisa delle acquisizioni (%1). Verificare che il relativo server PostgreSQL sia in esecuzione e raggiungibile.</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 cannot be reached (%2). New captures appear again when it is back.</source>
+        <translation>La cronologia condivisa delle acquisizioni %1 non è raggiungibile (%2). Le nuove acquisizioni compariranno di nuovo quando tornerà disponibile.</translation>
     </message>
 </context>
 <context>
@@ -61,6 +81,29 @@
     <message>
         <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
         <translation>Altri account di questo computer potevano leggere le acquisizioni in %1: la cartella e il database delle acquisizioni ora sono solo suoi.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::StoreLocation</name>
+    <message>
+        <source>The URL carries a password. Leave it out: the password is read from the PGPASSWORD environment variable or ~/.pgpass (or the keychain, for the window&apos;s shared capture history).</source>
+        <translation>L&apos;URL contiene una password. Toglierla: la password viene letta dalla variabile d&apos;ambiente PGPASSWORD o da ~/.pgpass (oppure, per la cronologia condivisa delle acquisizioni della finestra, dal portachiavi).</translation>
+    </message>
+    <message>
+        <source>A shared capture history is a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
+        <translation>Una cronologia condivisa delle acquisizioni è un URL PostgreSQL, ad esempio postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 non è un URL valido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection option this console passes on (it takes %2).</source>
+        <translation>%1 non è un&apos;opzione di connessione PostgreSQL che questa console inoltra (accetta %2).</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add it as the path, e.g. postgresql://user@host:5432/webhooks.</source>
+        <translation>L&apos;URL non indica alcun database: aggiungerlo come percorso, ad es. postgresql://user@host:5432/webhooks.</translation>
     </message>
 </context>
 <context>
@@ -134,20 +177,20 @@
         <translation>Errore</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
-        <translation>La chiave API non è stata accettata: l'ha rifiutata %1. Inserire di nuovo la chiave di questa connessione in Gestisci connessioni…; le chiavi di staging e di produzione sono diverse e una chiave revocata smette di funzionare.</translation>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <translation>La chiave API non è stata accettata: l&apos;ha rifiutata %1. Inserire di nuovo la chiave di questa connessione in Gestisci connessioni…; le chiavi di staging e di produzione sono diverse e una chiave revocata smette di funzionare.</translation>
     </message>
     <message>
         <source>The API key is not allowed to do this (HTTP 403). It may be limited to some properties; use a key with access to this property or ask the account owner.</source>
-        <translation>La chiave API non è autorizzata a eseguire questa operazione (HTTP 403). Potrebbe essere limitata ad alcune strutture; usare una chiave con accesso a questa struttura o rivolgersi al titolare dell'account.</translation>
+        <translation>La chiave API non è autorizzata a eseguire questa operazione (HTTP 403). Potrebbe essere limitata ad alcune strutture; usare una chiave con accesso a questa struttura o rivolgersi al titolare dell&apos;account.</translation>
     </message>
     <message>
         <source>This webhook no longer exists on %1 (HTTP 404); it may have been deleted elsewhere. Refresh the list to see the current webhooks.</source>
-        <translation>Secondo %1 questo webhook non esiste più (HTTP 404); potrebbe essere stato eliminato altrove. Aggiornare l'elenco per vedere i webhook attuali.</translation>
+        <translation>Secondo %1 questo webhook non esiste più (HTTP 404); potrebbe essere stato eliminato altrove. Aggiornare l&apos;elenco per vedere i webhook attuali.</translation>
     </message>
     <message>
         <source>%1 has no Channex API at this address (HTTP 404). Check the server address under Manage connections…: it is the root, such as https://staging.channex.io, without /api/v1.</source>
-        <translation>A questo indirizzo %1 non offre un'API Channex (HTTP 404). Verificare l'indirizzo del server in Gestisci connessioni…: deve essere la radice, ad esempio https://staging.channex.io, senza /api/v1.</translation>
+        <translation>A questo indirizzo %1 non offre un&apos;API Channex (HTTP 404). Verificare l&apos;indirizzo del server in Gestisci connessioni…: deve essere la radice, ad esempio https://staging.channex.io, senza /api/v1.</translation>
     </message>
     <message>
         <source>Channex rejected the values (%1). Check the fields and save again.</source>
@@ -189,7 +232,7 @@
     </message>
     <message>
         <source>%1 answered with the unexpected HTTP status %2. Check that the server URL points to a Channex API.</source>
-        <translation>Risposta imprevista: %1 ha restituito lo stato HTTP %2. Verificare che l'URL del server punti a un'API Channex.</translation>
+        <translation>Risposta imprevista: %1 ha restituito lo stato HTTP %2. Verificare che l&apos;URL del server punti a un&apos;API Channex.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Check your internet connection and try again; if it keeps happening the server may be overloaded.</source>
@@ -197,23 +240,23 @@
     </message>
     <message>
         <source>The server name could not be found. Check your internet connection and the server address.</source>
-        <translation>Impossibile trovare il nome del server. Verificare la connessione a Internet e l'indirizzo del server.</translation>
+        <translation>Impossibile trovare il nome del server. Verificare la connessione a Internet e l&apos;indirizzo del server.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check your internet connection and DNS settings (or proxy); the address itself is correct.</source>
-        <translation>Impossibile trovare il nome del server %1. Verificare la connessione a Internet e le impostazioni DNS (o il proxy); l'indirizzo in sé è corretto.</translation>
+        <translation>Impossibile trovare il nome del server %1. Verificare la connessione a Internet e le impostazioni DNS (o il proxy); l&apos;indirizzo in sé è corretto.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the server address under Manage connections… for typos, and check your internet connection.</source>
-        <translation>Impossibile trovare il nome del server %1. Controllare che l'indirizzo del server in Gestisci connessioni… non contenga errori di battitura e verificare la connessione a Internet.</translation>
+        <translation>Impossibile trovare il nome del server %1. Controllare che l&apos;indirizzo del server in Gestisci connessioni… non contenga errori di battitura e verificare la connessione a Internet.</translation>
     </message>
     <message>
         <source>%1 refused the connection; nothing is listening there. Check the server URL and port, or restart the sandbox if you are using it.</source>
-        <translation>Connessione rifiutata: %1 non accetta connessioni, non c'è nessun servizio in ascolto. Verificare l'URL e la porta del server, oppure riavviare la sandbox se la si sta usando.</translation>
+        <translation>Connessione rifiutata: %1 non accetta connessioni, non c&apos;è nessun servizio in ascolto. Verificare l&apos;URL e la porta del server, oppure riavviare la sandbox se la si sta usando.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be established (certificate or TLS problem). Check the server URL, the system clock and any proxy that inspects HTTPS traffic.</source>
-        <translation>Impossibile stabilire una connessione sicura con %1 (problema di certificato o TLS). Verificare l'URL del server, l'orologio di sistema ed eventuali proxy che ispezionano il traffico HTTPS.</translation>
+        <translation>Impossibile stabilire una connessione sicura con %1 (problema di certificato o TLS). Verificare l&apos;URL del server, l&apos;orologio di sistema ed eventuali proxy che ispezionano il traffico HTTPS.</translation>
     </message>
     <message>
         <source>The connection to %1 failed. Check your internet connection or proxy settings and try again.</source>
@@ -221,7 +264,7 @@
     </message>
     <message>
         <source>%1 answered with something that is not the expected JSON. Is the server URL right? It must point to a Channex API server.</source>
-        <translation>Risposta non valida: %1 non ha restituito il JSON previsto. L'URL del server è corretto? Deve puntare a un server API Channex.</translation>
+        <translation>Risposta non valida: %1 non ha restituito il JSON previsto. L&apos;URL del server è corretto? Deve puntare a un server API Channex.</translation>
     </message>
     <message>
         <source>The request was cancelled before an answer arrived.</source>
@@ -256,15 +299,15 @@
     </message>
     <message>
         <source>Enter the server address, for example %1.</source>
-        <translation>Inserire l'indirizzo del server, ad esempio %1.</translation>
+        <translation>Inserire l&apos;indirizzo del server, ad esempio %1.</translation>
     </message>
     <message>
         <source>Enter the full address including https://, for example %1.</source>
-        <translation>Inserire l'indirizzo completo, compreso https://, ad esempio %1.</translation>
+        <translation>Inserire l&apos;indirizzo completo, compreso https://, ad esempio %1.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid address. Enter it like %2.</source>
-        <translation>'%1' non è un indirizzo valido. Inserirlo come %2.</translation>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
+        <translation>&apos;%1&apos; non è un indirizzo valido. Inserirlo come %2.</translation>
     </message>
     <message>
         <source>Only http:// and https:// addresses can be used, not %1://.</source>
@@ -272,15 +315,15 @@
     </message>
     <message>
         <source>The address has no server name. Enter it like %1.</source>
-        <translation>L'indirizzo non contiene il nome del server. Inserirlo come %1.</translation>
+        <translation>L&apos;indirizzo non contiene il nome del server. Inserirlo come %1.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; the API key goes in its own field.</source>
-        <translation>Togliere nome utente e password dall'indirizzo; la chiave API va nel suo campo.</translation>
+        <translation>Togliere nome utente e password dall&apos;indirizzo; la chiave API va nel suo campo.</translation>
     </message>
     <message>
-        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
-        <translation>Togliere la parte con '?' o '#' dall'indirizzo; inserire solo la radice del server, come %1.</translation>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
+        <translation>Togliere la parte con &apos;?&apos; o &apos;#&apos; dall&apos;indirizzo; inserire solo la radice del server, come %1.</translation>
     </message>
 </context>
 <context>
@@ -300,40 +343,40 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
-        <translation>La maschera eventi è vuota; Channex richiede almeno un evento, oppure '*' per tutti gli eventi.</translation>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
+        <translation>La maschera eventi è vuota; Channex richiede almeno un evento, oppure &apos;*&apos; per tutti gli eventi.</translation>
     </message>
     <message>
-        <source>'*' already includes every event; the other entries have no effect.</source>
-        <translation>'*' comprende già tutti gli eventi; le altre voci non hanno effetto.</translation>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
+        <translation>&apos;*&apos; comprende già tutti gli eventi; le altre voci non hanno effetto.</translation>
     </message>
     <message>
-        <source>'%1' is listed more than once.</source>
-        <translation>'%1' compare più di una volta.</translation>
+        <source>&apos;%1&apos; is listed more than once.</source>
+        <translation>&apos;%1&apos; compare più di una volta.</translation>
     </message>
     <message>
-        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
-        <translation>'%1' ha troppi segmenti di filtro; un filtro ari ha la forma ari:restrictions:room_type_ids:rate_plan_ids.</translation>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <translation>&apos;%1&apos; ha troppi segmenti di filtro; un filtro ari ha la forma ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
-        <translation>'%1' ha un filtro, ma solo l'evento ari lo accetta; probabilmente Channex non riconoscerà questa voce.</translation>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <translation>&apos;%1&apos; ha un filtro, ma solo l&apos;evento ari lo accetta; probabilmente Channex non riconoscerà questa voce.</translation>
     </message>
     <message>
-        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
-        <translation>'disconnected_channel' è il nome del 2025 di 'disconnect_channel'; i server Channex più recenti potrebbero conoscere solo il nuovo nome.</translation>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
+        <translation>&apos;disconnected_channel&apos; è il nome del 2025 di &apos;disconnect_channel&apos;; i server Channex più recenti potrebbero conoscere solo il nuovo nome.</translation>
     </message>
     <message>
-        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
-        <translation>'%1' non è un evento Channex; i nomi degli eventi sono in minuscolo (forse si intendeva '%2'?).</translation>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
+        <translation>&apos;%1&apos; non è un evento Channex; i nomi degli eventi sono in minuscolo (forse si intendeva &apos;%2&apos;?).</translation>
     </message>
     <message>
-        <source>'%1' is not a documented Channex event; check the spelling.</source>
-        <translation>'%1' non è un evento Channex documentato; verificarne l'ortografia.</translation>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
+        <translation>&apos;%1&apos; non è un evento Channex documentato; verificarne l&apos;ortografia.</translation>
     </message>
     <message>
-        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
-        <translation>'%1' non è una restrizione ARI; le restrizioni note sono: %2.</translation>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
+        <translation>&apos;%1&apos; non è una restrizione ARI; le restrizioni note sono: %2.</translation>
     </message>
     <message>
         <source>All events</source>
@@ -390,15 +433,15 @@
     <name>Channex::WebhookRules</name>
     <message>
         <source>Enter the URL that should receive the events.</source>
-        <translation>Inserire l'URL che deve ricevere gli eventi.</translation>
+        <translation>Inserire l&apos;URL che deve ricevere gli eventi.</translation>
     </message>
     <message>
         <source>Remove the spaces before or after the URL.</source>
-        <translation>Togliere gli spazi prima o dopo l'URL.</translation>
+        <translation>Togliere gli spazi prima o dopo l&apos;URL.</translation>
     </message>
     <message>
         <source>The URL must be on one line.</source>
-        <translation>L'URL deve stare su una sola riga.</translation>
+        <translation>L&apos;URL deve stare su una sola riga.</translation>
     </message>
     <message>
         <source>Enter a full URL that starts with https:// or http://.</source>
@@ -410,7 +453,7 @@
     </message>
     <message>
         <source>The URL needs a host name after %1://.</source>
-        <translation>L'URL deve contenere un nome host dopo %1://.</translation>
+        <translation>L&apos;URL deve contenere un nome host dopo %1://.</translation>
     </message>
     <message>
         <source>Plain http sends bookings and guest data unencrypted; use https where the receiver supports it.</source>
@@ -434,7 +477,7 @@
     </message>
     <message>
         <source>Header %1 has no name.</source>
-        <translation>L'header %1 non ha un nome.</translation>
+        <translation>L&apos;header %1 non ha un nome.</translation>
     </message>
     <message>
         <source>Parameter %1 has no name.</source>
@@ -446,7 +489,7 @@
     </message>
     <message>
         <source>The header “%1” is listed twice.</source>
-        <translation>L'header “%1” è presente due volte.</translation>
+        <translation>L&apos;header “%1” è presente due volte.</translation>
     </message>
     <message>
         <source>The parameter “%1” is listed twice.</source>
@@ -454,11 +497,11 @@
     </message>
     <message>
         <source>Channex holds this value as it is, and it is sent back unchanged: %1 A delivery may carry it as it is, and the receiving server may refuse it.</source>
-        <translation>Channex conserva questo valore così com'è, e viene rinviato senza modifiche: %1 Una consegna può contenerlo così com'è, e il server ricevente può rifiutarla.</translation>
+        <translation>Channex conserva questo valore così com&apos;è, e viene rinviato senza modifiche: %1 Una consegna può contenerlo così com&apos;è, e il server ricevente può rifiutarla.</translation>
     </message>
     <message>
         <source>The URL contains a space after “%1”: a URL has none (write %20 where the receiver expects one).</source>
-        <translation>L'URL contiene uno spazio dopo «%1»: un URL non ne ha (scrivere %20 dove il ricevente se ne aspetta uno).</translation>
+        <translation>L&apos;URL contiene uno spazio dopo «%1»: un URL non ne ha (scrivere %20 dove il ricevente se ne aspetta uno).</translation>
     </message>
 </context>
 <context>
@@ -484,7 +527,7 @@
     </message>
     <message>
         <source>Open the saved connection to the Channex server at &lt;url&gt; (a server root such as https://staging.channex.io; /api/v1 is added), saving one if there is none. Its API key comes from the keychain, or for this run only from the CHANNEX_API_KEY environment variable.</source>
-        <translation>Apre la connessione salvata al server Channex all'indirizzo &lt;url&gt; (una radice del server come https://staging.channex.io; /api/v1 viene aggiunto), salvandone una se non esiste. La chiave API viene letta dal portachiavi oppure, solo per questa esecuzione, dalla variabile d'ambiente CHANNEX_API_KEY.</translation>
+        <translation>Apre la connessione salvata al server Channex all&apos;indirizzo &lt;url&gt; (una radice del server come https://staging.channex.io; /api/v1 viene aggiunto), salvandone una se non esiste. La chiave API viene letta dal portachiavi oppure, solo per questa esecuzione, dalla variabile d&apos;ambiente CHANNEX_API_KEY.</translation>
     </message>
     <message>
         <source>url</source>
@@ -492,7 +535,7 @@
     </message>
     <message>
         <source>Serve only the sandbox API on 127.0.0.1, without a window, until stopped. Prints its server root and API key (the demo key, or the one in the WEBHOOK_CONSOLE_SANDBOX_KEY environment variable).</source>
-        <translation>Avvia solo l'API della sandbox su 127.0.0.1, senza finestra, fino all'arresto. Stampa la radice del server e la chiave API (la chiave demo o quella della variabile d'ambiente WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
+        <translation>Avvia solo l&apos;API della sandbox su 127.0.0.1, senza finestra, fino all&apos;arresto. Stampa la radice del server e la chiave API (la chiave demo o quella della variabile d&apos;ambiente WEBHOOK_CONSOLE_SANDBOX_KEY).</translation>
     </message>
     <message>
         <source>port</source>
@@ -500,7 +543,7 @@
     </message>
     <message>
         <source>With --serve-sandbox: delay every API answer by &lt;ms&gt; milliseconds.</source>
-        <translation>Con --serve-sandbox: ritarda ogni risposta dell'API di &lt;ms&gt; millisecondi.</translation>
+        <translation>Con --serve-sandbox: ritarda ogni risposta dell&apos;API di &lt;ms&gt; millisecondi.</translation>
     </message>
     <message>
         <source>ms</source>
@@ -528,7 +571,7 @@
     </message>
     <message>
         <source>Webhook Console sandbox: a Channex-compatible API with demo data.</source>
-        <translation>Sandbox di Webhook Console: un'API compatibile con Channex, con dati demo.</translation>
+        <translation>Sandbox di Webhook Console: un&apos;API compatibile con Channex, con dati demo.</translation>
     </message>
     <message>
         <source>Server root: %1</source>
@@ -540,7 +583,7 @@
     </message>
     <message>
         <source>API key:     %1 (send it in the user-api-key header; %2)</source>
-        <translation>Chiave API:    %1 (inviarla nell'header user-api-key; %2)</translation>
+        <translation>Chiave API:    %1 (inviarla nell&apos;header user-api-key; %2)</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -595,7 +638,7 @@
     </message>
     <message>
         <source>Run only the live receiver on 127.0.0.1, without a window, until stopped: every request is stored in the data folder before it is answered. Prints its URL and the database file.</source>
-        <translation>Avvia solo il ricevitore live su 127.0.0.1, senza finestra, fino all'arresto: ogni richiesta viene memorizzata nella cartella dei dati prima di ricevere risposta. Stampa l'URL e il file del database.</translation>
+        <translation>Avvia solo il ricevitore live su 127.0.0.1, senza finestra, fino all&apos;arresto: ogni richiesta viene memorizzata nella cartella dei dati prima di ricevere risposta. Stampa l&apos;URL e il file del database.</translation>
     </message>
     <message>
         <source>Port for --serve-sandbox or --serve-receiver (default: any free port).</source>
@@ -603,7 +646,7 @@
     </message>
     <message>
         <source>With --serve-receiver: answer 401 (and mark the capture) unless a request carries the header &lt;name&gt; with the value in the WEBHOOK_CONSOLE_RECEIVER_SECRET environment variable.</source>
-        <translation>Con --serve-receiver: risponde 401 (e segnala l'acquisizione) se una richiesta non contiene l'header &lt;nome&gt; con il valore della variabile d'ambiente WEBHOOK_CONSOLE_RECEIVER_SECRET.</translation>
+        <translation>Con --serve-receiver: risponde 401 (e segnala l&apos;acquisizione) se una richiesta non contiene l&apos;header &lt;nome&gt; con il valore della variabile d&apos;ambiente WEBHOOK_CONSOLE_RECEIVER_SECRET.</translation>
     </message>
     <message>
         <source>name</source>
@@ -631,19 +674,19 @@
     </message>
     <message>
         <source>--port is an option of --serve-sandbox and --serve-receiver (the window takes --receiver-port).</source>
-        <translation>--port è un'opzione di --serve-sandbox e --serve-receiver (la finestra usa --receiver-port).</translation>
+        <translation>--port è un&apos;opzione di --serve-sandbox e --serve-receiver (la finestra usa --receiver-port).</translation>
     </message>
     <message>
         <source>--latency is an option of --serve-sandbox.</source>
-        <translation>--latency è un'opzione di --serve-sandbox.</translation>
+        <translation>--latency è un&apos;opzione di --serve-sandbox.</translation>
     </message>
     <message>
         <source>--secret-header is an option of --serve-receiver.</source>
-        <translation>--secret-header è un'opzione di --serve-receiver.</translation>
+        <translation>--secret-header è un&apos;opzione di --serve-receiver.</translation>
     </message>
     <message>
         <source>--secret-header %1 needs the expected value in the %2 environment variable.</source>
-        <translation>--secret-header %1 richiede il valore previsto nella variabile d'ambiente %2.</translation>
+        <translation>--secret-header %1 richiede il valore previsto nella variabile d&apos;ambiente %2.</translation>
     </message>
     <message>
         <source>Could not start the receiver on 127.0.0.1:%1: %2</source>
@@ -663,7 +706,7 @@
     </message>
     <message>
         <source>Secret:   requests without the right %1 header are answered 401 (the value is from %2)</source>
-        <translation>Segreto:  le richieste senza l'header %1 corretto ricevono la risposta 401 (il valore proviene da %2)</translation>
+        <translation>Segreto:  le richieste senza l&apos;header %1 corretto ricevono la risposta 401 (il valore proviene da %2)</translation>
     </message>
     <message>
         <source>Not storing: %1 Requests are answered 503 until the database can be written again.</source>
@@ -683,11 +726,11 @@
     </message>
     <message>
         <source>With --serve-receiver: send each stored request on to &lt;url&gt; (the app you are building, e.g. http://localhost:3000/webhooks) and answer with its answer; 502 when it does not answer, 504 when it is too slow.</source>
-        <translation>Con --serve-receiver: inoltrare ogni richiesta memorizzata a &lt;url&gt; (l'app che si sta sviluppando, ad es. http://localhost:3000/webhooks) e rispondere con la sua risposta; 502 se non risponde, 504 se è troppo lenta.</translation>
+        <translation>Con --serve-receiver: inoltrare ogni richiesta memorizzata a &lt;url&gt; (l&apos;app che si sta sviluppando, ad es. http://localhost:3000/webhooks) e rispondere con la sua risposta; 502 se non risponde, 504 se è troppo lenta.</translation>
     </message>
     <message>
-        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
-        <translation>Con --forward: quanti secondi attendere la risposta dell'app (predefinito 30).</translation>
+        <source>With --forward: how many seconds to wait for the app&apos;s answer (default 30).</source>
+        <translation>Con --forward: quanti secondi attendere la risposta dell&apos;app (predefinito 30).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -711,7 +754,7 @@
     </message>
     <message>
         <source>--forward-timeout is an option of --forward.</source>
-        <translation>--forward-timeout è un'opzione di --forward.</translation>
+        <translation>--forward-timeout è un&apos;opzione di --forward.</translation>
     </message>
     <message numerus="yes">
         <source>Rules:    %n response rule(s) from %1, the first that matches answers</source>
@@ -725,24 +768,24 @@
         <translation>Inoltro:  ogni altra richiesta è inoltrata a %1 e riceve la sua risposta</translation>
     </message>
     <message>
-        <source>Write the account's webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation>Scrive i webhook dell'account in &lt;file&gt; (- per lo standard output) come file di webhook ed esce, senza finestra. I valori di header e parametri vengono omessi, a meno che non si indichi --with-secrets. Richiede --api-url (con la chiave API nella variabile d'ambiente CHANNEX_API_KEY) o --sandbox.</translation>
+        <source>Write the account&apos;s webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
+        <translation>Scrive i webhook dell&apos;account in &lt;file&gt; (- per lo standard output) come file di webhook ed esce, senza finestra. I valori di header e parametri vengono omessi, a meno che non si indichi --with-secrets. Richiede --api-url (con la chiave API nella variabile d&apos;ambiente CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
         <source>With --export-webhooks: include header and parameter values (they often hold secrets).</source>
         <translation>Con --export-webhooks: include i valori di header e parametri (spesso contengono segreti).</translation>
     </message>
     <message>
-        <source>Bring the account's webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation>Allinea i webhook dell'account al file di webhook &lt;file&gt; (- per lo standard input): stampa una riga per webhook (crea, aggiorna, invariato, saltato), applica le modifiche ed esce, senza finestra. Non elimina mai nulla. Richiede --api-url (con la chiave API in CHANNEX_API_KEY) o --sandbox.</translation>
+        <source>Bring the account&apos;s webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Allinea i webhook dell&apos;account al file di webhook &lt;file&gt; (- per lo standard input): stampa una riga per webhook (crea, aggiorna, invariato, saltato), applica le modifiche ed esce, senza finestra. Non elimina mai nulla. Richiede --api-url (con la chiave API in CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
         <source>With --import-webhooks: print what would change, and send nothing.</source>
         <translation>Con --import-webhooks: stampa cosa cambierebbe, senza inviare nulla.</translation>
     </message>
     <message>
-        <source>Print one line per overlap in the account's webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
-        <translation>Stampa una riga per ogni sovrapposizione nei webhook dell'account (un webhook globale a cui un webhook di struttura sottrae eventi, un evento consegnato due volte a un URL, una maschera che non corrisponde a nessun evento, http semplice in produzione) ed esce, senza finestra. Richiede --api-url (con la chiave API in CHANNEX_API_KEY) o --sandbox.</translation>
+        <source>Print one line per overlap in the account&apos;s webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <translation>Stampa una riga per ogni sovrapposizione nei webhook dell&apos;account (un webhook globale a cui un webhook di struttura sottrae eventi, un evento consegnato due volte a un URL, una maschera che non corrisponde a nessun evento, http semplice in produzione) ed esce, senza finestra. Richiede --api-url (con la chiave API in CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
         <source>%1 needs a file name, or - for standard output or input.</source>
@@ -750,19 +793,19 @@
     </message>
     <message>
         <source>--with-secrets is an option of --export-webhooks.</source>
-        <translation>--with-secrets è un'opzione di --export-webhooks.</translation>
+        <translation>--with-secrets è un&apos;opzione di --export-webhooks.</translation>
     </message>
     <message>
         <source>--dry-run is an option of --import-webhooks.</source>
-        <translation>--dry-run è un'opzione di --import-webhooks.</translation>
+        <translation>--dry-run è un&apos;opzione di --import-webhooks.</translation>
     </message>
     <message>
         <source>--receiver-port is an option of the window; it cannot be combined with --export-webhooks, --import-webhooks or --check-webhooks.</source>
-        <translation>--receiver-port è un'opzione della finestra; non può essere combinata con --export-webhooks, --import-webhooks o --check-webhooks.</translation>
+        <translation>--receiver-port è un&apos;opzione della finestra; non può essere combinata con --export-webhooks, --import-webhooks o --check-webhooks.</translation>
     </message>
     <message>
         <source>--export-webhooks, --import-webhooks and --check-webhooks read an account: give --api-url (with the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
-        <translation>--export-webhooks, --import-webhooks e --check-webhooks leggono un account: indicare --api-url (con la chiave API nella variabile d'ambiente CHANNEX_API_KEY) o --sandbox.</translation>
+        <translation>--export-webhooks, --import-webhooks e --check-webhooks leggono un account: indicare --api-url (con la chiave API nella variabile d&apos;ambiente CHANNEX_API_KEY) o --sandbox.</translation>
     </message>
     <message>
         <source>the built-in sandbox (%1)</source>
@@ -774,7 +817,7 @@
     </message>
     <message>
         <source>Set the API key of %1 in the CHANNEX_API_KEY environment variable; it is never taken from the command line.</source>
-        <translation>Impostare la chiave API per %1 nella variabile d'ambiente CHANNEX_API_KEY; non viene mai letta dalla riga di comando.</translation>
+        <translation>Impostare la chiave API per %1 nella variabile d&apos;ambiente CHANNEX_API_KEY; non viene mai letta dalla riga di comando.</translation>
     </message>
     <message>
         <source>Could not read the webhooks of %1: %2</source>
@@ -839,7 +882,7 @@
         <translation>Applicate %1 modifiche su %2.</translation>
     </message>
     <message>
-        <source>With --serve-sandbox: multiply Channex's waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex's timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
+        <source>With --serve-sandbox: multiply Channex&apos;s waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex&apos;s timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
         <translation>Con --serve-sandbox: moltiplica per &lt;fattore&gt; le attese di Channex tra i tentativi di consegna (da 1 min a 10 h), da 1 (i tempi di Channex, il valore predefinito) fino a 0.001 (un minuto diventa 60 ms) o meno.</translation>
     </message>
     <message>
@@ -848,7 +891,7 @@
     </message>
     <message>
         <source>Send the documented sample of &lt;event&gt; (one of the 28 Channex events) to the URL given with --to, print the answer and exit: 0 when it answered 2xx, 1 when it answered otherwise or could not be reached.</source>
-        <translation>Invia l'esempio documentato di &lt;evento&gt; (uno dei 28 eventi Channex) all'URL indicato con --to, stampa la risposta ed esce: 0 se ha risposto 2xx, 1 se ha risposto altro o non era raggiungibile.</translation>
+        <translation>Invia l&apos;esempio documentato di &lt;evento&gt; (uno dei 28 eventi Channex) all&apos;URL indicato con --to, stampa la risposta ed esce: 0 se ha risposto 2xx, 1 se ha risposto altro o non era raggiungibile.</translation>
     </message>
     <message>
         <source>event</source>
@@ -856,23 +899,23 @@
     </message>
     <message>
         <source>With --fire: the callback URL to send to (http or https).</source>
-        <translation>Con --fire: l'URL di callback a cui inviare (http o https).</translation>
+        <translation>Con --fire: l&apos;URL di callback a cui inviare (http o https).</translation>
     </message>
     <message>
-        <source>With --fire: the property the event is about (a uuid; default: the sandbox's first demo hotel).</source>
-        <translation>Con --fire: la struttura a cui si riferisce l'evento (un UUID; predefinita: il primo hotel dimostrativo della sandbox).</translation>
+        <source>With --fire: the property the event is about (a uuid; default: the sandbox&apos;s first demo hotel).</source>
+        <translation>Con --fire: la struttura a cui si riferisce l&apos;evento (un UUID; predefinita: il primo hotel dimostrativo della sandbox).</translation>
     </message>
     <message>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <source>--fire: "%1" is not one of the %2 Channex events: %3.</source>
-        <translation>--fire: "%1" non è uno dei %2 eventi Channex: %3.</translation>
+        <source>--fire: &quot;%1&quot; is not one of the %2 Channex events: %3.</source>
+        <translation>--fire: &quot;%1&quot; non è uno dei %2 eventi Channex: %3.</translation>
     </message>
     <message>
         <source>--fire needs --to with the URL to send to.</source>
-        <translation>--fire richiede --to con l'URL a cui inviare.</translation>
+        <translation>--fire richiede --to con l&apos;URL a cui inviare.</translation>
     </message>
     <message>
         <source>--to needs an http:// or https:// URL with a host, such as http://127.0.0.1:8080/channex.</source>
@@ -892,7 +935,7 @@
     </message>
     <message>
         <source>--retry-scale is an option of --serve-sandbox.</source>
-        <translation>--retry-scale è un'opzione di --serve-sandbox.</translation>
+        <translation>--retry-scale è un&apos;opzione di --serve-sandbox.</translation>
     </message>
     <message>
         <source>--to and --property are options of --fire.</source>
@@ -923,8 +966,20 @@
         <translation>Nuovi tentativi: dopo 1 min, 2 min, 4 min … 10 h, come Channex</translation>
     </message>
     <message>
-        <source>Retries:     Channex's waits × %1 (a minute is %2 ms)</source>
+        <source>Retries:     Channex&apos;s waits × %1 (a minute is %2 ms)</source>
         <translation>Nuovi tentativi: attese di Channex × %1 (un minuto sono %2 ms)</translation>
+    </message>
+    <message>
+        <source>Keep captures in the PostgreSQL database at &lt;url&gt; (postgresql://user@host:5432/database, libpq options such as sslmode as query parameters), shared with every console and receiver that uses it, instead of the data folder. The password comes from the PGPASSWORD environment variable or ~/.pgpass, never from the URL. For the window, --serve-receiver and --export-captures.</source>
+        <translation>Conserva le acquisizioni nel database PostgreSQL all&apos;indirizzo &lt;url&gt; (postgresql://user@host:5432/database, con opzioni libpq, come sslmode, nei parametri di query), condiviso con tutte le console e i ricevitori che lo usano, anziché nella cartella dei dati. La password viene letta dalla variabile d&apos;ambiente PGPASSWORD o da ~/.pgpass, mai dall&apos;URL. Per la finestra, --serve-receiver e --export-captures.</translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation>--store: %1</translation>
+    </message>
+    <message>
+        <source>--store is an option of the window, --serve-receiver and --export-captures.</source>
+        <translation>--store è un&apos;opzione della finestra, di --serve-receiver e di --export-captures.</translation>
     </message>
 </context>
 <context>
@@ -1022,11 +1077,11 @@
     </message>
     <message>
         <source>the host %1 was not found (DNS)</source>
-        <translation>l'host %1 non è stato trovato (DNS)</translation>
+        <translation>l&apos;host %1 non è stato trovato (DNS)</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation>l'handshake TLS con %1 non è riuscito: %2</translation>
+        <translation>l&apos;handshake TLS con %1 non è riuscito: %2</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1158,7 @@
     </message>
     <message>
         <source>JSON Lines (.jsonl): every field and body, one capture per line</source>
-        <translation>JSON Lines (.jsonl): tutti i campi e i corpi, un'acquisizione per riga</translation>
+        <translation>JSON Lines (.jsonl): tutti i campi e i corpi, un&apos;acquisizione per riga</translation>
     </message>
     <message>
         <source>HAR 1.2 (.har): for browser tools and HTTP debuggers</source>
@@ -1138,8 +1193,8 @@
         <translation>&amp;Oscura segreti e dati personali degli ospiti</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
-        <translation>Sostituisce con [redacted] gli header e i valori di query segreti, oltre a nome, recapiti, dati della carta, note e messaggi dell'ospite nei corpi JSON. I corpi che non sono JSON vengono esportati così come sono.</translation>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <translation>Sostituisce con [redacted] gli header e i valori di query segreti, oltre a nome, recapiti, dati della carta, note e messaggi dell&apos;ospite nei corpi JSON. I corpi che non sono JSON vengono esportati così come sono.</translation>
     </message>
     <message>
         <source>Hint</source>
@@ -1193,8 +1248,8 @@
         <translation>Chiudi</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Webhook Console è software libero: è possibile ridistribuirlo e modificarlo secondo i termini della &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, versione 3 o (a scelta) qualsiasi versione successiva (GPL-3.0-or-later). Viene fornito senza alcuna garanzia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componenti e relative licenze&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL versione 3, tranne Qt Charts (il grafico del pannello live), che è GNU GPL versione 3. I programmi di installazione includono le librerie di Qt non modificate, come file separati; è possibile sostituirle con una propria build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — licenza MIT.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — licenza BSD a 3 clausole (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Il testo della licenza di ciascun componente si trova sul relativo sito, indicato sopra.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Webhook Console è software libero: è possibile ridistribuirlo e modificarlo secondo i termini della &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, versione 3 o (a scelta) qualsiasi versione successiva (GPL-3.0-or-later). Viene fornito senza alcuna garanzia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componenti e relative licenze&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versione 3, tranne Qt Charts (il grafico del pannello live), che è GNU GPL versione 3. I programmi di installazione includono le librerie di Qt non modificate, come file separati; è possibile sostituirle con una propria build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licenza MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licenza BSD a 3 clausole (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Il testo della licenza di ciascun componente si trova sul relativo sito, indicato sopra.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1259,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Not answered yet: waiting for your app's answer</source>
+        <source>Not answered yet: waiting for your app&apos;s answer</source>
         <translation>Non ancora risposto: in attesa della risposta della vostra app</translation>
     </message>
     <message>
@@ -1267,7 +1322,7 @@
     </message>
     <message>
         <source>Enter the address of your app, or switch forwarding off.</source>
-        <translation>Inserire l'indirizzo della vostra app, o disattivare l'inoltro.</translation>
+        <translation>Inserire l&apos;indirizzo della vostra app, o disattivare l&apos;inoltro.</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -1275,7 +1330,7 @@
     </message>
     <message>
         <source>Answer like the endpoint you are building. Response rules are tried in order and the first that matches answers; the other requests are forwarded to your app when forwarding is on, and answered 200 otherwise. Every request is stored first.</source>
-        <translation>Rispondere come l'endpoint che si sta sviluppando. Le regole di risposta sono provate in ordine e risponde la prima che corrisponde; le altre richieste sono inoltrate alla vostra app quando l'inoltro è attivo, altrimenti ricevono 200. Ogni richiesta viene prima memorizzata.</translation>
+        <translation>Rispondere come l&apos;endpoint che si sta sviluppando. Le regole di risposta sono provate in ordine e risponde la prima che corrisponde; le altre richieste sono inoltrate alla vostra app quando l&apos;inoltro è attivo, altrimenti ricevono 200. Ogni richiesta viene prima memorizzata.</translation>
     </message>
     <message>
         <source>Response rules</source>
@@ -1346,7 +1401,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds to wait for your app's answer</source>
+        <source>Seconds to wait for your app&apos;s answer</source>
         <translation>Secondi di attesa della risposta della vostra app</translation>
     </message>
     <message>
@@ -1527,7 +1582,7 @@
     </message>
     <message>
         <source>They are removed from the capture database. This cannot be undone.</source>
-        <translation>Vengono rimosse dal database delle acquisizioni. L'operazione non può essere annullata.</translation>
+        <translation>Vengono rimosse dal database delle acquisizioni. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1543,7 +1598,7 @@
     </message>
     <message>
         <source>Pinned captures are kept. This cannot be undone.</source>
-        <translation>Le acquisizioni fissate vengono conservate. L'operazione non può essere annullata.</translation>
+        <translation>Le acquisizioni fissate vengono conservate. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -1551,11 +1606,11 @@
     </message>
     <message>
         <source>That capture is no longer stored.</source>
-        <translation>Quell'acquisizione non è più memorizzata.</translation>
+        <translation>Quell&apos;acquisizione non è più memorizzata.</translation>
     </message>
     <message>
         <source>Copied a curl command that sends capture %1 again.</source>
-        <translation>Copiato un comando curl che invia di nuovo l'acquisizione %1.</translation>
+        <translation>Copiato un comando curl che invia di nuovo l&apos;acquisizione %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n capture(s) exported to %1.</source>
@@ -1564,16 +1619,24 @@
             <numerusform>%n acquisizioni esportate in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete every capture that is not pinned from the shared capture history, for everyone who uses it?</source>
+        <translation>Eliminare dalla cronologia condivisa tutte le acquisizioni non fissate, per chiunque la usi?</translation>
+    </message>
+    <message>
+        <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>La cronologia è condivisa tramite %1: le acquisizioni scompaiono anche dalle console dei colleghi. Le acquisizioni fissate vengono conservate. L&apos;operazione non può essere annullata.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::CaptureDetailView</name>
     <message>
         <source>Select a capture to see it.</source>
-        <translation>Selezionare un'acquisizione per visualizzarla.</translation>
+        <translation>Selezionare un&apos;acquisizione per visualizzarla.</translation>
     </message>
     <message>
         <source>Capture details</source>
-        <translation>Dettagli dell'acquisizione</translation>
+        <translation>Dettagli dell&apos;acquisizione</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1842,7 +1905,7 @@
     </message>
     <message>
         <source>The connection in use; picking another switches to it</source>
-        <translation>La connessione in uso; sceglierne un'altra per passare a quella</translation>
+        <translation>La connessione in uso; sceglierne un&apos;altra per passare a quella</translation>
     </message>
     <message>
         <source>Manage connections</source>
@@ -2134,7 +2197,7 @@
     </message>
     <message>
         <source>The account has no other property to copy to.</source>
-        <translation>L'account non ha altre strutture in cui copiarlo.</translation>
+        <translation>L&apos;account non ha altre strutture in cui copiarlo.</translation>
     </message>
     <message>
         <source>Tick the properties that should get a copy.</source>
@@ -2165,7 +2228,7 @@
     </message>
     <message>
         <source>The mask exactly as it is sent to Channex. Typing here updates the checklist, and the checklist updates this text.</source>
-        <translation>La maschera esattamente come viene inviata a Channex. Ciò che si digita qui aggiorna l'elenco degli eventi, e l'elenco aggiorna questo testo.</translation>
+        <translation>La maschera esattamente come viene inviata a Channex. Ciò che si digita qui aggiorna l&apos;elenco degli eventi, e l&apos;elenco aggiorna questo testo.</translation>
     </message>
     <message>
         <source>&amp;Mask:</source>
@@ -2257,11 +2320,11 @@
     </message>
     <message>
         <source>The capture store is not open, so there is nothing to export.</source>
-        <translation>L'archivio delle acquisizioni non è aperto, quindi non c'è nulla da esportare.</translation>
+        <translation>L&apos;archivio delle acquisizioni non è aperto, quindi non c&apos;è nulla da esportare.</translation>
     </message>
     <message>
         <source>No capture matches the filter: change the filter in the list or export all.</source>
-        <translation>Nessuna acquisizione corrisponde al filtro: modificare il filtro nell'elenco oppure esportarle tutte.</translation>
+        <translation>Nessuna acquisizione corrisponde al filtro: modificare il filtro nell&apos;elenco oppure esportarle tutte.</translation>
     </message>
     <message>
         <source>There are no captures to export yet.</source>
@@ -2293,7 +2356,7 @@
     </message>
     <message>
         <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
-        <translation>%1 Non è stato salvato nulla; scegliere un'altra cartella o liberare spazio e riprovare.</translation>
+        <translation>%1 Non è stato salvato nulla; scegliere un&apos;altra cartella o liberare spazio e riprovare.</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2399,7 @@
     </message>
     <message>
         <source>&amp;Payload (the documented sample, filled in for this hotel):</source>
-        <translation>&amp;Payload (l'esempio documentato, compilato per questo hotel):</translation>
+        <translation>&amp;Payload (l&apos;esempio documentato, compilato per questo hotel):</translation>
     </message>
     <message>
         <source>Payload</source>
@@ -2356,10 +2419,10 @@
     </message>
     <message>
         <source>Put the documented sample back, with fresh ids</source>
-        <translation>Ripristinare l'esempio documentato, con id nuovi</translation>
+        <translation>Ripristinare l&apos;esempio documentato, con id nuovi</translation>
     </message>
     <message>
-        <source>&amp;Webhooks that receive it (as each one's send_data and ARI filter say):</source>
+        <source>&amp;Webhooks that receive it (as each one&apos;s send_data and ARI filter say):</source>
         <translation>&amp;Webhook che lo ricevono (secondo send_data e il filtro ARI di ciascuno):</translation>
     </message>
     <message>
@@ -2401,7 +2464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n global webhook(s) kept out by a hotel's own webhook.</source>
+        <source>%n global webhook(s) kept out by a hotel&apos;s own webhook.</source>
         <translation>
             <numerusform>%n webhook globale escluso dal webhook proprio di un hotel.</numerusform>
             <numerusform>%n webhook globali esclusi dal webhook proprio di un hotel.</numerusform>
@@ -2424,7 +2487,7 @@
     </message>
     <message>
         <source>Keep the newest capture in view; scrolling up turns it off</source>
-        <translation>Mantiene visibile l'acquisizione più recente; scorrendo verso l'alto si disattiva</translation>
+        <translation>Mantiene visibile l&apos;acquisizione più recente; scorrendo verso l&apos;alto si disattiva</translation>
     </message>
 </context>
 <context>
@@ -2448,8 +2511,8 @@
     <message numerus="yes">
         <source>%n header field(s), in the order they arrived.</source>
         <translation>
-            <numerusform>%n campo header, nell'ordine di arrivo.</numerusform>
-            <numerusform>%n campi header, nell'ordine di arrivo.</numerusform>
+            <numerusform>%n campo header, nell&apos;ordine di arrivo.</numerusform>
+            <numerusform>%n campi header, nell&apos;ordine di arrivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2493,8 +2556,8 @@
     <message numerus="yes">
         <source>%1 holds %n webhook(s), exported from %2 at %3. Importing into %4 does this:</source>
         <translation>
-            <numerusform>%1 contiene %n webhook, esportato da %2 (%3). L'importazione in %4 fa quanto segue:</numerusform>
-            <numerusform>%1 contiene %n webhook, esportati da %2 (%3). L'importazione in %4 fa quanto segue:</numerusform>
+            <numerusform>%1 contiene %n webhook, esportato da %2 (%3). L&apos;importazione in %4 fa quanto segue:</numerusform>
+            <numerusform>%1 contiene %n webhook, esportati da %2 (%3). L&apos;importazione in %4 fa quanto segue:</numerusform>
         </translation>
     </message>
     <message>
@@ -2515,7 +2578,7 @@
     </message>
     <message>
         <source>What the import does</source>
-        <translation>Cosa fa l'importazione</translation>
+        <translation>Cosa fa l&apos;importazione</translation>
     </message>
     <message>
         <source>Nothing is deleted: webhooks the file does not list stay as they are. Import sends the changes to Channex now.</source>
@@ -2523,7 +2586,7 @@
     </message>
     <message>
         <source>Nothing to change: the account already has these webhooks as the file lists them, or they cannot be imported.</source>
-        <translation>Nulla da modificare: l'account ha già questi webhook come li elenca il file, oppure non possono essere importati.</translation>
+        <translation>Nulla da modificare: l&apos;account ha già questi webhook come li elenca il file, oppure non possono essere importati.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2658,7 +2721,7 @@
         <translation>Aggiungi header segreto</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
         <translation>Aggiunge %1 con %2 byte casuali, così il destinatario può riconoscere le chiamate di Channex</translation>
     </message>
     <message>
@@ -2698,11 +2761,11 @@
         <translation>Sostituire il valore di %1?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
         <translation>Il destinatario rifiuterà le chiamate di Channex finché non riceverà il nuovo segreto.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
         <translation>%1 contiene ora un nuovo segreto casuale. Copiarlo nella configurazione del destinatario, in modo che possa verificare le chiamate di Channex.</translation>
     </message>
     <message>
@@ -2744,7 +2807,7 @@
     </message>
     <message>
         <source>Stop the list from moving; new captures are still received and saved (%1)</source>
-        <translation>Blocca lo scorrimento dell'elenco; le nuove acquisizioni vengono comunque ricevute e salvate (%1)</translation>
+        <translation>Blocca lo scorrimento dell&apos;elenco; le nuove acquisizioni vengono comunque ricevute e salvate (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n new — Resume</source>
@@ -2759,7 +2822,7 @@
     </message>
     <message>
         <source>Show the captures that arrived while the list was paused</source>
-        <translation>Mostra le acquisizioni arrivate mentre l'elenco era in pausa</translation>
+        <translation>Mostra le acquisizioni arrivate mentre l&apos;elenco era in pausa</translation>
     </message>
     <message numerus="yes">
         <source>%1 capture(s) listed</source>
@@ -2944,6 +3007,10 @@
         <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
         <translation>La sandbox integrata conserva le modifiche finché la console non viene chiusa; riparte ogni volta dai suoi dati dimostrativi.</translation>
     </message>
+    <message>
+        <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
+        <translation>%1 Il ricevitore live resta disattivato finché il problema non viene risolto (File ▸ Preferenze ▸ Cronologia condivisa delle acquisizioni, oppure --store).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>
@@ -2967,7 +3034,7 @@
         <translation>%1 e altri %2</translation>
     </message>
     <message>
-        <source>For %1, Channex delivers %2 only to that property's own webhook (%3), not to this global one.</source>
+        <source>For %1, Channex delivers %2 only to that property&apos;s own webhook (%3), not to this global one.</source>
         <translation>Per %1, Channex consegna %2 solo al webhook proprio di quella struttura (%3), non a questo globale.</translation>
     </message>
     <message>
@@ -3122,7 +3189,7 @@
     </message>
     <message>
         <source>The secret header was missing or wrong, so it was answered 401. %1</source>
-        <translation>L'header segreto mancava o era errato, quindi è stata inviata la risposta 401. %1</translation>
+        <translation>L&apos;header segreto mancava o era errato, quindi è stata inviata la risposta 401. %1</translation>
     </message>
     <message>
         <source>Duplicate: the same body arrived before for this event and property.</source>
@@ -3169,6 +3236,18 @@
         <source>System default (%1)</source>
         <translation>Predefinita di sistema (%1)</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <source>Captures are kept on this computer.</source>
+        <translation>Le acquisizioni vengono conservate su questo computer.</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
+        <translation>Salvato. Dal prossimo avvio, il pannello live e il suo ricevitore useranno %1 (un --store indicato sulla riga di comando ha la precedenza).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::QueryTab</name>
@@ -3186,7 +3265,7 @@
     </message>
     <message>
         <source>The request target has no query parameters.</source>
-        <translation>L'URL della richiesta non contiene parametri di query.</translation>
+        <translation>L&apos;URL della richiesta non contiene parametri di query.</translation>
     </message>
 </context>
 <context>
@@ -3270,8 +3349,8 @@
         <translation>qualsiasi libera</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; "any free" lets the system pick one</source>
-        <translation>La porta TCP su cui restare in ascolto; "qualsiasi libera" lascia la scelta al sistema</translation>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
+        <translation>La porta TCP su cui restare in ascolto; &quot;qualsiasi libera&quot; lascia la scelta al sistema</translation>
     </message>
     <message>
         <source>Local URL:</source>
@@ -3283,15 +3362,15 @@
     </message>
     <message>
         <source>Start the receiver to get its URL</source>
-        <translation>Avviare il ricevitore per ottenerne l'URL</translation>
+        <translation>Avviare il ricevitore per ottenerne l&apos;URL</translation>
     </message>
     <message>
         <source>Copy local URL</source>
         <translation>Copia URL locale</translation>
     </message>
     <message>
-        <source>Copy the receiver's local URL to the clipboard</source>
-        <translation>Copia negli appunti l'URL locale del ricevitore</translation>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
+        <translation>Copia negli appunti l&apos;URL locale del ricevitore</translation>
     </message>
     <message>
         <source>P&amp;ublic URL:</source>
@@ -3306,12 +3385,12 @@
         <translation>https://… di un proprio tunnel (facoltativo)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
-        <translation>L'indirizzo raggiungibile da Channex, ad esempio un tunnel ngrok o cloudflared verso l'URL locale. Se impostato, "Usa il ricevitore live" lo inserisce negli URL di callback.</translation>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
+        <translation>L&apos;indirizzo raggiungibile da Channex, ad esempio un tunnel ngrok o cloudflared verso l&apos;URL locale. Se impostato, &quot;Usa il ricevitore live&quot; lo inserisce negli URL di callback.</translation>
     </message>
     <message>
         <source>Secret header name</source>
-        <translation>Nome dell'header segreto</translation>
+        <translation>Nome dell&apos;header segreto</translation>
     </message>
     <message>
         <source>e.g. X-Channex-Webhook-Secret (empty: no check)</source>
@@ -3351,15 +3430,15 @@
     </message>
     <message>
         <source>Stop listening; the captures are kept</source>
-        <translation>Interrompe l'ascolto; le acquisizioni vengono conservate</translation>
+        <translation>Interrompe l&apos;ascolto; le acquisizioni vengono conservate</translation>
     </message>
     <message>
         <source>Listen for webhook deliveries on the address and port shown</source>
-        <translation>Resta in ascolto delle consegne dei webhook sull'indirizzo e sulla porta indicati</translation>
+        <translation>Resta in ascolto delle consegne dei webhook sull&apos;indirizzo e sulla porta indicati</translation>
     </message>
     <message>
-        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
-        <translation>Non usato: %1 "Usa il ricevitore live" inserisce al suo posto l'URL locale.</translation>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
+        <translation>Non usato: %1 &quot;Usa il ricevitore live&quot; inserisce al suo posto l&apos;URL locale.</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -3387,7 +3466,7 @@
     </message>
     <message>
         <source>No secret check yet: enter the value the %1 header must carry. Until then every request is answered 200.</source>
-        <translation>Ancora nessun controllo del segreto: inserire il valore che l'intestazione %1 deve contenere. Fino ad allora ogni richiesta riceve risposta 200.</translation>
+        <translation>Ancora nessun controllo del segreto: inserire il valore che l&apos;intestazione %1 deve contenere. Fino ad allora ogni richiesta riceve risposta 200.</translation>
     </message>
     <message>
         <source>A&amp;nswers…</source>
@@ -3399,7 +3478,7 @@
     </message>
     <message>
         <source>Answer like the endpoint you are building: response rules (a 503 three times, a slow answer) and forwarding to your app</source>
-        <translation>Rispondere come l'endpoint che si sta sviluppando: regole di risposta (503 tre volte, una risposta lenta) e inoltro alla vostra app</translation>
+        <translation>Rispondere come l&apos;endpoint che si sta sviluppando: regole di risposta (503 tre volte, una risposta lenta) e inoltro alla vostra app</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s), then forwarded</source>
@@ -3432,7 +3511,7 @@
     <name>Gui::RecipientsList</name>
     <message>
         <source>the event without its payload (send_data is off)</source>
-        <translation>l'evento senza il suo payload (send_data è disattivato)</translation>
+        <translation>l&apos;evento senza il suo payload (send_data è disattivato)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n ARI record(s), as its filter asks</source>
@@ -3443,11 +3522,11 @@
     </message>
     <message>
         <source>the event (Channex documents no payload for it)</source>
-        <translation>l'evento (Channex non documenta alcun payload per esso)</translation>
+        <translation>l&apos;evento (Channex non documenta alcun payload per esso)</translation>
     </message>
     <message>
         <source>the event with its payload</source>
-        <translation>l'evento con il suo payload</translation>
+        <translation>l&apos;evento con il suo payload</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3466,7 +3545,7 @@
         <translation>Webhook che lo ricevono</translation>
     </message>
     <message>
-        <source>nothing: a global webhook, kept out by this hotel's own webhook %1</source>
+        <source>nothing: a global webhook, kept out by this hotel&apos;s own webhook %1</source>
         <translation>niente: un webhook globale, escluso dal webhook proprio %1 di questo hotel</translation>
     </message>
     <message>
@@ -3486,11 +3565,11 @@
     </message>
     <message>
         <source>Enter the URL to send the capture to.</source>
-        <translation>Inserire l'URL a cui inviare l'acquisizione.</translation>
+        <translation>Inserire l&apos;URL a cui inviare l&apos;acquisizione.</translation>
     </message>
     <message>
         <source>The target URL must be a complete http:// or https:// address, such as http://localhost:3000/webhooks.</source>
-        <translation>L'URL di destinazione deve essere un indirizzo http:// o https:// completo, ad esempio http://localhost:3000/webhooks.</translation>
+        <translation>L&apos;URL di destinazione deve essere un indirizzo http:// o https:// completo, ad esempio http://localhost:3000/webhooks.</translation>
     </message>
     <message>
         <source>The method must be one word of letters, such as POST.</source>
@@ -3502,11 +3581,11 @@
     </message>
     <message>
         <source>No answer from %1 within the time limit (%2). Check that the receiving app is running and not stuck.</source>
-        <translation>Nessuna risposta da %1 entro il tempo limite (%2). Verificare che l'applicazione ricevente sia in esecuzione e non sia bloccata.</translation>
+        <translation>Nessuna risposta da %1 entro il tempo limite (%2). Verificare che l&apos;applicazione ricevente sia in esecuzione e non sia bloccata.</translation>
     </message>
     <message>
         <source>Could not reach %1: %2. Check the URL and that the receiving app is running.</source>
-        <translation>Impossibile raggiungere %1: %2. Verificare l'URL e che l'applicazione ricevente sia in esecuzione.</translation>
+        <translation>Impossibile raggiungere %1: %2. Verificare l&apos;URL e che l&apos;applicazione ricevente sia in esecuzione.</translation>
     </message>
     <message>
         <source>No answer after %1 s.</source>
@@ -3601,7 +3680,7 @@
     </message>
     <message>
         <source>Pinned captures are kept. This cannot be undone.</source>
-        <translation>Le acquisizioni fissate vengono conservate. L'operazione non può essere annullata.</translation>
+        <translation>Le acquisizioni fissate vengono conservate. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>&amp;Delete and Apply</source>
@@ -3620,6 +3699,10 @@
             <numerusform> giorno</numerusform>
             <numerusform> giorni</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The capture history is shared through %1: the retention applies to everyone who uses it, and what it deletes disappears from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>La cronologia delle acquisizioni è condivisa tramite %1: i limiti di conservazione valgono per chiunque la usi, e ciò che eliminano scompare anche dalle console dei colleghi. Le acquisizioni fissate vengono conservate. L&apos;operazione non può essere annullata.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3858,7 @@
         <translation>stato </translation>
     </message>
     <message>
-        <source>the answer's body, e.g. busy</source>
+        <source>the answer&apos;s body, e.g. busy</source>
         <translation>corpo della risposta, ad es. busy</translation>
     </message>
     <message>
@@ -3895,7 +3978,7 @@
         <translation>&amp;Lancia evento…</translation>
     </message>
     <message>
-        <source>Play Channex: send an event to the sandbox's webhooks (%1)</source>
+        <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
         <translation>Fare da Channex: inviare un evento ai webhook della sandbox (%1)</translation>
     </message>
     <message>
@@ -3989,7 +4072,7 @@
     </message>
     <message>
         <source>Channex reached no answer from the callback URL.</source>
-        <translation>Channex non ha ricevuto risposta dall'URL di callback.</translation>
+        <translation>Channex non ha ricevuto risposta dall&apos;URL di callback.</translation>
     </message>
     <message>
         <source>The receiver accepted the test: %1</source>
@@ -4004,7 +4087,7 @@
         <translation>Channex considera ogni risposta diversa da 2xx un invio non riuscito e riprova più tardi.</translation>
     </message>
     <message>
-        <source>The receiver's answer had no body.</source>
+        <source>The receiver&apos;s answer had no body.</source>
         <translation>La risposta del destinatario non aveva un corpo.</translation>
     </message>
     <message>
@@ -4017,11 +4100,11 @@
     </message>
     <message>
         <source>The callback URL could not be reached</source>
-        <translation>L'URL di callback non è raggiungibile</translation>
+        <translation>L&apos;URL di callback non è raggiungibile</translation>
     </message>
     <message>
         <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
-        <translation>%1. Controllare il nome host nell'URL e che il ricevente sia in funzione e accetti connessioni.</translation>
+        <translation>%1. Controllare il nome host nell&apos;URL e che il ricevente sia in funzione e accetti connessioni.</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4127,7 @@
     </message>
     <message>
         <source>The body is not a JSON object or array, so there is no tree.</source>
-        <translation>Il corpo non è un oggetto o un array JSON, quindi non c'è alcun albero.</translation>
+        <translation>Il corpo non è un oggetto o un array JSON, quindi non c&apos;è alcun albero.</translation>
     </message>
 </context>
 <context>
@@ -4086,8 +4169,8 @@
         <translation>&amp;Prova webhook</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook's URL</source>
-        <translation>Chiede a Channex di inviare una richiesta di test all'URL del webhook selezionato</translation>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
+        <translation>Chiede a Channex di inviare una richiesta di test all&apos;URL del webhook selezionato</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
@@ -4150,7 +4233,7 @@
     </message>
     <message>
         <source>Channex stops sending these events at once. This cannot be undone.</source>
-        <translation>Channex smette subito di inviare questi eventi. L'operazione non può essere annullata.</translation>
+        <translation>Channex smette subito di inviare questi eventi. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4311,7 +4394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n modifica ha dovuto attendere il limite di frequenza di Channex (HTTP 429) ed è stata rinviata.</numerusform>
             <numerusform>%n modifiche hanno dovuto attendere il limite di frequenza di Channex (HTTP 429) e sono state rinviate.</numerusform>
@@ -4354,11 +4437,11 @@
     </message>
     <message>
         <source>Receives the events of every property of the account</source>
-        <translation>Riceve gli eventi di tutte le strutture dell'account</translation>
+        <translation>Riceve gli eventi di tutte le strutture dell&apos;account</translation>
     </message>
     <message>
         <source>Property %1 (not in the property list)</source>
-        <translation>Struttura %1 (non presente nell'elenco delle strutture)</translation>
+        <translation>Struttura %1 (non presente nell&apos;elenco delle strutture)</translation>
     </message>
     <message>
         <source>Channex did not save the webhook:</source>
@@ -4422,7 +4505,7 @@
     </message>
     <message>
         <source>Channex refused the last save; its messages are shown at the fields.</source>
-        <translation>Channex ha rifiutato l'ultimo salvataggio; i suoi messaggi sono mostrati accanto ai campi.</translation>
+        <translation>Channex ha rifiutato l&apos;ultimo salvataggio; i suoi messaggi sono mostrati accanto ai campi.</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -4454,7 +4537,7 @@
     </message>
     <message>
         <source>Put %1 into Callback URL, so deliveries arrive in the Live tab</source>
-        <translation>Inserisce %1 nell'URL di callback, così le consegne arrivano nella scheda Live</translation>
+        <translation>Inserisce %1 nell&apos;URL di callback, così le consegne arrivano nella scheda Live</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
@@ -4507,7 +4590,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Receives events from every property of the account.</source>
-        <translation>Riceve gli eventi di tutte le strutture dell'account.</translation>
+        <translation>Riceve gli eventi di tutte le strutture dell&apos;account.</translation>
     </message>
     <message>
         <source>Property ID: %1</source>
@@ -4515,7 +4598,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Deliveries include the event payload.</source>
-        <translation>Gli invii includono il payload dell'evento.</translation>
+        <translation>Gli invii includono il payload dell&apos;evento.</translation>
     </message>
     <message>
         <source>Deliveries carry only event, property, user and time.</source>
@@ -4547,7 +4630,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Every event of the account, current and future.</source>
-        <translation>Tutti gli eventi dell'account, attuali e futuri.</translation>
+        <translation>Tutti gli eventi dell&apos;account, attuali e futuri.</translation>
     </message>
     <message>
         <source>Not a documented Channex event: %1</source>
@@ -4593,7 +4676,7 @@ ID webhook: %2</translation>
         <translation>E&amp;sporta webhook…</translation>
     </message>
     <message>
-        <source>Write this account's webhooks to a file, to import them into another account</source>
+        <source>Write this account&apos;s webhooks to a file, to import them into another account</source>
         <translation>Salva i webhook di questo account in un file, per importarli in un altro account</translation>
     </message>
     <message>
@@ -4601,8 +4684,8 @@ ID webhook: %2</translation>
         <translation>&amp;Importa webhook…</translation>
     </message>
     <message>
-        <source>Bring this account's webhooks in line with a webhook file, after a preview of every change</source>
-        <translation>Allinea i webhook di questo account a un file di webhook, dopo un'anteprima di ogni modifica</translation>
+        <source>Bring this account&apos;s webhooks in line with a webhook file, after a preview of every change</source>
+        <translation>Allinea i webhook di questo account a un file di webhook, dopo un&apos;anteprima di ogni modifica</translation>
     </message>
     <message>
         <source>The property names of this account could not be read (%1), and webhook files match properties by name. Refresh (F5) and try again.</source>
@@ -4618,7 +4701,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>They often hold secrets, such as a shared-secret header. Without them the file keeps the names only, and an import keeps the values the other account has.</source>
-        <translation>Spesso contengono segreti, come un header con un segreto condiviso. Senza di essi il file conserva solo i nomi, e un'importazione mantiene i valori dell'altro account.</translation>
+        <translation>Spesso contengono segreti, come un header con un segreto condiviso. Senza di essi il file conserva solo i nomi, e un&apos;importazione mantiene i valori dell&apos;altro account.</translation>
     </message>
     <message>
         <source>Include &amp;Values</source>
@@ -4674,8 +4757,8 @@ ID webhook: %2</translation>
     <message numerus="yes">
         <source>%n webhook(s) skipped, as the preview said.</source>
         <translation>
-            <numerusform>%n webhook saltato, come indicato nell'anteprima.</numerusform>
-            <numerusform>%n webhook saltati, come indicato nell'anteprima.</numerusform>
+            <numerusform>%n webhook saltato, come indicato nell&apos;anteprima.</numerusform>
+            <numerusform>%n webhook saltati, come indicato nell&apos;anteprima.</numerusform>
         </translation>
     </message>
     <message>
@@ -4703,7 +4786,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Words match the start of any word a row shows, in any order. Esc clears the filter.</source>
-        <translation>Le parole corrispondono all'inizio di qualsiasi parola visibile in una riga, in qualsiasi ordine. Esc cancella il filtro.</translation>
+        <translation>Le parole corrispondono all&apos;inizio di qualsiasi parola visibile in una riga, in qualsiasi ordine. Esc cancella il filtro.</translation>
     </message>
     <message>
         <source>Scope filter</source>
@@ -4759,7 +4842,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1.&lt;/b&gt; %2 The rows below are from the last successful refresh.</source>
-        <translation>&lt;b&gt;%1.&lt;/b&gt; %2 Le righe qui sotto provengono dall'ultimo aggiornamento riuscito.</translation>
+        <translation>&lt;b&gt;%1.&lt;/b&gt; %2 Le righe qui sotto provengono dall&apos;ultimo aggiornamento riuscito.</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -4809,7 +4892,7 @@ ID webhook: %2</translation>
     <name>Handoff::ExportWriter</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation>Impossibile scrivere l'esportazione: %1</translation>
+        <translation>Impossibile scrivere l&apos;esportazione: %1</translation>
     </message>
 </context>
 <context>
@@ -4859,8 +4942,8 @@ ID webhook: %2</translation>
         <translation>il carattere U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
-        <translation>«%1» non è un nome di intestazione: contiene %2. Un nome di intestazione ha solo lettere, cifre e !#$%&amp;'*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>«%1» non è un nome di intestazione: contiene %2. Un nome di intestazione ha solo lettere, cifre e !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -4878,8 +4961,8 @@ ID webhook: %2</translation>
         <translation>I trailer della richiesta superano la dimensione accettata dal server (%1 byte).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name "%1".</source>
-        <translation>La richiesta contiene un nome di header non valido: "%1".</translation>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <translation>La richiesta contiene un nome di header non valido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
@@ -4890,8 +4973,8 @@ ID webhook: %2</translation>
         <translation>La richiesta contiene sia Content-Length sia Transfer-Encoding.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
-        <translation>La richiesta usa la codifica di trasferimento "%1", che il server non supporta; inviare il corpo solo con chunked oppure con un Content-Length.</translation>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>La richiesta usa la codifica di trasferimento &quot;%1&quot;, che il server non supporta; inviare il corpo solo con chunked oppure con un Content-Length.</translation>
     </message>
     <message>
         <source>The request body is larger than the server accepts (%1 bytes).</source>
@@ -4902,11 +4985,11 @@ ID webhook: %2</translation>
     <name>Payloads::EventCatalog</name>
     <message>
         <source>This will send you any ARI changes like changed availability or prices, useful if you allow users to change ARI in the Channex interface or mobile app and also to integrate any RM system</source>
-        <translation>Invia qualsiasi modifica ARI, come variazioni di disponibilità o prezzi; utile se si consente agli utenti di modificare l'ARI nell'interfaccia o nell'app mobile di Channex, e anche per integrare un sistema di revenue management</translation>
+        <translation>Invia qualsiasi modifica ARI, come variazioni di disponibilità o prezzi; utile se si consente agli utenti di modificare l&apos;ARI nell&apos;interfaccia o nell&apos;app mobile di Channex, e anche per integrare un sistema di revenue management</translation>
     </message>
     <message>
         <source>If you wish to get all booking changes then this is the one, you will get notification for any booking revision new, modified and cancelled.</source>
-        <translation>Se si vogliono ricevere tutte le modifiche alle prenotazioni, questo è l'evento giusto: si riceve una notifica per ogni revisione di prenotazione nuova, modificata o cancellata.</translation>
+        <translation>Se si vogliono ricevere tutte le modifiche alle prenotazioni, questo è l&apos;evento giusto: si riceve una notifica per ogni revisione di prenotazione nuova, modificata o cancellata.</translation>
     </message>
     <message>
         <source>Will be triggered only for Booking Revisions with status `new`.</source>
@@ -4934,7 +5017,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>If you use the messaging API this is required to push messages to you in real time</source>
-        <translation>Se si usa l'API di messaggistica, è necessario per ricevere i messaggi in tempo reale</translation>
+        <translation>Se si usa l&apos;API di messaggistica, è necessario per ricevere i messaggi in tempo reale</translation>
     </message>
     <message>
         <source>You can see any sync errors on your dashboard</source>
@@ -4942,11 +5025,11 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Will be triggered if some non-critical errors will be returned by OTA on sync.</source>
-        <translation>Viene generato se l'OTA restituisce errori non critici durante la sincronizzazione.</translation>
+        <translation>Viene generato se l&apos;OTA restituisce errori non critici durante la sincronizzazione.</translation>
     </message>
     <message>
         <source>Will be triggered if error associated with Rate values will be returned by OTA on sync.</source>
-        <translation>Viene generato se l'OTA restituisce, durante la sincronizzazione, un errore relativo ai valori delle tariffe.</translation>
+        <translation>Viene generato se l&apos;OTA restituisce, durante la sincronizzazione, un errore relativo ai valori delle tariffe.</translation>
     </message>
     <message>
         <source>Airbnb specific, You can see a reservation request and can accept or deny.</source>
@@ -4966,15 +5049,15 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Airbnb specific, You can see an inquiry request at Dashboard and Messages App.</source>
-        <translation>Specifico di Airbnb: mostra una richiesta di informazioni nella dashboard e nell'app Messaggi.</translation>
+        <translation>Specifico di Airbnb: mostra una richiesta di informazioni nella dashboard e nell&apos;app Messaggi.</translation>
     </message>
     <message>
         <source>This will let you know if any new review is came.</source>
-        <translation>Segnala l'arrivo di una nuova recensione.</translation>
+        <translation>Segnala l&apos;arrivo di una nuova recensione.</translation>
     </message>
     <message>
         <source>Will be triggered when Review object will be updated (Guest feedback will be received).</source>
-        <translation>Viene generato quando un oggetto recensione viene aggiornato (alla ricezione del feedback dell'ospite).</translation>
+        <translation>Viene generato quando un oggetto recensione viene aggiornato (alla ricezione del feedback dell&apos;ospite).</translation>
     </message>
     <message>
         <source>Will be triggered when new Channel will be created for Property.</source>
@@ -4986,7 +5069,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Will be triggered when Channel is disconnected by automatic rules or User action.</source>
-        <translation>Viene generato quando un canale viene disconnesso da regole automatiche o da un'azione dell'utente.</translation>
+        <translation>Viene generato quando un canale viene disconnesso da regole automatiche o da un&apos;azione dell&apos;utente.</translation>
     </message>
     <message>
         <source>Will be triggered when Listing is disconnected from Airbnb Channel.</source>
@@ -5044,7 +5127,7 @@ ID webhook: %2</translation>
         <translation>Il corpo ha i campi documentati di “%1”.</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
         <translation>Il corpo è la forma documentata di “%1” senza dati (“Invio dati” è disattivato nel webhook).</translation>
     </message>
     <message>
@@ -5116,7 +5199,51 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Show every column again, in the original order and widths</source>
-        <translation>Mostra di nuovo tutte le colonne, nell'ordine e con le larghezze originali</translation>
+        <translation>Mostra di nuovo tutte le colonne, nell&apos;ordine e con le larghezze originali</translation>
+    </message>
+    <message>
+        <source>Shared capture history</source>
+        <translation>Cronologia condivisa delle acquisizioni</translation>
+    </message>
+    <message>
+        <source>Keep captures in a PostgreSQL database that your team shares: every console and receiver that uses it sees every capture. Empty: captures stay on this computer.</source>
+        <translation>Conserva le acquisizioni in un database PostgreSQL condiviso dal team: ogni console e ogni ricevitore che lo usa vede tutte le acquisizioni. Se vuoto, le acquisizioni restano su questo computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Database URL:</source>
+        <translation>URL del &amp;database:</translation>
+    </message>
+    <message>
+        <source>Shared capture history URL</source>
+        <translation>URL della cronologia condivisa delle acquisizioni</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/webhooks</source>
+        <translation>postgresql://user@host:5432/webhooks</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Shared capture history password</source>
+        <translation>Password della cronologia condivisa delle acquisizioni</translation>
+    </message>
+    <message>
+        <source>kept in the keychain (empty: PGPASSWORD or ~/.pgpass)</source>
+        <translation>salvata nel portachiavi (se vuota: PGPASSWORD o ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save shared capture history</source>
+        <translation>Salva cronologia condivisa delle acquisizioni</translation>
+    </message>
+    <message>
+        <source>Remember the URL (and the password, in the keychain); the console uses it from its next start</source>
+        <translation>Memorizza l&apos;URL (e la password, nel portachiavi); la console lo usa dal prossimo avvio</translation>
     </message>
 </context>
 <context>
@@ -5127,22 +5254,22 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>The secret header %1 was missing.</source>
-        <translation>L'header segreto %1 era assente.</translation>
+        <translation>L&apos;header segreto %1 era assente.</translation>
     </message>
     <message>
         <source>The secret header %1 had a different value than expected.</source>
-        <translation>L'header segreto %1 aveva un valore diverso da quello previsto.</translation>
+        <translation>L&apos;header segreto %1 aveva un valore diverso da quello previsto.</translation>
     </message>
 </context>
 <context>
     <name>Receiver::Forwarding</name>
     <message>
         <source>The forwarding address must be a URL that starts with http:// or https:// and names a host, such as http://localhost:3000/webhooks.</source>
-        <translation>L'indirizzo di inoltro deve essere un URL che inizia con http:// o https:// e indica un host, come http://localhost:3000/webhooks.</translation>
+        <translation>L&apos;indirizzo di inoltro deve essere un URL che inizia con http:// o https:// e indica un host, come http://localhost:3000/webhooks.</translation>
     </message>
     <message>
-        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
-        <translation>L'indirizzo di inoltro non deve avere query né frammento: vi si aggiungono il percorso e la query di ogni richiesta.</translation>
+        <source>The forwarding address must not have a query or a fragment: each request&apos;s own path and query are added to it.</source>
+        <translation>L&apos;indirizzo di inoltro non deve avere query né frammento: vi si aggiungono il percorso e la query di ogni richiesta.</translation>
     </message>
     <message>
         <source>Forwarded to %1, which did not answer in time (%2); answered 504.</source>
@@ -5157,7 +5284,7 @@ ID webhook: %2</translation>
     <name>Receiver::LiveReceiver</name>
     <message>
         <source>Port %1 is already in use by another program. Choose another port or stop that program.</source>
-        <translation>La porta %1 è già usata da un altro programma. Scegliere un'altra porta o chiudere quel programma.</translation>
+        <translation>La porta %1 è già usata da un altro programma. Scegliere un&apos;altra porta o chiudere quel programma.</translation>
     </message>
     <message>
         <source>Port %1 needs administrator privileges on this computer. Choose a port from 1024 to 65535.</source>
@@ -5179,16 +5306,16 @@ ID webhook: %2</translation>
         <translation>Il ricevitore non si è avviato: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
-        <translation>Il ricevitore si è fermato: il nome dell'intestazione segreta non è un nome di intestazione, quindi nessuna richiesta potrebbe essere controllata. Correggere o cancellare il nome, poi avviarlo di nuovo.</translation>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <translation>Il ricevitore si è fermato: il nome dell&apos;intestazione segreta non è un nome di intestazione, quindi nessuna richiesta potrebbe essere controllata. Correggere o cancellare il nome, poi avviarlo di nuovo.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
-        <translation>Il ricevitore non si è avviato: il nome dell'intestazione segreta non è un nome di intestazione, quindi nessuna richiesta potrebbe essere controllata. Correggere o cancellare il nome.</translation>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <translation>Il ricevitore non si è avviato: il nome dell&apos;intestazione segreta non è un nome di intestazione, quindi nessuna richiesta potrebbe essere controllata. Correggere o cancellare il nome.</translation>
     </message>
     <message>
-        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
-        <translation>L'indirizzo di inoltro è quello di questo ricevitore (porta %1): ogni richiesta verrebbe inoltrata a se stesso. Inserire l'indirizzo della vostra app.</translation>
+        <source>The forwarding address is this receiver&apos;s own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <translation>L&apos;indirizzo di inoltro è quello di questo ricevitore (porta %1): ogni richiesta verrebbe inoltrata a se stesso. Inserire l&apos;indirizzo della vostra app.</translation>
     </message>
 </context>
 <context>
@@ -5225,12 +5352,12 @@ ID webhook: %2</translation>
         <translation>«percent» deve essere un numero da 0 a 100.</translation>
     </message>
     <message>
-        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
-        <translation>«headers» deve essere un oggetto di nomi di header e valori di testo, come {"Retry-After": "60"}.</translation>
+        <source>“headers” must be an object of header names and text values, such as {&quot;Retry-After&quot;: &quot;60&quot;}.</source>
+        <translation>«headers» deve essere un oggetto di nomi di header e valori di testo, come {&quot;Retry-After&quot;: &quot;60&quot;}.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be text.</source>
-        <translation>Il valore dell'header «%1» deve essere testo.</translation>
+        <translation>Il valore dell&apos;header «%1» deve essere testo.</translation>
     </message>
     <message>
         <source>“status” must be a whole number from 100 to 599, not %1.</source>
@@ -5257,28 +5384,28 @@ ID webhook: %2</translation>
         <translation>«times» deve essere 1 o più: quante richieste risponde la regola.</translation>
     </message>
     <message>
-        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
-        <translation>L'header «%1» lo invia il ricevitore; toglierlo dalla regola.</translation>
+        <source>The header “%1” is the receiver&apos;s to send; leave it out of the rule.</source>
+        <translation>L&apos;header «%1» lo invia il ricevitore; toglierlo dalla regola.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be on one line.</source>
-        <translation>Il valore dell'header «%1» deve stare su una riga.</translation>
+        <translation>Il valore dell&apos;header «%1» deve stare su una riga.</translation>
     </message>
     <message>
         <source>It is not valid JSON: %1 at character %2.</source>
         <translation>Non è JSON valido: %1 al carattere %2.</translation>
     </message>
     <message>
-        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
-        <translation>Deve essere un oggetto con un elenco di regole: {"rules": [ … ]}.</translation>
+        <source>It must be an object with a list of rules: {&quot;rules&quot;: [ … ]}.</source>
+        <translation>Deve essere un oggetto con un elenco di regole: {&quot;rules&quot;: [ … ]}.</translation>
     </message>
     <message>
         <source>“%1” is not a key of a rules file; it has only “rules”.</source>
         <translation>«%1» non è una chiave di un file di regole; ha solo «rules».</translation>
     </message>
     <message>
-        <source>a rule must be an object such as {"status": 503}.</source>
-        <translation>una regola deve essere un oggetto come {"status": 503}.</translation>
+        <source>a rule must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>una regola deve essere un oggetto come {&quot;status&quot;: 503}.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
@@ -5423,7 +5550,7 @@ ID webhook: %2</translation>
         <translation>Un duplicato: lo stesso corpo due volte</translation>
     </message>
     <message>
-        <source>A booking's life: new, modified, cancelled</source>
+        <source>A booking&apos;s life: new, modified, cancelled</source>
         <translation>La vita di una prenotazione: nuova, modificata, cancellata</translation>
     </message>
     <message>
@@ -5435,7 +5562,7 @@ ID webhook: %2</translation>
     <name>Sandbox::SandboxServer</name>
     <message>
         <source>The sandbox could not listen on %1 port %2: %3. Choose another port, or close the program that is using it.</source>
-        <translation>La sandbox non è riuscita a mettersi in ascolto su %1, porta %2: %3. Scegliere un'altra porta oppure chiudere il programma che la sta usando.</translation>
+        <translation>La sandbox non è riuscita a mettersi in ascolto su %1, porta %2: %3. Scegliere un&apos;altra porta oppure chiudere il programma che la sta usando.</translation>
     </message>
 </context>
 <context>
@@ -5471,11 +5598,11 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>%1 Try again with Refresh (F5), or switch to another connection.</source>
-        <translation>%1 Riprovare con Aggiorna (F5) o passare a un'altra connessione.</translation>
+        <translation>%1 Riprovare con Aggiorna (F5) o passare a un&apos;altra connessione.</translation>
     </message>
     <message>
         <source>Enter the API key of your %1 account above, or start the console with the key in the CHANNEX_API_KEY environment variable.</source>
-        <translation>Inserire qui sopra la chiave API dell'account %1, oppure avviare la console con la chiave nella variabile d'ambiente CHANNEX_API_KEY.</translation>
+        <translation>Inserire qui sopra la chiave API dell&apos;account %1, oppure avviare la console con la chiave nella variabile d&apos;ambiente CHANNEX_API_KEY.</translation>
     </message>
     <message>
         <source>API key needed</source>
@@ -5497,11 +5624,11 @@ ID webhook: %2</translation>
     <name>Session::KeychainSecretStore</name>
     <message>
         <source>Access to the keychain was declined, so the API key was not read or saved there.</source>
-        <translation>L'accesso al portachiavi è stato negato, quindi la chiave API non è stata letta né salvata lì.</translation>
+        <translation>L&apos;accesso al portachiavi è stato negato, quindi la chiave API non è stata letta né salvata lì.</translation>
     </message>
     <message>
         <source>The keychain refused access to the API key (%1).</source>
-        <translation>Il portachiavi ha rifiutato l'accesso alla chiave API (%1).</translation>
+        <translation>Il portachiavi ha rifiutato l&apos;accesso alla chiave API (%1).</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
@@ -5546,7 +5673,7 @@ ID webhook: %2</translation>
     <name>Transfer::ImportPlan</name>
     <message>
         <source>header %1 has no value in the file: the value here is kept</source>
-        <translation>l'header %1 non ha un valore nel file: viene mantenuto il valore attuale</translation>
+        <translation>l&apos;header %1 non ha un valore nel file: viene mantenuto il valore attuale</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: the value here is kept</source>
@@ -5554,7 +5681,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>header %1 has no value in the file: left empty</source>
-        <translation>l'header %1 non ha un valore nel file: lasciato vuoto</translation>
+        <translation>l&apos;header %1 non ha un valore nel file: lasciato vuoto</translation>
     </message>
     <message>
         <source>parameter %1 has no value in the file: left empty</source>
@@ -5566,7 +5693,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>this account has more than one property called “%1”, so the import cannot tell which is meant</source>
-        <translation>questo account ha più di una struttura chiamata «%1», quindi l'importazione non può stabilire quale sia quella giusta</translation>
+        <translation>questo account ha più di una struttura chiamata «%1», quindi l&apos;importazione non può stabilire quale sia quella giusta</translation>
     </message>
     <message>
         <source>the file lists this webhook (scope, URL and event mask) more than once; only the first is imported</source>
@@ -5574,7 +5701,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>this account has more than one webhook with this scope, URL and event mask, so the import cannot tell which to update</source>
-        <translation>questo account ha più di un webhook con questo ambito, URL e maschera eventi, quindi l'importazione non può stabilire quale aggiornare</translation>
+        <translation>questo account ha più di un webhook con questo ambito, URL e maschera eventi, quindi l&apos;importazione non può stabilire quale aggiornare</translation>
     </message>
     <message>
         <source>To create: %1, to update: %2, unchanged: %3, skipped: %4.</source>
@@ -5588,32 +5715,32 @@ ID webhook: %2</translation>
         <translation>non è un oggetto</translation>
     </message>
     <message>
-        <source>it has no "callback_url" text</source>
-        <translation>non ha un testo "callback_url"</translation>
+        <source>it has no &quot;callback_url&quot; text</source>
+        <translation>non ha un testo &quot;callback_url&quot;</translation>
     </message>
     <message>
-        <source>it has no "event_mask" text</source>
-        <translation>non ha un testo "event_mask"</translation>
+        <source>it has no &quot;event_mask&quot; text</source>
+        <translation>non ha un testo &quot;event_mask&quot;</translation>
     </message>
     <message>
-        <source>its "property" has no "title"</source>
-        <translation>il suo "property" non ha "title"</translation>
+        <source>its &quot;property&quot; has no &quot;title&quot;</source>
+        <translation>il suo &quot;property&quot; non ha &quot;title&quot;</translation>
     </message>
     <message>
-        <source>its "property" is neither an object with a "title" nor null (for a global webhook)</source>
-        <translation>il suo "property" non è né un oggetto con "title" né null (per un webhook globale)</translation>
+        <source>its &quot;property&quot; is neither an object with a &quot;title&quot; nor null (for a global webhook)</source>
+        <translation>il suo &quot;property&quot; non è né un oggetto con &quot;title&quot; né null (per un webhook globale)</translation>
     </message>
     <message>
-        <source>its "%1" is not true or false</source>
-        <translation>il suo "%1" non è né true né false</translation>
+        <source>its &quot;%1&quot; is not true or false</source>
+        <translation>il suo &quot;%1&quot; non è né true né false</translation>
     </message>
     <message>
-        <source>its "%1" is not an object (or null)</source>
-        <translation>il suo "%1" non è né un oggetto né null</translation>
+        <source>its &quot;%1&quot; is not an object (or null)</source>
+        <translation>il suo &quot;%1&quot; non è né un oggetto né null</translation>
     </message>
     <message>
-        <source>its "%1" value of “%2” is neither text nor null</source>
-        <translation>nel suo "%1", il valore di «%2» non è né testo né null</translation>
+        <source>its &quot;%1&quot; value of “%2” is neither text nor null</source>
+        <translation>nel suo &quot;%1&quot;, il valore di «%2» non è né testo né null</translation>
     </message>
     <message>
         <source>%1 is not a Webhook Console webhook file: %2.</source>
@@ -5624,24 +5751,24 @@ ID webhook: %2</translation>
         <translation>non è JSON (%1 al byte %2)</translation>
     </message>
     <message>
-        <source>it does not say "format": "%1"</source>
-        <translation>non indica "format": "%1"</translation>
+        <source>it does not say &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>non indica &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>its "format_version" is not a whole number from 1 up</source>
-        <translation>il suo "format_version" non è un numero intero a partire da 1</translation>
+        <source>its &quot;format_version&quot; is not a whole number from 1 up</source>
+        <translation>il suo &quot;format_version&quot; non è un numero intero a partire da 1</translation>
     </message>
     <message>
         <source>%1 is version %2 of the webhook file format, written by a newer Webhook Console; this one reads version %3. Import it with a newer Webhook Console.</source>
         <translation>%1 è alla versione %2 del formato dei file di webhook, scritta da una versione più recente di Webhook Console; questa legge la versione %3. Importarlo con una versione più recente di Webhook Console.</translation>
     </message>
     <message>
-        <source>its "webhooks" is not a list</source>
-        <translation>il suo "webhooks" non è un elenco</translation>
+        <source>its &quot;webhooks&quot; is not a list</source>
+        <translation>il suo &quot;webhooks&quot; non è un elenco</translation>
     </message>
     <message>
         <source>in webhook %1 of the list, %2</source>
-        <translation>nel webhook %1 dell'elenco, %2</translation>
+        <translation>nel webhook %1 dell&apos;elenco, %2</translation>
     </message>
 </context>
 <context>
@@ -5676,7 +5803,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>The property whose events this webhook receives, or Global for every property of the account. Type a name to jump to it.</source>
-        <translation>La struttura di cui questo webhook riceve gli eventi, oppure Globale per tutte le strutture dell'account. Digitare un nome per raggiungerla.</translation>
+        <translation>La struttura di cui questo webhook riceve gli eventi, oppure Globale per tutte le strutture dell&apos;account. Digitare un nome per raggiungerla.</translation>
     </message>
     <message>
         <source>Delivery:</source>
@@ -5699,8 +5826,8 @@ ID webhook: %2</translation>
         <translation>Invio dati</translation>
     </message>
     <message>
-        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
-        <translation>Include i dati dell'evento (la prenotazione, la modifica ARI…) in ogni chiamata, anziché solo il tipo e gli ID.</translation>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <translation>Include i dati dell&apos;evento (la prenotazione, la modifica ARI…) in ogni chiamata, anziché solo il tipo e gli ID.</translation>
     </message>
     <message>
         <source>Send &amp;data with each event</source>
@@ -5736,7 +5863,7 @@ ID webhook: %2</translation>
     </message>
     <message>
         <source>Query parameters Channex adds to the callback URL on every call.</source>
-        <translation>Parametri di query che Channex aggiunge all'URL di callback a ogni chiamata.</translation>
+        <translation>Parametri di query che Channex aggiunge all&apos;URL di callback a ogni chiamata.</translation>
     </message>
     <message>
         <source>Show test result</source>

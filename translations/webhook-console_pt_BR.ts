@@ -51,6 +51,26 @@
         <source>The captures could not be changed (%1). Check that the disk has free space and that no other program keeps the capture database locked.</source>
         <translation>Não foi possível alterar as capturas (%1). Verifique se há espaço livre no disco e se nenhum outro programa está mantendo o banco de dados de capturas bloqueado.</translation>
     </message>
+    <message>
+        <source>This console cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Este console não consegue acessar o PostgreSQL: o driver PostgreSQL do Qt não está instalado (no Debian e no Ubuntu, o pacote libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 could not be reached: %2</source>
+        <translation>Não foi possível acessar o histórico compartilhado de capturas %1: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database has tables, but not those of captures. Give the shared capture history a database of its own (createdb webhooks, say).</source>
+        <translation>O banco de dados PostgreSQL tem tabelas, mas não as de capturas. Dê ao histórico compartilhado de capturas um banco de dados próprio (por exemplo, com createdb webhooks).</translation>
+    </message>
+    <message>
+        <source>The capture could not be written to the shared capture history (%1). Check that its PostgreSQL server is running and can be reached.</source>
+        <translation>Não foi possível gravar a captura no histórico compartilhado de capturas (%1). Verifique se o servidor PostgreSQL dele está em execução e acessível.</translation>
+    </message>
+    <message>
+        <source>The shared capture history %1 cannot be reached (%2). New captures appear again when it is back.</source>
+        <translation>O histórico compartilhado de capturas %1 está inacessível (%2). As novas capturas voltarão a aparecer quando ele estiver disponível de novo.</translation>
+    </message>
 </context>
 <context>
     <name>Capture::PrivateFiles</name>
@@ -61,6 +81,29 @@
     <message>
         <source>Other accounts on this computer could read the captures in %1: the folder and the capture database are now yours alone.</source>
         <translation>Outras contas deste computador podiam ler as capturas em %1: a pasta e o banco de capturas agora são só seus.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture::StoreLocation</name>
+    <message>
+        <source>The URL carries a password. Leave it out: the password is read from the PGPASSWORD environment variable or ~/.pgpass (or the keychain, for the window&apos;s shared capture history).</source>
+        <translation>A URL contém uma senha. Remova-a: a senha é lida da variável de ambiente PGPASSWORD ou de ~/.pgpass (ou, para o histórico compartilhado de capturas da janela, do chaveiro).</translation>
+    </message>
+    <message>
+        <source>A shared capture history is a PostgreSQL URL such as postgresql://user@host:5432/database.</source>
+        <translation>Um histórico compartilhado de capturas é uma URL do PostgreSQL, como postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL: %2</source>
+        <translation>%1 não é uma URL válida: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection option this console passes on (it takes %2).</source>
+        <translation>%1 não é uma opção de conexão do PostgreSQL que este console repassa (ele aceita %2).</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add it as the path, e.g. postgresql://user@host:5432/webhooks.</source>
+        <translation>A URL não indica nenhum banco de dados: acrescente-o como caminho, p. ex. postgresql://user@host:5432/webhooks.</translation>
     </message>
 </context>
 <context>
@@ -134,7 +177,7 @@
         <translation>Erro</translation>
     </message>
     <message>
-        <source>The API key was refused by %1. Enter this connection's key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
+        <source>The API key was refused by %1. Enter this connection&apos;s key again under Manage connections…; staging and production keys differ, and a withdrawn key stops working.</source>
         <translation>%1 recusou a chave de API. Digite novamente a chave desta conexão em Gerenciar conexões…; as chaves de staging e de produção são diferentes, e uma chave revogada deixa de funcionar.</translation>
     </message>
     <message>
@@ -263,7 +306,7 @@
         <translation>Digite o endereço completo, incluindo https://, por exemplo %1.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid address. Enter it like %2.</source>
+        <source>&apos;%1&apos; is not a valid address. Enter it like %2.</source>
         <translation>“%1” não é um endereço válido. Digite-o no formato %2.</translation>
     </message>
     <message>
@@ -279,7 +322,7 @@
         <translation>Remova o nome de usuário e a senha do endereço; a chave de API tem um campo próprio.</translation>
     </message>
     <message>
-        <source>Remove the '?' or '#' part from the address; enter only the server root, like %1.</source>
+        <source>Remove the &apos;?&apos; or &apos;#&apos; part from the address; enter only the server root, like %1.</source>
         <translation>Remova a parte com “?” ou “#” do endereço; digite apenas a raiz do servidor, como %1.</translation>
     </message>
 </context>
@@ -300,39 +343,39 @@
         </translation>
     </message>
     <message>
-        <source>The event mask is empty; Channex requires at least one event, or '*' for all events.</source>
+        <source>The event mask is empty; Channex requires at least one event, or &apos;*&apos; for all events.</source>
         <translation>A máscara de eventos está vazia; o Channex exige pelo menos um evento, ou “*” para todos os eventos.</translation>
     </message>
     <message>
-        <source>'*' already includes every event; the other entries have no effect.</source>
+        <source>&apos;*&apos; already includes every event; the other entries have no effect.</source>
         <translation>“*” já inclui todos os eventos; as outras entradas não têm efeito.</translation>
     </message>
     <message>
-        <source>'%1' is listed more than once.</source>
+        <source>&apos;%1&apos; is listed more than once.</source>
         <translation>“%1” aparece mais de uma vez.</translation>
     </message>
     <message>
-        <source>'%1' has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
+        <source>&apos;%1&apos; has too many filter segments; an ari filter looks like ari:restrictions:room_type_ids:rate_plan_ids.</source>
         <translation>“%1” tem segmentos de filtro demais; um filtro de ari tem o formato ari:restrictions:room_type_ids:rate_plan_ids.</translation>
     </message>
     <message>
-        <source>'%1' has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
+        <source>&apos;%1&apos; has a filter, but only the ari event accepts one; Channex will probably not recognise this entry.</source>
         <translation>“%1” tem um filtro, mas só o evento ari aceita filtro; o Channex provavelmente não reconhecerá esta entrada.</translation>
     </message>
     <message>
-        <source>'disconnected_channel' is the 2025 name of 'disconnect_channel'; newer Channex servers may only know the new name.</source>
+        <source>&apos;disconnected_channel&apos; is the 2025 name of &apos;disconnect_channel&apos;; newer Channex servers may only know the new name.</source>
         <translation>“disconnected_channel” é o nome de 2025 de “disconnect_channel”; servidores do Channex mais novos talvez só conheçam o nome novo.</translation>
     </message>
     <message>
-        <source>'%1' is not a Channex event; event names are lower case (did you mean '%2'?).</source>
+        <source>&apos;%1&apos; is not a Channex event; event names are lower case (did you mean &apos;%2&apos;?).</source>
         <translation>“%1” não é um evento do Channex; os nomes de eventos são em minúsculas (você quis dizer “%2”?).</translation>
     </message>
     <message>
-        <source>'%1' is not a documented Channex event; check the spelling.</source>
+        <source>&apos;%1&apos; is not a documented Channex event; check the spelling.</source>
         <translation>“%1” não é um evento documentado do Channex; verifique a grafia.</translation>
     </message>
     <message>
-        <source>'%1' is not an ARI restriction; known restrictions are: %2.</source>
+        <source>&apos;%1&apos; is not an ARI restriction; known restrictions are: %2.</source>
         <translation>“%1” não é uma restrição de ARI; as restrições conhecidas são: %2.</translation>
     </message>
     <message>
@@ -686,7 +729,7 @@
         <translation>Com --serve-receiver: encaminhar cada requisição armazenada para &lt;url&gt; (o app que você está desenvolvendo, p. ex. http://localhost:3000/webhooks) e responder com a resposta dele; 502 quando não responde, 504 quando é lento demais.</translation>
     </message>
     <message>
-        <source>With --forward: how many seconds to wait for the app's answer (default 30).</source>
+        <source>With --forward: how many seconds to wait for the app&apos;s answer (default 30).</source>
         <translation>Com --forward: quantos segundos esperar a resposta do app (padrão 30).</translation>
     </message>
     <message>
@@ -725,7 +768,7 @@
         <translation>Encaminha: toda outra requisição vai para %1 e recebe a resposta dele</translation>
     </message>
     <message>
-        <source>Write the account's webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
+        <source>Write the account&apos;s webhooks to &lt;file&gt; (- for standard output) as a webhook file and exit, without a window. Header and parameter values are left out unless --with-secrets is given. Needs --api-url (the API key in the CHANNEX_API_KEY environment variable) or --sandbox.</source>
         <translation>Grava os webhooks da conta em &lt;arquivo&gt; (- para a saída padrão) como arquivo de webhooks e sai, sem janela. Os valores de cabeçalhos e parâmetros são omitidos, a menos que --with-secrets seja informado. Requer --api-url (com a chave de API na variável de ambiente CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
@@ -733,7 +776,7 @@
         <translation>Com --export-webhooks: inclui os valores de cabeçalhos e parâmetros (eles costumam conter segredos).</translation>
     </message>
     <message>
-        <source>Bring the account's webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <source>Bring the account&apos;s webhooks in line with the webhook file &lt;file&gt; (- for standard input): print one line per webhook (create, update, unchanged, skipped), apply the changes and exit, without a window. Never deletes. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
         <translation>Alinha os webhooks da conta ao arquivo de webhooks &lt;arquivo&gt; (- para a entrada padrão): mostra uma linha por webhook (criar, atualizar, inalterado, ignorado), aplica as alterações e sai, sem janela. Nunca exclui nada. Requer --api-url (com a chave de API em CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
@@ -741,7 +784,7 @@
         <translation>Com --import-webhooks: mostra o que mudaria e não envia nada.</translation>
     </message>
     <message>
-        <source>Print one line per overlap in the account's webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
+        <source>Print one line per overlap in the account&apos;s webhooks (a global webhook that a property webhook takes events from, an event delivered twice to one URL, a mask that matches no event, plain http on production) and exit, without a window. Needs --api-url (the API key in CHANNEX_API_KEY) or --sandbox.</source>
         <translation>Mostra uma linha por sobreposição nos webhooks da conta (um webhook global do qual um webhook de propriedade toma eventos, um evento entregue duas vezes a uma URL, uma máscara que não corresponde a nenhum evento, http simples em produção) e sai, sem janela. Requer --api-url (com a chave de API em CHANNEX_API_KEY) ou --sandbox.</translation>
     </message>
     <message>
@@ -839,7 +882,7 @@
         <translation>%1 de %2 alterações aplicadas.</translation>
     </message>
     <message>
-        <source>With --serve-sandbox: multiply Channex's waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex's timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
+        <source>With --serve-sandbox: multiply Channex&apos;s waits between delivery attempts (1 min to 10 h) by &lt;factor&gt;, from 1 (Channex&apos;s timing, the default) down to 0.001 (a minute becomes 60 ms) or less.</source>
         <translation>Com --serve-sandbox: multiplica por &lt;fator&gt; as esperas do Channex entre as tentativas de entrega (de 1 min a 10 h), de 1 (o ritmo do Channex, o padrão) até 0.001 (um minuto vira 60 ms) ou menos.</translation>
     </message>
     <message>
@@ -859,7 +902,7 @@
         <translation>Com --fire: a URL de callback para onde enviar (http ou https).</translation>
     </message>
     <message>
-        <source>With --fire: the property the event is about (a uuid; default: the sandbox's first demo hotel).</source>
+        <source>With --fire: the property the event is about (a uuid; default: the sandbox&apos;s first demo hotel).</source>
         <translation>Com --fire: a propriedade a que o evento se refere (um UUID; padrão: o primeiro hotel de demonstração da sandbox).</translation>
     </message>
     <message>
@@ -867,8 +910,8 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>--fire: "%1" is not one of the %2 Channex events: %3.</source>
-        <translation>--fire: "%1" não é um dos %2 eventos do Channex: %3.</translation>
+        <source>--fire: &quot;%1&quot; is not one of the %2 Channex events: %3.</source>
+        <translation>--fire: &quot;%1&quot; não é um dos %2 eventos do Channex: %3.</translation>
     </message>
     <message>
         <source>--fire needs --to with the URL to send to.</source>
@@ -923,8 +966,20 @@
         <translation>Novas tentativas: após 1 min, 2 min, 4 min … 10 h, como o Channex</translation>
     </message>
     <message>
-        <source>Retries:     Channex's waits × %1 (a minute is %2 ms)</source>
+        <source>Retries:     Channex&apos;s waits × %1 (a minute is %2 ms)</source>
         <translation>Novas tentativas: esperas do Channex × %1 (um minuto são %2 ms)</translation>
+    </message>
+    <message>
+        <source>Keep captures in the PostgreSQL database at &lt;url&gt; (postgresql://user@host:5432/database, libpq options such as sslmode as query parameters), shared with every console and receiver that uses it, instead of the data folder. The password comes from the PGPASSWORD environment variable or ~/.pgpass, never from the URL. For the window, --serve-receiver and --export-captures.</source>
+        <translation>Guarda as capturas no banco de dados PostgreSQL em &lt;url&gt; (postgresql://user@host:5432/database, com opções da libpq, como sslmode, em parâmetros de consulta), compartilhado com todos os consoles e receptores que o usam, em vez da pasta de dados. A senha vem da variável de ambiente PGPASSWORD ou de ~/.pgpass, nunca da URL. Para a janela, --serve-receiver e --export-captures.</translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation>--store: %1</translation>
+    </message>
+    <message>
+        <source>--store is an option of the window, --serve-receiver and --export-captures.</source>
+        <translation>--store é uma opção da janela, de --serve-receiver e de --export-captures.</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1193,7 @@
         <translation>&amp;Ocultar segredos e dados pessoais dos hóspedes</translation>
     </message>
     <message>
-        <source>Replaces secret headers and query values, and the guest's name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
+        <source>Replaces secret headers and query values, and the guest&apos;s name, contact details, card data, notes and messages in JSON bodies with [redacted]. Bodies that are not JSON are exported as they are.</source>
         <translation>Substitui por [redacted] os valores secretos de cabeçalhos e de parâmetros de consulta e, nos corpos JSON, o nome, os dados de contato, os dados de cartão, as observações e as mensagens do hóspede. Corpos que não são JSON são exportados como estão.</translation>
     </message>
     <message>
@@ -1193,8 +1248,8 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel's chart), which is GNU GPL version 3. Installers ship Qt's libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component's licence text is on its site, linked above.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O Webhook Console é software livre: você pode redistribuí-lo e modificá-lo nos termos da &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Licença Pública Geral GNU&lt;/a&gt;, versão 3 ou (a seu critério) qualquer versão posterior (GPL-3.0-or-later). Ele é fornecido sem nenhuma garantia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes e suas licenças&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt %1&lt;/a&gt; — GNU LGPL versão 3, exceto o Qt Charts (o gráfico do painel ao vivo), que é GNU GPL versão 3. Os instaladores incluem as bibliotecas do Qt sem modificações, como arquivos separados; é possível substituí-las por uma compilação própria.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/nodejs/llhttp"&gt;llhttp&lt;/a&gt; — licença MIT.&lt;/li&gt;&lt;li&gt;&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;QtKeychain&lt;/a&gt; — licença BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;O texto da licença de cada componente está no site dele, com link acima.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Webhook Console is free software: you can redistribute it and modify it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Components and their licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL version 3, except Qt Charts (the live panel&apos;s chart), which is GNU GPL version 3. Installers ship Qt&apos;s libraries unmodified as separate files; you may replace them with your own build.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — MIT licence.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-clause licence.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each component&apos;s licence text is on its site, linked above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O Webhook Console é software livre: você pode redistribuí-lo e modificá-lo nos termos da &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licença Pública Geral GNU&lt;/a&gt;, versão 3 ou (a seu critério) qualquer versão posterior (GPL-3.0-or-later). Ele é fornecido sem nenhuma garantia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Componentes e suas licenças&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt %1&lt;/a&gt; — GNU LGPL versão 3, exceto o Qt Charts (o gráfico do painel ao vivo), que é GNU GPL versão 3. Os instaladores incluem as bibliotecas do Qt sem modificações, como arquivos separados; é possível substituí-las por uma compilação própria.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/nodejs/llhttp&quot;&gt;llhttp&lt;/a&gt; — licença MIT.&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — licença BSD de 3 cláusulas (BSD 3-Clause).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;O texto da licença de cada componente está no site dele, com link acima.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1259,7 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Not answered yet: waiting for your app's answer</source>
+        <source>Not answered yet: waiting for your app&apos;s answer</source>
         <translation>Ainda sem resposta: aguardando a resposta do seu app</translation>
     </message>
     <message>
@@ -1346,7 +1401,7 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Seconds to wait for your app's answer</source>
+        <source>Seconds to wait for your app&apos;s answer</source>
         <translation>Segundos de espera pela resposta do seu app</translation>
     </message>
     <message>
@@ -1563,6 +1618,14 @@
             <numerusform>%n captura exportada para %1.</numerusform>
             <numerusform>%n capturas exportadas para %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete every capture that is not pinned from the shared capture history, for everyone who uses it?</source>
+        <translation>Excluir do histórico compartilhado todas as capturas que não estão fixadas, para todos que o usam?</translation>
+    </message>
+    <message>
+        <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>O histórico é compartilhado por meio de %1: as capturas também desaparecem dos consoles dos seus colegas. As capturas fixadas são mantidas. Esta ação não pode ser desfeita.</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2422,7 @@
         <translation>Restaurar o exemplo documentado, com ids novos</translation>
     </message>
     <message>
-        <source>&amp;Webhooks that receive it (as each one's send_data and ARI filter say):</source>
+        <source>&amp;Webhooks that receive it (as each one&apos;s send_data and ARI filter say):</source>
         <translation>&amp;Webhooks que o recebem (conforme o send_data e o filtro ARI de cada um):</translation>
     </message>
     <message>
@@ -2401,7 +2464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n global webhook(s) kept out by a hotel's own webhook.</source>
+        <source>%n global webhook(s) kept out by a hotel&apos;s own webhook.</source>
         <translation>
             <numerusform>%n webhook global excluído pelo webhook próprio de um hotel.</numerusform>
             <numerusform>%n webhooks globais excluídos pelo webhook próprio de um hotel.</numerusform>
@@ -2658,7 +2721,7 @@
         <translation>Adicionar cabeçalho secreto</translation>
     </message>
     <message>
-        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex's calls apart</source>
+        <source>Adds %1 with %2 random bytes, so that the receiver can tell Channex&apos;s calls apart</source>
         <translation>Adiciona %1 com %2 bytes aleatórios, para que o receptor possa identificar as chamadas do Channex</translation>
     </message>
     <message>
@@ -2698,11 +2761,11 @@
         <translation>Substituir o valor de %1?</translation>
     </message>
     <message>
-        <source>The receiver will refuse Channex's calls until it is given the new secret.</source>
+        <source>The receiver will refuse Channex&apos;s calls until it is given the new secret.</source>
         <translation>O receptor recusará as chamadas do Channex até receber o novo segredo.</translation>
     </message>
     <message>
-        <source>%1 now holds a new random secret. Copy it into your receiver's configuration so that it can check Channex's calls.</source>
+        <source>%1 now holds a new random secret. Copy it into your receiver&apos;s configuration so that it can check Channex&apos;s calls.</source>
         <translation>%1 agora contém um novo segredo aleatório. Copie-o para a configuração do seu receptor, para que ele possa verificar as chamadas do Channex.</translation>
     </message>
     <message>
@@ -2944,6 +3007,10 @@
         <source>The built-in sandbox keeps your changes until the console quits; it starts from its demo data each time.</source>
         <translation>O sandbox integrado mantém suas alterações até o console ser fechado; ele começa sempre com seus dados de demonstração.</translation>
     </message>
+    <message>
+        <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
+        <translation>%1 O receptor ao vivo fica desligado até que isso seja corrigido (Arquivo ▸ Preferências ▸ Histórico compartilhado de capturas, ou --store).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>
@@ -2967,7 +3034,7 @@
         <translation>%1 e mais %2</translation>
     </message>
     <message>
-        <source>For %1, Channex delivers %2 only to that property's own webhook (%3), not to this global one.</source>
+        <source>For %1, Channex delivers %2 only to that property&apos;s own webhook (%3), not to this global one.</source>
         <translation>Para %1, o Channex entrega %2 apenas ao webhook próprio dessa propriedade (%3), não a este global.</translation>
     </message>
     <message>
@@ -3169,6 +3236,18 @@
         <source>System default (%1)</source>
         <translation>Padrão do sistema (%1)</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Captures are kept on this computer.</source>
+        <translation>As capturas são guardadas neste computador.</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
+        <translation>Salvo. A partir da próxima inicialização, o painel ao vivo e o receptor dele usam %1 (um --store informado na linha de comando tem prioridade).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::QueryTab</name>
@@ -3270,7 +3349,7 @@
         <translation>qualquer livre</translation>
     </message>
     <message>
-        <source>The TCP port to listen on; "any free" lets the system pick one</source>
+        <source>The TCP port to listen on; &quot;any free&quot; lets the system pick one</source>
         <translation>A porta TCP em que escutar; “qualquer livre” deixa o sistema escolher uma</translation>
     </message>
     <message>
@@ -3290,7 +3369,7 @@
         <translation>Copiar URL local</translation>
     </message>
     <message>
-        <source>Copy the receiver's local URL to the clipboard</source>
+        <source>Copy the receiver&apos;s local URL to the clipboard</source>
         <translation>Copiar a URL local do receptor para a área de transferência</translation>
     </message>
     <message>
@@ -3306,7 +3385,7 @@
         <translation>https://… de um túnel que você executa (opcional)</translation>
     </message>
     <message>
-        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. "Use live receiver" puts it into callback URLs when set.</source>
+        <source>The address Channex can reach, such as an ngrok or cloudflared tunnel to the local URL. &quot;Use live receiver&quot; puts it into callback URLs when set.</source>
         <translation>O endereço que o Channex consegue acessar, como um túnel ngrok ou cloudflared para a URL local. Quando definido, “Usar receptor ao vivo” o coloca nas URLs de callback.</translation>
     </message>
     <message>
@@ -3358,7 +3437,7 @@
         <translation>Escutar as entregas de webhooks no endereço e na porta mostrados</translation>
     </message>
     <message>
-        <source>Not used: %1 "Use live receiver" puts the local URL in its place.</source>
+        <source>Not used: %1 &quot;Use live receiver&quot; puts the local URL in its place.</source>
         <translation>Não usada: %1 “Usar receptor ao vivo” coloca a URL local no lugar dela.</translation>
     </message>
     <message>
@@ -3466,7 +3545,7 @@
         <translation>Webhooks que o recebem</translation>
     </message>
     <message>
-        <source>nothing: a global webhook, kept out by this hotel's own webhook %1</source>
+        <source>nothing: a global webhook, kept out by this hotel&apos;s own webhook %1</source>
         <translation>nada: um webhook global, excluído pelo webhook próprio %1 deste hotel</translation>
     </message>
     <message>
@@ -3620,6 +3699,10 @@
             <numerusform> dia</numerusform>
             <numerusform> dias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The capture history is shared through %1: the retention applies to everyone who uses it, and what it deletes disappears from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
+        <translation>O histórico de capturas é compartilhado por meio de %1: a retenção vale para todos que o usam, e o que ela exclui também desaparece dos consoles dos seus colegas. As capturas fixadas são mantidas. Esta ação não pode ser desfeita.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3858,7 @@
         <translation>status </translation>
     </message>
     <message>
-        <source>the answer's body, e.g. busy</source>
+        <source>the answer&apos;s body, e.g. busy</source>
         <translation>corpo da resposta, p. ex. busy</translation>
     </message>
     <message>
@@ -3895,7 +3978,7 @@
         <translation>&amp;Disparar evento…</translation>
     </message>
     <message>
-        <source>Play Channex: send an event to the sandbox's webhooks (%1)</source>
+        <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
         <translation>Fazer o papel da Channex: enviar um evento aos webhooks da sandbox (%1)</translation>
     </message>
     <message>
@@ -4004,7 +4087,7 @@
         <translation>O Channex trata qualquer resposta diferente de 2xx como falha na entrega e tenta novamente mais tarde.</translation>
     </message>
     <message>
-        <source>The receiver's answer had no body.</source>
+        <source>The receiver&apos;s answer had no body.</source>
         <translation>A resposta do receptor não tinha corpo.</translation>
     </message>
     <message>
@@ -4086,7 +4169,7 @@
         <translation>&amp;Testar webhook</translation>
     </message>
     <message>
-        <source>Ask Channex to send a test request to the selected webhook's URL</source>
+        <source>Ask Channex to send a test request to the selected webhook&apos;s URL</source>
         <translation>Pedir ao Channex que envie uma requisição de teste para a URL do webhook selecionado</translation>
     </message>
     <message>
@@ -4311,7 +4394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.</source>
+        <source>%n change(s) had to wait for Channex&apos;s rate limit (HTTP 429) and went again.</source>
         <translation>
             <numerusform>%n alteração teve de esperar o limite de requisições do Channex (HTTP 429) e foi reenviada.</numerusform>
             <numerusform>%n alterações tiveram de esperar o limite de requisições do Channex (HTTP 429) e foram reenviadas.</numerusform>
@@ -4593,7 +4676,7 @@ ID do webhook: %2</translation>
         <translation>Exp&amp;ortar webhooks…</translation>
     </message>
     <message>
-        <source>Write this account's webhooks to a file, to import them into another account</source>
+        <source>Write this account&apos;s webhooks to a file, to import them into another account</source>
         <translation>Gravar os webhooks desta conta em um arquivo, para importá-los em outra conta</translation>
     </message>
     <message>
@@ -4601,7 +4684,7 @@ ID do webhook: %2</translation>
         <translation>&amp;Importar webhooks…</translation>
     </message>
     <message>
-        <source>Bring this account's webhooks in line with a webhook file, after a preview of every change</source>
+        <source>Bring this account&apos;s webhooks in line with a webhook file, after a preview of every change</source>
         <translation>Alinhar os webhooks desta conta a um arquivo de webhooks, após uma prévia de cada alteração</translation>
     </message>
     <message>
@@ -4859,8 +4942,8 @@ ID do webhook: %2</translation>
         <translation>o caractere U+%1</translation>
     </message>
     <message>
-        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;'*+-.^_`|~ only.</source>
-        <translation>“%1” não é um nome de cabeçalho: contém %2. Um nome de cabeçalho tem apenas letras, dígitos e !#$%&amp;'*+-.^_`|~.</translation>
+        <source>“%1” is not a header name: it contains %2. A header name has letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>“%1” não é um nome de cabeçalho: contém %2. Um nome de cabeçalho tem apenas letras, dígitos e !#$%&amp;&apos;*+-.^_`|~.</translation>
     </message>
 </context>
 <context>
@@ -4878,8 +4961,8 @@ ID do webhook: %2</translation>
         <translation>Os trailers da requisição são maiores do que o servidor aceita (%1 bytes).</translation>
     </message>
     <message>
-        <source>The request has an invalid header name "%1".</source>
-        <translation>A requisição tem um nome de cabeçalho inválido: "%1".</translation>
+        <source>The request has an invalid header name &quot;%1&quot;.</source>
+        <translation>A requisição tem um nome de cabeçalho inválido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>HTTP/%1.%2 is not supported; send HTTP/1.1.</source>
@@ -4890,8 +4973,8 @@ ID do webhook: %2</translation>
         <translation>A requisição tem Content-Length e Transfer-Encoding ao mesmo tempo.</translation>
     </message>
     <message>
-        <source>The request uses the transfer coding "%1", which the server does not support; send the body with chunked only or with a Content-Length.</source>
-        <translation>A requisição usa a codificação de transferência "%1", que o servidor não suporta; envie o corpo apenas com chunked ou com um Content-Length.</translation>
+        <source>The request uses the transfer coding &quot;%1&quot;, which the server does not support; send the body with chunked only or with a Content-Length.</source>
+        <translation>A requisição usa a codificação de transferência &quot;%1&quot;, que o servidor não suporta; envie o corpo apenas com chunked ou com um Content-Length.</translation>
     </message>
     <message>
         <source>The request body is larger than the server accepts (%1 bytes).</source>
@@ -5044,7 +5127,7 @@ ID do webhook: %2</translation>
         <translation>O corpo tem os campos documentados de “%1”.</translation>
     </message>
     <message>
-        <source>The body is the documented form of “%1” without data (the webhook's “send data” is off).</source>
+        <source>The body is the documented form of “%1” without data (the webhook&apos;s “send data” is off).</source>
         <translation>O corpo é a forma documentada de “%1” sem dados (“Enviar dados” está desligado no webhook).</translation>
     </message>
     <message>
@@ -5118,6 +5201,50 @@ ID do webhook: %2</translation>
         <source>Show every column again, in the original order and widths</source>
         <translation>Mostrar novamente todas as colunas, na ordem e com as larguras originais</translation>
     </message>
+    <message>
+        <source>Shared capture history</source>
+        <translation>Histórico compartilhado de capturas</translation>
+    </message>
+    <message>
+        <source>Keep captures in a PostgreSQL database that your team shares: every console and receiver that uses it sees every capture. Empty: captures stay on this computer.</source>
+        <translation>Guardar as capturas em um banco de dados PostgreSQL compartilhado pela sua equipe: cada console e cada receptor que o usa vê todas as capturas. Vazio: as capturas ficam neste computador.</translation>
+    </message>
+    <message>
+        <source>&amp;Database URL:</source>
+        <translation>URL do &amp;banco de dados:</translation>
+    </message>
+    <message>
+        <source>Shared capture history URL</source>
+        <translation>URL do histórico compartilhado de capturas</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/webhooks</source>
+        <translation>postgresql://user@host:5432/webhooks</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>Shared capture history password</source>
+        <translation>Senha do histórico compartilhado de capturas</translation>
+    </message>
+    <message>
+        <source>kept in the keychain (empty: PGPASSWORD or ~/.pgpass)</source>
+        <translation>guardada no chaveiro (vazia: PGPASSWORD ou ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save shared capture history</source>
+        <translation>Salvar histórico compartilhado de capturas</translation>
+    </message>
+    <message>
+        <source>Remember the URL (and the password, in the keychain); the console uses it from its next start</source>
+        <translation>Lembrar a URL (e a senha, no chaveiro); o console a usa a partir da próxima inicialização</translation>
+    </message>
 </context>
 <context>
     <name>Receiver::CaptureHandler</name>
@@ -5141,7 +5268,7 @@ ID do webhook: %2</translation>
         <translation>O endereço de encaminhamento deve ser uma URL que comece com http:// ou https:// e nomeie um host, como http://localhost:3000/webhooks.</translation>
     </message>
     <message>
-        <source>The forwarding address must not have a query or a fragment: each request's own path and query are added to it.</source>
+        <source>The forwarding address must not have a query or a fragment: each request&apos;s own path and query are added to it.</source>
         <translation>O endereço de encaminhamento não deve ter consulta nem fragmento: o caminho e a consulta de cada requisição são acrescentados a ele.</translation>
     </message>
     <message>
@@ -5179,15 +5306,15 @@ ID do webhook: %2</translation>
         <translation>O receptor não foi iniciado: %1</translation>
     </message>
     <message>
-        <source>The receiver stopped: the secret header's name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
+        <source>The receiver stopped: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name, then start it again.</source>
         <translation>O receptor parou: o nome do cabeçalho secreto não é um nome de cabeçalho, então nenhuma requisição poderia ser verificada. Corrija ou apague o nome e inicie-o de novo.</translation>
     </message>
     <message>
-        <source>The receiver did not start: the secret header's name is no header name, so no request could be checked. Correct or clear the name.</source>
+        <source>The receiver did not start: the secret header&apos;s name is no header name, so no request could be checked. Correct or clear the name.</source>
         <translation>O receptor não foi iniciado: o nome do cabeçalho secreto não é um nome de cabeçalho, então nenhuma requisição poderia ser verificada. Corrija ou apague o nome.</translation>
     </message>
     <message>
-        <source>The forwarding address is this receiver's own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
+        <source>The forwarding address is this receiver&apos;s own (port %1): each request would be forwarded to itself. Enter the address of your app.</source>
         <translation>O endereço de encaminhamento é o deste receptor (porta %1): cada requisição seria encaminhada para ele mesmo. Digite o endereço do seu app.</translation>
     </message>
 </context>
@@ -5225,8 +5352,8 @@ ID do webhook: %2</translation>
         <translation>“percent” deve ser um número de 0 a 100.</translation>
     </message>
     <message>
-        <source>“headers” must be an object of header names and text values, such as {"Retry-After": "60"}.</source>
-        <translation>“headers” deve ser um objeto de nomes de cabeçalho e valores de texto, como {"Retry-After": "60"}.</translation>
+        <source>“headers” must be an object of header names and text values, such as {&quot;Retry-After&quot;: &quot;60&quot;}.</source>
+        <translation>“headers” deve ser um objeto de nomes de cabeçalho e valores de texto, como {&quot;Retry-After&quot;: &quot;60&quot;}.</translation>
     </message>
     <message>
         <source>The value of the header “%1” must be text.</source>
@@ -5257,7 +5384,7 @@ ID do webhook: %2</translation>
         <translation>“times” deve ser 1 ou mais: quantas requisições a regra responde.</translation>
     </message>
     <message>
-        <source>The header “%1” is the receiver's to send; leave it out of the rule.</source>
+        <source>The header “%1” is the receiver&apos;s to send; leave it out of the rule.</source>
         <translation>O cabeçalho “%1” é enviado pelo receptor; deixe-o fora da regra.</translation>
     </message>
     <message>
@@ -5269,16 +5396,16 @@ ID do webhook: %2</translation>
         <translation>Não é JSON válido: %1 no caractere %2.</translation>
     </message>
     <message>
-        <source>It must be an object with a list of rules: {"rules": [ … ]}.</source>
-        <translation>Deve ser um objeto com uma lista de regras: {"rules": [ … ]}.</translation>
+        <source>It must be an object with a list of rules: {&quot;rules&quot;: [ … ]}.</source>
+        <translation>Deve ser um objeto com uma lista de regras: {&quot;rules&quot;: [ … ]}.</translation>
     </message>
     <message>
         <source>“%1” is not a key of a rules file; it has only “rules”.</source>
         <translation>“%1” não é uma chave de um arquivo de regras; ele só tem “rules”.</translation>
     </message>
     <message>
-        <source>a rule must be an object such as {"status": 503}.</source>
-        <translation>uma regra deve ser um objeto como {"status": 503}.</translation>
+        <source>a rule must be an object such as {&quot;status&quot;: 503}.</source>
+        <translation>uma regra deve ser um objeto como {&quot;status&quot;: 503}.</translation>
     </message>
     <message>
         <source>Rule %1: %2</source>
@@ -5423,7 +5550,7 @@ ID do webhook: %2</translation>
         <translation>Uma duplicata: o mesmo corpo duas vezes</translation>
     </message>
     <message>
-        <source>A booking's life: new, modified, cancelled</source>
+        <source>A booking&apos;s life: new, modified, cancelled</source>
         <translation>A vida de uma reserva: nova, modificada, cancelada</translation>
     </message>
     <message>
@@ -5588,32 +5715,32 @@ ID do webhook: %2</translation>
         <translation>não é um objeto</translation>
     </message>
     <message>
-        <source>it has no "callback_url" text</source>
-        <translation>não tem texto "callback_url"</translation>
+        <source>it has no &quot;callback_url&quot; text</source>
+        <translation>não tem texto &quot;callback_url&quot;</translation>
     </message>
     <message>
-        <source>it has no "event_mask" text</source>
-        <translation>não tem texto "event_mask"</translation>
+        <source>it has no &quot;event_mask&quot; text</source>
+        <translation>não tem texto &quot;event_mask&quot;</translation>
     </message>
     <message>
-        <source>its "property" has no "title"</source>
-        <translation>seu "property" não tem "title"</translation>
+        <source>its &quot;property&quot; has no &quot;title&quot;</source>
+        <translation>seu &quot;property&quot; não tem &quot;title&quot;</translation>
     </message>
     <message>
-        <source>its "property" is neither an object with a "title" nor null (for a global webhook)</source>
-        <translation>seu "property" não é nem um objeto com "title" nem null (para um webhook global)</translation>
+        <source>its &quot;property&quot; is neither an object with a &quot;title&quot; nor null (for a global webhook)</source>
+        <translation>seu &quot;property&quot; não é nem um objeto com &quot;title&quot; nem null (para um webhook global)</translation>
     </message>
     <message>
-        <source>its "%1" is not true or false</source>
-        <translation>seu "%1" não é true nem false</translation>
+        <source>its &quot;%1&quot; is not true or false</source>
+        <translation>seu &quot;%1&quot; não é true nem false</translation>
     </message>
     <message>
-        <source>its "%1" is not an object (or null)</source>
-        <translation>seu "%1" não é nem um objeto nem null</translation>
+        <source>its &quot;%1&quot; is not an object (or null)</source>
+        <translation>seu &quot;%1&quot; não é nem um objeto nem null</translation>
     </message>
     <message>
-        <source>its "%1" value of “%2” is neither text nor null</source>
-        <translation>em seu "%1", o valor de “%2” não é nem texto nem null</translation>
+        <source>its &quot;%1&quot; value of “%2” is neither text nor null</source>
+        <translation>em seu &quot;%1&quot;, o valor de “%2” não é nem texto nem null</translation>
     </message>
     <message>
         <source>%1 is not a Webhook Console webhook file: %2.</source>
@@ -5624,20 +5751,20 @@ ID do webhook: %2</translation>
         <translation>não é JSON (%1 no byte %2)</translation>
     </message>
     <message>
-        <source>it does not say "format": "%1"</source>
-        <translation>não indica "format": "%1"</translation>
+        <source>it does not say &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>não indica &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>its "format_version" is not a whole number from 1 up</source>
-        <translation>seu "format_version" não é um número inteiro a partir de 1</translation>
+        <source>its &quot;format_version&quot; is not a whole number from 1 up</source>
+        <translation>seu &quot;format_version&quot; não é um número inteiro a partir de 1</translation>
     </message>
     <message>
         <source>%1 is version %2 of the webhook file format, written by a newer Webhook Console; this one reads version %3. Import it with a newer Webhook Console.</source>
         <translation>%1 está na versão %2 do formato de arquivo de webhooks, gravada por uma versão mais recente do Webhook Console; esta lê a versão %3. Importe-o com uma versão mais recente do Webhook Console.</translation>
     </message>
     <message>
-        <source>its "webhooks" is not a list</source>
-        <translation>seu "webhooks" não é uma lista</translation>
+        <source>its &quot;webhooks&quot; is not a list</source>
+        <translation>seu &quot;webhooks&quot; não é uma lista</translation>
     </message>
     <message>
         <source>in webhook %1 of the list, %2</source>
@@ -5699,7 +5826,7 @@ ID do webhook: %2</translation>
         <translation>Enviar dados</translation>
     </message>
     <message>
-        <source>Include the event's data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
+        <source>Include the event&apos;s data (the booking, the ARI change…) in each call, instead of only its type and IDs.</source>
         <translation>Incluir os dados do evento (a reserva, a alteração de ARI…) em cada chamada, em vez de apenas o tipo e os IDs.</translation>
     </message>
     <message>
