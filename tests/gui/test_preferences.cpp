@@ -4,12 +4,16 @@
 // words, applies to the open window at once, and is the one the next start uses; Restore
 // Default Columns brings back hidden and moved columns.
 #include "app/i18n/Translations.h"
+#include "app/session/MemorySecretStore.h"
+#include "app/session/SettingsKeys.h"
 #include "tests/gui/ConsoleFixture.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/webhooks/WebhookListModel.h"
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
@@ -104,6 +108,46 @@ private slots:
         QVERIFY(!header->isSectionHidden(WebhookListModel::EventsColumn));
         QCOMPARE(header->visualIndex(WebhookListModel::ScopeColumn), 1);
         QVERIFY(header->isSectionHidden(WebhookListModel::IdColumn)); // as on a first start
+    }
+
+    // The shared capture history: only a URL that reads is kept (for the next start), never
+    // with a password in it; the password goes to the keychain, and clearing the URL forgets both.
+    void sharedCaptureHistoryIsKeptForTheNextStart()
+    {
+        Console console;
+        QVERIFY(console.ready);
+        QPointer<Gui::PreferencesDialog> dialog = openPreferences(console);
+        QVERIFY(dialog);
+        auto *url = dialog->findChild<QLineEdit *>(u"sharedHistoryUrlEdit"_s);
+        auto *password = dialog->findChild<QLineEdit *>(u"sharedHistoryPasswordEdit"_s);
+        auto *save = dialog->findChild<QPushButton *>(u"sharedHistorySaveButton"_s);
+        auto *status = dialog->findChild<QLabel *>(u"sharedHistoryStatus"_s);
+        QCOMPARE(status->text(), u"Captures are kept on this computer."_s);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+
+        QTest::keyClicks(url, u"postgresql://support:hunter2@db.internal/webhooks"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(status->text().startsWith(u"Not saved:"_s), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(u"hunter2"_s));
+        QVERIFY(QSettings().value(Session::SettingsKeys::SharedHistoryUrl).toString().isEmpty());
+
+        url->clear();
+        QTest::keyClicks(url, u"postgresql://support@db.internal:5432/webhooks"_s);
+        QTest::keyClicks(password, u"hunter2"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(QSettings().value(Session::SettingsKeys::SharedHistoryUrl).toString(),
+                 u"postgresql://support@db.internal:5432/webhooks"_s);
+        auto *secrets = static_cast<Session::MemorySecretStore *>(console.controller->secrets());
+        QTRY_COMPARE(secrets->key(Session::SettingsKeys::SharedHistoryPasswordId), u"hunter2"_s);
+        QVERIFY(password->text().isEmpty()); // not left on screen
+        QVERIFY2(status->text().contains(u"next start"_s), qPrintable(status->text()));
+
+        url->clear();
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(QSettings().value(Session::SettingsKeys::SharedHistoryUrl).toString().isEmpty());
+        QTRY_VERIFY(!secrets->contains(Session::SettingsKeys::SharedHistoryPasswordId));
+        QCOMPARE(status->text(), u"Captures are kept on this computer."_s);
+        dialog->close();
     }
 
     void dialogsReopenAtTheirLastSize()

@@ -68,8 +68,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, Session::SecretStore *secr
             &PreferencesDialog::saveSharedHistory);
     connect(m_ui->sharedHistoryUrlEdit, &QLineEdit::returnPressed, this,
             &PreferencesDialog::saveSharedHistory);
-    // Without a keychain to keep it in, a password is not asked for (libpq's own sources stay).
-    m_ui->sharedHistoryPasswordEdit->setEnabled(m_secrets != nullptr);
+    // Without a keychain to keep it in, a password is not asked for (libpq's own sources stay):
+    // one kept for this run only would be gone at the next start, when the history is opened.
+    const bool keychain
+        = m_secrets && m_secrets->persistence() == Session::SecretStore::Persistence::Keychain;
+    m_ui->sharedHistoryPasswordEdit->setEnabled(keychain);
+    if (!keychain)
+        m_ui->sharedHistoryPasswordEdit->setPlaceholderText(
+            tr("no keychain on this system: PGPASSWORD or ~/.pgpass"));
     showSharedHistoryStatus();
 }
 
