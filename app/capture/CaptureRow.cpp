@@ -61,6 +61,14 @@ const QStringList DataColumns = {u"id"_s,
 const QStringList CaptureKeys = placeholders(CaptureColumns);
 const QStringList DataKeys = placeholders(DataColumns);
 
+const QStringList SubjectColumns
+    = {u"capture_id"_s, u"subject"_s, u"payload_time"_s, u"payload_text"_s};
+
+QString insertPrefix(const QString &table, const QStringList &columns)
+{
+    return u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES "_s;
+}
+
 QString insertInto(const QString &table, const QStringList &columns)
 {
     return u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
@@ -80,8 +88,10 @@ const QString UpdateAnswerData
       "forward_headers = :forward_headers, forward_body = :forward_body, "
       "forward_error = :forward_error, forward_duration_us = :forward_duration_us "
       "WHERE id = :id"_s;
-const QString InsertSubject = insertInto(
-    u"capture_subjects"_s, {u"capture_id"_s, u"subject"_s, u"payload_time"_s, u"payload_text"_s});
+const QString InsertSubject = insertInto(u"capture_subjects"_s, SubjectColumns);
+const QString InsertCapturesPrefix = insertPrefix(u"captures"_s, CaptureColumns);
+const QString InsertDataPrefix = insertPrefix(u"capture_data"_s, DataColumns);
+const QString InsertSubjectsPrefix = insertPrefix(u"capture_subjects"_s, SubjectColumns);
 
 namespace {
 

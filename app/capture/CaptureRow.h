@@ -25,6 +25,11 @@ extern const QString UpdateAnswerCapture;
 extern const QString UpdateAnswerData;
 // One subject of a capture (capture_id, subject, payload_time, payload_text), positional.
 extern const QString InsertSubject;
+// "INSERT INTO <table> (<columns>) VALUES ", for statements that insert many rows at once
+// (PostgresInserter); the rows' values in writeCapture's, writeData's and the subject's order.
+extern const QString InsertCapturesPrefix;
+extern const QString InsertDataPrefix;
+extern const QString InsertSubjectsPrefix;
 
 // What the writer decides and computes once per row, beside the record itself.
 struct Derived

@@ -252,28 +252,44 @@ bool CaptureWriter::insertRows(QList<PendingAppend> &batch, qsizetype from, qsiz
         }
         sharedIds = *ids;
     }
-    qint64 unpinnedAdded = 0;
+    // What each row needs beside itself, first for all of them: on a shared store the marks
+    // then read what they compare with in two queries for the whole transaction.
     const qint64 now = nowUs();
+    QList<CaptureRow::Derived> derived(to - from);
+    QList<const CaptureRecord *> records;
+    records.reserve(to - from);
     for (qsizetype i = from; i < to; ++i) {
         CaptureRecord &record = batch[i].record;
         record.id = sharedIds.isEmpty() ? m_nextId + (i - from) : sharedIds.at(i - from);
         if (record.durationUs == 0 && record.receivedAt.isValid())
             record.durationUs
                 = std::max<qint64>(0, now - record.receivedAt.toMSecsSinceEpoch() * 1000);
-        CaptureRow::Derived derived;
-        derived.path = record.path();
-        batch[i].path = derived.path;
+        CaptureRow::Derived &rowDerived = derived[i - from];
+        rowDerived.path = record.path();
+        batch[i].path = rowDerived.path;
         if (!record.payloadTimestamp.isEmpty())
-            derived.payloadTime = PayloadTime::parse(record.payloadTimestamp);
-        m_marks.mark(record, derived);
+            rowDerived.payloadTime = PayloadTime::parse(record.payloadTimestamp);
+        records << &record;
+    }
+    m_marks.prefetch(records, derived);
+    qint64 unpinnedAdded = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        CaptureRecord &record = batch[i].record;
+        m_marks.mark(record, derived[i - from]);
         if (!record.marks.testFlag(Mark::Pinned))
             ++unpinnedAdded;
         QString sqlError;
-        if (!m_inserter->insert(record, derived, &sqlError)) {
+        if (!m_inserter->insert(record, derived.at(i - from), &sqlError)) {
             *error = writeError(sqlError);
+            m_inserter->discard();
             m_database.rollback();
             return false;
         }
+    }
+    if (QString sqlError; !m_inserter->finish(&sqlError)) {
+        *error = writeError(sqlError);
+        m_database.rollback();
+        return false;
     }
     QString notifyError;
     if (!sharedIds.isEmpty()

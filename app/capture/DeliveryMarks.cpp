@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/capture/DeliveryMarks.h"
 
+#include "app/capture/SqlLiterals.h"
+
 #include <QSqlError>
 
 #include <array>
@@ -77,6 +79,7 @@ DeliveryMarks::~DeliveryMarks() = default;
 bool DeliveryMarks::open(const QSqlDatabase &database, bool shared, QString *error)
 {
     m_shared = shared;
+    m_database = database;
     m_findDuplicate.emplace(database);
     m_findUntimedDuplicate.emplace(database);
     const QString findDuplicate
@@ -136,6 +139,92 @@ void DeliveryMarks::close()
     m_findUntimedDuplicate.reset();
     m_latestTimeQuery.reset();
     m_latestTextQuery.reset();
+    m_database = QSqlDatabase();
+}
+
+namespace {
+
+quint64 duplicateKey(qint64 hash, const QString &event, const QString &propertyId)
+{
+    return qHashMulti(0, hash, event, propertyId.isNull() ? u""_s : propertyId);
+}
+
+QString literalList(const QSqlDriver *driver, const QStringList &texts)
+{
+    QStringList literals;
+    for (const QString &text : texts)
+        literals << SqlLiterals::text(driver, text);
+    return literals.join(u", "_s);
+}
+
+} // namespace
+
+void DeliveryMarks::prefetch(const QList<const CaptureRecord *> &records,
+                             const QList<CaptureRow::Derived> &derived)
+{
+    if (!m_shared)
+        return;
+    const QSqlDriver *driver = m_database.driver();
+    QStringList subjects;
+    QStringList candidates; // where a stored body that this batch repeats would be
+    QStringList hashes;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const CaptureRecord &record = *records.at(i);
+        if (!record.payloadTimestamp.isEmpty())
+            subjects << record.subjects;
+        if (record.event.isEmpty())
+            continue;
+        hashes << QString::number(CaptureRow::bodyHash(record.body));
+        const QString property = SqlLiterals::text(driver, record.propertyId);
+        const std::optional<qint64> time = derived.at(i).payloadTime;
+        candidates << (time ? u"(c.property_id = %1 AND c.payload_time = %2)"_s.arg(property).arg(
+                           *time)
+                            : u"(c.property_id = %1 AND c.payload_time IS NULL)"_s.arg(property));
+    }
+    subjects.removeDuplicates();
+    candidates.removeDuplicates();
+    hashes.removeDuplicates();
+    m_latestTime.clear();
+    m_latestText.clear();
+    m_sharedBodies.clear();
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    // A query that fails leaves the marks to the per-row queries (and the transaction, whose
+    // next statement fails too, is rolled back and answered 503).
+    if (!subjects.isEmpty()) {
+        if (!query.exec(u"SELECT subject, MAX(payload_time), "
+                        "MAX(CASE WHEN payload_time IS NULL THEN payload_text END) "
+                        "FROM capture_subjects WHERE subject IN (%1) GROUP BY subject"_s.arg(
+                            literalList(driver, subjects))))
+            return;
+        for (const QString &subject : std::as_const(subjects)) {
+            m_latestTime.insert(subject, NoneSeen);
+            m_latestText.insert(subject, QString());
+        }
+        while (query.next()) {
+            const QString subject = query.value(0).toString();
+            if (!query.value(1).isNull())
+                m_latestTime.insert(subject, query.value(1).toLongLong());
+            m_latestText.insert(subject, query.value(2).toString());
+        }
+    }
+    // The property index finds the bodies with the same payload time (a duplicate carries it).
+    if (!candidates.isEmpty()) {
+        if (!query.exec(
+                u"SELECT c.body_hash, c.event, c.property_id, d.body FROM captures c "
+                "JOIN capture_data d ON d.id = c.id WHERE (%1) AND c.body_hash IN (%2)"_s.arg(
+                    candidates.join(u" OR "_s), hashes.join(u", "_s)))) {
+            m_latestTime.clear();
+            m_latestText.clear();
+            return;
+        }
+        while (query.next())
+            m_sharedBodies.insert(duplicateKey(query.value(0).toLongLong(),
+                                               query.value(1).toString(),
+                                               query.value(2).toString()),
+                                  query.value(3).toByteArray());
+    }
+    m_prefetched = true;
 }
 
 void DeliveryMarks::mark(CaptureRecord &record, CaptureRow::Derived &derived)
@@ -147,6 +236,9 @@ void DeliveryMarks::mark(CaptureRecord &record, CaptureRow::Derived &derived)
             record.marks |= Mark::Duplicate;
         if (m_bodyHashes)
             m_bodyHashes->add(hash);
+        if (m_prefetched) // the later rows of this transaction compare with it too
+            m_sharedBodies.insert(duplicateKey(hash, record.event, record.propertyId),
+                                  record.body.isNull() ? ""_ba : record.body);
     }
     if (isOutOfOrder(record, derived))
         record.marks |= Mark::OutOfOrder;
@@ -181,7 +273,8 @@ std::optional<qint64> DeliveryMarks::latestTime(const QString &subject)
 {
     if (const auto it = m_pendingTime.constFind(subject); it != m_pendingTime.cend())
         return *it;
-    if (const auto it = m_latestTime.constFind(subject); it != m_latestTime.cend() && !m_shared)
+    if (const auto it = m_latestTime.constFind(subject);
+        it != m_latestTime.cend() && (!m_shared || m_prefetched))
         return *it == NoneSeen ? std::nullopt : std::optional<qint64>(*it);
     QSqlQuery &query = *m_latestTimeQuery;
     query.bindValue(0, subject);
@@ -198,7 +291,8 @@ QString DeliveryMarks::latestText(const QString &subject)
 {
     if (const auto it = m_pendingText.constFind(subject); it != m_pendingText.cend())
         return *it;
-    if (const auto it = m_latestText.constFind(subject); it != m_latestText.cend() && !m_shared)
+    if (const auto it = m_latestText.constFind(subject);
+        it != m_latestText.cend() && (!m_shared || m_prefetched))
         return *it;
     QSqlQuery &query = *m_latestTextQuery;
     query.bindValue(0, subject);
@@ -214,8 +308,7 @@ QString DeliveryMarks::latestText(const QString &subject)
 void DeliveryMarks::committed()
 {
     if (m_shared) { // the store says it next time
-        m_pendingTime.clear();
-        m_pendingText.clear();
+        forgetTransaction();
         return;
     }
     for (auto it = m_pendingTime.cbegin(); it != m_pendingTime.cend(); ++it)
@@ -226,8 +319,22 @@ void DeliveryMarks::committed()
     m_pendingText.clear();
 }
 
+void DeliveryMarks::forgetTransaction()
+{
+    m_pendingTime.clear();
+    m_pendingText.clear();
+    m_latestTime.clear();
+    m_latestText.clear();
+    m_sharedBodies.clear();
+    m_prefetched = false;
+}
+
 void DeliveryMarks::rolledBack()
 {
+    if (m_shared) {
+        forgetTransaction();
+        return;
+    }
     m_pendingTime.clear();
     m_pendingText.clear();
     m_confirmedDuplicates.clear(); // some may have been confirmed by rows rolled back
@@ -237,6 +344,10 @@ bool DeliveryMarks::isDuplicate(const CaptureRecord &record, const CaptureRow::D
 {
     // A sender that repeats one delivery (or a benchmark) repeats the same key: after one
     // confirmation in SQL the key alone says so.
+    if (m_prefetched) // every candidate was read by prefetch(), this transaction's rows added
+        return m_sharedBodies
+            .values(duplicateKey(*derived.bodyHash, record.event, record.propertyId))
+            .contains(record.body.isNull() ? ""_ba : record.body);
     const quint64 key = qHashMulti(0, *derived.bodyHash, record.event, record.propertyId);
     if (!m_shared && m_confirmedDuplicates.contains(key))
         return true;

@@ -37,6 +37,12 @@ public:
     bool open(const QSqlDatabase &database, bool shared, QString *error);
     void close();
 
+    // On a shared store, inside the transaction and before mark(): reads in two queries what
+    // the marks of these rows need (the latest of their subjects, the stored bodies that may
+    // repeat theirs), instead of two queries per row; each is a round trip to the server.
+    // `derived` holds each record's payload time. Nothing on a store of this console's own.
+    void prefetch(const QList<const CaptureRecord *> &records,
+                  const QList<CaptureRow::Derived> &derived);
     // Inside the writer's transaction: sets the record's Duplicate and OutOfOrder marks and
     // derived.bodyHash. What it learns counts for the rest of the transaction.
     void mark(CaptureRecord &record, CaptureRow::Derived &derived);
@@ -60,6 +66,13 @@ private:
     bool isOutOfOrder(const CaptureRecord &record, const CaptureRow::Derived &derived);
 
     bool m_shared = false;
+    QSqlDatabase m_database;
+    // A shared store's transaction, after prefetch(): m_latestTime and m_latestText hold every
+    // subject of its rows (for this transaction only), and m_sharedBodies the stored bodies by
+    // duplicate key, this transaction's rows included.
+    bool m_prefetched = false;
+    QMultiHash<quint64, QByteArray> m_sharedBodies;
+    void forgetTransaction();
     std::optional<QSqlQuery> m_findDuplicate;
     std::optional<QSqlQuery> m_findUntimedDuplicate;
     std::unique_ptr<Bloom> m_bodyHashes;

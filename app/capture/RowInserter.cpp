@@ -3,6 +3,7 @@
 #include "app/capture/RowInserter.h"
 
 #include "app/capture/CaptureSchema.h"
+#include "app/capture/SqlLiterals.h"
 #include "app/capture/SqliteHandle.h"
 
 #include <QSqlError>
@@ -18,28 +19,12 @@ namespace Capture {
 
 namespace {
 
-// PostgreSQL's TEXT cannot hold U+0000, which a body may spell as \u0000 in its event or a path
-// may decode from %00; without this the row, and so the request, would be refused. It is
-// written as U+FFFD there; the body and the raw bytes (BYTEA) keep it.
-void replaceNulInText(QSqlQuery &query)
-{
-    const QVariantList values = query.boundValues();
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (values.at(i).typeId() != QMetaType::QString)
-            continue;
-        QString text = values.at(i).toString();
-        if (text.contains(QChar(0)))
-            query.bindValue(int(i), text.replace(QChar(0), QChar(QChar::ReplacementCharacter)));
-    }
-}
-
 // QtSql's bound queries: any driver.
 class QueryInserter final : public RowInserter
 {
 public:
     explicit QueryInserter(const QSqlDatabase &database)
-        : m_capture(database), m_data(database), m_subject(database),
-          m_textWithoutNul(CaptureSchema::isPostgres(database))
+        : m_capture(database), m_data(database), m_subject(database)
     { }
 
     bool prepare(QString *error)
@@ -56,10 +41,6 @@ public:
     {
         CaptureRow::bindCapture(m_capture, record, derived);
         CaptureRow::bindData(m_data, record);
-        if (m_textWithoutNul) {
-            replaceNulInText(m_capture);
-            replaceNulInText(m_data);
-        }
         bool ok = m_capture.exec() && m_data.exec();
         for (qsizetype i = 0; ok && i < record.subjects.size(); ++i) {
             m_subject.bindValue(0, record.id);
@@ -68,8 +49,6 @@ public:
                                 derived.payloadTime ? QVariant(*derived.payloadTime)
                                                     : QVariant(QMetaType::fromType<qint64>()));
             m_subject.bindValue(3, derived.payloadTime ? QString(u""_s) : record.payloadTimestamp);
-            if (m_textWithoutNul)
-                replaceNulInText(m_subject);
             ok = m_subject.exec();
         }
         if (!ok)
@@ -90,7 +69,67 @@ private:
     QSqlQuery m_capture;
     QSqlQuery m_data;
     QSqlQuery m_subject;
-    const bool m_textWithoutNul;
+};
+
+// PostgreSQL: each statement is a round trip to the server (five per capture with bound
+// queries), so the rows of a transaction are kept as SQL tuples and written at finish() with
+// one INSERT per table, whatever the number of rows.
+class PostgresInserter final : public RowInserter
+{
+public:
+    explicit PostgresInserter(const QSqlDatabase &database)
+        : m_database(database), m_values(database.driver())
+    { }
+
+    bool prepare(QString *) { return true; }
+
+    bool insert(const CaptureRecord &record, const CaptureRow::Derived &derived, QString *) override
+    {
+        CaptureRow::writeCapture(m_values, record, derived);
+        m_captures << m_values.take();
+        CaptureRow::writeData(m_values, record);
+        m_data << m_values.take();
+        for (const QString &subject : record.subjects) {
+            m_values.integer(record.id);
+            m_values.text(subject);
+            if (derived.payloadTime)
+                m_values.integer(*derived.payloadTime);
+            else
+                m_values.null();
+            m_values.text(derived.payloadTime ? QString() : record.payloadTimestamp);
+            m_subjects << m_values.take();
+        }
+        return true;
+    }
+
+    bool finish(QString *error) override
+    {
+        QSqlQuery query(m_database);
+        const auto write = [&](const QString &prefix, const QStringList &tuples) {
+            return tuples.isEmpty() || query.exec(prefix + tuples.join(u", "_s));
+        };
+        const bool ok = write(CaptureRow::InsertCapturesPrefix, m_captures)
+            && write(CaptureRow::InsertDataPrefix, m_data)
+            && write(CaptureRow::InsertSubjectsPrefix, m_subjects);
+        if (!ok)
+            *error = query.lastError().text();
+        discard();
+        return ok;
+    }
+
+    void discard() override
+    {
+        m_captures.clear();
+        m_data.clear();
+        m_subjects.clear();
+    }
+
+private:
+    QSqlDatabase m_database;
+    SqlLiterals::Tuple m_values;
+    QStringList m_captures;
+    QStringList m_data;
+    QStringList m_subjects;
 };
 
 #if WC_SQLITE_DIRECT
@@ -162,6 +201,8 @@ std::unique_ptr<RowInserter> RowInserter::create(const QSqlDatabase &database, Q
     if (sqliteHandle(database))
         return prepared<SqliteInserter>(database, error);
 #endif
+    if (CaptureSchema::isPostgres(database))
+        return prepared<PostgresInserter>(database, error);
     return prepared<QueryInserter>(database, error);
 }
 

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <future>
 #include <memory>
 #include <thread>
 
@@ -207,6 +208,26 @@ private slots:
                               delivery(u"booking_modification"_s, u"hotel-1"_s,
                                        u"2026-12-07T10:30:00.000000Z"_s, u"earlier"_s))
                     .stored.marks.testFlag(Mark::OutOfOrder));
+
+        // Several in one go (one transaction, as under load): marked as if one by one.
+        const CaptureRecord burstFirst
+            = delivery(u"booking_new"_s, u"hotel-2"_s, u"2026-12-07T12:00:00.000000Z"_s);
+        const CaptureRecord burstEarlier
+            = delivery(u"booking_new"_s, u"hotel-2"_s, u"2026-12-07T11:00:00.000000Z"_s, u"b"_s);
+        std::vector<std::future<Appended>> answers;
+        for (const CaptureRecord &record : {burstFirst, burstFirst, burstEarlier}) {
+            auto promise = std::make_shared<std::promise<Appended>>();
+            answers.push_back(promise->get_future());
+            mine.append(record, [promise](const CaptureRecord &stored, const QString &error) {
+                promise->set_value({stored, error});
+            });
+        }
+        QList<Marks> burst;
+        for (std::future<Appended> &answer : answers)
+            burst << answer.get().stored.marks;
+        QCOMPARE(burst.at(0) & (Mark::Duplicate | Mark::OutOfOrder), Marks());
+        QVERIFY(burst.at(1).testFlag(Mark::Duplicate));
+        QVERIFY(burst.at(2).testFlag(Mark::OutOfOrder));
 
         // After the colleague's Clear All, nothing counts any more.
         QSignalSpy changed(&mine, &CaptureStore::changed);
