@@ -212,6 +212,23 @@ private slots:
                  u"&Headers (1)"_s);
     }
 
+    // The message line under the callback URL comes and goes as one types; the tabs below must
+    // stay where they are, or a click meant for one event ticks another.
+    void typingTheUrlDoesNotMoveTheTabs()
+    {
+        open(WebhookDialog::Mode::Create);
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        const int tabsTop = tabs()->mapTo(m_dialog.get(), QPoint(0, 0)).y();
+        for (const QString &typed : {u"h"_s, u"ftp://x"_s, u"http://pms.example.com/hook"_s,
+                                     u"https://pms.example.com/hook"_s, u""_s}) {
+            retype(urlEdit(), typed);
+            QCoreApplication::sendPostedEvents(); // the layout settles
+            QCOMPARE(tabs()->mapTo(m_dialog.get(), QPoint(0, 0)).y(), tabsTop);
+        }
+        // And a new webhook says nothing wrong before anything was typed.
+        QCOMPARE(message(u"callbackUrlMessage"_s), QString());
+    }
+
     void warningsDoNotBlock()
     {
         Webhook w = storedWebhook();

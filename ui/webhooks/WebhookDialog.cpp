@@ -35,6 +35,10 @@ WebhookDialog::WebhookDialog(Mode mode, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::WebhookDialog>()), m_mode(mode)
 {
     m_ui->setupUi(this);
+    // Two lines kept for the callback URL's message, shown or not, and no more (the longest the
+    // rules write takes one or two at the dialog's usual width; its tooltip holds all of it).
+    m_ui->callbackUrlMessage->setFixedHeight(2 * fontMetrics().lineSpacing());
+    m_ui->callbackUrlMessage->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->headersEditor->setKind(WebhookRules::ListKind::Headers);
     m_ui->requestParamsEditor->setKind(WebhookRules::ListKind::RequestParams);
 
@@ -385,8 +389,11 @@ void WebhookDialog::showFieldMessage(QLabel *label, const QStringList &errors,
 {
     const QStringList lines = errors.isEmpty() ? warnings : errors;
     label->setText(lines.join(u'\n'));
+    label->setToolTip(label->text());
     setTone(label, errors.isEmpty() ? Tone::Warning : Tone::Error);
-    label->setVisible(!lines.isEmpty());
+    // The callback URL's line is always there (empty when nothing is wrong): typing in the URL
+    // must not move the tabs below under the pointer, where a click would tick the wrong event.
+    label->setVisible(!lines.isEmpty() || label == m_ui->callbackUrlMessage);
 }
 
 void WebhookDialog::updateWidgets()
