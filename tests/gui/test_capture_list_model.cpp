@@ -171,7 +171,10 @@ private slots:
                 .testFlag(Capture::Mark::Pinned));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.pendingCount(), 2);
-        QVERIFY(model.index(0, CaptureListModel::Time).data().toString().contains(u"pinned"_s));
+        QVERIFY(model.index(0, CaptureListModel::Time)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(u"pinned"_s));
         model.setPaused(false);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.pendingCount(), 0);

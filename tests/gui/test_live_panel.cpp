@@ -26,6 +26,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QIcon>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -34,6 +36,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QToolBar>
@@ -264,7 +267,7 @@ private slots:
         pin->trigger();
         QTRY_VERIFY(model()
                         ->index(rowOfEvent(u"booking_new"_s), 0)
-                        .data()
+                        .data(Qt::AccessibleTextRole)
                         .toString()
                         .contains(u"pinned"_s));
         // The detail and the toolbar follow: the Overview says so, the button says Unpin.
@@ -296,6 +299,43 @@ private slots:
     }
 
     // A pin reloads the list; the selection made for it (or for Export) is still there after.
+    // A pinned row's bold time and a mark beside the status are read whole, not cut.
+    void pinnedTimeAndMarkedStatusFitTheirColumns()
+    {
+        QVERIFY(startReceiver());
+        QByteArray later = sample(u"ari"_s);
+        QByteArray earlier = later;
+        const QByteArray stamp = QJsonDocument::fromJson(later)[u"timestamp"_s].toString().toUtf8();
+        QVERIFY(!stamp.isEmpty());
+        earlier.replace(stamp, "2000-01-01T00:00:00.000000");
+        QCOMPARE(send("POST", later), 200);
+        QCOMPARE(send("POST", earlier), 200); // the same subject, older: out of order
+        QTRY_COMPARE(model()->rowCount(), 2);
+        panel()->list()->selectRow(1);
+        child<QAction>(u"pinCaptureAction"_s)->trigger();
+        QTRY_VERIFY(model()->index(1, CaptureListModel::Time).data(Qt::FontRole).isValid());
+        const QModelIndex time = model()->index(1, CaptureListModel::Time);
+        const QModelIndex status = model()->index(1, CaptureListModel::Status);
+        QVERIFY2(status.data().toString().contains(u"out of order"_s),
+                 qPrintable(status.data().toString()));
+        const QFont bold = time.data(Qt::FontRole).value<QFont>();
+        QVERIFY(bold.bold());
+        // Said to screen readers, shown with a pin beside the time.
+        QCOMPARE(time.data(Qt::AccessibleTextRole).toString(),
+                 time.data().toString() + u" (pinned)"_s);
+        QVERIFY(!time.data(Qt::DecorationRole).value<QIcon>().isNull());
+        const auto fits = [this](const QModelIndex &index, const QFont &font) {
+            // The cell's text area: the column less the style's margins and any icon.
+            const int icon = index.data(Qt::DecorationRole).isNull()
+                ? 0
+                : panel()->list()->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+            const int room = panel()->list()->columnWidth(index.column()) - 8 - icon;
+            return QFontMetrics(font).horizontalAdvance(index.data().toString()) <= room;
+        };
+        QVERIFY2(fits(time, bold), qPrintable(time.data().toString()));
+        QVERIFY2(fits(status, panel()->list()->font()), qPrintable(status.data().toString()));
+    }
+
     void selectionSurvivesAReload()
     {
         QVERIFY(startReceiver());
@@ -313,7 +353,8 @@ private slots:
         const QList<qint64> chosen = {model()->idAt(0), model()->idAt(2)};
 
         child<QAction>(u"pinCaptureAction"_s)->trigger();
-        QTRY_VERIFY(model()->index(2, 0).data().toString().contains(u"pinned"_s));
+        QTRY_VERIFY(
+            model()->index(2, 0).data(Qt::AccessibleTextRole).toString().contains(u"pinned"_s));
         QList<qint64> selected;
         for (const QModelIndex &index : selection->selectedRows())
             selected << model()->idAt(index.row());

@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QPalette>
 
@@ -110,7 +111,8 @@ QVariant CaptureListModel::data(const QModelIndex &index, int role) const
         return m_ids.at(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole
         && role != Qt::FontRole && role != MarksRole && role != EventRole
-        && role != Qt::TextAlignmentRole)
+        && role != Qt::TextAlignmentRole && role != Qt::DecorationRole
+        && role != Qt::AccessibleTextRole)
         return {};
     const CaptureSummary *s = summary(index.row());
     if (!s || s->id == 0)
@@ -132,6 +134,18 @@ QVariant CaptureListModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
+    // Pinned: bold, a pin before the time, and said in words to screen readers; the time
+    // column stays as narrow as a time.
+    case Qt::DecorationRole:
+        if (index.column() == Time && s->marks.testFlag(Mark::Pinned))
+            return QIcon(QStringLiteral(":/icons/pin.svg"));
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() != Time)
+            return data(index, Qt::DisplayRole);
+        return s->marks.testFlag(Mark::Pinned)
+            ? tr("%1 (pinned)").arg(data(index, Qt::DisplayRole).toString())
+            : data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == Duration || index.column() == Status)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -149,8 +163,7 @@ QVariant CaptureListModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Time: {
-        const QString time = s->receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-        return s->marks.testFlag(Mark::Pinned) ? tr("%1 (pinned)").arg(time) : time;
+        return s->receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     }
     case Method:
         return QString::fromLatin1(s->method);

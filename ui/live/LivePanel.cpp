@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -65,18 +66,25 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController 
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setSectionsMovable(true);
-    // Widths for the usual contents: "12:34:56.789", "booking_cancellation", "duplicate · 200".
+    // Widths for the usual contents: "12:34:56.789" (bold and with a pin when pinned),
+    // "booking_cancellation", the longest mark with a status, in the language of the moment (a
+    // saved layout wins).
     const QFontMetrics metrics = m_list->fontMetrics();
     const auto fit = [this, &metrics](int column, const QString &sample) {
         m_list->setColumnWidth(column, metrics.horizontalAdvance(sample) + 16);
     };
-    fit(CaptureListModel::Time, QStringLiteral("00:00:00.000"));
+    QFont bold = m_list->font();
+    bold.setBold(true);
+    const int pin = m_list->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+    m_list->setColumnWidth(CaptureListModel::Time,
+                           QFontMetrics(bold).horizontalAdvance(QStringLiteral("00:00:00.000"))
+                               + pin + 16);
     fit(CaptureListModel::Method, QStringLiteral("DELETE"));
     fit(CaptureListModel::Path, QStringLiteral("/channex/hook"));
     fit(CaptureListModel::Event, QStringLiteral("booking_cancellatio"));
     fit(CaptureListModel::Property, QStringLiteral("Harbour View Hotel"));
     fit(CaptureListModel::Size, QStringLiteral("1023 bytes"));
-    fit(CaptureListModel::Status, QStringLiteral("duplicate · 200"));
+    fit(CaptureListModel::Status, CaptureListModel::tr("out of order") + QStringLiteral(" · 200"));
     m_detail->setObjectName(QStringLiteral("captureDetail"));
     m_actions = new CaptureActions(store, m_model, m_list, this);
 
