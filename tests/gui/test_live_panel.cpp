@@ -36,6 +36,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -706,6 +707,10 @@ private slots:
         const QString command = QApplication::clipboard()->text();
         QVERIFY2(command.startsWith(u"curl"_s) && command.contains(u"/channex"_s),
                  qPrintable(command));
+        // The status bar names the capture as the list shows it: its event and time.
+        const QString said = m_console->window->statusBar()->currentMessage();
+        QVERIFY2(said.contains(u"booking_new of "_s + model()->index(0, 0).data().toString()),
+                 qPrintable(said));
 
         child<QAction>(u"exportCapturesAction"_s)->trigger();
         Gui::ExportCapturesDialog *exportDialog = nullptr;

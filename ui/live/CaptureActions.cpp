@@ -209,7 +209,12 @@ void CaptureActions::copyAsCurl()
         return;
     // The capture's own Host header gives the URL: the command sends it where it was sent.
     QApplication::clipboard()->setText(Handoff::curlCommand(*record));
-    emit statusMessage(tr("Copied a curl command that sends capture %1 again.").arg(record->id));
+    // Named as the list shows it (its id is not shown anywhere).
+    const QString what = record->event.isEmpty()
+        ? QString::fromLatin1(record->method) + u' ' + record->path()
+        : record->event;
+    const QString when = record->receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    emit statusMessage(tr("Copied a curl command that sends the %1 of %2 again.").arg(what, when));
 }
 
 } // namespace Gui
