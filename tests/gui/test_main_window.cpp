@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -310,6 +311,27 @@ private slots:
         QCOMPARE(header->sectionSize(WebhookListModel::CallbackUrlColumn), 444);
         QCOMPARE(header->sortIndicatorSection(), int(WebhookListModel::CallbackUrlColumn));
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+
+    // Saved on a screen that is gone (a second monitor unplugged, a larger one): the next start
+    // opens on the screen there is, whole.
+    void reopensOnTheScreenThereIs()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 12, 10000);
+        const QRect screen = m_window->screen()->availableGeometry();
+        m_window->setGeometry(screen.right() + 2000, screen.bottom() + 1500, 760, 540);
+        QVERIFY(!screen.intersects(m_window->geometry())); // really gone from it
+        m_window->close(); // saves the geometry
+
+        startConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY2(screen.contains(m_window->geometry()),
+                 qPrintable(u"%1,%2 %3×%4 on %5×%6"_s.arg(m_window->x())
+                                .arg(m_window->y())
+                                .arg(m_window->width())
+                                .arg(m_window->height())
+                                .arg(screen.width())
+                                .arg(screen.height())));
     }
 
     void realServerWithoutKeyAsksForOneAndTheKeyOpensIt()
