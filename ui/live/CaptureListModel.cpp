@@ -37,25 +37,14 @@ QString durationText(qint64 us)
     return CaptureListModel::tr("%1 s").arg(QLocale().toString(double(us) / 1000000.0, 'f', 2));
 }
 
-// A page's summaries aligned with its ids: a capture deleted meanwhile leaves an empty row
-// (id 0) until the list reloads.
-QList<CaptureSummary> aligned(const QList<qint64> &ids, const QList<CaptureSummary> &fetched)
-{
-    QList<CaptureSummary> result(ids.size());
-    qsizetype j = 0;
-    for (qsizetype i = 0; i < ids.size() && j < fetched.size(); ++i) {
-        if (fetched.at(j).id == ids.at(i))
-            result[i] = fetched.at(j++);
-    }
-    return result;
-}
-
 } // namespace
 
 CaptureListModel::CaptureListModel(Capture::CaptureStore *store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_search(store)
+    : QAbstractTableModel(parent), m_store(store), m_search(store), m_pages(store, m_ids)
 {
-    m_pageReader.setMaxThreadCount(1);
+    connect(&m_pages, &CapturePages::pageRead, this, [this](int first, int last) {
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    });
     m_incomingTimer.setSingleShot(true);
     m_incomingTimer.setInterval(IncomingDelayMs);
     connect(&m_incomingTimer, &QTimer::timeout, this, &CaptureListModel::applyIncoming);
@@ -67,10 +56,7 @@ CaptureListModel::CaptureListModel(Capture::CaptureStore *store, QObject *parent
     reload();
 }
 
-CaptureListModel::~CaptureListModel()
-{
-    m_pageReader.waitForDone(); // its jobs post to this model
-}
+CaptureListModel::~CaptureListModel() = default;
 
 int CaptureListModel::rowCount(const QModelIndex &parent) const
 {
@@ -278,9 +264,6 @@ void CaptureListModel::showIds(QList<qint64> ids)
     beginResetModel();
     m_ids = std::move(ids);
     m_pages.clear();
-    m_pageUse.clear();
-    m_pagesLoading.clear();
-    ++m_pageGeneration;
     endResetModel();
     m_lastSeenId = std::max(m_ids.isEmpty() ? 0 : m_ids.constLast(),
                             pending.isEmpty() ? 0 : pending.constLast());
@@ -317,9 +300,7 @@ void CaptureListModel::onUpdated(const QList<CaptureSummary> &summaries)
         const int row = rowOf(updated.id);
         if (row < 0)
             continue;
-        const auto page = m_pages.find(row / PageSize);
-        if (page != m_pages.end() && row % PageSize < page->size())
-            (*page)[row % PageSize] = updated;
+        m_pages.replace(row, updated);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         emit captureUpdated(updated.id);
     }
@@ -367,7 +348,7 @@ void CaptureListModel::insertIds(const QList<qint64> &ids)
 {
     const int first = int(m_ids.size());
     // The last page was fetched shorter than it will be now.
-    dropPagesFrom(first);
+    m_pages.dropFrom(first);
     beginInsertRows({}, first, first + int(ids.size()) - 1);
     m_ids << ids;
     endInsertRows();
@@ -404,86 +385,9 @@ std::optional<CaptureSummary> CaptureListModel::summaryAt(int row) const
     return *s;
 }
 
-void CaptureListModel::dropPagesFrom(int row)
-{
-    const int firstPage = row / PageSize;
-    // A page still being read may end before `row`: it is read again when next shown.
-    m_pagesLoading.clear();
-    ++m_pageGeneration;
-    for (auto it = m_pages.begin(); it != m_pages.end();) {
-        if (it.key() >= firstPage) {
-            m_pageUse.removeAll(it.key());
-            it = m_pages.erase(it);
-        } else {
-            ++it;
-        }
-    }
-}
-
-void CaptureListModel::keepPage(int page, const QList<CaptureSummary> &summaries) const
-{
-    if (m_pages.size() >= MaxPages && !m_pageUse.isEmpty())
-        m_pages.remove(m_pageUse.takeFirst());
-    m_pages.insert(page, summaries);
-    m_pageUse << page;
-}
-
-void CaptureListModel::requestPage(int page) const
-{
-    if (m_pagesLoading.contains(page))
-        return;
-    m_pagesLoading.insert(page);
-    auto *self = const_cast<CaptureListModel *>(this);
-    Capture::CaptureStore *store = m_store;
-    const QList<qint64> ids = m_ids.mid(page * PageSize, PageSize);
-    const quint64 generation = m_pageGeneration;
-    m_pageReader.start([self, store, ids, page, generation] {
-        QList<CaptureSummary> fetched = store->summaries(ids);
-        QMetaObject::invokeMethod(
-            self,
-            [self, page, generation, ids, fetched = std::move(fetched)] {
-                self->pageFetched(page, generation, ids, fetched);
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void CaptureListModel::pageFetched(int page, quint64 generation, const QList<qint64> &ids,
-                                   const QList<CaptureSummary> &fetched)
-{
-    if (generation != m_pageGeneration)
-        return; // the rows changed meanwhile; asked for again when shown
-    m_pagesLoading.remove(page);
-    const int first = page * PageSize;
-    const QList<qint64> current = m_ids.mid(first, PageSize);
-    // Asked for while rows were being added to it (a view reads during an insert): kept only
-    // when it is the page as it now is; otherwise the view asks again when told.
-    if (current == ids)
-        keepPage(page, aligned(ids, fetched));
-    if (!current.isEmpty())
-        emit dataChanged(index(first, 0), index(first + int(current.size()) - 1, ColumnCount - 1));
-}
-
 const CaptureSummary *CaptureListModel::summary(int row) const
 {
-    if (row < 0 || row >= m_ids.size() || !m_store)
-        return nullptr;
-    const int page = row / PageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        if (m_store->isShared()) {
-            requestPage(page); // an empty row until it arrives
-            return nullptr;
-        }
-        const QList<qint64> ids = m_ids.mid(page * PageSize, PageSize);
-        keepPage(page, aligned(ids, m_store->summaries(ids)));
-        it = m_pages.find(page);
-    } else if (m_pageUse.constLast() != page) {
-        m_pageUse.removeOne(page);
-        m_pageUse << page;
-    }
-    const int offset = row - page * PageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return m_pages.summary(row);
 }
 
 } // namespace Gui

@@ -4,14 +4,13 @@
 
 #include "app/capture/CaptureFilter.h"
 #include "app/capture/CaptureRecord.h"
+#include "ui/live/CapturePages.h"
 #include "ui/live/CaptureSearch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QPointer>
-#include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -23,10 +22,9 @@ class CaptureStore;
 namespace Gui {
 
 // The captured list backed by the store, not by memory: it holds only the ids matching
-// the filter and fetches their summaries a page at a time as rows are painted, keeping a few
-// pages (least recently used first out). New captures arrive in batches from the store; those
-// that match the filter are inserted at the end in one go. While paused, they are held back
-// (nothing is lost) until resume().
+// the filter and fetches their summaries a page at a time as rows are painted (CapturePages). New
+// captures arrive in batches from the store; those that match the filter are inserted at the end in
+// one go. While paused, they are held back (nothing is lost) until resume().
 class CaptureListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,8 +33,6 @@ class CaptureListModel final : public QAbstractTableModel
 public:
     enum Column { Time, Method, Path, Event, Property, Size, Status, Duration, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, MarksRole, EventRole };
-    static constexpr int PageSize = 256;
-    static constexpr int MaxPages = 8;
 
     // The store is not owned and must outlive the model.
     explicit CaptureListModel(Capture::CaptureStore *store, QObject *parent = nullptr);
@@ -86,11 +82,6 @@ private:
     void showIds(QList<qint64> ids); // the filter's ids, from reload() or the search
     void insertIds(const QList<qint64> &ids);
     const Capture::CaptureSummary *summary(int row) const;
-    void keepPage(int page, const QList<Capture::CaptureSummary> &aligned) const;
-    void requestPage(int page) const;
-    void pageFetched(int page, quint64 generation, const QList<qint64> &ids,
-                     const QList<Capture::CaptureSummary> &fetched);
-    void dropPagesFrom(int row);
     QString propertyText(const QString &propertyId) const;
 
     QPointer<Capture::CaptureStore> m_store;
@@ -107,15 +98,8 @@ private:
     std::function<QString(const QString &)> m_propertyTitle;
     CaptureSearch m_search;
 
-    // page index → summaries aligned with m_ids (id 0 where a capture vanished)
-    mutable QHash<int, QList<Capture::CaptureSummary>> m_pages;
-    mutable QList<int> m_pageUse; // least recently used first
-    // A shared store (PostgreSQL) is never read on the GUI thread, whose server may be slow or
-    // gone: its ids come through m_search and its pages from m_pageReader, shown when they
-    // arrive unless the rows changed meanwhile (m_pageGeneration).
-    mutable QThreadPool m_pageReader;
-    mutable QSet<int> m_pagesLoading;
-    quint64 m_pageGeneration = 0;
+    // After m_ids, which it reads.
+    mutable CapturePages m_pages;
 };
 
 } // namespace Gui
