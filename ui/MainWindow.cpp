@@ -182,6 +182,12 @@ void MainWindow::attachLive(Capture::CaptureStore *store, Receiver::ReceiverCont
     m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
     m_livePanel->restoreState(QSettings().value(SettingsKeys::LivePanelState).toByteArray());
     m_actions->setLiveReceiver(receiver);
+    // A test's capture, from its result: the Live tab, with it selected.
+    connect(m_actions, &WebhookActions::showCaptureRequested, this, [this](qint64 id) {
+        showLiveTab();
+        m_livePanel->showCapture(id);
+        activateWindow();
+    });
     connect(m_livePanel->actions(), &CaptureActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     // The capture actions in a menu of their own, so the menus (and Help's list of shortcuts)

@@ -10,6 +10,7 @@
 #include "tests/gui/ConsoleFixture.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/TestResultView.h"
 #include "ui/common/ViewStateOverlay.h"
 #include "ui/live/CaptureFilterBar.h"
 #include "ui/live/CaptureListModel.h"
@@ -215,6 +216,44 @@ private slots:
         QTRY_COMPARE(model()->rowCount(), 1);
         QCOMPARE(model()->index(0, CaptureListModel::Path).data().toString(), u"/from-sandbox"_s);
         QCOMPARE(model()->index(0, CaptureListModel::Method).data().toString(), u"POST"_s);
+    }
+
+    // The round trip: Test in the webhook dialog, aimed at the receiver, shows the request that
+    // arrived beside the answer, and opens it in the Live tab, filters or not.
+    void testShowsWhatArrivedAndOpensItInTheLiveTab()
+    {
+        QVERIFY(startReceiver());
+        QCOMPARE(send("POST", sample(u"ari"_s)), 200); // something else in the list
+        QTRY_COMPARE(model()->rowCount(), 1);
+        pickCombo(u"captureEventFilter"_s, u"ari"_s); // a filter the test's capture fails
+        QVERIFY(m_console->select(HarbourWebhookId));
+        m_console->window->webhookActions()->useLiveReceiverAction()->trigger();
+        Gui::WebhookDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_console->openDialog<Gui::WebhookDialog>()) != nullptr);
+        auto *url = dialog->findChild<QLineEdit *>(u"callbackUrlEdit"_s);
+        url->setText(receiverUrl(u"/round-trip"_s).toString());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
+        auto *view = dialog->testResultView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->arrivalText().startsWith(u"Arrived"_s), 20000);
+        QVERIFY2(view->arrivalText().contains(u"POST /round-trip, answered 200"_s),
+                 qPrintable(view->arrivalText()));
+        auto *show = view->findChild<QPushButton *>(u"showArrivalButton"_s);
+        QVERIFY(show->isVisible());
+        QTest::mouseClick(show, Qt::LeftButton);
+        QCOMPARE(m_console->window->findChild<QTabWidget *>()->currentWidget(), panel());
+        QTRY_COMPARE(listedRows(), 2); // the filter that hid it was cleared
+        const QModelIndex current = panel()->list()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(model()->index(current.row(), CaptureListModel::Path).data().toString(),
+                 u"/round-trip"_s);
+
+        // Aimed elsewhere, nothing is looked for.
+        url->setText(u"https://pms.example.com/hook"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"testButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 20000);
+        QCOMPARE(view->arrivalText(), QString());
+        Gui::MessageBox::setNextAnswer(QMessageBox::Discard);
+        dialog->reject();
     }
 
     // (c) Event, method, status and text narrow the list; pin, delete, and clear keeps pinned.

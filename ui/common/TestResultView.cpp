@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -31,8 +32,19 @@ bool isSuccess(int status)
 
 TestResultView::TestResultView(QWidget *parent)
     : QWidget(parent), m_icon(new QLabel(this)), m_status(new QLabel(this)),
-      m_detail(new QLabel(this)), m_body(new QPlainTextEdit(this))
+      m_detail(new QLabel(this)), m_body(new QPlainTextEdit(this)),
+      m_arrivalLabel(new QLabel(this)), m_showArrival(new QPushButton(this))
 {
+    m_arrivalLabel->setObjectName(u"testArrivalLabel"_s);
+    m_arrivalLabel->setTextFormat(Qt::PlainText);
+    m_arrivalLabel->setWordWrap(true);
+    m_arrivalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_arrivalLabel->hide();
+    m_showArrival->setObjectName(u"showArrivalButton"_s);
+    m_showArrival->setAutoDefault(false);
+    m_showArrival->hide();
+    connect(m_showArrival, &QPushButton::clicked, this,
+            [this] { emit showCaptureRequested(m_arrival.id); });
     setObjectName(u"testResultView"_s);
     m_icon->setObjectName(u"testResultIcon"_s);
     m_icon->setFixedSize(IconSize, IconSize);
@@ -64,6 +76,10 @@ TestResultView::TestResultView(QWidget *parent)
     layout->addLayout(statusRow);
     layout->addWidget(m_detail);
     layout->addWidget(m_body, 1);
+    auto *arrivalRow = new QHBoxLayout;
+    arrivalRow->addWidget(m_arrivalLabel, 1);
+    arrivalRow->addWidget(m_showArrival, 0, Qt::AlignTop);
+    layout->addLayout(arrivalRow);
     retranslate();
 }
 
@@ -79,6 +95,9 @@ void TestResultView::retranslate()
 {
     m_status->setAccessibleName(tr("Test result"));
     m_body->setAccessibleName(tr("Response body"));
+    m_showArrival->setText(tr("Show in &Live Tab"));
+    m_showArrival->setAccessibleName(tr("Show the test's capture in the Live tab"));
+    showArrival();
     if (m_result)
         setResult(*m_result);
     else if (m_pending)
@@ -168,8 +187,54 @@ void TestResultView::setResult(const Channex::ApiResult<Channex::WebhookTestResu
     m_body->show();
 }
 
+void TestResultView::setArrivalLooking()
+{
+    m_arrivalState = Arrival::Looking;
+    showArrival();
+}
+
+void TestResultView::setArrival(const std::optional<Capture::CaptureSummary> &arrival)
+{
+    m_arrivalState = arrival ? Arrival::Found : Arrival::Missing;
+    m_arrival = arrival.value_or(Capture::CaptureSummary());
+    showArrival();
+}
+
+QString TestResultView::arrivalText() const
+{
+    return m_arrivalLabel->isHidden() ? QString() : m_arrivalLabel->text();
+}
+
+// What the live receiver saw of the test: the request as it arrived, in the list's words.
+void TestResultView::showArrival()
+{
+    QString text;
+    switch (m_arrivalState) {
+    case Arrival::None:
+        break;
+    case Arrival::Looking:
+        text = tr("Looking for the test in the live receiver…");
+        break;
+    case Arrival::Found:
+        text = tr("Arrived in the live receiver at %1: %2 %3, answered %4.")
+                   .arg(m_arrival.receivedAt.toLocalTime().toString(u"HH:mm:ss.zzz"_s),
+                        QString::fromLatin1(m_arrival.method), m_arrival.path)
+                   .arg(m_arrival.status);
+        break;
+    case Arrival::Missing:
+        text = tr("Nothing arrived in the live receiver during the test: the call went "
+                  "elsewhere, or the receiver was stopped.");
+        break;
+    }
+    m_arrivalLabel->setText(text);
+    m_arrivalLabel->setVisible(!text.isEmpty());
+    m_showArrival->setVisible(m_arrivalState == Arrival::Found);
+}
+
 void TestResultView::setPending()
 {
+    m_arrivalState = Arrival::None;
+    showArrival();
     m_result.reset();
     m_pending = true;
     m_succeeded = false;
@@ -180,6 +245,8 @@ void TestResultView::setPending()
 
 void TestResultView::clear()
 {
+    m_arrivalState = Arrival::None;
+    showArrival();
     m_result.reset();
     m_pending = false;
     m_succeeded = false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/capture/CaptureRecord.h"
 #include "app/channex/ApiResult.h"
 #include "app/channex/Webhook.h"
 
@@ -12,6 +13,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Gui {
 
@@ -38,8 +40,19 @@ public:
     // True after a result whose receiver status is 2xx.
     bool succeeded() const { return m_succeeded; }
 
+    // The round trip, when the callback URL is the live receiver (Receiver::ArrivalWatch):
+    // "looking" while the capture is awaited, then the capture the test made, or none.
+    void setArrivalLooking();
+    void setArrival(const std::optional<Capture::CaptureSummary> &arrival);
+    QString arrivalText() const;
+
+
     // The body as shown: JSON indented, other text unchanged.
     static QString prettyBody(const QString &body);
+
+signals:
+    // "Show in Live Tab" was pressed for the capture the test made.
+    void showCaptureRequested(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +72,12 @@ private:
     QLabel *m_status;
     QLabel *m_detail;
     QPlainTextEdit *m_body;
+    enum class Arrival { None, Looking, Found, Missing };
+    void showArrival();
+    Arrival m_arrivalState = Arrival::None;
+    Capture::CaptureSummary m_arrival;
+    QLabel *m_arrivalLabel;
+    QPushButton *m_showArrival;
 };
 
 } // namespace Gui

@@ -200,6 +200,7 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController 
         m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         m_followAction->keepInView();
         updateListState();
+        selectWanted();
     });
     connect(m_model, &CaptureListModel::searchingChanged, this, [this](bool searching) {
         if (searching)
@@ -207,7 +208,11 @@ LivePanel::LivePanel(Capture::CaptureStore *store, Receiver::ReceiverController 
         else
             m_list->unsetCursor();
         updateListState();
+        if (!searching)
+            selectWanted();
     });
+    // showCapture()'s capture may arrive with the next batch.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { selectWanted(); });
     connect(m_pauseAction, &QAction::toggled, this, &LivePanel::setPaused);
     connect(m_resumeAction, &QAction::triggered, this, [this] { setPaused(false); });
     connect(m_model, &CaptureListModel::pendingCountChanged, this,
@@ -366,6 +371,30 @@ void LivePanel::showEvent(QShowEvent *event)
 void LivePanel::refreshStats()
 {
     m_stats->refresh();
+}
+
+void LivePanel::showCapture(qint64 id)
+{
+    m_wantedId = id;
+    if (selectWanted())
+        return;
+    if (!m_model->filter().isEmpty())
+        m_filterBar->clearFilters(); // reloads; selected when listed
+}
+
+bool LivePanel::selectWanted()
+{
+    if (m_wantedId == 0)
+        return false;
+    const int row = m_model->rowOf(m_wantedId);
+    if (row < 0)
+        return false;
+    m_wantedId = 0;
+    setFollowing(false); // stay on it
+    m_list->selectRow(row);
+    m_list->scrollTo(m_model->index(row, 0));
+    m_list->setFocus();
+    return true;
 }
 
 void LivePanel::focusFilter()

@@ -70,6 +70,9 @@ public:
 
 public slots:
     void focusFilter();
+    // Selects capture `id` and shows its detail (a test's capture, from the test result): the
+    // filters are cleared when they hide it, and it is selected once the list has it.
+    void showCapture(qint64 id);
     // Counts and chart now; otherwise they follow the store (LiveStats).
     void refreshStats();
 
@@ -104,6 +107,8 @@ private:
     LiveStats *m_stats = nullptr;
     QPointer<Channex::PropertyDirectory> m_properties;
     qint64 m_shownId = 0; // the capture in the detail view
+    qint64 m_wantedId = 0; // showCapture()'s, until the list has it
+    bool selectWanted();
     QList<qint64> m_selectedIds; // the selection across a reload
     Capture::Marks m_shownMarks; // its marks when the list was last reset
 };

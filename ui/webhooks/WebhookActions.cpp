@@ -10,11 +10,13 @@
 #include "app/channex/WebhookCollection.h"
 #include "app/receiver/ReceiverController.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/TestResultView.h"
 #include "ui/webhooks/DuplicateWebhookDialog.h"
 #include "ui/webhooks/TestResultDialog.h"
 #include "ui/webhooks/WebhookDialog.h"
 #include "ui/webhooks/WebhookFilterProxy.h"
 #include "ui/webhooks/WebhookListModel.h"
+#include "ui/webhooks/WebhookTest.h"
 #include "ui/webhooks/WebhooksPanel.h"
 
 #include <QAction>
@@ -274,13 +276,16 @@ WebhookDialog *WebhookActions::openWebhookDialog(bool create, const Webhook &ini
         else
             m_session->updateWebhook(w, dialog, saved);
     });
+    connect(dialog->testResultView(), &TestResultView::showCaptureRequested, this,
+            &WebhookActions::showCaptureRequested);
     connect(dialog, &WebhookDialog::testRequested, this, [this, dialog](const Webhook &w) {
         if (!m_session)
             return;
         dialog->setBusy(true, tr("Testing…"));
-        m_session->testWebhook(w, dialog, [dialog](ApiResult<Channex::WebhookTestResult> result) {
-            dialog->showTestResult(result);
-        });
+        runWebhookTest(m_session, m_receiver, w, dialog->testResultView(),
+                       [dialog](const ApiResult<Channex::WebhookTestResult> &result) {
+                           dialog->showTestResult(result);
+                       });
     });
     dialog->open();
     return dialog;
@@ -403,9 +408,12 @@ void WebhookActions::testCurrent()
     auto *dialog = new TestResultDialog(webhook->callbackUrl, m_window);
     dialog->setPending();
     dialog->show();
-    m_session->testWebhook(
-        *webhook, dialog,
-        [dialog](ApiResult<Channex::WebhookTestResult> result) { dialog->showResult(result); });
+    connect(dialog->view(), &TestResultView::showCaptureRequested, this,
+            &WebhookActions::showCaptureRequested);
+    runWebhookTest(m_session, m_receiver, *webhook, dialog->view(),
+                   [dialog](const ApiResult<Channex::WebhookTestResult> &result) {
+                       dialog->showResult(result);
+                   });
 }
 
 void WebhookActions::toggleFromTable(const QString &id, bool active)

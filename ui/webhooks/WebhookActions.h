@@ -64,6 +64,10 @@ public:
     void runJob(Channex::BulkWebhookJob *job, const QString &doing, const QString &done,
                 const QString &failedTitle);
 
+signals:
+    // A test's capture is to be shown in the Live tab (TestResultView's "Show in Live Tab").
+    void showCaptureRequested(qint64 id);
+
 public slots:
     void newWebhook();
     void editWebhook(const QString &id = {});

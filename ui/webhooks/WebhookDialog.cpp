@@ -244,6 +244,11 @@ void WebhookDialog::showTestResult(const Channex::ApiResult<Channex::WebhookTest
     setTestResultShown(true);
 }
 
+TestResultView *WebhookDialog::testResultView() const
+{
+    return m_ui->testResultView;
+}
+
 void WebhookDialog::setTestResultShown(bool shown)
 {
     m_ui->testResultToggle->show();

@@ -27,6 +27,8 @@ class WebhookDialog;
 
 namespace Gui {
 
+class TestResultView;
+
 // Create or edit one webhook. The dialog only edits values: Save and Test emit the
 // webhook as it stands, the owner sends it and answers with accept() (saved), showSaveError()
 // or showTestResult(). Nothing typed is lost: errors keep every value, and closing a changed
@@ -67,6 +69,7 @@ public:
     void showSaveError(const Channex::ApiError &error);
     // Test shows "Sending a test call…" in the result area until this arrives.
     void showTestResult(const Channex::ApiResult<Channex::WebhookTestResult> &result);
+    TestResultView *testResultView() const;
 
     // What the hint line above the buttons says.
     QString hint() const;
