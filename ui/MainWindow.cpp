@@ -4,6 +4,7 @@
 
 #include "app/channex/ChannexClient.h"
 #include "app/channex/ConnectionProfile.h"
+#include "app/sandbox/SandboxServer.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/SettingsKeys.h"
 #include "ui/common/ToolBarButtons.h"
@@ -13,7 +14,9 @@
 #include "ui/help/ShortcutsDialog.h"
 #include "ui/live/CaptureActions.h"
 #include "ui/live/LivePanel.h"
+#include "ui/live/detail/CaptureDetailView.h"
 #include "ui/preferences/PreferencesDialog.h"
+#include "ui/sandbox/DeliveryOrigin.h"
 #include "ui/sandbox/SandboxTools.h"
 #include "ui/webhooks/WebhookActions.h"
 #include "ui/webhooks/WebhookListModel.h"
@@ -182,6 +185,11 @@ void MainWindow::attachLive(Capture::CaptureStore *store, Receiver::ReceiverCont
     m_livePanel->setPropertyDirectory(m_session ? m_session->properties() : nullptr);
     m_livePanel->restoreState(QSettings().value(SettingsKeys::LivePanelState).toByteArray());
     m_actions->setLiveReceiver(receiver);
+    // A capture the built-in sandbox delivered says which attempt it is.
+    if (Sandbox::SandboxServer *sandbox = m_controller->sandbox())
+        m_livePanel->detailView()->setOriginOf([sandbox](const Capture::CaptureRecord &record) {
+            return deliveryOrigin(*sandbox->deliveryLog(), record.rawBytes, record.receivedAt);
+        });
     // A test's capture, from its result: the Live tab, with it selected.
     connect(m_actions, &WebhookActions::showCaptureRequested, this, [this](qint64 id) {
         showLiveTab();

@@ -5,10 +5,16 @@
 // retries, and all of it exists only on the sandbox connection.
 #include "app/channex/ConnectionProfile.h"
 #include "app/http/HttpServer.h"
+#include "app/receiver/ReceiverController.h"
+#include "app/receiver/rules/ResponseRule.h"
 #include "app/sandbox/deliveries/DeliveryLog.h"
 #include "app/session/ConnectionStore.h"
 #include "tests/gui/ConsoleFixture.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/live/CaptureListModel.h"
+#include "ui/live/LivePanel.h"
+#include "ui/live/detail/CaptureDetailView.h"
+#include "ui/live/detail/OverviewTab.h"
 #include "ui/sandbox/DeliveriesPanel.h"
 #include "ui/sandbox/DeliveryLogModel.h"
 #include "ui/sandbox/FireEventDialog.h"
@@ -22,6 +28,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -140,6 +148,54 @@ private slots:
         for (const auto &attempt : panel->model()->attempts())
             QVERIFY(attempt.url.startsWith(console.receiverService->callbackUrl()));
         QTRY_COMPARE(panel->model()->attempts().at(2).status, 200);
+    }
+
+    // A sandbox delivery that lands in the live receiver says in its Overview which attempt it
+    // is: the receiver answers the first 503 (a response rule), the sandbox tries again.
+    void aDeliveryInTheLiveTabSaysWhichAttemptItIs()
+    {
+        Console console(Live::With);
+        QVERIFY(console.ready);
+        QVERIFY(console.receiverService->start());
+        Receiver::ResponseRule busyOnce;
+        busyOnce.event = u"review"_s;
+        busyOnce.status = 503;
+        busyOnce.times = 1;
+        console.receiverService->setRules({busyOnce});
+        QVERIFY(addWebhook(console, console.receiverService->callbackUrl(), u"review"_s));
+        QComboBox *timing = console.window->sandboxTools()->deliveriesPanel()->retryTimingCombo();
+        timing->setCurrentIndex(2); // a minute becomes 60 ms
+        emit timing->activated(2);
+
+        Gui::FireEventDialog *dialog = openDialog(console);
+        dialog->setEvent(u"review"_s);
+        dialog->setPropertyId(CasaDelSol);
+        QTest::mouseClick(dialog->fireButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(console.store->count(), 2, 20'000);
+
+        Gui::LivePanel *live = console.window->livePanel();
+        QTRY_COMPARE(live->model()->rowCount(), 2);
+        for (int row : {0, 1}) {
+            live->list()->selectRow(row);
+            QTRY_COMPARE(live->detailView()->captureId(), live->model()->idAt(row));
+            const QString said = live->detailView()->overviewTab()->markSentences().value(0);
+            QVERIFY2(
+                said.startsWith(
+                    u"Delivered by the built-in sandbox: review, attempt %1 of"_s.arg(row + 1)),
+                qPrintable(said));
+        }
+        // A request the sandbox did not send says nothing of the kind.
+        QNetworkAccessManager network;
+        QNetworkReply *reply
+            = network.post(QNetworkRequest(QUrl(console.receiverService->callbackUrl())),
+                           QByteArray(R"({"other":true})"));
+        QTRY_VERIFY(reply->isFinished());
+        reply->deleteLater();
+        QTRY_COMPARE(live->model()->rowCount(), 3);
+        live->list()->selectRow(2);
+        QTRY_COMPARE(live->detailView()->captureId(), live->model()->idAt(2));
+        QVERIFY(!live->detailView()->overviewTab()->markSentences().value(0).startsWith(
+            u"Delivered by"_s));
     }
 
     void payloadThatIsNoJsonIsRefusedAtTheField()

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -54,6 +55,10 @@ public:
     void clear();
     // Property titles for the Overview ("Hotel Alpina (716e…)").
     void setPropertyNames(QHash<QString, QString> idToTitle);
+    // Where a capture came from, as a sentence for its Overview (a sandbox delivery's attempt,
+    // DeliveryOrigin); asked on the GUI thread each time a capture is shown.
+    using OriginOf = std::function<QString(const Capture::CaptureRecord &record)>;
+    void setOriginOf(OriginOf originOf) { m_originOf = std::move(originOf); }
 
     // The id of the capture shown; 0 when none.
     qint64 captureId() const { return m_id; }
@@ -76,6 +81,7 @@ private:
 
     qint64 m_id = 0;
     bool m_shown = false;
+    OriginOf m_originOf;
     // The read of load(); showCapture() and clear() drop it. Empty when the capture was deleted.
     LatestJob<std::optional<Capture::CaptureRecord>> m_read;
     QStackedWidget *m_stack;

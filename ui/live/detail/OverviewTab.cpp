@@ -172,6 +172,12 @@ void OverviewTab::render()
     renderCheck();
 }
 
+void OverviewTab::setOrigin(const QString &origin)
+{
+    m_origin = origin;
+    renderMarks();
+}
+
 void OverviewTab::renderMarks()
 {
     while (QLayoutItem *item = m_marks->takeAt(0)) {
@@ -182,6 +188,8 @@ void OverviewTab::renderMarks()
         return;
     const Capture::CaptureRecord &r = *m_record;
     QList<QPair<QString, Tone>> lines;
+    if (!m_origin.isEmpty())
+        lines.append({m_origin, Tone::Normal});
     if (r.marks & Capture::Mark::Rejected)
         lines.append({tr("Rejected by the receiver: %1").arg(orDash(r.note)), Tone::Error});
     if (r.marks & Capture::Mark::BytesTruncated)

@@ -33,6 +33,9 @@ public:
     void showCapture(const Capture::CaptureRecord &record);
     void clear();
     void setPropertyNames(const QHash<QString, QString> &idToTitle);
+    // Where the shown capture came from, when the console knows (a sandbox delivery's attempt):
+    // a sentence shown first among its marks; empty: nothing is said.
+    void setOrigin(const QString &origin);
 
     QString fieldText(const QString &objectName) const;
     QStringList markSentences() const;
@@ -53,6 +56,7 @@ private:
     std::optional<Capture::CaptureRecord> m_record;
     std::optional<Payloads::PayloadCheckResult> m_check;
     QHash<QString, QString> m_propertyNames;
+    QString m_origin;
     LatestJob<Payloads::PayloadCheckResult> m_checking {
         detailWorkers(), this, [this](const Payloads::PayloadCheckResult &check) {
             m_check = check;
