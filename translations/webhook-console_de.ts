@@ -1608,10 +1608,6 @@
         <source>That capture is no longer stored.</source>
         <translation>Diese Aufzeichnung ist nicht mehr gespeichert.</translation>
     </message>
-    <message>
-        <source>Copied a curl command that sends capture %1 again.</source>
-        <translation>Ein curl-Befehl, der Aufzeichnung %1 erneut sendet, wurde kopiert.</translation>
-    </message>
     <message numerus="yes">
         <source>%n capture(s) exported to %1.</source>
         <translation>
@@ -1626,6 +1622,10 @@
     <message>
         <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
         <translation>Der Verlauf wird über %1 geteilt: Die Aufzeichnungen verschwinden auch aus den Konsolen Ihres Teams. Angeheftete Aufzeichnungen bleiben erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends the %1 of %2 again.</source>
+        <translation>Ein curl-Befehl, der %1 von %2 erneut sendet, wurde kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1994,10 @@
         <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
         <translation>Fügen Sie den API-Schlüssel (user-api-key) aus Ihrem Channex-Profil ein, testen Sie dann die Verbindung und speichern Sie.</translation>
     </message>
+    <message>
+        <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
+        <translation>Dieser Schlüssel stammt aus der Umgebungsvariablen CHANNEX_API_KEY und gilt nur für diesen Lauf; er wird nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DeliveriesPanel</name>
@@ -2164,6 +2168,13 @@
         <source>%1 Next attempt at %2.</source>
         <comment>a status or an error sentence, then a time</comment>
         <translation>%1 Nächster Versuch um %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryOrigin</name>
+    <message>
+        <source>Delivered by the built-in sandbox: %1, attempt %2 of at most %3 (delivery %4).</source>
+        <translation>Von der eingebauten Sandbox zugestellt: %1, Versuch %2 von höchstens %3 (Zustellung %4).</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3022,10 @@
         <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
         <translation>%1 Der Live-Empfänger bleibt ausgeschaltet, bis das Problem behoben ist (Datei ▸ Einstellungen ▸ Gemeinsamer Aufzeichnungsverlauf oder --store).</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 since %2: %3</source>
+        <translation>%1 seit %2 nicht erreichbar: %3</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>
@@ -3247,6 +3262,10 @@
     <message>
         <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
         <translation>Gespeichert. Ab dem nächsten Start verwenden die Live-Ansicht und ihr Empfänger %1 (ein in der Befehlszeile angegebenes --store hat Vorrang).</translation>
+    </message>
+    <message>
+        <source>no keychain on this system: PGPASSWORD or ~/.pgpass</source>
+        <translation>kein Schlüsselbund auf diesem System: PGPASSWORD oder ~/.pgpass</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3524,10 @@
     <message>
         <source>How requests are answered: %1</source>
         <translation>Wie Anfragen beantwortet werden: %1</translation>
+    </message>
+    <message>
+        <source>The public URL is not used: %1 &quot;Use live receiver&quot; puts the local URL, which Channex cannot reach from the internet, in its place.</source>
+        <translation>Die öffentliche URL wird nicht verwendet: %1 „Live-Empfänger verwenden“ setzt stattdessen die lokale URL ein, die Channex aus dem Internet nicht erreichen kann.</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4129,26 @@
         <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
         <translation>%1. Prüfen Sie den Hostnamen in der URL und ob der Empfänger läuft und Verbindungen annimmt.</translation>
     </message>
+    <message>
+        <source>Show the test&apos;s capture in the Live tab</source>
+        <translation>Die Aufzeichnung des Tests im Tab „Live“ zeigen</translation>
+    </message>
+    <message>
+        <source>Looking for the test in the live receiver…</source>
+        <translation>Der Test wird im Live-Empfänger gesucht …</translation>
+    </message>
+    <message>
+        <source>Arrived in the live receiver at %1: %2 %3, answered %4.</source>
+        <translation>Um %1 im Live-Empfänger angekommen: %2 %3, beantwortet mit %4.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived in the live receiver during the test: the call went elsewhere, or the receiver was stopped.</source>
+        <translation>Während des Tests kam nichts im Live-Empfänger an: Der Aufruf ging anderswohin, oder der Empfänger war angehalten.</translation>
+    </message>
+    <message>
+        <source>Show in Live Ta&amp;b</source>
+        <translation>Im Tab „Live“ &amp;zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Gui::TreeTab</name>
@@ -4546,6 +4589,10 @@
     <message>
         <source>Replaces %1 when you save.</source>
         <translation>Ersetzt beim Speichern %1.</translation>
+    </message>
+    <message>
+        <source>Put the local URL %1 into Callback URL: the public URL of the Live tab is not used (%2)</source>
+        <translation>Die lokale URL %1 als Callback-URL einsetzen: Die öffentliche URL im Tab „Live“ wird nicht verwendet (%2)</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5631,10 @@ Webhook-ID: %2</translation>
             <numerusform>Die Verbindung funktioniert: %1 hat den API-Schlüssel akzeptiert und meldet %n Webhook.</numerusform>
             <numerusform>Die Verbindung funktioniert: %1 hat den API-Schlüssel akzeptiert und meldet %n Webhooks.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 refused this API key. Paste the key of this server&apos;s account again (staging and production keys differ; a withdrawn key stops working).</source>
+        <translation>%1 hat diesen API-Schlüssel abgelehnt. Fügen Sie den Schlüssel des Kontos auf diesem Server erneut ein (Staging- und Produktionsschlüssel unterscheiden sich; ein widerrufener Schlüssel funktioniert nicht mehr).</translation>
     </message>
 </context>
 <context>

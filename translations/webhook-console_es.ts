@@ -1608,10 +1608,6 @@
         <source>That capture is no longer stored.</source>
         <translation>Esa captura ya no está guardada.</translation>
     </message>
-    <message>
-        <source>Copied a curl command that sends capture %1 again.</source>
-        <translation>Se ha copiado un comando curl que vuelve a enviar la captura %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n capture(s) exported to %1.</source>
         <translation>
@@ -1626,6 +1622,10 @@
     <message>
         <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
         <translation>El historial se comparte a través de %1: las capturas desaparecen también de las consolas de sus compañeros. Las capturas fijadas se conservan. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends the %1 of %2 again.</source>
+        <translation>Se copió un comando curl que vuelve a enviar el %1 de las %2.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1994,10 @@
         <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
         <translation>Pegue la clave de API (user-api-key) de su perfil de Channex; después pruebe la conexión y guarde.</translation>
     </message>
+    <message>
+        <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
+        <translation>Esta clave viene de la variable de entorno CHANNEX_API_KEY, solo para esta ejecución; no se guarda.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DeliveriesPanel</name>
@@ -2164,6 +2168,13 @@
         <source>%1 Next attempt at %2.</source>
         <comment>a status or an error sentence, then a time</comment>
         <translation>%1 Próximo intento a las %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryOrigin</name>
+    <message>
+        <source>Delivered by the built-in sandbox: %1, attempt %2 of at most %3 (delivery %4).</source>
+        <translation>Entregado por la sandbox integrada: %1, intento %2 de %3 como máximo (entrega %4).</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3022,10 @@
         <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
         <translation>%1 El receptor en vivo estará desactivado hasta que se solucione (Archivo ▸ Preferencias ▸ Historial de capturas compartido, o --store).</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 since %2: %3</source>
+        <translation>No se puede acceder a %1 desde las %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>
@@ -3247,6 +3262,10 @@
     <message>
         <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
         <translation>Guardado. A partir del próximo inicio, el panel en vivo y su receptor usarán %1 (un --store indicado en la línea de comandos tiene prioridad).</translation>
+    </message>
+    <message>
+        <source>no keychain on this system: PGPASSWORD or ~/.pgpass</source>
+        <translation>no hay llavero en este sistema: PGPASSWORD o ~/.pgpass</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3524,10 @@
     <message>
         <source>How requests are answered: %1</source>
         <translation>Cómo se responden las solicitudes: %1</translation>
+    </message>
+    <message>
+        <source>The public URL is not used: %1 &quot;Use live receiver&quot; puts the local URL, which Channex cannot reach from the internet, in its place.</source>
+        <translation>La URL pública no se usa: %1 «Usar el receptor en vivo» pone en su lugar la URL local, a la que Channex no puede llegar desde internet.</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4129,26 @@
         <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
         <translation>%1. Compruebe el nombre de host de la URL y que el receptor funcione y acepte conexiones.</translation>
     </message>
+    <message>
+        <source>Show the test&apos;s capture in the Live tab</source>
+        <translation>Mostrar la captura de la prueba en la pestaña «En vivo»</translation>
+    </message>
+    <message>
+        <source>Looking for the test in the live receiver…</source>
+        <translation>Buscando la prueba en el receptor en vivo…</translation>
+    </message>
+    <message>
+        <source>Arrived in the live receiver at %1: %2 %3, answered %4.</source>
+        <translation>Llegó al receptor en vivo a las %1: %2 %3, respondido con %4.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived in the live receiver during the test: the call went elsewhere, or the receiver was stopped.</source>
+        <translation>No llegó nada al receptor en vivo durante la prueba: la llamada fue a otro sitio o el receptor estaba detenido.</translation>
+    </message>
+    <message>
+        <source>Show in Live Ta&amp;b</source>
+        <translation>Mostrar en la pestaña «En &amp;vivo»</translation>
+    </message>
 </context>
 <context>
     <name>Gui::TreeTab</name>
@@ -4546,6 +4589,10 @@
     <message>
         <source>Replaces %1 when you save.</source>
         <translation>Reemplaza %1 al guardar.</translation>
+    </message>
+    <message>
+        <source>Put the local URL %1 into Callback URL: the public URL of the Live tab is not used (%2)</source>
+        <translation>Poner la URL local %1 en la URL de callback: la URL pública de la pestaña «En vivo» no se usa (%2)</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5631,10 @@ ID del webhook: %2</translation>
             <numerusform>La conexión funciona: %1 ha aceptado la clave de API y tiene %n webhook.</numerusform>
             <numerusform>La conexión funciona: %1 ha aceptado la clave de API y tiene %n webhooks.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 refused this API key. Paste the key of this server&apos;s account again (staging and production keys differ; a withdrawn key stops working).</source>
+        <translation>%1 rechazó esta clave de API. Vuelva a pegar la clave de la cuenta de este servidor (las claves de staging y de producción son distintas; una clave revocada deja de funcionar).</translation>
     </message>
 </context>
 <context>

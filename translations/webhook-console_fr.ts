@@ -1608,10 +1608,6 @@
         <source>That capture is no longer stored.</source>
         <translation>Cette capture n&apos;est plus enregistrée.</translation>
     </message>
-    <message>
-        <source>Copied a curl command that sends capture %1 again.</source>
-        <translation>Une commande curl qui renvoie la capture %1 a été copiée.</translation>
-    </message>
     <message numerus="yes">
         <source>%n capture(s) exported to %1.</source>
         <translation>
@@ -1626,6 +1622,10 @@
     <message>
         <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
         <translation>L&apos;historique est partagé via %1&#xa0;: les captures disparaissent aussi des consoles de vos collègues. Les captures épinglées sont conservées. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends the %1 of %2 again.</source>
+        <translation>Commande curl copiée : elle renvoie le %1 de %2.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1994,10 @@
         <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
         <translation>Collez la clé API (user-api-key) de votre profil Channex, puis testez la connexion et enregistrez.</translation>
     </message>
+    <message>
+        <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
+        <translation>Cette clé vient de la variable d&apos;environnement CHANNEX_API_KEY, pour cette exécution seulement ; elle n&apos;est pas enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DeliveriesPanel</name>
@@ -2164,6 +2168,13 @@
         <source>%1 Next attempt at %2.</source>
         <comment>a status or an error sentence, then a time</comment>
         <translation>%1 Prochaine tentative à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryOrigin</name>
+    <message>
+        <source>Delivered by the built-in sandbox: %1, attempt %2 of at most %3 (delivery %4).</source>
+        <translation>Livré par le bac à sable intégré : %1, tentative %2 sur %3 au plus (livraison %4).</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3022,10 @@
         <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
         <translation>%1 Le récepteur en direct reste désactivé tant que le problème n&apos;est pas résolu (Fichier ▸ Préférences ▸ Historique partagé des captures, ou --store).</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 since %2: %3</source>
+        <translation>%1 injoignable depuis %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>
@@ -3247,6 +3262,10 @@
     <message>
         <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
         <translation>Enregistré. À partir du prochain démarrage, le panneau en direct et son récepteur utilisent %1 (une option --store indiquée sur la ligne de commande est prioritaire).</translation>
+    </message>
+    <message>
+        <source>no keychain on this system: PGPASSWORD or ~/.pgpass</source>
+        <translation>pas de trousseau sur ce système : PGPASSWORD ou ~/.pgpass</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3524,10 @@
     <message>
         <source>How requests are answered: %1</source>
         <translation>Comment les requêtes sont traitées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The public URL is not used: %1 &quot;Use live receiver&quot; puts the local URL, which Channex cannot reach from the internet, in its place.</source>
+        <translation>L&apos;URL publique n&apos;est pas utilisée : %1 « Utiliser le récepteur en direct » met à sa place l&apos;URL locale, que Channex ne peut pas joindre depuis Internet.</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4129,26 @@
         <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
         <translation>%1. Vérifiez le nom d&apos;hôte dans l&apos;URL, et que le destinataire fonctionne et accepte les connexions.</translation>
     </message>
+    <message>
+        <source>Show the test&apos;s capture in the Live tab</source>
+        <translation>Afficher la capture du test dans l&apos;onglet « En direct »</translation>
+    </message>
+    <message>
+        <source>Looking for the test in the live receiver…</source>
+        <translation>Recherche du test dans le récepteur en direct…</translation>
+    </message>
+    <message>
+        <source>Arrived in the live receiver at %1: %2 %3, answered %4.</source>
+        <translation>Arrivé dans le récepteur en direct à %1 : %2 %3, réponse %4.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived in the live receiver during the test: the call went elsewhere, or the receiver was stopped.</source>
+        <translation>Rien n&apos;est arrivé dans le récepteur en direct pendant le test : l&apos;appel est allé ailleurs, ou le récepteur était arrêté.</translation>
+    </message>
+    <message>
+        <source>Show in Live Ta&amp;b</source>
+        <translation>Afficher dans l'onglet « En &amp;direct »</translation>
+    </message>
 </context>
 <context>
     <name>Gui::TreeTab</name>
@@ -4546,6 +4589,10 @@
     <message>
         <source>Replaces %1 when you save.</source>
         <translation>Remplace %1 à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Put the local URL %1 into Callback URL: the public URL of the Live tab is not used (%2)</source>
+        <translation>Placer l&apos;URL locale %1 dans l&apos;URL de rappel : l&apos;URL publique de l&apos;onglet « En direct » n&apos;est pas utilisée (%2)</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5631,10 @@ ID du webhook&#xa0;: %2</translation>
             <numerusform>La connexion fonctionne&#xa0;: %1 a accepté la clé API et compte %n webhook.</numerusform>
             <numerusform>La connexion fonctionne&#xa0;: %1 a accepté la clé API et compte %n webhooks.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 refused this API key. Paste the key of this server&apos;s account again (staging and production keys differ; a withdrawn key stops working).</source>
+        <translation>%1 a refusé cette clé d&apos;API. Collez de nouveau la clé du compte de ce serveur (les clés de staging et de production diffèrent ; une clé révoquée ne fonctionne plus).</translation>
     </message>
 </context>
 <context>

@@ -1608,10 +1608,6 @@
         <source>That capture is no longer stored.</source>
         <translation>Quell&apos;acquisizione non è più memorizzata.</translation>
     </message>
-    <message>
-        <source>Copied a curl command that sends capture %1 again.</source>
-        <translation>Copiato un comando curl che invia di nuovo l&apos;acquisizione %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n capture(s) exported to %1.</source>
         <translation>
@@ -1626,6 +1622,10 @@
     <message>
         <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
         <translation>La cronologia è condivisa tramite %1: le acquisizioni scompaiono anche dalle console dei colleghi. Le acquisizioni fissate vengono conservate. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends the %1 of %2 again.</source>
+        <translation>Copiato un comando curl che invia di nuovo il %1 delle %2.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1994,10 @@
         <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
         <translation>Incollare la chiave API (user-api-key) dal proprio profilo Channex, quindi provare la connessione e salvare.</translation>
     </message>
+    <message>
+        <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
+        <translation>Questa chiave viene dalla variabile d&apos;ambiente CHANNEX_API_KEY, solo per questa esecuzione; non viene salvata.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DeliveriesPanel</name>
@@ -2164,6 +2168,13 @@
         <source>%1 Next attempt at %2.</source>
         <comment>a status or an error sentence, then a time</comment>
         <translation>%1 Prossimo tentativo alle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryOrigin</name>
+    <message>
+        <source>Delivered by the built-in sandbox: %1, attempt %2 of at most %3 (delivery %4).</source>
+        <translation>Consegnato dalla sandbox integrata: %1, tentativo %2 di massimo %3 (consegna %4).</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3022,10 @@
         <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
         <translation>%1 Il ricevitore live resta disattivato finché il problema non viene risolto (File ▸ Preferenze ▸ Cronologia condivisa delle acquisizioni, oppure --store).</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 since %2: %3</source>
+        <translation>%1 non raggiungibile dalle %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>
@@ -3247,6 +3262,10 @@
     <message>
         <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
         <translation>Salvato. Dal prossimo avvio, il pannello live e il suo ricevitore useranno %1 (un --store indicato sulla riga di comando ha la precedenza).</translation>
+    </message>
+    <message>
+        <source>no keychain on this system: PGPASSWORD or ~/.pgpass</source>
+        <translation>nessun portachiavi su questo sistema: PGPASSWORD o ~/.pgpass</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3524,10 @@
     <message>
         <source>How requests are answered: %1</source>
         <translation>Come si risponde alle richieste: %1</translation>
+    </message>
+    <message>
+        <source>The public URL is not used: %1 &quot;Use live receiver&quot; puts the local URL, which Channex cannot reach from the internet, in its place.</source>
+        <translation>L&apos;URL pubblico non viene usato: %1 &quot;Usa il ricevitore live&quot; inserisce al suo posto l&apos;URL locale, che Channex non può raggiungere da internet.</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4129,26 @@
         <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
         <translation>%1. Controllare il nome host nell&apos;URL e che il ricevente sia in funzione e accetti connessioni.</translation>
     </message>
+    <message>
+        <source>Show the test&apos;s capture in the Live tab</source>
+        <translation>Mostra l&apos;acquisizione del test nella scheda Live</translation>
+    </message>
+    <message>
+        <source>Looking for the test in the live receiver…</source>
+        <translation>Ricerca del test nel ricevitore live…</translation>
+    </message>
+    <message>
+        <source>Arrived in the live receiver at %1: %2 %3, answered %4.</source>
+        <translation>Arrivato nel ricevitore live alle %1: %2 %3, risposta %4.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived in the live receiver during the test: the call went elsewhere, or the receiver was stopped.</source>
+        <translation>Durante il test non è arrivato nulla nel ricevitore live: la chiamata è andata altrove, oppure il ricevitore era fermo.</translation>
+    </message>
+    <message>
+        <source>Show in Live Ta&amp;b</source>
+        <translation>Mostra nella scheda Li&amp;ve</translation>
+    </message>
 </context>
 <context>
     <name>Gui::TreeTab</name>
@@ -4546,6 +4589,10 @@
     <message>
         <source>Replaces %1 when you save.</source>
         <translation>Sostituisce %1 al salvataggio.</translation>
+    </message>
+    <message>
+        <source>Put the local URL %1 into Callback URL: the public URL of the Live tab is not used (%2)</source>
+        <translation>Inserisce l&apos;URL locale %1 come URL di callback: l&apos;URL pubblico della scheda Live non viene usato (%2)</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5631,10 @@ ID webhook: %2</translation>
             <numerusform>La connessione funziona: %1 ha accettato la chiave API e ha %n webhook.</numerusform>
             <numerusform>La connessione funziona: %1 ha accettato la chiave API e ha %n webhook.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 refused this API key. Paste the key of this server&apos;s account again (staging and production keys differ; a withdrawn key stops working).</source>
+        <translation>%1 ha rifiutato questa chiave API. Incollare di nuovo la chiave dell&apos;account di questo server (le chiavi di staging e di produzione sono diverse; una chiave revocata smette di funzionare).</translation>
     </message>
 </context>
 <context>

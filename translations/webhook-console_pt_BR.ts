@@ -1608,10 +1608,6 @@
         <source>That capture is no longer stored.</source>
         <translation>Essa captura não está mais armazenada.</translation>
     </message>
-    <message>
-        <source>Copied a curl command that sends capture %1 again.</source>
-        <translation>Foi copiado um comando curl que reenvia a captura %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n capture(s) exported to %1.</source>
         <translation>
@@ -1626,6 +1622,10 @@
     <message>
         <source>The history is shared through %1: the captures disappear from your colleagues&apos; consoles too. Pinned captures are kept. This cannot be undone.</source>
         <translation>O histórico é compartilhado por meio de %1: as capturas também desaparecem dos consoles dos seus colegas. As capturas fixadas são mantidas. Esta ação não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command that sends the %1 of %2 again.</source>
+        <translation>Copiado um comando curl que envia de novo o %1 das %2.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1994,10 @@
         <source>Paste the API key (user-api-key) from your Channex profile, then Test connection and Save.</source>
         <translation>Cole a chave de API (user-api-key) do seu perfil da Channex e depois teste a conexão e salve.</translation>
     </message>
+    <message>
+        <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
+        <translation>Esta chave vem da variável de ambiente CHANNEX_API_KEY, só para esta execução; ela não é salva.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::DeliveriesPanel</name>
@@ -2164,6 +2168,13 @@
         <source>%1 Next attempt at %2.</source>
         <comment>a status or an error sentence, then a time</comment>
         <translation>%1 Próxima tentativa às %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryOrigin</name>
+    <message>
+        <source>Delivered by the built-in sandbox: %1, attempt %2 of at most %3 (delivery %4).</source>
+        <translation>Entregue pelo sandbox integrado: %1, tentativa %2 de no máximo %3 (entrega %4).</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3022,10 @@
         <source>%1 The live receiver is off until this is fixed (File ▸ Preferences ▸ Shared capture history, or --store).</source>
         <translation>%1 O receptor ao vivo fica desligado até que isso seja corrigido (Arquivo ▸ Preferências ▸ Histórico compartilhado de capturas, ou --store).</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 since %2: %3</source>
+        <translation>Não é possível acessar %1 desde as %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MessageBanner</name>
@@ -3247,6 +3262,10 @@
     <message>
         <source>Saved. From the next start, the live panel and its receiver use %1 (a --store given on the command line comes first).</source>
         <translation>Salvo. A partir da próxima inicialização, o painel ao vivo e o receptor dele usam %1 (um --store informado na linha de comando tem prioridade).</translation>
+    </message>
+    <message>
+        <source>no keychain on this system: PGPASSWORD or ~/.pgpass</source>
+        <translation>sem chaveiro neste sistema: PGPASSWORD ou ~/.pgpass</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3524,10 @@
     <message>
         <source>How requests are answered: %1</source>
         <translation>Como as requisições são respondidas: %1</translation>
+    </message>
+    <message>
+        <source>The public URL is not used: %1 &quot;Use live receiver&quot; puts the local URL, which Channex cannot reach from the internet, in its place.</source>
+        <translation>A URL pública não é usada: %1 “Usar receptor ao vivo” coloca no lugar dela a URL local, que o Channex não consegue acessar pela internet.</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4129,26 @@
         <source>%1. Check the host name in the URL, and that the receiver runs and accepts connections.</source>
         <translation>%1. Verifique o nome do host na URL e se o receptor está rodando e aceita conexões.</translation>
     </message>
+    <message>
+        <source>Show the test&apos;s capture in the Live tab</source>
+        <translation>Mostrar a captura do teste na aba Ao vivo</translation>
+    </message>
+    <message>
+        <source>Looking for the test in the live receiver…</source>
+        <translation>Procurando o teste no receptor ao vivo…</translation>
+    </message>
+    <message>
+        <source>Arrived in the live receiver at %1: %2 %3, answered %4.</source>
+        <translation>Chegou ao receptor ao vivo às %1: %2 %3, respondido com %4.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived in the live receiver during the test: the call went elsewhere, or the receiver was stopped.</source>
+        <translation>Nada chegou ao receptor ao vivo durante o teste: a chamada foi para outro lugar, ou o receptor estava parado.</translation>
+    </message>
+    <message>
+        <source>Show in Live Ta&amp;b</source>
+        <translation>Mostrar na aba Ao &amp;vivo</translation>
+    </message>
 </context>
 <context>
     <name>Gui::TreeTab</name>
@@ -4546,6 +4589,10 @@
     <message>
         <source>Replaces %1 when you save.</source>
         <translation>Substitui %1 ao salvar.</translation>
+    </message>
+    <message>
+        <source>Put the local URL %1 into Callback URL: the public URL of the Live tab is not used (%2)</source>
+        <translation>Colocar a URL local %1 na URL de callback: a URL pública da aba Ao vivo não é usada (%2)</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5631,10 @@ ID do webhook: %2</translation>
             <numerusform>A conexão funciona: %1 aceitou a chave de API e tem %n webhook.</numerusform>
             <numerusform>A conexão funciona: %1 aceitou a chave de API e tem %n webhooks.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 refused this API key. Paste the key of this server&apos;s account again (staging and production keys differ; a withdrawn key stops working).</source>
+        <translation>%1 recusou esta chave de API. Cole de novo a chave da conta deste servidor (as chaves de staging e de produção são diferentes; uma chave revogada deixa de funcionar).</translation>
     </message>
 </context>
 <context>

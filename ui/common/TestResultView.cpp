@@ -95,7 +95,7 @@ void TestResultView::retranslate()
 {
     m_status->setAccessibleName(tr("Test result"));
     m_body->setAccessibleName(tr("Response body"));
-    m_showArrival->setText(tr("Show in &Live Tab"));
+    m_showArrival->setText(tr("Show in Live Ta&b"));
     m_showArrival->setAccessibleName(tr("Show the test's capture in the Live tab"));
     showArrival();
     if (m_result)

@@ -46,7 +46,6 @@ public:
     void setArrival(const std::optional<Capture::CaptureSummary> &arrival);
     QString arrivalText() const;
 
-
     // The body as shown: JSON indented, other text unchanged.
     static QString prettyBody(const QString &body);
 
