@@ -70,13 +70,22 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, Session::SecretStore *secr
             &PreferencesDialog::saveSharedHistory);
     // Without a keychain to keep it in, a password is not asked for (libpq's own sources stay):
     // one kept for this run only would be gone at the next start, when the history is opened.
-    const bool keychain
-        = m_secrets && m_secrets->persistence() == Session::SecretStore::Persistence::Keychain;
-    m_ui->sharedHistoryPasswordEdit->setEnabled(keychain);
-    if (!keychain)
+    m_ui->sharedHistoryPasswordEdit->setEnabled(hasKeychain());
+    showPasswordPlaceholder();
+    showSharedHistoryStatus();
+}
+
+bool PreferencesDialog::hasKeychain() const
+{
+    return m_secrets && m_secrets->persistence() == Session::SecretStore::Persistence::Keychain;
+}
+
+// After the form's own text (retranslateUi sets that one again).
+void PreferencesDialog::showPasswordPlaceholder()
+{
+    if (!hasKeychain())
         m_ui->sharedHistoryPasswordEdit->setPlaceholderText(
             tr("no keychain on this system: PGPASSWORD or ~/.pgpass"));
-    showSharedHistoryStatus();
 }
 
 void PreferencesDialog::saveSharedHistory()
@@ -157,6 +166,7 @@ void PreferencesDialog::changeEvent(QEvent *event)
         // The other entries name their languages in their own words, which do not change.
         m_ui->languageCombo->setItemText(0, systemDefaultText());
         showSharedHistoryStatus();
+        showPasswordPlaceholder();
     }
     QDialog::changeEvent(event);
 }

@@ -40,6 +40,8 @@ private:
     void fillLanguages();
     void chooseLanguage(int index);
     void saveSharedHistory();
+    bool hasKeychain() const;
+    void showPasswordPlaceholder();
     void showSharedHistoryStatus();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
