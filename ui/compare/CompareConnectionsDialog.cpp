@@ -136,8 +136,10 @@ void CompareConnectionsDialog::buildLayout()
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The detail's eight lines need less room than the tree; the tree takes what is added.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({400, 150});
     rememberSplitter(splitter, SettingsKeys::CompareConnectionsDialogSplitter);
 
     auto *copy = new QHBoxLayout;

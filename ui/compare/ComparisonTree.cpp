@@ -58,8 +58,9 @@ ComparisonTree::ComparisonTree(QWidget *parent) : QTreeWidget(parent)
     setTextElideMode(Qt::ElideMiddle);
     setAllColumnsShowFocus(true);
     header()->setStretchLastSection(true);
-    header()->resizeSection(ScopeColumn, 170);
-    header()->resizeSection(UrlColumn, 300);
+    setIndentation(14);
+    header()->resizeSection(ScopeColumn, 200);
+    header()->resizeSection(UrlColumn, 380);
     retranslate();
 }
 
@@ -126,6 +127,7 @@ void ComparisonTree::setComparison(const AccountComparison &comparison)
             ids << u"R"_s + w->id;
         return ids;
     };
+    const bool first = !m_comparison;
     if (m_comparison) {
         for (int index : selectedRows()) {
             for (const QString &id : idsOf(*m_comparison, index))
@@ -134,6 +136,14 @@ void ComparisonTree::setComparison(const AccountComparison &comparison)
     }
     m_comparison = comparison;
     fill();
+    if (first) {
+        // The first row in view, so that the detail shows something and the keys move from it.
+        for (int i = 0; i < topLevelItemCount() && !currentItem(); ++i) {
+            if (QTreeWidgetItem *heading = topLevelItem(i);
+                !heading->isHidden() && heading->childCount() > 0)
+                setCurrentItem(heading->child(0));
+        }
+    }
     if (selectedIds.isEmpty())
         return;
     for (int i = 0; i < topLevelItemCount(); ++i) {

@@ -112,7 +112,8 @@ void SideChooser::showState()
         break;
     case CompareSide::State::Loaded: {
         const int webhooks = int(m_side->session()->webhooks().size());
-        text = tr("%n webhook(s) at %1", nullptr, webhooks)
+        text = tr("Webhooks: %1 · %2")
+                   .arg(webhooks)
                    .arg(m_side->session()->client()->serverRoot().toString());
         break;
     }
