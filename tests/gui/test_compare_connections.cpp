@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QTcpServer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -416,6 +417,20 @@ private slots:
         QTest::keyClick(dialog->tree(), Qt::Key_F5);
         QTRY_VERIFY(dialog->tree()->comparison());
         QCOMPARE(dialog->tree()->comparison()->count(Group::Same), 12);
+
+        // Pointed elsewhere in Manage connections: the side reads the new server.
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+        }
+        Session::SavedConnection moved = *console.controller->connections()->find(keyless);
+        moved.profile.customRoot = QUrl(u"http://127.0.0.1:%1"_s.arg(closedPort));
+        QVERIFY(console.controller->updateConnection(moved));
+        QTRY_VERIFY2(state->text().contains(u"refused the connection"_s),
+                     qPrintable(state->text()));
+        QVERIFY(!dialog->tree()->comparison());
 
         dialog->chooseConnections(keyless, keyless);
         QTRY_VERIFY(!dialog->tree()->comparison());

@@ -215,7 +215,9 @@ void CompareConnectionsDialog::retranslate()
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
     m_progress->retranslate();
-    compare();
+    m_tree->retranslate();
+    m_detail->retranslate();
+    compare(); // the comparison's notes are words too
 }
 
 void CompareConnectionsDialog::chooseConnections(const QString &leftId, const QString &rightId)

@@ -29,9 +29,19 @@ QString CompareSide::connectionName() const
     return connection ? connection->name : QString();
 }
 
+bool CompareSide::isOutdated() const
+{
+    const std::optional<Session::SavedConnection> connection
+        = m_controller->connections()->find(m_connectionId);
+    return connection && connection->profile != m_profile;
+}
+
 void CompareSide::open(const QString &connectionId)
 {
     m_connectionId = connectionId;
+    const std::optional<Session::SavedConnection> connection
+        = m_controller->connections()->find(connectionId);
+    m_profile = connection ? connection->profile : Channex::ConnectionProfile();
     // Deleted now: answers already queued for the old account must not reach this side.
     delete m_session;
     reload();

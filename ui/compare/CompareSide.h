@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/channex/ConnectionProfile.h"
 #include "app/transfer/AccountComparison.h"
 
 #include <QObject>
@@ -39,6 +40,9 @@ public:
     void reload();
 
     QString connectionId() const { return m_connectionId; }
+    // The saved connection now points elsewhere than when it was opened (edited in Manage
+    // connections): open() it again.
+    bool isOutdated() const;
     QString connectionName() const;
     State state() const { return m_state; }
     // Why it could not be loaded (Failed): a sentence for the window.
@@ -57,6 +61,7 @@ private:
 
     Session::ConsoleController *m_controller;
     QString m_connectionId;
+    Channex::ConnectionProfile m_profile; // as it was when opened
     QPointer<Channex::AccountSession> m_session;
     quint64 m_generation = 0; // an answer for an earlier open() is ignored
     State m_state = State::Empty;

@@ -78,8 +78,8 @@ void SideChooser::choose(const QString &connectionId)
     m_side->open(connectionId);
 }
 
-// The saved connections by name; a rename shows at once, and a removed connection's side moves
-// to the first one left.
+// The saved connections by name; a rename shows at once, a side whose connection now points
+// elsewhere opens it again, and a removed connection's side moves to the first one left.
 void SideChooser::fillConnections()
 {
     const QSignalBlocker blocker(m_combo);
@@ -89,6 +89,8 @@ void SideChooser::fillConnections()
     const int index = m_combo->findData(m_side->connectionId());
     if (index >= 0) {
         m_combo->setCurrentIndex(index);
+        if (m_side->isOutdated())
+            m_side->open(m_side->connectionId());
         showState();
     } else if (!m_side->connectionId().isEmpty() && m_combo->count() > 0) {
         m_combo->setCurrentIndex(0);

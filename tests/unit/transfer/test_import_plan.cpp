@@ -228,6 +228,10 @@ private slots:
         QCOMPARE(plan.lines.at(1).text(),
                  u"create [Global] https://hub.example/b — parameter token has no value in the "
                  "file: left empty"_s);
+        // The same, for callers that word it otherwise.
+        using LeftOut = ImportLine::LeftOut;
+        QCOMPARE(plan.lines.at(0).leftOut, (QList {LeftOut {true, u"x-secret"_s, true}}));
+        QCOMPARE(plan.lines.at(1).leftOut, (QList {LeftOut {false, u"token"_s, false}}));
     }
 
     void valuesTheRulesRefuseAreSkipped()
