@@ -8,6 +8,7 @@
 #include "app/session/ConsoleController.h"
 #include "app/session/SettingsKeys.h"
 #include "ui/common/ToolBarButtons.h"
+#include "ui/compare/CompareConnectionsAction.h"
 #include "ui/connections/ConnectionBar.h"
 #include "ui/connections/ConnectionsDialog.h"
 #include "ui/help/AboutDialog.h"
@@ -263,6 +264,7 @@ void MainWindow::createActions()
     webhookMenu->addSeparator();
     webhookMenu->addAction(m_transfer->exportAction());
     webhookMenu->addAction(m_transfer->importAction());
+    webhookMenu->addAction((new CompareConnectionsAction(m_controller, this))->action());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refreshAction = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(),

@@ -255,6 +255,42 @@ void ConsoleController::readApiKey(const QString &connectionId, QObject *context
     m_secrets->readKey(connectionId, context, std::move(done));
 }
 
+void ConsoleController::accountAccess(const QString &connectionId, QObject *context,
+                                      std::function<void(const AccountAccess &access)> done)
+{
+    const auto answer = [this, context, done](const AccountAccess &access) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, access] { done(access); }, Qt::QueuedConnection);
+    };
+    const std::optional<SavedConnection> connection = m_store->find(connectionId);
+    if (!connection) {
+        answer({{}, {}, tr("This connection is no longer saved."), false});
+        return;
+    }
+    if (connection->isSandbox()) {
+        QString problem;
+        if (!ensureSandbox(&problem))
+            answer({{}, {}, tr("The sandbox could not start: %1").arg(problem), false});
+        else
+            answer({m_sandbox->rootUrl(), m_sandbox->apiKey(), {}, false});
+        return;
+    }
+    const QUrl root = connection->profile.serverRoot();
+    const QString name = connection->name;
+    readApiKey(connectionId, context, [root, name, done](const SecretStore::ReadResult &result) {
+        if (!result.key.isEmpty()) {
+            done({root, result.key, {}, false});
+            return;
+        }
+        QString text = tr("No API key is stored for %1: enter it in the main window "
+                          "(Manage connections…), then reload.")
+                           .arg(name);
+        if (!result.error.isEmpty())
+            text = result.error + u' ' + text;
+        done({root, {}, text, true});
+    });
+}
+
 bool ConsoleController::testConnection(const ConnectionProfile &profile, const QString &apiKey,
                                        ConnectionTester *tester, QString *problem)
 {

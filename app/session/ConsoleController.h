@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace Channex {
@@ -89,6 +90,20 @@ public:
         return connectionId == m_environmentKeyConnection && m_runKeys.contains(connectionId);
     }
     void readApiKey(const QString &connectionId, QObject *context, SecretStore::ReadDone done);
+    // Where a saved connection's account is and the key that opens it, for a second view of an
+    // account beside the one in use (Compare Connections), without switching: the sandbox is
+    // started if needed; a key given for this run, else the stored one. `done` runs later, while
+    // `context` lives, with the server root and key, or with `problem` set to what the window
+    // would say instead (the sandbox could not start, the key is missing or unreadable).
+    struct AccountAccess
+    {
+        QUrl serverRoot;
+        QString apiKey;
+        QString problem; // a sentence; empty when the account can be opened
+        bool needsApiKey = false; // the problem is a missing key
+    };
+    void accountAccess(const QString &connectionId, QObject *context,
+                       std::function<void(const AccountAccess &access)> done);
     // Runs "Test connection" for `profile` with `apiKey` (ignored for the sandbox, which is
     // started if needed). False with a sentence in *problem when no test could start.
     bool testConnection(const Channex::ConnectionProfile &profile, const QString &apiKey,

@@ -58,7 +58,12 @@ inline constexpr QLatin1StringView MainTab {"mainWindow/tab"};
 // Where each dialog was last closed, and its splitters (rememberGeometry, rememberSplitter).
 inline constexpr QLatin1StringView AboutDialogGeometry {"AboutDialog/geometry"};
 inline constexpr QLatin1StringView AnswersDialogGeometry {"AnswersDialog/geometry"};
+inline constexpr QLatin1StringView CompareConnectionsDialogGeometry {
+    "CompareConnectionsDialog/geometry"};
+inline constexpr QLatin1StringView CompareConnectionsDialogSplitter {
+    "CompareConnectionsDialog/splitter"};
 inline constexpr QLatin1StringView ConnectionsDialogGeometry {"ConnectionsDialog/geometry"};
+inline constexpr QLatin1StringView CopyPreviewDialogGeometry {"CopyPreviewDialog/geometry"};
 inline constexpr QLatin1StringView DuplicateWebhookDialogGeometry {
     "DuplicateWebhookDialog/geometry"};
 inline constexpr QLatin1StringView ExportCapturesDialogGeometry {"ExportCapturesDialog/geometry"};
@@ -78,5 +83,8 @@ inline constexpr QLatin1StringView ReplayLastTargetUrl {"ReplayDialog/lastTarget
 inline constexpr QLatin1StringView ExportLastDirectory {"ExportCapturesDialog/lastDirectory"};
 // The folder of the last webhook file exported or imported.
 inline constexpr QLatin1StringView WebhookFileLastDirectory {"webhookFiles/lastDirectory"};
+// The two connections Compare Connections showed last (ids of saved connections).
+inline constexpr QLatin1StringView CompareLeftConnection {"CompareConnectionsDialog/left"};
+inline constexpr QLatin1StringView CompareRightConnection {"CompareConnectionsDialog/right"};
 
 } // namespace Session::SettingsKeys

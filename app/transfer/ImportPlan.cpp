@@ -71,10 +71,10 @@ const KeyValue *findEntry(const std::optional<KeyValueList> &values, const QStri
 }
 
 // The file's entries with each value it left out taken from `current` (the account's webhook),
-// or empty when `current` has no such name; *notes says which.
+// or empty when `current` has no such name; the line's notes say which.
 std::optional<KeyValueList> merge(const std::optional<FileEntries> &file,
                                   const std::optional<KeyValueList> &current, bool headers,
-                                  QStringList *notes)
+                                  ImportLine &line)
 {
     if (!file)
         return std::nullopt;
@@ -85,19 +85,22 @@ std::optional<KeyValueList> merge(const std::optional<FileEntries> &file,
             merged << KeyValue {entry.key, *entry.value};
             continue;
         }
-        if (const KeyValue *kept = findEntry(current, entry.key, headers)) {
+        const KeyValue *kept = findEntry(current, entry.key, headers);
+        line.leftOut << ImportLine::LeftOut {headers, entry.key, kept != nullptr};
+        if (kept) {
             merged << KeyValue {entry.key, kept->value};
-            *notes << (headers ? ImportPlan::tr("header %1 has no value in the file: the value "
-                                                "here is kept")
-                               : ImportPlan::tr("parameter %1 has no value in the file: the "
-                                                "value here is kept"))
-                          .arg(entry.key);
+            line.notes << (headers ? ImportPlan::tr("header %1 has no value in the file: the value "
+                                                    "here is kept")
+                                   : ImportPlan::tr("parameter %1 has no value in the file: the "
+                                                    "value here is kept"))
+                              .arg(entry.key);
         } else {
             merged << KeyValue {entry.key, QString()};
-            *notes << (headers ? ImportPlan::tr("header %1 has no value in the file: left empty")
+            line.notes << (headers
+                               ? ImportPlan::tr("header %1 has no value in the file: left empty")
                                : ImportPlan::tr("parameter %1 has no value in the file: left "
                                                 "empty"))
-                          .arg(entry.key);
+                              .arg(entry.key);
         }
     }
     return merged;
@@ -136,10 +139,11 @@ void planCreate(ImportLine &line, const FileWebhook &entry, const QString &prope
     webhook.propertyId = propertyId;
     webhook.isActive = entry.isActive;
     webhook.sendData = entry.sendData;
-    webhook.headers = merge(entry.headers, std::nullopt, true, &line.notes);
-    webhook.requestParams = merge(entry.requestParams, std::nullopt, false, &line.notes);
+    webhook.headers = merge(entry.headers, std::nullopt, true, line);
+    webhook.requestParams = merge(entry.requestParams, std::nullopt, false, line);
     line.reason = ruleError(webhook, nullptr);
     line.action = line.reason.isEmpty() ? Action::Create : Action::Skipped;
+    line.skip = line.reason.isEmpty() ? ImportLine::Skip::None : ImportLine::Skip::Refused;
     line.webhook = webhook;
 }
 
@@ -149,18 +153,10 @@ void planUpdate(ImportLine &line, const FileWebhook &entry, const Webhook &curre
     webhook.eventMask = entry.eventMask;
     webhook.isActive = entry.isActive;
     webhook.sendData = entry.sendData;
-    webhook.headers = merge(entry.headers, current.headers, true, &line.notes);
-    webhook.requestParams = merge(entry.requestParams, current.requestParams, false, &line.notes);
-    if (webhook.eventMask != current.eventMask)
-        line.fields << u"event_mask"_s;
-    if (webhook.isActive != current.isActive)
-        line.fields << u"is_active"_s;
-    if (webhook.sendData != current.sendData)
-        line.fields << u"send_data"_s;
-    if (!sameEntries(webhook.headers, current.headers))
-        line.fields << u"headers"_s;
-    if (!sameEntries(webhook.requestParams, current.requestParams))
-        line.fields << u"request_params"_s;
+    webhook.headers = merge(entry.headers, current.headers, true, line);
+    webhook.requestParams = merge(entry.requestParams, current.requestParams, false, line);
+    line.fields = ImportPlan::changedFields(current, webhook);
+    line.matchedId = current.id;
     line.webhook = webhook;
     if (line.fields.isEmpty()) {
         line.action = Action::Unchanged;
@@ -168,8 +164,10 @@ void planUpdate(ImportLine &line, const FileWebhook &entry, const Webhook &curre
     }
     line.reason = ruleError(webhook, &current);
     line.action = line.reason.isEmpty() ? Action::Update : Action::Skipped;
-    if (!line.reason.isEmpty())
+    if (!line.reason.isEmpty()) {
+        line.skip = ImportLine::Skip::Refused;
         line.fields.clear();
+    }
 }
 
 } // namespace
@@ -239,15 +237,18 @@ ImportPlan ImportPlan::make(const WebhookFile &file, const QList<Webhook> &accou
             scope = QString();
         } else {
             const QStringList ids = idsByTitle.value(entry.property->title);
-            if (ids.isEmpty())
+            if (ids.isEmpty()) {
+                line.skip = ImportLine::Skip::NoProperty;
                 line.reason
                     = tr("this account has no property called “%1”").arg(entry.property->title);
-            else if (ids.size() > 1)
+            } else if (ids.size() > 1) {
+                line.skip = ImportLine::Skip::TwoProperties;
                 line.reason = tr("this account has more than one property called “%1”, so the "
                                  "import cannot tell which is meant")
                                   .arg(entry.property->title);
-            else
+            } else {
                 scope = ids.constFirst();
+            }
         }
         if (scope)
             fileGroups[matchKey(*scope, entry.callbackUrl)] << i;
@@ -267,6 +268,7 @@ ImportPlan ImportPlan::make(const WebhookFile &file, const QList<Webhook> &accou
             return j < i && sameMask(file.webhooks.at(j).eventMask, entry.eventMask);
         });
         if (listedBefore) {
+            line.skip = ImportLine::Skip::ListedTwice;
             line.reason = tr("the file lists this webhook (scope, URL and event mask) more than "
                              "once; only the first is imported");
             continue;
@@ -281,6 +283,7 @@ ImportPlan ImportPlan::make(const WebhookFile &file, const QList<Webhook> &accou
                     sameMasks << row;
             }
             if (sameMasks.size() > 1) {
+                line.skip = ImportLine::Skip::TwoMatches;
                 line.reason = tr("this account has more than one webhook with this scope, URL "
                                  "and event mask, so the import cannot tell which to update");
                 continue;
@@ -293,6 +296,22 @@ ImportPlan ImportPlan::make(const WebhookFile &file, const QList<Webhook> &accou
             planCreate(line, entry, *scopes.at(i));
     }
     return plan;
+}
+
+QStringList ImportPlan::changedFields(const Webhook &stored, const Webhook &wanted)
+{
+    QStringList fields;
+    if (wanted.eventMask != stored.eventMask)
+        fields << u"event_mask"_s;
+    if (wanted.isActive != stored.isActive)
+        fields << u"is_active"_s;
+    if (wanted.sendData != stored.sendData)
+        fields << u"send_data"_s;
+    if (!sameEntries(wanted.headers, stored.headers))
+        fields << u"headers"_s;
+    if (!sameEntries(wanted.requestParams, stored.requestParams))
+        fields << u"request_params"_s;
+    return fields;
 }
 
 int ImportPlan::count(ImportLine::Action action) const

@@ -20,15 +20,40 @@ struct ImportLine
 
 public:
     enum class Action { Create, Update, Unchanged, Skipped };
+    // Which rule skipped a webhook (Skipped only; None otherwise).
+    enum class Skip {
+        None,
+        NoProperty, // the account has no property with the file's title
+        TwoProperties, // the account has the title twice
+        ListedTwice, // the file lists the same scope, URL and event mask before
+        TwoMatches, // the account has two webhooks with that scope, URL and event mask
+        Refused, // the field rules refuse the values
+    };
 
     Action action = Action::Skipped;
+    Skip skip = Skip::None;
     bool global = false;
     QString propertyTitle; // of a property webhook, as the file names it
     QString callbackUrl;
     QStringList fields; // Update: Channex's names of the attributes that change
     QStringList notes; // values the file left out: what happens to them
+    // A header or parameter value the file left out (null): whether the account's value under
+    // that name is kept, else it is left empty. What `notes` says, for callers that word it
+    // otherwise (a copy between two accounts has no file).
+    struct LeftOut
+    {
+        bool header = true; // else a request parameter
+        QString key;
+        bool kept = false;
+
+        friend bool operator==(const LeftOut &, const LeftOut &) = default;
+    };
+    QList<LeftOut> leftOut;
     QString reason; // Skipped: why, as a sentence fragment
     Channex::Webhook webhook; // Create and Update: what is sent (an Update carries the id)
+    // The id of the account's webhook this one was matched with (Update, Unchanged, and an
+    // update the field rules refuse); empty when none was.
+    QString matchedId;
 
     // "[Harbour View Hotel] https://…", "[Global] https://…": which webhook the line is about.
     QString label() const;
@@ -62,6 +87,12 @@ public:
 
     static ImportPlan make(const WebhookFile &file, const QList<Channex::Webhook> &account,
                            const QList<Channex::PropertyOption> &properties);
+
+    // Channex's names of the attributes an update of `stored` to `wanted` changes, in the order
+    // event_mask, is_active, send_data, headers, request_params (headers and parameters compared
+    // as objects: their order means nothing, null is not {}).
+    static QStringList changedFields(const Channex::Webhook &stored,
+                                     const Channex::Webhook &wanted);
 
     int count(ImportLine::Action action) const;
     bool hasChanges() const;

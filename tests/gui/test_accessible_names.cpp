@@ -5,7 +5,10 @@
 // objectName or that an assistive tool would announce without a name.
 #include "app/payloads/SamplePayloads.h"
 #include "app/sandbox/DemoData.h"
+#include "app/session/ConnectionStore.h"
 #include "tests/gui/ConsoleFixture.h"
+#include "ui/compare/CompareConnectionsDialog.h"
+#include "ui/compare/CopyPreviewDialog.h"
 #include "ui/connections/ConnectionsDialog.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/ShortcutsDialog.h"
@@ -160,6 +163,17 @@ private slots:
             u"staging.json"_s, u"Sandbox"_s, console.window.get());
         preview.show();
         problems << unnamed(&preview);
+
+        Gui::CompareConnectionsDialog compare(console.controller.get(), console.window.get());
+        compare.chooseConnections(Session::ConnectionStore::sandboxId(),
+                                  Session::ConnectionStore::sandboxId());
+        compare.show();
+        problems << unnamed(&compare);
+        Gui::CopyPreviewDialog copy(
+            Transfer::ImportPlan::make(file, {}, Sandbox::DemoData::properties()), u"Staging"_s,
+            u"Production"_s, false, console.window.get());
+        copy.show();
+        problems << unnamed(&copy);
 
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

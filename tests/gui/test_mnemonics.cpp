@@ -6,6 +6,7 @@
 // and fails on a letter that two visible widgets or menus share.
 #include "app/i18n/Translations.h"
 #include "tests/gui/ConsoleFixture.h"
+#include "ui/compare/CompareConnectionsDialog.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
@@ -103,6 +104,14 @@ private slots:
         QVERIFY(key);
         QTRY_VERIFY(key->isVisibleTo(console.window.get()));
         checkEachTab(u"API key needed"_s);
+
+        // The Compare Connections window, a window of its own.
+        console.action(u"compareConnectionsAction"_s)->trigger();
+        auto *compare = console.openDialog<Gui::CompareConnectionsDialog>();
+        QVERIFY(compare);
+        for (const QString &clash : clashes(compare))
+            found << u"Compare Connections: %1"_s.arg(clash);
+        compare->close();
 
         QVERIFY2(found.isEmpty(), qPrintable(language + u":\n  "_s + found.join(u"\n  "_s)));
     }

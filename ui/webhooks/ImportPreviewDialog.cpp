@@ -4,46 +4,22 @@
 
 #include "app/session/SettingsKeys.h"
 #include "ui/common/RememberedGeometry.h"
-#include "ui/common/StatusColours.h"
+#include "ui/webhooks/ImportPlanList.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
-using Action = Transfer::ImportLine::Action;
-
 namespace Gui {
-
-namespace {
-
-enum Column { ChangeColumn, ScopeColumn, UrlColumn, DetailColumn, ColumnCount };
-
-Tone toneOf(Action action)
-{
-    switch (action) {
-    case Action::Create:
-    case Action::Update:
-        return Tone::Success;
-    case Action::Skipped:
-        return Tone::Warning;
-    case Action::Unchanged:
-        break;
-    }
-    return Tone::Normal;
-}
-
-} // namespace
 
 ImportPreviewDialog::ImportPreviewDialog(const Transfer::ImportPlan &plan,
                                          const Transfer::WebhookFile &file, const QString &fileName,
                                          const QString &connection, QWidget *parent)
     : QDialog(parent), m_plan(plan), m_file(file), m_fileName(fileName), m_connection(connection),
-      m_intro(new QLabel(this)), m_summary(new QLabel(this)), m_lines(new QTreeWidget(this)),
+      m_intro(new QLabel(this)), m_summary(new QLabel(this)), m_lines(new ImportPlanList(this)),
       m_note(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_importButton(m_buttons->button(QDialogButtonBox::Ok))
@@ -54,17 +30,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Transfer::ImportPlan &plan,
     m_intro->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
-    m_lines->setObjectName(QStringLiteral("importPlanList"));
-    m_lines->setColumnCount(ColumnCount);
-    m_lines->setRootIsDecorated(false);
-    m_lines->setUniformRowHeights(true);
-    m_lines->setAlternatingRowColors(true);
-    m_lines->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_lines->setTextElideMode(Qt::ElideMiddle);
-    m_lines->header()->setStretchLastSection(true);
-    m_lines->header()->resizeSection(ChangeColumn, 90);
-    m_lines->header()->resizeSection(ScopeColumn, 170);
-    m_lines->header()->resizeSection(UrlColumn, 330);
+    m_lines->setPlan(m_plan);
     m_note->setObjectName(QStringLiteral("importNoteLabel"));
     m_note->setWordWrap(true);
     m_importButton->setObjectName(QStringLiteral("importButton"));
@@ -106,7 +72,7 @@ void ImportPreviewDialog::retranslate()
                         nullptr, int(m_file.webhooks.size()))
                          .arg(m_fileName, server, exported, m_connection));
     m_summary->setText(m_plan.summary());
-    m_lines->setHeaderLabels({tr("Change"), tr("Scope"), tr("Callback URL"), tr("Details")});
+    m_lines->retranslate();
     m_lines->setAccessibleName(tr("What the import does"));
     m_note->setText(m_plan.hasChanges()
                         ? tr("Nothing is deleted: webhooks the file does not list stay as they "
@@ -118,29 +84,6 @@ void ImportPreviewDialog::retranslate()
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
     cancel->setText(m_plan.hasChanges() ? tr("Cancel") : tr("Close"));
     cancel->setAccessibleName(cancel->text());
-    fillLines();
-}
-
-void ImportPreviewDialog::fillLines()
-{
-    m_lines->clear();
-    for (const Transfer::ImportLine &line : m_plan.lines) {
-        auto *item = new QTreeWidgetItem(m_lines);
-        item->setText(ChangeColumn, line.actionText());
-        item->setText(ScopeColumn,
-                      line.global ? tr("Global (all properties)") : line.propertyTitle);
-        item->setText(UrlColumn, line.callbackUrl);
-        item->setText(DetailColumn, line.detailText());
-        item->setToolTip(UrlColumn, line.callbackUrl);
-        item->setToolTip(DetailColumn, line.detailText());
-        if (const Tone tone = toneOf(line.action); tone != Tone::Normal)
-            item->setForeground(ChangeColumn, toneColour(tone, m_lines->palette()));
-        if (line.action == Action::Unchanged) {
-            for (int column = 0; column < ColumnCount; ++column)
-                item->setForeground(column,
-                                    m_lines->palette().brush(QPalette::Disabled, QPalette::Text));
-        }
-    }
 }
 
 } // namespace Gui

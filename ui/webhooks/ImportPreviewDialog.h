@@ -9,9 +9,10 @@
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
 
 namespace Gui {
+
+class ImportPlanList;
 
 // What importing a webhook file would do, line by line (create, update with the fields,
 // unchanged, skipped and why), before anything is sent. Import (accept) sends the changes;
@@ -34,7 +35,6 @@ protected:
 
 private:
     void retranslate();
-    void fillLines();
 
     Transfer::ImportPlan m_plan;
     Transfer::WebhookFile m_file;
@@ -42,7 +42,7 @@ private:
     QString m_connection;
     QLabel *m_intro;
     QLabel *m_summary;
-    QTreeWidget *m_lines;
+    ImportPlanList *m_lines;
     QLabel *m_note;
     QDialogButtonBox *m_buttons;
     QPushButton *m_importButton;

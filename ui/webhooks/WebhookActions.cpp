@@ -9,6 +9,7 @@
 #include "app/channex/PropertyDirectory.h"
 #include "app/channex/WebhookCollection.h"
 #include "app/receiver/ReceiverController.h"
+#include "ui/common/BulkJobProgress.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/TestResultView.h"
 #include "ui/webhooks/DuplicateWebhookDialog.h"
@@ -20,14 +21,11 @@
 #include "ui/webhooks/WebhooksPanel.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QIcon>
-#include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using Channex::AccountSession;
@@ -40,13 +38,11 @@ namespace Gui {
 
 namespace {
 constexpr int StatusMessageMs = 6000;
-constexpr int MaxFailuresShown = 6; // in a failure summary; Show Details lists every one
 } // namespace
 
 WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWidget *window)
     : QObject(window), m_panel(panel), m_statusBar(statusBar), m_window(window),
-      m_progress(new QWidget(statusBar)), m_progressLabel(new QLabel(m_progress)),
-      m_progressBar(new QProgressBar(m_progress)), m_cancelButton(new QPushButton(m_progress))
+      m_progress(new BulkJobProgress(statusBar))
 {
     m_new = makeAction(QStringLiteral("newWebhookAction"), QStringLiteral("new"));
     m_new->setShortcut(QKeySequence::New);
@@ -85,22 +81,10 @@ WebhookActions::WebhookActions(WebhooksPanel *panel, QStatusBar *statusBar, QWid
     m_panel->setRowActions(rowActions());
 
     // Bulk progress lives in the status bar: the table stays usable while a job runs.
-    m_progress->setObjectName(QStringLiteral("bulkProgress"));
-    m_progressLabel->setObjectName(QStringLiteral("bulkProgressLabel"));
-    m_progressBar->setObjectName(QStringLiteral("bulkProgressBar"));
-    m_progressBar->setMaximumWidth(160);
-    m_cancelButton->setObjectName(QStringLiteral("bulkStopButton"));
-    auto *layout = new QHBoxLayout(m_progress);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_progressLabel);
-    layout->addWidget(m_progressBar);
-    layout->addWidget(m_cancelButton);
     m_statusBar->addPermanentWidget(m_progress);
     m_progress->hide();
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
+    connect(m_progress, &BulkJobProgress::ended, this, &WebhookActions::onJobEnded);
+    connect(m_progress, &BulkJobProgress::succeeded, m_statusBar, &QStatusBar::showMessage);
     retranslate();
     updateActions();
 }
@@ -129,10 +113,7 @@ void WebhookActions::retranslate()
         liveUrl.isEmpty()
             ? tr("Start the receiver in the Live tab first")
             : tr("Edit the selected webhook with %1 as its callback URL").arg(liveUrl));
-    m_progressBar->setAccessibleName(tr("Progress"));
-    m_cancelButton->setText(tr("Stop"));
-    m_cancelButton->setAccessibleName(tr("Stop"));
-    m_cancelButton->setToolTip(tr("Send nothing more; changes already sent are kept"));
+    m_progress->retranslate();
 }
 
 QAction *WebhookActions::makeAction(const QString &objectName, const QString &icon)
@@ -154,11 +135,9 @@ void WebhookActions::setSession(AccountSession *session)
     if (m_session)
         m_session->disconnect(this);
     // Calls in flight died with the old session's client and will not answer: end the job.
-    if (m_job && session != m_session) {
-        m_job->deleteLater();
-        m_job = nullptr;
+    if (m_progress->job() && session != m_session) {
+        m_progress->abandon();
         m_refreshAfterJob = false; // the new session loads by itself
-        m_progress->hide();
         m_statusBar->showMessage(tr("Stopped: the connection changed before every change was "
                                     "sent. Refresh to see what was stored."),
                                  StatusMessageMs * 2);
@@ -178,7 +157,7 @@ void WebhookActions::updateActions()
     const bool ready = m_session && m_session->hasLoaded();
     const QStringList ids = ready ? m_panel->selectedWebhookIds() : QStringList();
     const int selected = int(ids.size());
-    const bool busy = !m_job.isNull();
+    const bool busy = runningJob() != nullptr;
     // Enable is offered when a selected webhook is paused, Disable when one is active.
     bool anyActive = false;
     bool anyInactive = false;
@@ -300,7 +279,7 @@ void WebhookActions::reportVanished(const QString &id)
            "refreshed."),
         StatusMessageMs * 2);
     // During a bulk job every 404 lands here: reload once, when the job is over.
-    if (m_job)
+    if (runningJob())
         m_refreshAfterJob = true;
     else if (m_session)
         m_session->refresh();
@@ -308,7 +287,7 @@ void WebhookActions::reportVanished(const QString &id)
 
 void WebhookActions::deleteSelected()
 {
-    if (!m_session || m_job)
+    if (!m_session || runningJob())
         return;
     const QStringList ids = m_panel->selectedWebhookIds();
     if (ids.isEmpty())
@@ -337,16 +316,21 @@ void WebhookActions::deleteSelected()
            tr("Some webhooks were not deleted"));
 }
 
+BulkWebhookJob *WebhookActions::runningJob() const
+{
+    return m_progress->job();
+}
+
 bool WebhookActions::confirmQuit()
 {
-    if (!m_job || m_job->isFinished())
+    BulkWebhookJob *job = runningJob();
+    if (!job || job->isFinished())
         return true;
     MessageBox::Request request;
     request.icon = QMessageBox::Warning;
     request.title = tr("Quit Webhook Console");
-    request.text
-        = tr("A change to %n webhook(s) is still running: %1 done.", nullptr, m_job->total())
-              .arg(m_job->completed());
+    request.text = tr("A change to %n webhook(s) is still running: %1 done.", nullptr, job->total())
+                       .arg(job->completed());
     request.informativeText = tr("If you quit now, the webhooks not reached yet stay as they "
                                  "are. What Channex has already done is kept.");
     request.buttons = QMessageBox::Yes | QMessageBox::Cancel;
@@ -355,15 +339,13 @@ bool WebhookActions::confirmQuit()
         = {{QMessageBox::Yes, tr("&Stop and Quit")}, {QMessageBox::Cancel, tr("&Keep Running")}};
     if (MessageBox::ask(m_window, request) != QMessageBox::Yes)
         return false;
-    m_quitting = true; // the window is going: no summary of the stopped job
-    if (m_job)
-        m_job->cancel();
+    m_progress->stopQuietly(); // the window is going: no summary of the stopped job
     return true;
 }
 
 void WebhookActions::setSelectedActive(bool active)
 {
-    if (!m_session || m_job)
+    if (!m_session || runningJob())
         return;
     const QStringList ids = m_panel->selectedWebhookIds();
     if (ids.isEmpty())
@@ -377,7 +359,7 @@ void WebhookActions::setSelectedActive(bool active)
 
 void WebhookActions::duplicateCurrent()
 {
-    if (!m_session || m_job)
+    if (!m_session || runningJob())
         return;
     const Webhook *source = m_session->collection()->find(m_panel->currentWebhookId());
     if (!source)
@@ -387,7 +369,7 @@ void WebhookActions::duplicateCurrent()
         = new DuplicateWebhookDialog(webhook, m_session->properties()->properties(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, webhook] {
-        if (!m_session || m_job)
+        if (!m_session || runningJob())
             return;
         const QStringList ids = dialog->selectedPropertyIds();
         runJob(BulkWebhookJob::duplicate(m_session, webhook, ids, dialog->selectedPropertyTitles(),
@@ -438,85 +420,15 @@ void WebhookActions::toggleFromTable(const QString &id, bool active)
 void WebhookActions::runJob(BulkWebhookJob *job, const QString &doing, const QString &done,
                             const QString &failedTitle)
 {
-    m_job = job;
-    m_progressLabel->setText(doing);
-    m_progressBar->setRange(0, job->total());
-    m_progressBar->setValue(0);
-    m_progress->show();
-    connect(job, &BulkWebhookJob::progress, m_progressBar, &QProgressBar::setValue);
-    connect(job, &BulkWebhookJob::progress, this, [this, job, doing] {
-        if (!job->isWaiting()) // the wait stays said until it is over
-            m_progressLabel->setText(doing);
-    });
-    connect(job, &BulkWebhookJob::rateLimited, this,
-            [this, job, doing](int milliseconds, int items) {
-                const int seconds = qMax(1, (milliseconds + 999) / 1000);
-                m_progressLabel->setText(
-                    tr("Channex asked to slow down: sending %n change(s) again in %1 s…", nullptr,
-                       items)
-                        .arg(seconds));
-                QTimer::singleShot(milliseconds, m_progressLabel, [this, job, doing] {
-                    if (m_job == job)
-                        m_progressLabel->setText(doing);
-                });
-            });
-    connect(job, &BulkWebhookJob::finished, this,
-            [this, done, failedTitle] { finishJob(done, failedTitle); });
+    m_progress->run(job, doing, done, failedTitle);
     updateActions();
-    job->start();
 }
 
-void WebhookActions::finishJob(const QString &done, const QString &failedTitle)
+void WebhookActions::onJobEnded()
 {
-    BulkWebhookJob *job = m_job;
-    m_progress->hide();
-    m_job = nullptr;
     updateActions();
     if (std::exchange(m_refreshAfterJob, false) && m_session)
         m_session->refresh();
-    if (!job)
-        return;
-    job->deleteLater();
-    if (m_quitting)
-        return;
-    const int waited = job->waitedItems();
-    // Said in the summary, or after what was done: Channex's rate limit made the job wait.
-    const QString waitedText = waited > 0
-        ? tr("%n change(s) had to wait for Channex's rate limit (HTTP 429) and went again.",
-             nullptr, waited)
-        : QString();
-    if (job->failures().isEmpty() && job->completed() == job->total()) {
-        m_statusBar->showMessage(waitedText.isEmpty() ? done : done + u' ' + waitedText,
-                                 StatusMessageMs * (waited > 0 ? 2 : 1));
-        return;
-    }
-    MessageBox::Request summary;
-    summary.icon = QMessageBox::Warning;
-    summary.title = failedTitle;
-    const int failed = int(job->failures().size());
-    const int notSent = job->total() - job->completed();
-    summary.text = tr("%1 of %n succeeded.", nullptr, job->total()).arg(job->succeeded());
-    QStringList reasons;
-    if (failed > 0)
-        reasons << tr("%n failed, each named below with why.", nullptr, failed);
-    if (notSent > 0)
-        reasons << tr("%n not sent: stopped.", nullptr, notSent);
-    if (waited > 0)
-        reasons << waitedText;
-    QStringList details;
-    for (const BulkWebhookJob::Failure &failure : job->failures())
-        details << tr("%1: %2").arg(failure.label, failure.error.message());
-    // The failures in the box itself, not behind Show Details (which holds them all, to copy).
-    QStringList shown = details.mid(0, MaxFailuresShown);
-    if (details.size() > MaxFailuresShown)
-        shown << tr("…and %n more, listed under Show Details.", nullptr,
-                    int(details.size()) - MaxFailuresShown);
-    summary.informativeText = reasons.join(QLatin1Char(' '));
-    if (!shown.isEmpty())
-        summary.informativeText += u"\n\n"_s + shown.join(QLatin1Char('\n'));
-    summary.detailedText = details.join(QLatin1Char('\n'));
-    summary.buttons = QMessageBox::Ok;
-    MessageBox::ask(m_window, summary);
 }
 
 } // namespace Gui

@@ -9,9 +9,6 @@
 #include <QPointer>
 
 class QAction;
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QStatusBar;
 class QWidget;
 
@@ -21,6 +18,7 @@ class ReceiverController;
 
 namespace Gui {
 
+class BulkJobProgress;
 class WebhookDialog;
 class WebhooksPanel;
 
@@ -54,13 +52,14 @@ public:
     // URLs (public when set, else local); null when the console has none. Not owned.
     void setLiveReceiver(Receiver::ReceiverController *receiver);
     // A bulk job in progress, for tests and the window's close check.
-    Channex::BulkWebhookJob *runningJob() const { return m_job; }
+    Channex::BulkWebhookJob *runningJob() const;
     // Asked when the window closes: with a bulk job running, whether to stop it and quit (the
     // job is cancelled then). True when there is nothing to ask or the user chose to quit.
     bool confirmQuit();
-    // Runs `job` (taking it over) as every bulk change runs: progress and Stop in the status bar,
-    // `doing` while it runs, `done` after it, and a summary titled `failedTitle` naming each
-    // failure. Nothing else starts while it runs (the import uses it too).
+    // Runs `job` (taking it over) as every bulk change runs (BulkJobProgress): progress and Stop
+    // in the status bar, `doing` while it runs, `done` after it, and a summary titled
+    // `failedTitle` naming each failure. Nothing else starts while it runs (the import uses it
+    // too).
     void runJob(Channex::BulkWebhookJob *job, const QString &doing, const QString &done,
                 const QString &failedTitle);
 
@@ -81,7 +80,7 @@ public slots:
 private:
     QAction *makeAction(const QString &objectName, const QString &icon);
     WebhookDialog *openWebhookDialog(bool create, const Channex::Webhook &initial);
-    void finishJob(const QString &done, const QString &failedTitle);
+    void onJobEnded();
     void toggleFromTable(const QString &id, bool active);
     void reportVanished(const QString &id);
     void updateActions();
@@ -91,13 +90,8 @@ private:
     QStatusBar *m_statusBar;
     QWidget *m_window;
     QPointer<Channex::AccountSession> m_session;
-    QPointer<Channex::BulkWebhookJob> m_job;
     bool m_refreshAfterJob = false; // a webhook vanished while the job ran
-    bool m_quitting = false; // "Stop and Quit" was chosen
-    QWidget *m_progress;
-    QLabel *m_progressLabel;
-    QProgressBar *m_progressBar;
-    QPushButton *m_cancelButton;
+    BulkJobProgress *m_progress;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;

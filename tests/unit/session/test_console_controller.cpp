@@ -216,6 +216,45 @@ private slots:
         QTRY_COMPARE(key, std::optional(u"env-key"_s));
     }
 
+    // A second view of an account (Compare Connections) gets its root and key without
+    // switching, or the sentence the window would show instead.
+    void anotherConnectionsAccessLeavesTheOneInUse()
+    {
+        m_controller->start({false, ConnectionProfile::stagingRoot(), u"env-key"_s});
+        const SavedConnection inUse = m_controller->currentConnection();
+        const SavedConnection keyed = addCustom(u"Keyed"_s, closedPort());
+        m_secrets->setKey(keyed.id, u"stored-key"_s);
+        const SavedConnection keyless = addCustom(u"Keyless"_s, closedPort());
+        QVERIFY(!m_controller->sandbox()->isRunning());
+
+        const auto access = [this](const QString &id) {
+            std::optional<ConsoleController::AccountAccess> answer;
+            m_controller->accountAccess(id, this, [&answer](const auto &a) { answer = a; });
+            [[maybe_unused]] const bool answered
+                = QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000);
+            return answer.value_or(ConsoleController::AccountAccess {{}, {}, u"no answer"_s});
+        };
+
+        const ConsoleController::AccountAccess sandbox = access(ConnectionStore::sandboxId());
+        QVERIFY2(sandbox.problem.isEmpty(), qPrintable(sandbox.problem));
+        QVERIFY(m_controller->sandbox()->isRunning()); // started for it
+        QCOMPARE(sandbox.serverRoot, m_controller->sandbox()->rootUrl());
+        QCOMPARE(sandbox.apiKey, m_controller->sandbox()->apiKey());
+
+        const ConsoleController::AccountAccess stored = access(keyed.id);
+        QCOMPARE(stored.serverRoot, keyed.profile.serverRoot());
+        QCOMPARE(stored.apiKey, u"stored-key"_s);
+        QCOMPARE(access(inUse.id).apiKey, u"env-key"_s); // the key for this run
+
+        const ConsoleController::AccountAccess missing = access(keyless.id);
+        QVERIFY(missing.needsApiKey);
+        QVERIFY(missing.apiKey.isEmpty());
+        QVERIFY2(missing.problem.contains(u"Keyless"_s), qPrintable(missing.problem));
+        QVERIFY(!access(u"not-saved"_s).problem.isEmpty());
+
+        QCOMPARE(m_controller->currentConnection().id, inUse.id);
+    }
+
     void startupRules_data()
     {
         QTest::addColumn<QString>("lastUsed"); // "", "sandbox", "production"

@@ -228,6 +228,10 @@ private slots:
         QCOMPARE(plan.lines.at(1).text(),
                  u"create [Global] https://hub.example/b — parameter token has no value in the "
                  "file: left empty"_s);
+        // The same, for callers that word it otherwise.
+        using LeftOut = ImportLine::LeftOut;
+        QCOMPARE(plan.lines.at(0).leftOut, (QList {LeftOut {true, u"x-secret"_s, true}}));
+        QCOMPARE(plan.lines.at(1).leftOut, (QList {LeftOut {false, u"token"_s, false}}));
     }
 
     void valuesTheRulesRefuseAreSkipped()
@@ -248,6 +252,64 @@ private slots:
         paused.isActive = false;
         const ImportPlan update = ImportPlan::make(fileOf({paused}), {foreign}, TargetProperties);
         QCOMPARE(actions(update), QList {Action::Update});
+    }
+
+    // What a comparison of two accounts reads from a plan: the account's webhook each line was
+    // matched with, and which rule skipped a line.
+    void eachLineSaysWhatItMatchedAndWhatSkippedIt()
+    {
+        const QString url = u"https://pms.example/hook"_s;
+        FileWebhook badHeader = entry({}, u"https://hub.example/all"_s, u"*"_s);
+        badHeader.headers = FileEntries {{u"Bad Name"_s, u"v"_s}};
+        const WebhookFile file = fileOf({
+            entry(u"Harbour View Hotel"_s, u"https://pms.example/a"_s, u"booking"_s),
+            entry(u"Alpine Lodge Zermatt"_s, u"https://pms.example/b"_s, u"ari"_s, false),
+            entry(u"Casa del Sol Sevilla"_s, u"https://pms.example/c"_s, u"booking"_s),
+            entry(u"Harbour View Hotel"_s, url, u"review"_s),
+            entry(u"Harbour View Hotel"_s, url, u"review"_s),
+            entry({}, url, u"booking"_s),
+            badHeader,
+        });
+        const QList<Webhook> account {
+            row(u"a"_s, TargetHarbour, u"https://pms.example/a"_s, u"booking"_s),
+            row(u"b"_s, TargetAlpine, u"https://pms.example/b"_s, u"ari"_s),
+            row(u"t1"_s, {}, url, u"booking"_s),
+            row(u"t2"_s, {}, url, u"booking"_s),
+            row(u"g"_s, {}, u"https://hub.example/all"_s, u"booking"_s),
+        };
+        const ImportPlan plan = ImportPlan::make(file, account, TargetProperties);
+        using Skip = ImportLine::Skip;
+        QCOMPARE(actions(plan),
+                 (QList {Action::Unchanged, Action::Update, Action::Skipped, Action::Create,
+                         Action::Skipped, Action::Skipped, Action::Skipped}));
+        QList<Skip> skips;
+        QStringList matched;
+        for (const ImportLine &line : plan.lines) {
+            skips << line.skip;
+            matched << line.matchedId;
+        }
+        QCOMPARE(skips,
+                 (QList {Skip::None, Skip::None, Skip::NoProperty, Skip::None, Skip::ListedTwice,
+                         Skip::TwoMatches, Skip::Refused}));
+        // An update the rules refuse was still matched: the two webhooks are counterparts.
+        QCOMPARE(matched, (QStringList {u"a"_s, u"b"_s, {}, {}, {}, {}, u"g"_s}));
+    }
+
+    void changedFieldsAreNamedInChannexsOrder()
+    {
+        Webhook stored = row(u"s"_s, {}, u"https://hub.example/all"_s, u"booking"_s);
+        stored.headers = KeyValueList {{u"A"_s, u"1"_s}, {u"B"_s, u"2"_s}};
+        Webhook wanted = stored;
+        // The order of an object's members means nothing.
+        wanted.headers = KeyValueList {{u"B"_s, u"2"_s}, {u"A"_s, u"1"_s}};
+        QVERIFY(ImportPlan::changedFields(stored, wanted).isEmpty());
+        wanted.requestParams = KeyValueList {};
+        wanted.sendData = false;
+        wanted.eventMask = u"*"_s;
+        wanted.headers->first().value = u"other"_s;
+        QCOMPARE(
+            ImportPlan::changedFields(stored, wanted),
+            (QStringList {u"event_mask"_s, u"send_data"_s, u"headers"_s, u"request_params"_s}));
     }
 
     void theSameFileTwiceChangesNothingTheSecondTime()
