@@ -434,24 +434,27 @@ private slots:
         count->setValue(1);
         QCOMPARE(count->text(), u"1 capture"_s); // not "1 captures"
         emit count->editingFinished();
-        QCOMPARE(Gui::MessageBox::asked().size(), 1);
+        // Asked once the store has counted, off the GUI thread.
+        QTRY_COMPARE(Gui::MessageBox::asked().size(), 1);
         QVERIFY2(Gui::MessageBox::asked().constFirst().text.contains(u"oldest 2 captures"_s),
                  qPrintable(Gui::MessageBox::asked().constFirst().text));
-        QCOMPARE(count->value(), 0); // put back: no limit
+        QTRY_COMPARE(count->value(), 0); // put back: no limit
         QCOMPARE(m_console->store->retention().maxCount, 0);
         QCOMPARE(listedRows(), 3);
 
         Gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTRY_VERIFY(count->isEnabled());
         count->setValue(1);
         emit count->editingFinished();
         QTRY_COMPARE(model()->rowCount(), 1);
         QCOMPARE(m_console->store->retention().maxCount, 1);
 
         // Looser: nothing would go, nothing is asked.
+        QTRY_VERIFY(count->isEnabled());
         count->setValue(10);
         emit count->editingFinished();
+        QTRY_COMPARE(m_console->store->retention().maxCount, 10);
         QCOMPARE(Gui::MessageBox::asked().size(), 2);
-        QCOMPARE(m_console->store->retention().maxCount, 10);
     }
 
     // Follow latest stops when the keyboard moves up the list and starts again at its end.
@@ -743,6 +746,8 @@ private slots:
 
         QApplication::clipboard()->clear();
         child<QAction>(u"copyCurlAction"_s)->trigger();
+        // Read off the GUI thread, then copied.
+        QTRY_VERIFY(!QApplication::clipboard()->text().isEmpty());
         const QString command = QApplication::clipboard()->text();
         QVERIFY2(command.startsWith(u"curl"_s) && command.contains(u"/channex"_s),
                  qPrintable(command));
@@ -755,6 +760,8 @@ private slots:
         Gui::ExportCapturesDialog *exportDialog = nullptr;
         QTRY_VERIFY((exportDialog = m_console->openDialog<Gui::ExportCapturesDialog>()) != nullptr);
         exportDialog->setScope(Gui::ExportCapturesDialog::Scope::All);
+        // Counted off the GUI thread first.
+        QTRY_VERIFY(exportDialog->findChild<QPushButton *>(u"exportButton"_s)->isEnabled());
         const QString file = m_console->dataDir->filePath(u"out.jsonl"_s);
         Gui::FileDialog::setNextFileName(file);
         exportDialog->startExport();

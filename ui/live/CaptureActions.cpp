@@ -10,9 +10,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFutureWatcher>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -108,15 +110,22 @@ qint64 CaptureActions::currentId() const
         : 0;
 }
 
-std::optional<Capture::CaptureRecord> CaptureActions::currentRecord()
+void CaptureActions::withCurrentRecord(std::function<void(const Capture::CaptureRecord &)> use)
 {
     const qint64 id = currentId();
     if (id == 0)
-        return std::nullopt;
-    std::optional<Capture::CaptureRecord> record = m_store->load(id);
-    if (!record)
-        emit statusMessage(tr("That capture is no longer stored."));
-    return record;
+        return;
+    auto *reading = new QFutureWatcher<std::optional<Capture::CaptureRecord>>(this);
+    connect(reading, &QFutureWatcherBase::finished, this, [this, reading, use] {
+        reading->deleteLater();
+        const std::optional<Capture::CaptureRecord> record = reading->result();
+        if (record)
+            use(*record);
+        else
+            emit statusMessage(tr("That capture is no longer stored."));
+    });
+    Capture::CaptureStore *store = m_store;
+    reading->setFuture(QtConcurrent::run([store, id] { return store->load(id); }));
 }
 
 bool CaptureActions::allSelectedPinned() const
@@ -204,17 +213,18 @@ namespace Gui {
 
 void CaptureActions::copyAsCurl()
 {
-    const std::optional<Capture::CaptureRecord> record = currentRecord();
-    if (!record)
-        return;
-    // The capture's own Host header gives the URL: the command sends it where it was sent.
-    QApplication::clipboard()->setText(Handoff::curlCommand(*record));
-    // Named as the list shows it (its id is not shown anywhere).
-    const QString what = record->event.isEmpty()
-        ? QString::fromLatin1(record->method) + u' ' + record->path()
-        : record->event;
-    const QString when = record->receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-    emit statusMessage(tr("Copied a curl command that sends the %1 of %2 again.").arg(what, when));
+    withCurrentRecord([this](const Capture::CaptureRecord &record) {
+        // The capture's own Host header gives the URL: the command sends it where it was sent.
+        QApplication::clipboard()->setText(Handoff::curlCommand(record));
+        // Named as the list shows it (its id is not shown anywhere).
+        const QString what = record.event.isEmpty()
+            ? QString::fromLatin1(record.method) + u' ' + record.path()
+            : record.event;
+        const QString when
+            = record.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        emit statusMessage(
+            tr("Copied a curl command that sends the %1 of %2 again.").arg(what, when));
+    });
 }
 
 } // namespace Gui

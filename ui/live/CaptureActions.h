@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -67,8 +68,9 @@ private:
     QHash<QString, QString> m_propertyNames;
     QAction *makeAction(const QString &objectName, const QKeySequence &shortcut);
     qint64 currentId() const;
-    // The current capture read from the store; says so in the status bar when it is gone.
-    std::optional<Capture::CaptureRecord> currentRecord();
+    // Runs `use` with the current capture, read from the store off the GUI thread (a shared
+    // store's server may be slow); says so in the status bar when it is gone.
+    void withCurrentRecord(std::function<void(const Capture::CaptureRecord &)> use);
     bool allSelectedPinned() const;
 
     Capture::CaptureStore *m_store;

@@ -28,12 +28,11 @@ void CaptureActions::exportCaptures()
 
 void CaptureActions::replayCurrent()
 {
-    const std::optional<Capture::CaptureRecord> record = currentRecord();
-    if (!record)
-        return;
-    auto *dialog = new ReplayDialog(*record, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    withCurrentRecord([this](const Capture::CaptureRecord &record) {
+        auto *dialog = new ReplayDialog(record, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 } // namespace Gui

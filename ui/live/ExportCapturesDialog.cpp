@@ -33,8 +33,16 @@ ExportCapturesDialog::ExportCapturesDialog(const Capture::CaptureStore *store,
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     if (m_store && m_store->isOpen()) {
-        m_allCount = m_store->count();
-        m_filterCount = m_filter.isEmpty() ? m_allCount : m_store->count(m_filter);
+        connect(&m_counting, &QFutureWatcher<std::pair<qint64, qint64>>::finished, this, [this] {
+            std::tie(m_allCount, m_filterCount) = m_counting.result();
+            retranslate();
+            updateWidgets();
+        });
+        const Capture::CaptureStore *store = m_store;
+        m_counting.setFuture(QtConcurrent::run([store, filter = m_filter] {
+            const qint64 all = store->count();
+            return std::pair<qint64, qint64>(all, filter.isEmpty() ? all : store->count(filter));
+        }));
     }
     if (!m_selectedIds.isEmpty())
         setScope(Scope::Selected);
@@ -57,6 +65,7 @@ ExportCapturesDialog::ExportCapturesDialog(const Capture::CaptureStore *store,
 ExportCapturesDialog::~ExportCapturesDialog()
 {
     m_watcher.waitForFinished();
+    m_counting.waitForFinished();
 }
 
 void ExportCapturesDialog::changeEvent(QEvent *event)
@@ -76,8 +85,11 @@ void ExportCapturesDialog::retranslate()
 {
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     m_ui->selectedRadio->setText(tr("&Selected (%n)", nullptr, int(m_selectedIds.size())));
-    m_ui->filterRadio->setText(tr("All &matching the filter (%n)", nullptr, int(m_filterCount)));
-    m_ui->allRadio->setText(tr("&All stored (%n)", nullptr, int(m_allCount)));
+    m_ui->filterRadio->setText(
+        m_filterCount ? tr("All &matching the filter (%n)", nullptr, int(*m_filterCount))
+                      : tr("All &matching the filter (counting…)"));
+    m_ui->allRadio->setText(m_allCount ? tr("&All stored (%n)", nullptr, int(*m_allCount))
+                                       : tr("&All stored (counting…)"));
 }
 
 Handoff::Format ExportCapturesDialog::format() const
@@ -126,7 +138,7 @@ void ExportCapturesDialog::setRedacted(bool redact)
     m_ui->redactCheck->setChecked(redact);
 }
 
-qint64 ExportCapturesDialog::countFor(Scope scope) const
+std::optional<qint64> ExportCapturesDialog::countFor(Scope scope) const
 {
     switch (scope) {
     case Scope::Selected:
@@ -158,12 +170,15 @@ void ExportCapturesDialog::updateWidgets()
         tone = Tone::Normal;
     } else if (!storeOpen) {
         hint = tr("The capture store is not open, so there is nothing to export.");
-    } else if (countFor(scope()) == 0) {
+    } else if (!countFor(scope())) {
+        hint = tr("Counting the captures…");
+        tone = Tone::Normal;
+    } else if (*countFor(scope()) == 0) {
         hint = scope() == Scope::Filter ? tr("No capture matches the filter: change the filter "
                                              "in the list or export all.")
                                         : tr("There are no captures to export yet.");
     }
-    m_ui->exportButton->setEnabled(!exporting && storeOpen && countFor(scope()) > 0);
+    m_ui->exportButton->setEnabled(!exporting && storeOpen && countFor(scope()).value_or(0) > 0);
     m_ui->hintLabel->setText(hint);
     setTone(m_ui->hintLabel, tone);
 }

@@ -11,6 +11,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace Capture {
 class CaptureStore;
@@ -80,7 +81,7 @@ private:
 
     void retranslate();
     void updateWidgets();
-    qint64 countFor(Scope scope) const;
+    std::optional<qint64> countFor(Scope scope) const;
     void exportFinished();
 
     std::unique_ptr<Ui::ExportCapturesDialog> m_ui;
@@ -88,8 +89,10 @@ private:
     QList<qint64> m_selectedIds;
     Capture::CaptureFilter m_filter;
     QHash<QString, QString> m_propertyNames;
-    qint64 m_filterCount = 0;
-    qint64 m_allCount = 0;
+    // Counted on a thread of its own (a shared store's server may be slow): unknown until then.
+    std::optional<qint64> m_filterCount;
+    std::optional<qint64> m_allCount;
+    QFutureWatcher<std::pair<qint64, qint64>> m_counting;
     QString m_fileName; // being written
     QString m_exportedFile;
     qint64 m_exportedCount = 0;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <climits>
 
@@ -88,8 +89,29 @@ void RetentionEditor::edited()
     const Capture::Retention wanted {m_countSpin->value(), m_daysSpin->value()};
     if (wanted == m_controller->retention())
         return;
+    const Capture::CaptureStore *store = m_controller->store();
+    if (!store) {
+        m_controller->setRetention(wanted);
+        return;
+    }
+    // Counted first, then asked; the fields wait meanwhile.
     m_confirming = true;
-    const bool agreed = confirm(wanted);
+    setEnabled(false);
+    m_counting.disconnect(this);
+    connect(&m_counting, &QFutureWatcher<Held>::finished, this,
+            [this, wanted] { counted(wanted, m_counting.result()); });
+    m_counting.setFuture(QtConcurrent::run([store] {
+        Capture::CaptureFilter pinned;
+        pinned.pinnedOnly = true;
+        const qint64 all = store->count();
+        return Held {all, all - store->count(pinned)};
+    }));
+}
+
+void RetentionEditor::counted(const Capture::Retention &wanted, const Held &held)
+{
+    setEnabled(true);
+    const bool agreed = confirm(wanted, held);
     m_confirming = false;
     if (agreed)
         m_controller->setRetention(wanted);
@@ -109,23 +131,18 @@ void RetentionEditor::showRetention()
     updateSuffixes();
 }
 
-bool RetentionEditor::confirm(const Capture::Retention &wanted)
+bool RetentionEditor::confirm(const Capture::Retention &wanted, const Held &held)
 {
     const Capture::CaptureStore *store = m_controller->store();
     if (!store)
         return true;
     const Capture::Retention applied = m_controller->retention();
     QStringList losses;
-    if (stricter(wanted.maxCount, applied.maxCount)) {
-        Capture::CaptureFilter pinned;
-        pinned.pinnedOnly = true;
-        const qint64 unpinned = store->count() - store->count(pinned);
-        if (unpinned > wanted.maxCount)
-            losses << tr("The oldest %n capture(s) will be deleted now.", nullptr,
-                         int(std::min<qint64>(unpinned - wanted.maxCount, INT_MAX)));
-    }
+    if (stricter(wanted.maxCount, applied.maxCount) && held.unpinned > wanted.maxCount)
+        losses << tr("The oldest %n capture(s) will be deleted now.", nullptr,
+                     int(std::min<qint64>(held.unpinned - wanted.maxCount, INT_MAX)));
     // Counting by age would need a query of its own; any stored capture may be old enough.
-    if (stricter(wanted.maxAgeDays, applied.maxAgeDays) && store->count() > 0)
+    if (stricter(wanted.maxAgeDays, applied.maxAgeDays) && held.all > 0)
         losses << tr("Captures older than %n day(s) will be deleted now.", nullptr,
                      int(wanted.maxAgeDays));
     if (losses.isEmpty())

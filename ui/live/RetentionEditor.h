@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -35,9 +36,16 @@ private:
     void retranslate();
     void updateSuffixes();
     void edited();
+    // What the store holds, counted off the GUI thread (a shared store's server may be slow).
+    struct Held
+    {
+        qint64 all = 0;
+        qint64 unpinned = 0;
+    };
+    void counted(const Capture::Retention &wanted, const Held &held);
     // True when nothing would go (the limit is looser, or the store holds less) or the user
     // agreed to the deletion.
-    bool confirm(const Capture::Retention &wanted);
+    bool confirm(const Capture::Retention &wanted, const Held &held);
     void showRetention();
 
     Receiver::ReceiverController *m_controller;
@@ -45,6 +53,7 @@ private:
     QSpinBox *m_countSpin;
     QSpinBox *m_daysSpin;
     bool m_confirming = false;
+    QFutureWatcher<Held> m_counting;
 };
 
 } // namespace Gui
