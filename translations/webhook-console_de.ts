@@ -1882,6 +1882,261 @@
     </message>
 </context>
 <context>
+    <name>Gui::CompareConnectionsAction</name>
+    <message>
+        <source>Co&amp;mpare Connections…</source>
+        <translation>Verbindungen ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Two connections side by side, such as staging and production: which webhooks only one has, which differ and how, and copying them across</source>
+        <translation>Zwei Verbindungen nebeneinander, etwa Staging und Produktion: welche Webhooks nur eine hat, welche sich unterscheiden und worin, und das Kopieren von einer zur anderen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareConnectionsDialog</name>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Verbindungen vergleichen</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All webhooks</source>
+        <translation>Alle Webhooks</translation>
+    </message>
+    <message>
+        <source>Every difference</source>
+        <translation>Alle Unterschiede</translation>
+    </message>
+    <message>
+        <source>Only on the left</source>
+        <translation>Nur links</translation>
+    </message>
+    <message>
+        <source>Only on the right</source>
+        <translation>Nur rechts</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Property, URL or field</source>
+        <translation>Unterkunft, URL oder Feld</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Neu la&amp;den</translation>
+    </message>
+    <message>
+        <source>Reload both connections</source>
+        <translation>Beide Verbindungen neu laden</translation>
+    </message>
+    <message>
+        <source>Read both accounts again (F5)</source>
+        <translation>Beide Konten erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter &amp;values</source>
+        <translation>Header- und Parameter&amp;werte kopieren</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter values</source>
+        <translation>Header- und Parameterwerte kopieren</translation>
+    </message>
+    <message>
+        <source>They often hold secrets, such as a shared-secret header. Without them, the target keeps its own values under the same names and new ones are left empty.</source>
+        <translation>Sie enthalten oft Geheimnisse, etwa einen Header mit einem gemeinsamen Geheimnis. Ohne sie behält die Zielverbindung ihre eigenen Werte unter denselben Namen, und neue bleiben leer.</translation>
+    </message>
+    <message>
+        <source>← Cop&amp;y to Left</source>
+        <translation>← Nach links &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy to left</source>
+        <translation>Nach links kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Right →</source>
+        <translation>&amp;Nach rechts kopieren →</translation>
+    </message>
+    <message>
+        <source>Copy to right</source>
+        <translation>Nach rechts kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Both sides show the same connection: choose another on one side (Manage connections… in the main window adds one).</source>
+        <translation>Beide Seiten zeigen dieselbe Verbindung: Wählen Sie auf einer Seite eine andere (mit „Verbindungen verwalten…“ im Hauptfenster fügen Sie eine hinzu).</translation>
+    </message>
+    <message>
+        <source>%1 only on the left, %2 only on the right, %3 different, %4 the same.</source>
+        <translation>Nur links: %1, nur rechts: %2, unterschiedlich: %3, gleich: %4.</translation>
+    </message>
+    <message>
+        <source>The comparison shows once both connections are loaded.</source>
+        <translation>Der Vergleich erscheint, sobald beide Verbindungen geladen sind.</translation>
+    </message>
+    <message>
+        <source>Copy the selected webhooks of %1 to %2, after a preview</source>
+        <translation>Die ausgewählten Webhooks von %1 nach %2 kopieren, zuvor mit einer Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareSide</name>
+    <message>
+        <source>The property names could not be read, and the comparison matches properties by name: %1</source>
+        <translation>Die Namen der Unterkünfte konnten nicht gelesen werden, und der Vergleich ordnet Unterkünfte über ihren Namen zu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonDetail</name>
+    <message>
+        <source>The selected webhook on both sides</source>
+        <translation>Der ausgewählte Webhook auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
+    </message>
+    <message>
+        <source>(not on this side)</source>
+        <translation>(auf dieser Seite nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none (an empty object)</source>
+        <translation>keine (ein leeres Objekt)</translation>
+    </message>
+    <message>
+        <source>%1 (value differs)</source>
+        <translation>%1 (Wert weicht ab)</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>Webhook-ID</translation>
+    </message>
+    <message>
+        <source>%1, differs</source>
+        <translation>%1, unterscheidet sich</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonTree</name>
+    <message>
+        <source>Event mask</source>
+        <translation>Ereignismaske</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Daten senden</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Anfrageparameter</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Only on the left, in %1: %2</source>
+        <translation>Nur links, in %1: %2</translation>
+    </message>
+    <message>
+        <source>Only on the right, in %1: %2</source>
+        <translation>Nur rechts, in %1: %2</translation>
+    </message>
+    <message>
+        <source>Different: %1</source>
+        <translation>Unterschiedlich: %1</translation>
+    </message>
+    <message>
+        <source>Same: %1</source>
+        <translation>Gleich: %1</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionBar</name>
     <message>
         <source>&amp;Manage connections…</source>
@@ -1997,6 +2252,101 @@
     <message>
         <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
         <translation>Dieser Schlüssel stammt aus der Umgebungsvariablen CHANNEX_API_KEY und gilt nur für diesen Lauf; er wird nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyAcross</name>
+    <message>
+        <source>Copied to %1: %2 created, %3 updated.</source>
+        <translation>Nach %1 kopiert: %2 angelegt, %3 aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) skipped, as the preview said.</source>
+        <translation>
+            <numerusform>%n Webhook übersprungen, wie in der Vorschau angegeben.</numerusform>
+            <numerusform>%n Webhooks übersprungen, wie in der Vorschau angegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Wird nach %1 kopiert…</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not copied</source>
+        <translation>Einige Webhooks wurden nicht kopiert</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Verbindungen vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A copy to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Ein Kopiervorgang für %n Webhook läuft noch: %1 erledigt.</numerusform>
+            <numerusform>Ein Kopiervorgang für %n Webhooks läuft noch: %1 erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Wenn Sie jetzt schließen, bleiben die noch nicht erreichten Webhooks, wie sie sind. Was Channex bereits geändert hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation>&amp;Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyPreviewDialog</name>
+    <message>
+        <source>Copy to %1</source>
+        <translation>Nach %1 kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n webhook(s) from %1 to %2 does this:</source>
+        <translation>
+            <numerusform>Das Kopieren von %n Webhook von %1 nach %2 bewirkt Folgendes:</numerusform>
+            <numerusform>Das Kopieren von %n Webhooks von %1 nach %2 bewirkt Folgendes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header and parameter values are copied as %1 has them.</source>
+        <translation>Header- und Parameterwerte werden so kopiert, wie %1 sie hat.</translation>
+    </message>
+    <message>
+        <source>Header and parameter values are not copied: %1 keeps the values it has under the same names, and new ones are left empty.</source>
+        <translation>Header- und Parameterwerte werden nicht kopiert: %1 behält die vorhandenen Werte unter denselben Namen, und neue bleiben leer.</translation>
+    </message>
+    <message>
+        <source>What the copy does</source>
+        <translation>Was das Kopieren bewirkt</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: webhooks of %1 that are not copied stay as they are. Copy sends the changes to %1 now.</source>
+        <translation>Nichts wird gelöscht: Webhooks von %1, die nicht kopiert werden, bleiben unverändert. „Kopieren“ sendet die Änderungen jetzt an %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these webhooks like this, or they cannot be copied.</source>
+        <translation>Nichts zu ändern: %1 hat diese Webhooks bereits so, oder sie können nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2718,18 @@
     <message>
         <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
         <translation>%1 Es wurde nichts gespeichert; wählen Sie einen anderen Ordner oder schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>All &amp;matching the filter (counting…)</source>
+        <translation>Alle &amp;zum Filter passenden (werden gezählt …)</translation>
+    </message>
+    <message>
+        <source>&amp;All stored (counting…)</source>
+        <translation>Alle &amp;gespeicherten (werden gezählt …)</translation>
+    </message>
+    <message>
+        <source>Counting the captures…</source>
+        <translation>Die Aufzeichnungen werden gezählt …</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4423,49 @@
     </message>
 </context>
 <context>
+    <name>Gui::SideChooser</name>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Rechts:</translation>
+    </message>
+    <message>
+        <source>Left connection</source>
+        <translation>Linke Verbindung</translation>
+    </message>
+    <message>
+        <source>Right connection</source>
+        <translation>Rechte Verbindung</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the left</source>
+        <translation>Die Verbindung, deren Webhooks links angezeigt werden</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the right</source>
+        <translation>Die Verbindung, deren Webhooks rechts angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Left connection state</source>
+        <translation>Status der linken Verbindung</translation>
+    </message>
+    <message>
+        <source>Right connection state</source>
+        <translation>Status der rechten Verbindung</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1 · %2</source>
+        <translation>Webhooks: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TestResultDialog</name>
     <message>
         <source>Test of %1</source>
@@ -5663,6 +6068,18 @@ Webhook-ID: %2</translation>
         <source>Enter the API key to test the connection.</source>
         <translation>Geben Sie den API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
+    <message>
+        <source>This connection is no longer saved.</source>
+        <translation>Diese Verbindung ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1: enter it in the main window (Manage connections…), then reload.</source>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert: Geben Sie ihn im Hauptfenster ein („Verbindungen verwalten…“), und laden Sie dann neu.</translation>
+    </message>
 </context>
 <context>
     <name>Session::DataDirectory</name>
@@ -5691,6 +6108,45 @@ Webhook-ID: %2</translation>
     <message>
         <source>Test Result</source>
         <translation>Testergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer::AccountComparison</name>
+    <message>
+        <source>header %1: its value is not copied, %2 keeps its own</source>
+        <translation>Header %1: Sein Wert wird nicht kopiert, %2 behält den vorhandenen</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, %2 keeps its own</source>
+        <translation>Parameter %1: Sein Wert wird nicht kopiert, %2 behält den vorhandenen</translation>
+    </message>
+    <message>
+        <source>header %1: its value is not copied, left empty</source>
+        <translation>Header %1: Sein Wert wird nicht kopiert und bleibt leer</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, left empty</source>
+        <translation>Parameter %1: Sein Wert wird nicht kopiert und bleibt leer</translation>
+    </message>
+    <message>
+        <source>%1 has no property called “%2”</source>
+        <translation>%1 hat keine Unterkunft namens „%2“</translation>
+    </message>
+    <message>
+        <source>%1 has more than one property called “%2”</source>
+        <translation>%1 hat mehr als eine Unterkunft namens „%2“</translation>
+    </message>
+    <message>
+        <source>%1 has this webhook more than once (the same scope, URL and event mask)</source>
+        <translation>%1 hat diesen Webhook mehrfach (gleicher Geltungsbereich, gleiche URL und Ereignismaske)</translation>
+    </message>
+    <message>
+        <source>%1 has more than one webhook with this scope, URL and event mask</source>
+        <translation>%1 hat mehr als einen Webhook mit diesem Geltungsbereich, dieser URL und dieser Ereignismaske</translation>
+    </message>
+    <message>
+        <source>cannot be copied: %1</source>
+        <translation>kann nicht kopiert werden: %1</translation>
     </message>
 </context>
 <context>

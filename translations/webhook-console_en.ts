@@ -71,6 +71,27 @@
     </message>
 </context>
 <context>
+    <name>Gui::CopyAcross</name>
+    <message numerus="yes">
+        <source>%n webhook(s) skipped, as the preview said.</source>
+        <translation>
+            <numerusform>%n webhook skipped, as the preview said.</numerusform><numerusform>%n webhooks skipped, as the preview said.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A copy to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>A copy to %n webhook is still running: %1 done.</numerusform><numerusform>A copy to %n webhooks is still running: %1 done.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyPreviewDialog</name>
+    <message numerus="yes">
+        <source>Copying %n webhook(s) from %1 to %2 does this:</source>
+        <translation>
+            <numerusform>Copying %n webhook from %1 to %2 does this:</numerusform><numerusform>Copying %n webhooks from %1 to %2 does this:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Gui::DeliveriesPanel</name>
     <message numerus="yes">
         <source>(cut off after %n KiB)</source>

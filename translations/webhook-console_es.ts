@@ -1882,6 +1882,261 @@
     </message>
 </context>
 <context>
+    <name>Gui::CompareConnectionsAction</name>
+    <message>
+        <source>Co&amp;mpare Connections…</source>
+        <translation>&amp;Comparar conexiones…</translation>
+    </message>
+    <message>
+        <source>Two connections side by side, such as staging and production: which webhooks only one has, which differ and how, and copying them across</source>
+        <translation>Dos conexiones una junto a otra, como staging y producción: qué webhooks tiene solo una, cuáles difieren y en qué, y copiarlos de una a otra</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareConnectionsDialog</name>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Comparar conexiones</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All webhooks</source>
+        <translation>Todos los webhooks</translation>
+    </message>
+    <message>
+        <source>Every difference</source>
+        <translation>Todas las diferencias</translation>
+    </message>
+    <message>
+        <source>Only on the left</source>
+        <translation>Solo a la izquierda</translation>
+    </message>
+    <message>
+        <source>Only on the right</source>
+        <translation>Solo a la derecha</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Distintos</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Iguales</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Property, URL or field</source>
+        <translation>Alojamiento, URL o campo</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Reload both connections</source>
+        <translation>Recargar ambas conexiones</translation>
+    </message>
+    <message>
+        <source>Read both accounts again (F5)</source>
+        <translation>Volver a leer ambas cuentas (F5)</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter &amp;values</source>
+        <translation>Copiar los &amp;valores de encabezados y parámetros</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter values</source>
+        <translation>Copiar los valores de encabezados y parámetros</translation>
+    </message>
+    <message>
+        <source>They often hold secrets, such as a shared-secret header. Without them, the target keeps its own values under the same names and new ones are left empty.</source>
+        <translation>A menudo contienen secretos, como un encabezado con un secreto compartido. Sin ellos, la conexión de destino conserva sus propios valores con los mismos nombres, y los nuevos se dejan vacíos.</translation>
+    </message>
+    <message>
+        <source>← Cop&amp;y to Left</source>
+        <translation>← &amp;Copiar a la izquierda</translation>
+    </message>
+    <message>
+        <source>Copy to left</source>
+        <translation>Copiar a la izquierda</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Right →</source>
+        <translation>Co&amp;piar a la derecha →</translation>
+    </message>
+    <message>
+        <source>Copy to right</source>
+        <translation>Copiar a la derecha</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Both sides show the same connection: choose another on one side (Manage connections… in the main window adds one).</source>
+        <translation>Los dos lados muestran la misma conexión: elija otra en uno de ellos (Gestionar conexiones… en la ventana principal permite añadir una).</translation>
+    </message>
+    <message>
+        <source>%1 only on the left, %2 only on the right, %3 different, %4 the same.</source>
+        <translation>Solo a la izquierda: %1, solo a la derecha: %2, distintos: %3, iguales: %4.</translation>
+    </message>
+    <message>
+        <source>The comparison shows once both connections are loaded.</source>
+        <translation>La comparación aparece en cuanto se cargan ambas conexiones.</translation>
+    </message>
+    <message>
+        <source>Copy the selected webhooks of %1 to %2, after a preview</source>
+        <translation>Copiar los webhooks seleccionados de %1 a %2, tras una vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareSide</name>
+    <message>
+        <source>The property names could not be read, and the comparison matches properties by name: %1</source>
+        <translation>No se han podido leer los nombres de los alojamientos, y la comparación asocia los alojamientos por su nombre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonDetail</name>
+    <message>
+        <source>The selected webhook on both sides</source>
+        <translation>El webhook seleccionado en ambos lados</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Izquierda: %1</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Derecha: %1</translation>
+    </message>
+    <message>
+        <source>(not on this side)</source>
+        <translation>(no está en este lado)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>none (an empty object)</source>
+        <translation>ninguno (un objeto vacío)</translation>
+    </message>
+    <message>
+        <source>%1 (value differs)</source>
+        <translation>%1 (valor distinto)</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID del webhook</translation>
+    </message>
+    <message>
+        <source>%1, differs</source>
+        <translation>%1, difiere</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonTree</name>
+    <message>
+        <source>Event mask</source>
+        <translation>Máscara de eventos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Enviar datos</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Parámetros de solicitud</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Only on the left, in %1: %2</source>
+        <translation>Solo a la izquierda, en %1: %2</translation>
+    </message>
+    <message>
+        <source>Only on the right, in %1: %2</source>
+        <translation>Solo a la derecha, en %1: %2</translation>
+    </message>
+    <message>
+        <source>Different: %1</source>
+        <translation>Distintos: %1</translation>
+    </message>
+    <message>
+        <source>Same: %1</source>
+        <translation>Iguales: %1</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionBar</name>
     <message>
         <source>&amp;Manage connections…</source>
@@ -1997,6 +2252,101 @@
     <message>
         <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
         <translation>Esta clave viene de la variable de entorno CHANNEX_API_KEY, solo para esta ejecución; no se guarda.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyAcross</name>
+    <message>
+        <source>Copied to %1: %2 created, %3 updated.</source>
+        <translation>Copia a %1: creados %2, actualizados %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) skipped, as the preview said.</source>
+        <translation>
+            <numerusform>%n webhook omitido, como indicaba la vista previa.</numerusform>
+            <numerusform>%n webhooks omitidos, como indicaba la vista previa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copiando a %1…</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not copied</source>
+        <translation>Algunos webhooks no se han copiado</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Comparar conexiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>A copy to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Una copia de %n webhook sigue en curso: %1 hecho(s).</numerusform>
+            <numerusform>Una copia de %n webhooks sigue en curso: %1 hecho(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Si cierra ahora, los webhooks a los que aún no se ha llegado quedan como están. Lo que Channex ya ha cambiado se conserva.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation>&amp;Detener y cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Seguir ejecutando</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyPreviewDialog</name>
+    <message>
+        <source>Copy to %1</source>
+        <translation>Copiar a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n webhook(s) from %1 to %2 does this:</source>
+        <translation>
+            <numerusform>Copiar %n webhook de %1 a %2 hace lo siguiente:</numerusform>
+            <numerusform>Copiar %n webhooks de %1 a %2 hace lo siguiente:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header and parameter values are copied as %1 has them.</source>
+        <translation>Los valores de encabezados y parámetros se copian tal como los tiene %1.</translation>
+    </message>
+    <message>
+        <source>Header and parameter values are not copied: %1 keeps the values it has under the same names, and new ones are left empty.</source>
+        <translation>Los valores de encabezados y parámetros no se copian: %1 conserva los valores que ya tiene con los mismos nombres, y los nuevos se dejan vacíos.</translation>
+    </message>
+    <message>
+        <source>What the copy does</source>
+        <translation>Lo que hace la copia</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: webhooks of %1 that are not copied stay as they are. Copy sends the changes to %1 now.</source>
+        <translation>No se elimina nada: los webhooks de %1 que no se copian se quedan como están. Copiar envía ahora los cambios a %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these webhooks like this, or they cannot be copied.</source>
+        <translation>No hay nada que cambiar: %1 ya tiene estos webhooks así, o no se pueden copiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2718,18 @@
     <message>
         <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
         <translation>%1 No se ha guardado nada; elija otra carpeta o libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>All &amp;matching the filter (counting…)</source>
+        <translation>Todas las &amp;que coinciden con el filtro (contando…)</translation>
+    </message>
+    <message>
+        <source>&amp;All stored (counting…)</source>
+        <translation>&amp;Todas las guardadas (contando…)</translation>
+    </message>
+    <message>
+        <source>Counting the captures…</source>
+        <translation>Contando las capturas…</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4423,49 @@
     </message>
 </context>
 <context>
+    <name>Gui::SideChooser</name>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Izquierda:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Derecha:</translation>
+    </message>
+    <message>
+        <source>Left connection</source>
+        <translation>Conexión de la izquierda</translation>
+    </message>
+    <message>
+        <source>Right connection</source>
+        <translation>Conexión de la derecha</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the left</source>
+        <translation>La conexión cuyos webhooks se muestran a la izquierda</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the right</source>
+        <translation>La conexión cuyos webhooks se muestran a la derecha</translation>
+    </message>
+    <message>
+        <source>Left connection state</source>
+        <translation>Estado de la conexión de la izquierda</translation>
+    </message>
+    <message>
+        <source>Right connection state</source>
+        <translation>Estado de la conexión de la derecha</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1 · %2</source>
+        <translation>Webhooks: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TestResultDialog</name>
     <message>
         <source>Test of %1</source>
@@ -5663,6 +6068,18 @@ ID del webhook: %2</translation>
         <source>Enter the API key to test the connection.</source>
         <translation>Escriba la clave de API para probar la conexión.</translation>
     </message>
+    <message>
+        <source>This connection is no longer saved.</source>
+        <translation>Esta conexión ya no está guardada.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>No se ha podido iniciar el sandbox: %1</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1: enter it in the main window (Manage connections…), then reload.</source>
+        <translation>No hay ninguna clave de API guardada para %1: escríbala en la ventana principal (Gestionar conexiones…) y después recargue.</translation>
+    </message>
 </context>
 <context>
     <name>Session::DataDirectory</name>
@@ -5691,6 +6108,45 @@ ID del webhook: %2</translation>
     <message>
         <source>Test Result</source>
         <translation>Resultado de la prueba</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer::AccountComparison</name>
+    <message>
+        <source>header %1: its value is not copied, %2 keeps its own</source>
+        <translation>el encabezado %1: su valor no se copia, %2 conserva el suyo</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, %2 keeps its own</source>
+        <translation>el parámetro %1: su valor no se copia, %2 conserva el suyo</translation>
+    </message>
+    <message>
+        <source>header %1: its value is not copied, left empty</source>
+        <translation>el encabezado %1: su valor no se copia y queda vacío</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, left empty</source>
+        <translation>el parámetro %1: su valor no se copia y queda vacío</translation>
+    </message>
+    <message>
+        <source>%1 has no property called “%2”</source>
+        <translation>%1 no tiene ningún alojamiento llamado «%2»</translation>
+    </message>
+    <message>
+        <source>%1 has more than one property called “%2”</source>
+        <translation>%1 tiene más de un alojamiento llamado «%2»</translation>
+    </message>
+    <message>
+        <source>%1 has this webhook more than once (the same scope, URL and event mask)</source>
+        <translation>%1 tiene este webhook más de una vez (mismo ámbito, URL y máscara de eventos)</translation>
+    </message>
+    <message>
+        <source>%1 has more than one webhook with this scope, URL and event mask</source>
+        <translation>%1 tiene más de un webhook con este ámbito, URL y máscara de eventos</translation>
+    </message>
+    <message>
+        <source>cannot be copied: %1</source>
+        <translation>no se puede copiar: %1</translation>
     </message>
 </context>
 <context>

@@ -1882,6 +1882,261 @@
     </message>
 </context>
 <context>
+    <name>Gui::CompareConnectionsAction</name>
+    <message>
+        <source>Co&amp;mpare Connections…</source>
+        <translation>&amp;Comparer les connexions…</translation>
+    </message>
+    <message>
+        <source>Two connections side by side, such as staging and production: which webhooks only one has, which differ and how, and copying them across</source>
+        <translation>Deux connexions côte à côte, comme la préproduction et la production&#xa0;: les webhooks que seule l&apos;une possède, ceux qui diffèrent et en quoi, et leur copie de l&apos;une à l&apos;autre</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareConnectionsDialog</name>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Comparer les connexions</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All webhooks</source>
+        <translation>Tous les webhooks</translation>
+    </message>
+    <message>
+        <source>Every difference</source>
+        <translation>Toutes les différences</translation>
+    </message>
+    <message>
+        <source>Only on the left</source>
+        <translation>Uniquement à gauche</translation>
+    </message>
+    <message>
+        <source>Only on the right</source>
+        <translation>Uniquement à droite</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Différents</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Identiques</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Property, URL or field</source>
+        <translation>Établissement, URL ou champ</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reload both connections</source>
+        <translation>Recharger les deux connexions</translation>
+    </message>
+    <message>
+        <source>Read both accounts again (F5)</source>
+        <translation>Relire les deux comptes (F5)</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter &amp;values</source>
+        <translation>Copier les &amp;valeurs des en-têtes et des paramètres</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter values</source>
+        <translation>Copier les valeurs des en-têtes et des paramètres</translation>
+    </message>
+    <message>
+        <source>They often hold secrets, such as a shared-secret header. Without them, the target keeps its own values under the same names and new ones are left empty.</source>
+        <translation>Elles contiennent souvent des secrets, comme un en-tête de secret partagé. Sans elles, la connexion cible conserve ses propres valeurs pour les mêmes noms, et les nouvelles restent vides.</translation>
+    </message>
+    <message>
+        <source>← Cop&amp;y to Left</source>
+        <translation>← &amp;Copier vers la gauche</translation>
+    </message>
+    <message>
+        <source>Copy to left</source>
+        <translation>Copier vers la gauche</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Right →</source>
+        <translation>Co&amp;pier vers la droite →</translation>
+    </message>
+    <message>
+        <source>Copy to right</source>
+        <translation>Copier vers la droite</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Both sides show the same connection: choose another on one side (Manage connections… in the main window adds one).</source>
+        <translation>Les deux côtés affichent la même connexion&#xa0;: choisissez-en une autre d&apos;un côté («&#xa0;Gérer les connexions…&#xa0;» dans la fenêtre principale permet d&apos;en ajouter une).</translation>
+    </message>
+    <message>
+        <source>%1 only on the left, %2 only on the right, %3 different, %4 the same.</source>
+        <translation>Uniquement à gauche&#xa0;: %1, uniquement à droite&#xa0;: %2, différents&#xa0;: %3, identiques&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The comparison shows once both connections are loaded.</source>
+        <translation>La comparaison s&apos;affiche dès que les deux connexions sont chargées.</translation>
+    </message>
+    <message>
+        <source>Copy the selected webhooks of %1 to %2, after a preview</source>
+        <translation>Copier les webhooks sélectionnés de %1 vers %2, après un aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareSide</name>
+    <message>
+        <source>The property names could not be read, and the comparison matches properties by name: %1</source>
+        <translation>Les noms des établissements n&apos;ont pas pu être lus, or la comparaison associe les établissements par leur nom&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonDetail</name>
+    <message>
+        <source>The selected webhook on both sides</source>
+        <translation>Le webhook sélectionné des deux côtés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Gauche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Droite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(not on this side)</source>
+        <translation>(absent de ce côté)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none (an empty object)</source>
+        <translation>aucun (un objet vide)</translation>
+    </message>
+    <message>
+        <source>%1 (value differs)</source>
+        <translation>%1 (valeur différente)</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID du webhook</translation>
+    </message>
+    <message>
+        <source>%1, differs</source>
+        <translation>%1, diffère</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonTree</name>
+    <message>
+        <source>Event mask</source>
+        <translation>Masque d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Données envoyées</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Only on the left, in %1: %2</source>
+        <translation>Uniquement à gauche, dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only on the right, in %1: %2</source>
+        <translation>Uniquement à droite, dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Different: %1</source>
+        <translation>Différents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Same: %1</source>
+        <translation>Identiques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionBar</name>
     <message>
         <source>&amp;Manage connections…</source>
@@ -1997,6 +2252,101 @@
     <message>
         <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
         <translation>Cette clé vient de la variable d&apos;environnement CHANNEX_API_KEY, pour cette exécution seulement ; elle n&apos;est pas enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyAcross</name>
+    <message>
+        <source>Copied to %1: %2 created, %3 updated.</source>
+        <translation>Copie vers %1&#xa0;: %2 créé(s), %3 mis à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) skipped, as the preview said.</source>
+        <translation>
+            <numerusform>%n webhook ignoré, comme l&apos;indiquait l&apos;aperçu.</numerusform>
+            <numerusform>%n webhooks ignorés, comme l&apos;indiquait l&apos;aperçu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copie vers %1…</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not copied</source>
+        <translation>Certains webhooks n&apos;ont pas été copiés</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Comparer les connexions</translation>
+    </message>
+    <message numerus="yes">
+        <source>A copy to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Une copie de %n webhook est toujours en cours&#xa0;: %1 effectué(s).</numerusform>
+            <numerusform>Une copie de %n webhooks est toujours en cours&#xa0;: %1 effectué(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Si vous fermez maintenant, les webhooks pas encore atteints restent inchangés. Ce que Channex a déjà modifié est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation>&amp;Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Poursuivre</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyPreviewDialog</name>
+    <message>
+        <source>Copy to %1</source>
+        <translation>Copier vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n webhook(s) from %1 to %2 does this:</source>
+        <translation>
+            <numerusform>La copie de %n webhook de %1 vers %2 effectue ceci&#xa0;:</numerusform>
+            <numerusform>La copie de %n webhooks de %1 vers %2 effectue ceci&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header and parameter values are copied as %1 has them.</source>
+        <translation>Les valeurs des en-têtes et des paramètres sont copiées telles qu&apos;elles figurent dans %1.</translation>
+    </message>
+    <message>
+        <source>Header and parameter values are not copied: %1 keeps the values it has under the same names, and new ones are left empty.</source>
+        <translation>Les valeurs des en-têtes et des paramètres ne sont pas copiées&#xa0;: %1 conserve ses valeurs existantes pour les mêmes noms, et les nouvelles restent vides.</translation>
+    </message>
+    <message>
+        <source>What the copy does</source>
+        <translation>Ce que fait la copie</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: webhooks of %1 that are not copied stay as they are. Copy sends the changes to %1 now.</source>
+        <translation>Rien n&apos;est supprimé&#xa0;: les webhooks de %1 qui ne sont pas copiés restent tels quels. Copier envoie maintenant les modifications à %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these webhooks like this, or they cannot be copied.</source>
+        <translation>Rien à modifier&#xa0;: %1 possède déjà ces webhooks sous cette forme, ou ils ne peuvent pas être copiés.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2718,18 @@
     <message>
         <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
         <translation>%1 Rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier ou libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>All &amp;matching the filter (counting…)</source>
+        <translation>&amp;Correspondant au filtre (comptage…)</translation>
+    </message>
+    <message>
+        <source>&amp;All stored (counting…)</source>
+        <translation>&amp;Toutes celles enregistrées (comptage…)</translation>
+    </message>
+    <message>
+        <source>Counting the captures…</source>
+        <translation>Comptage des captures…</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4423,49 @@
     </message>
 </context>
 <context>
+    <name>Gui::SideChooser</name>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Gauche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Droite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Left connection</source>
+        <translation>Connexion de gauche</translation>
+    </message>
+    <message>
+        <source>Right connection</source>
+        <translation>Connexion de droite</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the left</source>
+        <translation>La connexion dont les webhooks sont affichés à gauche</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the right</source>
+        <translation>La connexion dont les webhooks sont affichés à droite</translation>
+    </message>
+    <message>
+        <source>Left connection state</source>
+        <translation>État de la connexion de gauche</translation>
+    </message>
+    <message>
+        <source>Right connection state</source>
+        <translation>État de la connexion de droite</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1 · %2</source>
+        <translation>Webhooks&#xa0;: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TestResultDialog</name>
     <message>
         <source>Test of %1</source>
@@ -4147,7 +4552,7 @@
     </message>
     <message>
         <source>Show in Live Ta&amp;b</source>
-        <translation>Afficher dans l'onglet « En &amp;direct »</translation>
+        <translation>Afficher dans l&apos;onglet « En &amp;direct »</translation>
     </message>
 </context>
 <context>
@@ -5663,6 +6068,18 @@ ID du webhook&#xa0;: %2</translation>
         <source>Enter the API key to test the connection.</source>
         <translation>Saisissez la clé API pour tester la connexion.</translation>
     </message>
+    <message>
+        <source>This connection is no longer saved.</source>
+        <translation>Cette connexion n&apos;est plus enregistrée.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1: enter it in the main window (Manage connections…), then reload.</source>
+        <translation>Aucune clé API n&apos;est enregistrée pour %1&#xa0;: saisissez-la dans la fenêtre principale («&#xa0;Gérer les connexions…&#xa0;»), puis rechargez.</translation>
+    </message>
 </context>
 <context>
     <name>Session::DataDirectory</name>
@@ -5691,6 +6108,45 @@ ID du webhook&#xa0;: %2</translation>
     <message>
         <source>Test Result</source>
         <translation>Résultat du test</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer::AccountComparison</name>
+    <message>
+        <source>header %1: its value is not copied, %2 keeps its own</source>
+        <translation>l&apos;en-tête %1&#xa0;: sa valeur n&apos;est pas copiée, %2 conserve la sienne</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, %2 keeps its own</source>
+        <translation>le paramètre %1&#xa0;: sa valeur n&apos;est pas copiée, %2 conserve la sienne</translation>
+    </message>
+    <message>
+        <source>header %1: its value is not copied, left empty</source>
+        <translation>l&apos;en-tête %1&#xa0;: sa valeur n&apos;est pas copiée et reste vide</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, left empty</source>
+        <translation>le paramètre %1&#xa0;: sa valeur n&apos;est pas copiée et reste vide</translation>
+    </message>
+    <message>
+        <source>%1 has no property called “%2”</source>
+        <translation>%1 n&apos;a aucun établissement nommé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 has more than one property called “%2”</source>
+        <translation>%1 a plusieurs établissements nommés «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 has this webhook more than once (the same scope, URL and event mask)</source>
+        <translation>%1 a ce webhook plusieurs fois (même portée, même URL et même masque d&apos;événements)</translation>
+    </message>
+    <message>
+        <source>%1 has more than one webhook with this scope, URL and event mask</source>
+        <translation>%1 a plusieurs webhooks avec cette portée, cette URL et ce masque d&apos;événements</translation>
+    </message>
+    <message>
+        <source>cannot be copied: %1</source>
+        <translation>copie impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>

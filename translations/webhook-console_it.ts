@@ -1882,6 +1882,261 @@
     </message>
 </context>
 <context>
+    <name>Gui::CompareConnectionsAction</name>
+    <message>
+        <source>Co&amp;mpare Connections…</source>
+        <translation>&amp;Confronta connessioni…</translation>
+    </message>
+    <message>
+        <source>Two connections side by side, such as staging and production: which webhooks only one has, which differ and how, and copying them across</source>
+        <translation>Due connessioni affiancate, come staging e produzione: quali webhook ha solo una, quali differiscono e come, e la copia dall&apos;una all&apos;altra</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareConnectionsDialog</name>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Confronta connessioni</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostra:</translation>
+    </message>
+    <message>
+        <source>All webhooks</source>
+        <translation>Tutti i webhook</translation>
+    </message>
+    <message>
+        <source>Every difference</source>
+        <translation>Tutte le differenze</translation>
+    </message>
+    <message>
+        <source>Only on the left</source>
+        <translation>Solo a sinistra</translation>
+    </message>
+    <message>
+        <source>Only on the right</source>
+        <translation>Solo a destra</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Diversi</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Uguali</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Property, URL or field</source>
+        <translation>Struttura, URL o campo</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>&amp;Ricarica</translation>
+    </message>
+    <message>
+        <source>Reload both connections</source>
+        <translation>Ricarica entrambe le connessioni</translation>
+    </message>
+    <message>
+        <source>Read both accounts again (F5)</source>
+        <translation>Rilegge entrambi gli account (F5)</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter &amp;values</source>
+        <translation>Copia i &amp;valori di header e parametri</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter values</source>
+        <translation>Copia i valori di header e parametri</translation>
+    </message>
+    <message>
+        <source>They often hold secrets, such as a shared-secret header. Without them, the target keeps its own values under the same names and new ones are left empty.</source>
+        <translation>Spesso contengono segreti, come un header con un segreto condiviso. Senza di essi, la connessione di destinazione mantiene i propri valori con gli stessi nomi e quelli nuovi restano vuoti.</translation>
+    </message>
+    <message>
+        <source>← Cop&amp;y to Left</source>
+        <translation>← &amp;Copia a sinistra</translation>
+    </message>
+    <message>
+        <source>Copy to left</source>
+        <translation>Copia a sinistra</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Right →</source>
+        <translation>Co&amp;pia a destra →</translation>
+    </message>
+    <message>
+        <source>Copy to right</source>
+        <translation>Copia a destra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Both sides show the same connection: choose another on one side (Manage connections… in the main window adds one).</source>
+        <translation>Entrambi i lati mostrano la stessa connessione: sceglierne un&apos;altra su un lato (Gestisci connessioni… nella finestra principale permette di aggiungerne una).</translation>
+    </message>
+    <message>
+        <source>%1 only on the left, %2 only on the right, %3 different, %4 the same.</source>
+        <translation>Solo a sinistra: %1, solo a destra: %2, diversi: %3, uguali: %4.</translation>
+    </message>
+    <message>
+        <source>The comparison shows once both connections are loaded.</source>
+        <translation>Il confronto compare non appena entrambe le connessioni sono caricate.</translation>
+    </message>
+    <message>
+        <source>Copy the selected webhooks of %1 to %2, after a preview</source>
+        <translation>Copia i webhook selezionati di %1 in %2, dopo un&apos;anteprima</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareSide</name>
+    <message>
+        <source>The property names could not be read, and the comparison matches properties by name: %1</source>
+        <translation>Non è stato possibile leggere i nomi delle strutture, e il confronto associa le strutture in base al nome: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonDetail</name>
+    <message>
+        <source>The selected webhook on both sides</source>
+        <translation>Il webhook selezionato su entrambi i lati</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sinistra</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Sinistra: %1</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Destra</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Destra: %1</translation>
+    </message>
+    <message>
+        <source>(not on this side)</source>
+        <translation>(assente su questo lato)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>none (an empty object)</source>
+        <translation>nessuno (un oggetto vuoto)</translation>
+    </message>
+    <message>
+        <source>%1 (value differs)</source>
+        <translation>%1 (valore diverso)</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Globale</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID webhook</translation>
+    </message>
+    <message>
+        <source>%1, differs</source>
+        <translation>%1, differisce</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonTree</name>
+    <message>
+        <source>Event mask</source>
+        <translation>Maschera eventi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Invio dati</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Parametri della richiesta</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL di callback</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differenze</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Confronto</translation>
+    </message>
+    <message>
+        <source>Only on the left, in %1: %2</source>
+        <translation>Solo a sinistra, in %1: %2</translation>
+    </message>
+    <message>
+        <source>Only on the right, in %1: %2</source>
+        <translation>Solo a destra, in %1: %2</translation>
+    </message>
+    <message>
+        <source>Different: %1</source>
+        <translation>Diversi: %1</translation>
+    </message>
+    <message>
+        <source>Same: %1</source>
+        <translation>Uguali: %1</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Globale</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionBar</name>
     <message>
         <source>&amp;Manage connections…</source>
@@ -1997,6 +2252,101 @@
     <message>
         <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
         <translation>Questa chiave viene dalla variabile d&apos;ambiente CHANNEX_API_KEY, solo per questa esecuzione; non viene salvata.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyAcross</name>
+    <message>
+        <source>Copied to %1: %2 created, %3 updated.</source>
+        <translation>Copia in %1: creati %2, aggiornati %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) skipped, as the preview said.</source>
+        <translation>
+            <numerusform>%n webhook saltato, come indicato nell&apos;anteprima.</numerusform>
+            <numerusform>%n webhook saltati, come indicato nell&apos;anteprima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copia in corso verso %1…</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not copied</source>
+        <translation>Alcuni webhook non sono stati copiati</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Confronta connessioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>A copy to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Una copia di %n webhook è ancora in corso: %1 completati.</numerusform>
+            <numerusform>Una copia di %n webhook è ancora in corso: %1 completati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Chiudendo ora, i webhook non ancora raggiunti restano come sono. Ciò che Channex ha già modificato viene mantenuto.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation>&amp;Interrompi e chiudi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Continua</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyPreviewDialog</name>
+    <message>
+        <source>Copy to %1</source>
+        <translation>Copia in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n webhook(s) from %1 to %2 does this:</source>
+        <translation>
+            <numerusform>La copia di %n webhook da %1 a %2 fa quanto segue:</numerusform>
+            <numerusform>La copia di %n webhook da %1 a %2 fa quanto segue:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header and parameter values are copied as %1 has them.</source>
+        <translation>I valori di header e parametri vengono copiati così come li ha %1.</translation>
+    </message>
+    <message>
+        <source>Header and parameter values are not copied: %1 keeps the values it has under the same names, and new ones are left empty.</source>
+        <translation>I valori di header e parametri non vengono copiati: %1 mantiene i valori che ha già con gli stessi nomi, e quelli nuovi restano vuoti.</translation>
+    </message>
+    <message>
+        <source>What the copy does</source>
+        <translation>Cosa fa la copia</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: webhooks of %1 that are not copied stay as they are. Copy sends the changes to %1 now.</source>
+        <translation>Non viene eliminato nulla: i webhook di %1 che non vengono copiati restano invariati. Copia invia ora le modifiche a %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these webhooks like this, or they cannot be copied.</source>
+        <translation>Nulla da modificare: %1 ha già questi webhook così, oppure non possono essere copiati.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2718,18 @@
     <message>
         <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
         <translation>%1 Non è stato salvato nulla; scegliere un&apos;altra cartella o liberare spazio e riprovare.</translation>
+    </message>
+    <message>
+        <source>All &amp;matching the filter (counting…)</source>
+        <translation>&amp;Corrispondenti al filtro (conteggio…)</translation>
+    </message>
+    <message>
+        <source>&amp;All stored (counting…)</source>
+        <translation>&amp;Tutte quelle memorizzate (conteggio…)</translation>
+    </message>
+    <message>
+        <source>Counting the captures…</source>
+        <translation>Conteggio delle acquisizioni…</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4423,49 @@
     </message>
 </context>
 <context>
+    <name>Gui::SideChooser</name>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Sinistra:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Destra:</translation>
+    </message>
+    <message>
+        <source>Left connection</source>
+        <translation>Connessione di sinistra</translation>
+    </message>
+    <message>
+        <source>Right connection</source>
+        <translation>Connessione di destra</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the left</source>
+        <translation>La connessione i cui webhook sono mostrati a sinistra</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the right</source>
+        <translation>La connessione i cui webhook sono mostrati a destra</translation>
+    </message>
+    <message>
+        <source>Left connection state</source>
+        <translation>Stato della connessione di sinistra</translation>
+    </message>
+    <message>
+        <source>Right connection state</source>
+        <translation>Stato della connessione di destra</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1 · %2</source>
+        <translation>Webhook: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TestResultDialog</name>
     <message>
         <source>Test of %1</source>
@@ -5663,6 +6068,18 @@ ID webhook: %2</translation>
         <source>Enter the API key to test the connection.</source>
         <translation>Inserire la chiave API per provare la connessione.</translation>
     </message>
+    <message>
+        <source>This connection is no longer saved.</source>
+        <translation>Questa connessione non è più salvata.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Impossibile avviare la sandbox: %1</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1: enter it in the main window (Manage connections…), then reload.</source>
+        <translation>Nessuna chiave API salvata per %1: inserirla nella finestra principale (Gestisci connessioni…), quindi ricaricare.</translation>
+    </message>
 </context>
 <context>
     <name>Session::DataDirectory</name>
@@ -5691,6 +6108,45 @@ ID webhook: %2</translation>
     <message>
         <source>Test Result</source>
         <translation>Risultato del test</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer::AccountComparison</name>
+    <message>
+        <source>header %1: its value is not copied, %2 keeps its own</source>
+        <translation>l&apos;header %1: il suo valore non viene copiato, %2 mantiene il proprio</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, %2 keeps its own</source>
+        <translation>il parametro %1: il suo valore non viene copiato, %2 mantiene il proprio</translation>
+    </message>
+    <message>
+        <source>header %1: its value is not copied, left empty</source>
+        <translation>l&apos;header %1: il suo valore non viene copiato e resta vuoto</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, left empty</source>
+        <translation>il parametro %1: il suo valore non viene copiato e resta vuoto</translation>
+    </message>
+    <message>
+        <source>%1 has no property called “%2”</source>
+        <translation>%1 non ha nessuna struttura chiamata «%2»</translation>
+    </message>
+    <message>
+        <source>%1 has more than one property called “%2”</source>
+        <translation>%1 ha più di una struttura chiamata «%2»</translation>
+    </message>
+    <message>
+        <source>%1 has this webhook more than once (the same scope, URL and event mask)</source>
+        <translation>%1 ha questo webhook più di una volta (stesso ambito, URL e maschera eventi)</translation>
+    </message>
+    <message>
+        <source>%1 has more than one webhook with this scope, URL and event mask</source>
+        <translation>%1 ha più di un webhook con questo ambito, URL e maschera eventi</translation>
+    </message>
+    <message>
+        <source>cannot be copied: %1</source>
+        <translation>non può essere copiato: %1</translation>
     </message>
 </context>
 <context>

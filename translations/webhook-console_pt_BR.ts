@@ -1882,6 +1882,261 @@
     </message>
 </context>
 <context>
+    <name>Gui::CompareConnectionsAction</name>
+    <message>
+        <source>Co&amp;mpare Connections…</source>
+        <translation>&amp;Comparar conexões…</translation>
+    </message>
+    <message>
+        <source>Two connections side by side, such as staging and production: which webhooks only one has, which differ and how, and copying them across</source>
+        <translation>Duas conexões lado a lado, como staging e produção: quais webhooks só uma tem, quais diferem e como, e a cópia de uma para a outra</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareConnectionsDialog</name>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Comparar conexões</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All webhooks</source>
+        <translation>Todos os webhooks</translation>
+    </message>
+    <message>
+        <source>Every difference</source>
+        <translation>Todas as diferenças</translation>
+    </message>
+    <message>
+        <source>Only on the left</source>
+        <translation>Apenas à esquerda</translation>
+    </message>
+    <message>
+        <source>Only on the right</source>
+        <translation>Apenas à direita</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Diferentes</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Iguais</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Property, URL or field</source>
+        <translation>Propriedade, URL ou campo</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <source>Reload both connections</source>
+        <translation>Recarregar as duas conexões</translation>
+    </message>
+    <message>
+        <source>Read both accounts again (F5)</source>
+        <translation>Ler as duas contas novamente (F5)</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter &amp;values</source>
+        <translation>Copiar os &amp;valores de cabeçalhos e parâmetros</translation>
+    </message>
+    <message>
+        <source>Copy header and parameter values</source>
+        <translation>Copiar os valores de cabeçalhos e parâmetros</translation>
+    </message>
+    <message>
+        <source>They often hold secrets, such as a shared-secret header. Without them, the target keeps its own values under the same names and new ones are left empty.</source>
+        <translation>Eles costumam conter segredos, como um cabeçalho de segredo compartilhado. Sem eles, a conexão de destino mantém os próprios valores com os mesmos nomes, e os novos ficam vazios.</translation>
+    </message>
+    <message>
+        <source>← Cop&amp;y to Left</source>
+        <translation>← &amp;Copiar para a esquerda</translation>
+    </message>
+    <message>
+        <source>Copy to left</source>
+        <translation>Copiar para a esquerda</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Right →</source>
+        <translation>Co&amp;piar para a direita →</translation>
+    </message>
+    <message>
+        <source>Copy to right</source>
+        <translation>Copiar para a direita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Both sides show the same connection: choose another on one side (Manage connections… in the main window adds one).</source>
+        <translation>Os dois lados mostram a mesma conexão: escolha outra em um dos lados (Gerenciar conexões… na janela principal adiciona uma).</translation>
+    </message>
+    <message>
+        <source>%1 only on the left, %2 only on the right, %3 different, %4 the same.</source>
+        <translation>Apenas à esquerda: %1, apenas à direita: %2, diferentes: %3, iguais: %4.</translation>
+    </message>
+    <message>
+        <source>The comparison shows once both connections are loaded.</source>
+        <translation>A comparação aparece assim que as duas conexões forem carregadas.</translation>
+    </message>
+    <message>
+        <source>Copy the selected webhooks of %1 to %2, after a preview</source>
+        <translation>Copiar os webhooks selecionados de %1 para %2, após uma prévia</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CompareSide</name>
+    <message>
+        <source>The property names could not be read, and the comparison matches properties by name: %1</source>
+        <translation>Não foi possível ler os nomes das propriedades, e a comparação associa as propriedades pelo nome: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonDetail</name>
+    <message>
+        <source>The selected webhook on both sides</source>
+        <translation>O webhook selecionado nos dois lados</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Esquerda</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Esquerda: %1</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Direita</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Direita: %1</translation>
+    </message>
+    <message>
+        <source>(not on this side)</source>
+        <translation>(não está neste lado)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>none (an empty object)</source>
+        <translation>nenhum (um objeto vazio)</translation>
+    </message>
+    <message>
+        <source>%1 (value differs)</source>
+        <translation>%1 (valor diferente)</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID do webhook</translation>
+    </message>
+    <message>
+        <source>%1, differs</source>
+        <translation>%1, difere</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComparisonTree</name>
+    <message>
+        <source>Event mask</source>
+        <translation>Máscara de eventos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Enviar dados</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Request parameters</source>
+        <translation>Parâmetros de requisição</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Escopo</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de callback</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferenças</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparação</translation>
+    </message>
+    <message>
+        <source>Only on the left, in %1: %2</source>
+        <translation>Apenas à esquerda, em %1: %2</translation>
+    </message>
+    <message>
+        <source>Only on the right, in %1: %2</source>
+        <translation>Apenas à direita, em %1: %2</translation>
+    </message>
+    <message>
+        <source>Different: %1</source>
+        <translation>Diferentes: %1</translation>
+    </message>
+    <message>
+        <source>Same: %1</source>
+        <translation>Iguais: %1</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionBar</name>
     <message>
         <source>&amp;Manage connections…</source>
@@ -1997,6 +2252,101 @@
     <message>
         <source>This key comes from the CHANNEX_API_KEY environment variable, for this run only; it is not saved.</source>
         <translation>Esta chave vem da variável de ambiente CHANNEX_API_KEY, só para esta execução; ela não é salva.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyAcross</name>
+    <message>
+        <source>Copied to %1: %2 created, %3 updated.</source>
+        <translation>Cópia para %1: criados %2, atualizados %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) skipped, as the preview said.</source>
+        <translation>
+            <numerusform>%n webhook ignorado, como a prévia indicou.</numerusform>
+            <numerusform>%n webhooks ignorados, como a prévia indicou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying to %1…</source>
+        <translation>Copiando para %1…</translation>
+    </message>
+    <message>
+        <source>Some webhooks were not copied</source>
+        <translation>Alguns webhooks não foram copiados</translation>
+    </message>
+    <message>
+        <source>Compare Connections</source>
+        <translation>Comparar conexões</translation>
+    </message>
+    <message numerus="yes">
+        <source>A copy to %n webhook(s) is still running: %1 done.</source>
+        <translation>
+            <numerusform>Uma cópia de %n webhook ainda está em andamento: %1 concluído(s).</numerusform>
+            <numerusform>Uma cópia de %n webhooks ainda está em andamento: %1 concluído(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close now, the webhooks not reached yet stay as they are. What Channex has already done is kept.</source>
+        <translation>Se você fechar agora, os webhooks ainda não alcançados ficam como estão. O que o Channex já alterou é mantido.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation>&amp;Parar e fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Continuar executando</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CopyPreviewDialog</name>
+    <message>
+        <source>Copy to %1</source>
+        <translation>Copiar para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n webhook(s) from %1 to %2 does this:</source>
+        <translation>
+            <numerusform>A cópia de %n webhook de %1 para %2 faz o seguinte:</numerusform>
+            <numerusform>A cópia de %n webhooks de %1 para %2 faz o seguinte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header and parameter values are copied as %1 has them.</source>
+        <translation>Os valores de cabeçalhos e parâmetros são copiados como estão em %1.</translation>
+    </message>
+    <message>
+        <source>Header and parameter values are not copied: %1 keeps the values it has under the same names, and new ones are left empty.</source>
+        <translation>Os valores de cabeçalhos e parâmetros não são copiados: %1 mantém os valores que já tem com os mesmos nomes, e os novos ficam vazios.</translation>
+    </message>
+    <message>
+        <source>What the copy does</source>
+        <translation>O que a cópia faz</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: webhooks of %1 that are not copied stay as they are. Copy sends the changes to %1 now.</source>
+        <translation>Nada é excluído: os webhooks de %1 que não são copiados ficam como estão. Copiar envia as alterações para %1 agora.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these webhooks like this, or they cannot be copied.</source>
+        <translation>Nada a alterar: %1 já tem estes webhooks assim, ou eles não podem ser copiados.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2718,18 @@
     <message>
         <source>%1 Nothing was saved; choose another folder or free some space and try again.</source>
         <translation>%1 Nada foi salvo; escolha outra pasta ou libere espaço e tente novamente.</translation>
+    </message>
+    <message>
+        <source>All &amp;matching the filter (counting…)</source>
+        <translation>Todas as &amp;correspondentes ao filtro (contando…)</translation>
+    </message>
+    <message>
+        <source>&amp;All stored (counting…)</source>
+        <translation>&amp;Todas as armazenadas (contando…)</translation>
+    </message>
+    <message>
+        <source>Counting the captures…</source>
+        <translation>Contando as capturas…</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4423,49 @@
     </message>
 </context>
 <context>
+    <name>Gui::SideChooser</name>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Esquerda:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Direita:</translation>
+    </message>
+    <message>
+        <source>Left connection</source>
+        <translation>Conexão da esquerda</translation>
+    </message>
+    <message>
+        <source>Right connection</source>
+        <translation>Conexão da direita</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the left</source>
+        <translation>A conexão cujos webhooks são exibidos à esquerda</translation>
+    </message>
+    <message>
+        <source>The connection whose webhooks are shown on the right</source>
+        <translation>A conexão cujos webhooks são exibidos à direita</translation>
+    </message>
+    <message>
+        <source>Left connection state</source>
+        <translation>Status da conexão da esquerda</translation>
+    </message>
+    <message>
+        <source>Right connection state</source>
+        <translation>Status da conexão da direita</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Webhooks: %1 · %2</source>
+        <translation>Webhooks: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TestResultDialog</name>
     <message>
         <source>Test of %1</source>
@@ -5663,6 +6068,18 @@ ID do webhook: %2</translation>
         <source>Enter the API key to test the connection.</source>
         <translation>Digite a chave de API para testar a conexão.</translation>
     </message>
+    <message>
+        <source>This connection is no longer saved.</source>
+        <translation>Esta conexão não está mais salva.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Não foi possível iniciar o sandbox: %1</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1: enter it in the main window (Manage connections…), then reload.</source>
+        <translation>Nenhuma chave de API está salva para %1: digite-a na janela principal (Gerenciar conexões…) e depois recarregue.</translation>
+    </message>
 </context>
 <context>
     <name>Session::DataDirectory</name>
@@ -5691,6 +6108,45 @@ ID do webhook: %2</translation>
     <message>
         <source>Test Result</source>
         <translation>Resultado do teste</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer::AccountComparison</name>
+    <message>
+        <source>header %1: its value is not copied, %2 keeps its own</source>
+        <translation>o cabeçalho %1: seu valor não é copiado, %2 mantém o próprio</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, %2 keeps its own</source>
+        <translation>o parâmetro %1: seu valor não é copiado, %2 mantém o próprio</translation>
+    </message>
+    <message>
+        <source>header %1: its value is not copied, left empty</source>
+        <translation>o cabeçalho %1: seu valor não é copiado e fica vazio</translation>
+    </message>
+    <message>
+        <source>parameter %1: its value is not copied, left empty</source>
+        <translation>o parâmetro %1: seu valor não é copiado e fica vazio</translation>
+    </message>
+    <message>
+        <source>%1 has no property called “%2”</source>
+        <translation>%1 não tem nenhuma propriedade chamada “%2”</translation>
+    </message>
+    <message>
+        <source>%1 has more than one property called “%2”</source>
+        <translation>%1 tem mais de uma propriedade chamada “%2”</translation>
+    </message>
+    <message>
+        <source>%1 has this webhook more than once (the same scope, URL and event mask)</source>
+        <translation>%1 tem este webhook mais de uma vez (mesmo escopo, URL e máscara de eventos)</translation>
+    </message>
+    <message>
+        <source>%1 has more than one webhook with this scope, URL and event mask</source>
+        <translation>%1 tem mais de um webhook com este escopo, URL e máscara de eventos</translation>
+    </message>
+    <message>
+        <source>cannot be copied: %1</source>
+        <translation>não pode ser copiado: %1</translation>
     </message>
 </context>
 <context>
