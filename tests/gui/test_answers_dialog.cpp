@@ -13,6 +13,7 @@
 #include "ui/live/answers/AnswersDialog.h"
 #include "ui/live/answers/RulesTableModel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -129,6 +130,34 @@ private slots:
                         .toString()
                         .contains(u"spent"_s));
         dialog->reject();
+    }
+
+    // Tab from the name reaches the method, a list: a path typed there does not become a
+    // method (it did, "/HOOKS", when the list was a field); the path field takes it.
+    void aPathTypedAfterTheNameIsNoMethod()
+    {
+        AnswersDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        in<QPushButton>(dialog, u"addRuleButton"_s)->click();
+        auto *name = in<QLineEdit>(dialog, u"ruleNameEdit"_s);
+        name->setFocus();
+        QTest::keyClicks(name, u"slow"_s);
+        QTest::keyClick(name, Qt::Key_Tab);
+        auto *method = in<QComboBox>(dialog, u"ruleMethodCombo"_s);
+        QCOMPARE(QApplication::focusWidget(), method);
+        QTest::keyClicks(method, u"/hooks"_s);
+        QCOMPARE(method->currentText(), u"any method"_s);
+        QTest::keyClick(method, Qt::Key_Tab);
+        auto *path = in<QLineEdit>(dialog, u"rulePathEdit"_s);
+        QCOMPARE(QApplication::focusWidget(), path);
+        QTest::keyClicks(path, u"/hooks/*"_s);
+        in<QPushButton>(dialog, u"saveAnswersButton"_s)->click();
+        QTRY_VERIFY(!child<AnswersDialog>(u"answersDialog"_s));
+        const QList<Receiver::ResponseRule> rules = m_console->receiverService->rules();
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.constFirst().method, QByteArray());
+        QCOMPARE(rules.constFirst().path, u"/hooks/*"_s);
     }
 
     // A rule that cannot be used keeps Save from closing and names its problem; Cancel leaves

@@ -75,10 +75,13 @@ RuleForm::RuleForm(QWidget *parent)
     setFocusProxy(m_name); // a new rule is named first
     m_name->setObjectName(u"ruleNameEdit"_s);
     m_method->setObjectName(u"ruleMethodCombo"_s);
-    m_method->setEditable(true);
-    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_method->setMinimumContentsLength(10);
-    m_method->addItems({QString(), u"POST"_s, u"GET"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s});
+    // A list, not a field: Tab from Name lands here, and a path typed into an editable combo
+    // became a method ("/HOOKS"). A rules file's other method is added to the list when shown.
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_method->addItem(QString(), QString()); // "any method", named in retranslate()
+    for (const QString &method :
+         {u"POST"_s, u"GET"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s})
+        m_method->addItem(method, method);
     m_path->setObjectName(u"rulePathEdit"_s);
     m_event->setObjectName(u"ruleEventCombo"_s);
     m_event->addItem(QString(), QString());
@@ -135,7 +138,7 @@ RuleForm::RuleForm(QWidget *parent)
 
     for (QLineEdit *edit : {m_name, m_path})
         connect(edit, &QLineEdit::textEdited, this, &RuleForm::edited);
-    connect(m_method, &QComboBox::currentTextChanged, this, &RuleForm::edited);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &RuleForm::edited);
     connect(m_event, &QComboBox::currentIndexChanged, this, &RuleForm::edited);
     connect(m_times, &QSpinBox::valueChanged, this, &RuleForm::showTimesSuffix);
     for (QSpinBox *spin : {m_status, m_delay, m_times})
@@ -153,7 +156,10 @@ void RuleForm::setRule(const ResponseRule &rule)
 {
     m_filling = true;
     m_name->setText(rule.name);
-    m_method->setCurrentText(QString::fromLatin1(rule.method));
+    const QString method = QString::fromLatin1(rule.method);
+    if (m_method->findData(method) < 0)
+        m_method->addItem(method, method);
+    m_method->setCurrentIndex(m_method->findData(method));
     m_path->setText(rule.path);
     const int event = m_event->findData(Payloads::EventCatalog::canonicalName(rule.event));
     m_event->setCurrentIndex(std::max(0, event));
@@ -175,7 +181,7 @@ ResponseRule RuleForm::rule() const
 {
     ResponseRule rule;
     rule.name = m_name->text().trimmed();
-    rule.method = m_method->currentText().trimmed().toLatin1();
+    rule.method = m_method->currentData().toString().toLatin1();
     rule.path = m_path->text().trimmed();
     rule.event = m_event->currentData().toString();
     rule.status = m_status->value();
@@ -235,7 +241,7 @@ void RuleForm::retranslate()
     m_rowLabels[5]->setText(tr("How &often:"));
     m_name->setPlaceholderText(tr("optional: how captures name the rule"));
     m_name->setAccessibleName(tr("Rule name"));
-    m_method->lineEdit()->setPlaceholderText(tr("any method"));
+    m_method->setItemText(0, tr("any method"));
     m_method->setAccessibleName(tr("Method the rule matches"));
     m_path->setPlaceholderText(tr("any path; /hooks/* for a prefix"));
     m_path->setAccessibleName(tr("Path the rule matches"));
