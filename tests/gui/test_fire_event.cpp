@@ -290,6 +290,9 @@ private slots:
         QCOMPARE(tabs->tabText(deliveriesTab), u"Deliveries"_s);
         Gui::FireEventDialog *dialog = openDialog(console);
         QVERIFY(dialog);
+        // It opens on an event the demo account's webhooks receive: a first Fire delivers.
+        QCOMPARE(dialog->findChild<QComboBox *>(u"eventCombo"_s)->currentText(), u"booking_new"_s);
+        QTRY_VERIFY(dialog->recipients()->recipientCount() > 0);
 
         // Another connection: no sandbox tools, and the open dialog closes.
         const auto other = console.controller->addConnection(

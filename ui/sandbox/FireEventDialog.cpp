@@ -28,6 +28,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Gui {
 
 using namespace Sandbox::Deliveries;
@@ -204,6 +206,9 @@ void FireEventDialog::fillEvents()
         m_kind->addItem(Sequences::title(kind), int(kind));
     for (const Payloads::EventInfo &info : Payloads::EventCatalog::events())
         m_event->addItem(info.name);
+    // A new booking first, what an integrator tries first; the catalogue's first, ari, reaches
+    // none of the demo account's webhooks, so a first Fire delivered nothing.
+    m_event->setCurrentIndex(std::max(0, m_event->findText(QStringLiteral("booking_new"))));
 }
 
 void FireEventDialog::fillProperties()
