@@ -25,6 +25,8 @@ namespace Gui {
 
 namespace {
 
+constexpr int CompactBelow = 110; // px: the chart's height under which it is drawn compact
+
 QDateTime minuteOf(const QDateTime &time)
 {
     QDateTime utc = time.toUTC();
@@ -109,12 +111,43 @@ QColor DeliveryChart::colourOf(const QString &event, bool darkTheme)
     return QColor::fromHsv(hue, darkTheme ? 150 : 190, darkTheme ? 235 : 200);
 }
 
+bool DeliveryChart::isCompact() const
+{
+    return height() < CompactBelow;
+}
+
+void DeliveryChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToHeight();
+}
+
+void DeliveryChart::fitToHeight()
+{
+    const bool compact = isCompact();
+    const QString title = tr("Deliveries per minute, last %n minute(s)", nullptr, Minutes);
+    m_chart->setTitle(compact ? QString() : title);
+    m_view->setToolTip(compact ? title : QString());
+    m_view->setAccessibleName(title);
+    m_chart->legend()->setVisible(
+        !compact && !m_chart->series().isEmpty()
+        && !static_cast<QStackedBarSeries *>(m_chart->series().first())->barSets().isEmpty());
+    // About one value label per 40 px of chart; two (0 and the top) at the least.
+    // The top rounded up so that every label is a whole number.
+    for (QAbstractAxis *axis : m_chart->axes(Qt::Vertical)) {
+        auto *values = static_cast<QValueAxis *>(axis);
+        const int ticks = std::clamp(height() / 40, 2, 5);
+        const qreal steps = ticks - 1;
+        values->setTickCount(ticks);
+        values->setRange(0, std::ceil(m_highest / steps) * steps);
+    }
+}
+
 void DeliveryChart::rebuild()
 {
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
-    m_chart->setTitle(tr("Deliveries per minute, last %n minute(s)", nullptr, Minutes));
     const bool dark = isDarkPalette(palette());
     m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
 
@@ -164,12 +197,10 @@ void DeliveryChart::rebuild()
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis();
     axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setRange(0, std::max<qreal>(4, std::ceil(highest * 1.1)));
-    axisY->setTickCount(5);
-    axisY->applyNiceNumbers();
+    m_highest = std::max<qreal>(4, std::ceil(highest * 1.1));
     m_chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    m_chart->legend()->setVisible(!byEvent.empty());
+    fitToHeight();
 
     // Stored captures per event, most first.
     QList<Capture::EventCount> counts = m_counts;
@@ -179,9 +210,12 @@ void DeliveryChart::rebuild()
     QString html = QStringLiteral("<b>%1</b><table cellspacing=\"2\">").arg(tr("Stored captures"));
     if (counts.isEmpty())
         html += QStringLiteral("<tr><td>%1</td></tr>").arg(tr("None yet"));
+    // Each with its bars' colour: the chart's key when its legend is left out.
     for (const Capture::EventCount &count : counts) {
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
-                    .arg((count.event.isEmpty() ? tr("Not a Channex payload") : count.event)
+        html += QStringLiteral("<tr><td><span style=\"color:%1\">■</span> %2</td>"
+                               "<td align=\"right\">%3</td></tr>")
+                    .arg(colourOf(count.event, dark).name(),
+                         (count.event.isEmpty() ? tr("Not a Channex payload") : count.event)
                              .toHtmlEscaped(),
                          QLocale().toString(count.count));
     }

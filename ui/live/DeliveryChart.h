@@ -38,11 +38,17 @@ public:
     static QColor colourOf(const QString &event, bool darkTheme);
     qint64 chartTotal() const { return m_chartTotal; }
 
+    // Short (an 800×600 screen): no title and no legend (the counts beside it carry each
+    // event's colour), and fewer value labels, so what is drawn is readable.
+    bool isCompact() const;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    void fitToHeight();
 
     QChartView *m_view;
     QChart *m_chart;
@@ -51,6 +57,7 @@ private:
     QList<Capture::EventCount> m_counts;
     QDateTime m_now;
     qint64 m_chartTotal = 0;
+    qreal m_highest = 4; // the value axis' least top: the busiest minute and a tenth
 };
 
 } // namespace Gui
