@@ -153,8 +153,6 @@ int main(int argc, char *argv[])
     // the keychain, which answers later), else the data folder's file.
     std::optional<Capture::StoreLocation> shared = commandLine.store();
     const bool sharedFromPreferences = !shared && sharedHistoryOfPreferences(&shared);
-    const bool fileStoreOpen
-        = !shared && store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory()));
     window.show();
     const auto startLive = [&](bool storeOpen) {
         if (storeOpen) {
@@ -186,7 +184,7 @@ int main(int argc, char *argv[])
     // is painted. Start-up is measured in docs/performance.md (tests/bench/bench_startup.sh).
     QTimer::singleShot(0, &window, [&] {
         if (!shared)
-            startLive(fileStoreOpen);
+            startLive(store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory())));
         controller.start({commandLine.sandbox(), commandLine.apiUrl(),
                           qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});
         if (shared && !sharedFromPreferences) {
