@@ -73,7 +73,7 @@ DeliveriesPanel::DeliveriesPanel(Sandbox::SandboxServer *sandbox, QWidget *paren
       m_clearAction(new QAction(this)), m_timingLabel(new QLabel(this)),
       m_timing(new QComboBox(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
       m_tableState(new ViewStateOverlay(m_table->viewport())), m_detail(new QPlainTextEdit(this)),
-      m_chart(new RetryTimelineChart(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_chartPlace(new QWidget(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_lowerSplitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("deliveriesPanel"));
@@ -122,7 +122,7 @@ DeliveriesPanel::DeliveriesPanel(Sandbox::SandboxServer *sandbox, QWidget *paren
 
     m_lowerSplitter->setObjectName(QStringLiteral("deliveriesLowerSplitter"));
     m_lowerSplitter->addWidget(m_detail);
-    m_lowerSplitter->addWidget(m_chart);
+    m_lowerSplitter->addWidget(m_chartPlace);
     m_lowerSplitter->setStretchFactor(0, 2);
     m_lowerSplitter->setStretchFactor(1, 3);
     m_splitter->setObjectName(QStringLiteral("deliveriesSplitter"));
@@ -148,7 +148,8 @@ DeliveriesPanel::DeliveriesPanel(Sandbox::SandboxServer *sandbox, QWidget *paren
     m_redraw.setInterval(250);
     connect(&m_redraw, &QTimer::timeout, this, [this] {
         updateSummary();
-        m_chart->setAttempts(m_model->attempts());
+        if (m_chart)
+            m_chart->setAttempts(m_model->attempts());
     });
     connect(m_model, &DeliveryLogModel::refreshed, this, [this] {
         if (!m_redraw.isActive())
@@ -168,7 +169,24 @@ DeliveriesPanel::DeliveriesPanel(Sandbox::SandboxServer *sandbox, QWidget *paren
     }
     m_timing->setCurrentIndex(nearest);
     updateSummary();
-    m_chart->setAttempts(m_model->attempts());
+}
+
+RetryTimelineChart *DeliveriesPanel::chart()
+{
+    if (!m_chart) {
+        m_chart = new RetryTimelineChart(this);
+        // Where the placeholder was, with its size (a remembered splitter state included).
+        delete m_lowerSplitter->replaceWidget(m_lowerSplitter->indexOf(m_chartPlace), m_chart);
+        m_chartPlace = nullptr;
+        m_chart->setAttempts(m_model->attempts());
+    }
+    return m_chart;
+}
+
+void DeliveriesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    chart();
 }
 
 void DeliveriesPanel::changeEvent(QEvent *event)

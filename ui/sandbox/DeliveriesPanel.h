@@ -41,7 +41,9 @@ public:
 
     DeliveryLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    RetryTimelineChart *chart() const { return m_chart; }
+    // Made when the panel is first shown (or asked for): the first Qt Charts view costs several
+    // milliseconds, which the window's start-up should not pay for a tab not yet opened.
+    RetryTimelineChart *chart();
     QAction *clearAction() const { return m_clearAction; }
     QComboBox *retryTimingCombo() const { return m_timing; }
     // Callback URLs by webhook id, from the session's rows (null: the attempt's URL).
@@ -49,6 +51,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -67,7 +70,8 @@ private:
     QTableView *m_table;
     ViewStateOverlay *m_tableState;
     QPlainTextEdit *m_detail;
-    RetryTimelineChart *m_chart;
+    RetryTimelineChart *m_chart = nullptr;
+    QWidget *m_chartPlace; // in the splitter until the chart takes its place
     QSplitter *m_splitter;
     QSplitter *m_lowerSplitter;
     QTimer m_redraw; // the chart and the counts, at most every 250 ms
