@@ -156,11 +156,21 @@ bool fill(Capture::CaptureStore &store, qint64 count)
 
     std::mutex mutex;
     std::condition_variable finished;
+    std::condition_variable progressed;
     bool done = false;
     qint64 failures = 0;
+    qint64 answered = 0;
+    // Back-pressure: at most this many records queued for the writer at once. Without it a
+    // fill of ten million built records faster than they were written and held them all (it
+    // ran out of 24 GB).
+    constexpr qint64 MaxInFlight = 50'000;
     QElapsedTimer timer;
     timer.start();
     for (qint64 n = 0; n < count; ++n) {
+        if (n % 1000 == 0) {
+            std::unique_lock lock(mutex);
+            progressed.wait(lock, [&] { return n - answered < MaxInFlight; });
+        }
         Capture::CaptureRecord record
             = Capture::CaptureRecord::fromRequest(makeRequest(n, events, samples, random));
         record.status = statusFor(random);
@@ -172,6 +182,8 @@ bool fill(Capture::CaptureStore &store, qint64 count)
                          const std::lock_guard lock(mutex);
                          if (!error.isEmpty())
                              ++failures;
+                         if (++answered % 1000 == 0)
+                             progressed.notify_one();
                          if (last) {
                              done = true;
                              finished.notify_one();
