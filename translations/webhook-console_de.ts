@@ -4360,7 +4360,7 @@
     <name>Gui::SandboxTools</name>
     <message>
         <source>&amp;Fire Event…</source>
-        <translation>Ereignis &amp;auslösen…</translation>
+        <translation>Ereignis a&amp;uslösen…</translation>
     </message>
     <message>
         <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
@@ -4621,7 +4621,7 @@
         <translation>Channex bitten, eine Testanfrage an die URL des ausgewählten Webhooks zu senden</translation>
     </message>
     <message>
-        <source>E&amp;nable</source>
+        <source>En&amp;able</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>

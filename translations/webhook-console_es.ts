@@ -4360,7 +4360,7 @@
     <name>Gui::SandboxTools</name>
     <message>
         <source>&amp;Fire Event…</source>
-        <translation>&amp;Lanzar evento…</translation>
+        <translation>Lan&amp;zar evento…</translation>
     </message>
     <message>
         <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
@@ -4621,7 +4621,7 @@
         <translation>Pedir a Channex que envíe una solicitud de prueba a la URL del webhook seleccionado</translation>
     </message>
     <message>
-        <source>E&amp;nable</source>
+        <source>En&amp;able</source>
         <translation>&amp;Activar</translation>
     </message>
     <message>

@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation>Pa&amp;use</translation>
+        <translation>Paus&amp;e</translation>
     </message>
     <message>
         <source>Stop the list from moving; new captures are still received and saved (%1)</source>
@@ -4360,7 +4360,7 @@
     <name>Gui::SandboxTools</name>
     <message>
         <source>&amp;Fire Event…</source>
-        <translation>&amp;Déclencher un événement…</translation>
+        <translation>Décl&amp;encher un événement…</translation>
     </message>
     <message>
         <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
@@ -4368,7 +4368,7 @@
     </message>
     <message>
         <source>Sh&amp;ow Deliveries</source>
-        <translation>Afficher les &amp;livraisons</translation>
+        <translation>Afficher les li&amp;vraisons</translation>
     </message>
     <message>
         <source>Deliveries</source>
@@ -4621,7 +4621,7 @@
         <translation>Demander à Channex d&apos;envoyer une requête de test à l&apos;URL du webhook sélectionné</translation>
     </message>
     <message>
-        <source>E&amp;nable</source>
+        <source>En&amp;able</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>

@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>Es&amp;porta…</translation>
+        <translation>Esp&amp;orta…</translation>
     </message>
     <message>
         <source>Save the selected or all captures as JSON Lines, HAR or CSV (%1)</source>
@@ -2856,7 +2856,7 @@
     <name>Gui::FollowLatest</name>
     <message>
         <source>&amp;Follow latest</source>
-        <translation>Segui le più &amp;recenti</translation>
+        <translation>&amp;Segui le più recenti</translation>
     </message>
     <message>
         <source>Keep the newest capture in view; scrolling up turns it off</source>
@@ -4360,7 +4360,7 @@
     <name>Gui::SandboxTools</name>
     <message>
         <source>&amp;Fire Event…</source>
-        <translation>&amp;Lancia evento…</translation>
+        <translation>Lancia even&amp;to…</translation>
     </message>
     <message>
         <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
@@ -4621,7 +4621,7 @@
         <translation>Chiede a Channex di inviare una richiesta di test all&apos;URL del webhook selezionato</translation>
     </message>
     <message>
-        <source>E&amp;nable</source>
+        <source>En&amp;able</source>
         <translation>&amp;Abilita</translation>
     </message>
     <message>

@@ -2856,7 +2856,7 @@
     <name>Gui::FollowLatest</name>
     <message>
         <source>&amp;Follow latest</source>
-        <translation>Seguir a mais &amp;recente</translation>
+        <translation>&amp;Seguir a mais recente</translation>
     </message>
     <message>
         <source>Keep the newest capture in view; scrolling up turns it off</source>
@@ -4360,7 +4360,7 @@
     <name>Gui::SandboxTools</name>
     <message>
         <source>&amp;Fire Event…</source>
-        <translation>&amp;Disparar evento…</translation>
+        <translation>Dis&amp;parar evento…</translation>
     </message>
     <message>
         <source>Play Channex: send an event to the sandbox&apos;s webhooks (%1)</source>
@@ -4368,7 +4368,7 @@
     </message>
     <message>
         <source>Sh&amp;ow Deliveries</source>
-        <translation>M&amp;ostrar entregas</translation>
+        <translation>&amp;Mostrar entregas</translation>
     </message>
     <message>
         <source>Deliveries</source>
@@ -4621,7 +4621,7 @@
         <translation>Pedir ao Channex que envie uma requisição de teste para a URL do webhook selecionado</translation>
     </message>
     <message>
-        <source>E&amp;nable</source>
+        <source>En&amp;able</source>
         <translation>&amp;Ativar</translation>
     </message>
     <message>

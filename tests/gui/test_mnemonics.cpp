@@ -13,6 +13,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -58,6 +59,30 @@ QStringList clashes(QWidget *window)
     return found;
 }
 
+// The same within each menu of the menu bar: its visible items, each letter once.
+QStringList menuClashes(QWidget *window)
+{
+    QStringList found;
+    for (QMenuBar *bar : window->findChildren<QMenuBar *>()) {
+        for (const QAction *title : bar->actions()) {
+            if (!title->menu())
+                continue;
+            QMultiMap<QString, QString> byKey;
+            for (const QAction *item : title->menu()->actions()) {
+                const QKeySequence key = QKeySequence::mnemonic(item->text());
+                if (item->isVisible() && !item->isSeparator() && !key.isEmpty())
+                    byKey.insert(key.toString(), item->text());
+            }
+            for (const QString &key : byKey.uniqueKeys()) {
+                if (byKey.count(key) > 1)
+                    found << u"menu %1, %2: %3"_s.arg(title->text(), key,
+                                                      byKey.values(key).join(u", "_s));
+            }
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 class TestMnemonics final : public QObject
@@ -95,6 +120,8 @@ private slots:
             }
         };
         checkEachTab(u"sandbox"_s);
+        for (const QString &clash : menuClashes(console.window.get()))
+            found << u"sandbox: %1"_s.arg(clash);
 
         // A Channex connection without a key shows the API key field and its Save button.
         console.controller->addConnection(u"Acme staging"_s,

@@ -103,7 +103,7 @@ void WebhookActions::retranslate()
     m_duplicate->setText(tr("D&uplicate to Other Properties…"));
     m_test->setText(tr("&Test Webhook"));
     m_test->setToolTip(tr("Ask Channex to send a test request to the selected webhook's URL"));
-    m_enable->setText(tr("E&nable"));
+    m_enable->setText(tr("En&able"));
     m_enable->setToolTip(tr("Resume deliveries to the selected webhooks"));
     m_disable->setText(tr("Di&sable"));
     m_disable->setToolTip(tr("Pause deliveries to the selected webhooks"));
