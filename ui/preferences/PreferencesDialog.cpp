@@ -56,6 +56,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, Session::SecretStore *secr
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
     close->setAccessibleName(tr("Close"));
+    // Return in the shared history's URL saves it (below); it must not also close the dialog
+    // before its sentence is read. Escape closes.
+    close->setDefault(false);
+    close->setAutoDefault(false);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->resetColumnsButton, &QPushButton::clicked, this,
             &PreferencesDialog::resetColumnsRequested);
