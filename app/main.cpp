@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -182,18 +183,29 @@ int main(int argc, char *argv[])
     // The window is mapped first; the Live panel, the connection (the built-in sandbox starts
     // here) and the receiver follow in the first turn of the event loop, before its first frame
     // is painted. Start-up is measured in docs/performance.md (tests/bench/bench_startup.sh).
+    // A shared history opens on a thread of its own: its server may be slow or out of reach
+    // (connect_timeout), and the window stays usable meanwhile.
+    const auto openShared = [&] {
+        window.statusBar()->showMessage(
+            Gui::MainWindow::tr("Opening the shared capture history %1…")
+                .arg(shared->displayName()));
+        store.openInBackground(*shared, [&](bool opened) {
+            window.statusBar()->clearMessage();
+            startLive(opened);
+        });
+    };
     QTimer::singleShot(0, &window, [&] {
         if (!shared)
             startLive(store.open(Capture::CaptureStore::defaultPath(Session::dataDirectory())));
         controller.start({commandLine.sandbox(), commandLine.apiUrl(),
                           qEnvironmentVariable("CHANNEX_API_KEY").trimmed()});
         if (shared && !sharedFromPreferences) {
-            startLive(store.open(*shared));
+            openShared();
         } else if (shared) {
             controller.secrets()->readKey(Session::SettingsKeys::SharedHistoryPasswordId, &window,
                                           [&](const Session::SecretStore::ReadResult &result) {
                                               shared->setPassword(result.key);
-                                              startLive(store.open(*shared));
+                                              openShared();
                                           });
         }
     });

@@ -4,6 +4,7 @@
 
 #include "app/capture/CaptureRow.h"
 #include "app/capture/CaptureSchema.h"
+#include "app/capture/PostgresTextSearch.h"
 #include "app/capture/TextSearch.h"
 
 #include <QHash>
@@ -25,30 +26,6 @@ struct Selection
     QString fromWhere;
     QVariantList values;
 };
-
-// PostgreSQL keeps bodies and headers as bytes (BYTEA), which need not be UTF-8, so the search
-// never converts them to text (convert_from refuses a body that is not UTF-8). An ASCII needle is
-// looked for in encode(…, 'escape'), which keeps printable ASCII as it is (a backslash doubled)
-// and writes every other byte as \ooo, so ILIKE ignores ASCII case as on SQLite; any other
-// needle is looked for byte for byte (position), so "É" is found exactly as written.
-void postgresSearch(const QString &text, QStringList *conditions, QVariantList *values)
-{
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
-    });
-    if (ascii) {
-        QString escaped = text;
-        escaped.replace(u'\\', u"\\\\"_s);
-        const QString pattern = CaptureRow::containsPattern(escaped);
-        *conditions << u"(encode(d.body, 'escape') ILIKE ? ESCAPE '\\' "
-                       "OR encode(d.headers, 'escape') ILIKE ? ESCAPE '\\')"_s;
-        *values << pattern << pattern;
-    } else {
-        const QByteArray needle = text.toUtf8();
-        *conditions << u"(position(? IN d.body) > 0 OR position(? IN d.headers) > 0)"_s;
-        *values << needle << needle;
-    }
-}
 
 Selection select(const QSqlDatabase &database, const CaptureFilter &filter)
 {
@@ -74,7 +51,7 @@ Selection select(const QSqlDatabase &database, const CaptureFilter &filter)
                 QLatin1StringView(TextSearch::FunctionName));
             selection.values << needle << needle;
         } else if (CaptureSchema::isPostgres(database)) {
-            postgresSearch(filter.text, &conditions, &selection.values);
+            PostgresTextSearch::addCondition(filter.text, &conditions, &selection.values);
         } else {
             const QString pattern = CaptureRow::containsPattern(filter.text);
             conditions << u"(CAST(d.body AS TEXT) LIKE ? ESCAPE '\\' "

@@ -5,6 +5,7 @@
 #include "app/capture/CaptureQueries.h"
 #include "app/capture/CaptureSchema.h"
 #include "app/capture/CaptureWriter.h"
+#include "app/capture/PostgresTextSearch.h"
 #include "app/capture/PrivateFiles.h"
 #include "app/capture/ReadConnections.h"
 #include "app/capture/StoreFollower.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThread>
 
 #include <atomic>
 
@@ -38,6 +40,9 @@ public:
     std::unique_ptr<StoreFollower> follower;
     mutable QMutex retentionMutex;
     Retention retention;
+    std::unique_ptr<QThread> opening; // openInBackground()'s connecting and schema check
+    mutable QMutex followMutex;
+    QString followLost; // the follower's sentence while it cannot reach the store
 
     QSqlDatabase readConnection() const { return ReadConnections::forCurrentThread(key, location); }
 };
@@ -46,6 +51,8 @@ CaptureStore::CaptureStore(QObject *parent) : QObject(parent), d(std::make_uniqu
 
 CaptureStore::~CaptureStore()
 {
+    if (d->opening)
+        d->opening->wait(); // connect_timeout at most; what it then posts here is dropped
     d->follower.reset();
     if (d->writer)
         d->writer->stop(); // writes what is queued first
@@ -60,7 +67,54 @@ bool CaptureStore::open(const QString &databasePath)
 
 bool CaptureStore::open(const StoreLocation &location)
 {
-    if (d->writer) {
+    if (!beginOpening(location))
+        return false;
+    QString error;
+    if (!prepareSchema(location, d->key, &error)) {
+        d->errorString = error;
+        return false;
+    }
+    startWriting({});
+    return true;
+}
+
+void CaptureStore::openInBackground(const StoreLocation &location,
+                                    std::function<void(bool opened)> done)
+{
+    if (!location.isShared() || !beginOpening(location)) {
+        const bool opened = open(location);
+        QMetaObject::invokeMethod(
+            this, [done, opened] { done(opened); }, Qt::QueuedConnection);
+        return;
+    }
+    // Connecting and checking the schema wait on the server (connect_timeout at most): a
+    // thread of its own does it, and the rest follows on this object's thread.
+    d->opening.reset(QThread::create([this, location, done] {
+        QString error;
+        const bool prepared = prepareSchema(location, d->key, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, prepared, error, done] {
+                if (!prepared) {
+                    d->errorString = error;
+                    done(false);
+                    return;
+                }
+                // Listening first: the lists read what was committed before it.
+                startWriting([this, done] {
+                    QMetaObject::invokeMethod(
+                        this, [done] { done(true); }, Qt::QueuedConnection);
+                });
+            },
+            Qt::QueuedConnection);
+    }));
+    d->opening->setObjectName(u"CaptureStoreOpening"_s);
+    d->opening->start();
+}
+
+bool CaptureStore::beginOpening(const StoreLocation &location)
+{
+    if (d->writer || (d->opening && d->opening->isRunning())) {
         d->errorString = tr("The capture store is open already.");
         return false;
     }
@@ -69,23 +123,37 @@ bool CaptureStore::open(const StoreLocation &location)
     if (!location.isShared()
         && !PrivateFiles::prepare(location.filePath(), &d->errorString, &d->openNotice))
         return false;
-    // Create or check the schema once here, so that open() can say what is wrong.
-    const QString setUpName = u"wc_capture_setup_%1"_s.arg(d->key);
-    bool ready = false;
-    {
-        QSqlDatabase database
-            = CaptureSchema::openConnection(setUpName, location, true, &d->errorString);
-        ready = database.isOpen() && CaptureSchema::ensure(database, &d->errorString);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(setUpName);
-    if (!ready)
-        return false;
-
     if (!location.isShared()) {
         d->path = QFileInfo(location.filePath()).absoluteFilePath();
         d->location = StoreLocation::file(d->path);
     }
+    return true;
+}
+
+// Creates or checks the schema once here, so that opening can say what is wrong.
+bool CaptureStore::prepareSchema(const StoreLocation &location, quint64 key, QString *error)
+{
+    const QString setUpName = u"wc_capture_setup_%1"_s.arg(key);
+    bool ready = false;
+    {
+        QSqlDatabase database = CaptureSchema::openConnection(setUpName, location, true, error);
+        ready = database.isOpen() && CaptureSchema::ensure(database, error);
+        // The text search's trigram indexes, where pg_trgm is installed: without them (a build
+        // refused, say for want of the table's ownership) the search reads every body.
+        QString indexError;
+        if (ready && location.isShared()
+            && !PostgresTextSearch::ensureIndexes(database, &indexError))
+            qWarning("Capture store: the text search's trigram indexes were not built: %s",
+                     qPrintable(indexError));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(setUpName);
+    return ready;
+}
+
+void CaptureStore::startWriting(std::function<void()> listening)
+{
+    const StoreLocation &location = d->location;
     d->errorString.clear();
     // On a shared store the follower reports every commit, this console's own included, in the
     // order they committed; the writer reports only its failures.
@@ -110,28 +178,44 @@ bool CaptureStore::open(const StoreLocation &location)
     callbacks.writeRecovered = [this] {
         emit writeRecovered();
     };
-    d->writer = std::make_unique<CaptureWriter>(d->location, std::move(callbacks));
+    d->writer = std::make_unique<CaptureWriter>(location, std::move(callbacks));
     {
         QMutexLocker locker(&d->retentionMutex);
         if (d->retention != Retention())
             d->writer->setRetention(d->retention);
     }
     d->writer->start();
-    if (location.isShared()) {
-        StoreFollower::Callbacks follow;
-        follow.appended = emitAppended;
-        follow.updated = emitUpdated;
-        follow.changed = emitChanged;
-        follow.lost = [this](const QString &error) {
-            emit followLost(error);
-        };
-        follow.regained = [this] {
-            emit followRegained();
-        };
-        d->follower = std::make_unique<StoreFollower>(d->location, std::move(follow));
+    if (!location.isShared())
+        return;
+    StoreFollower::Callbacks follow;
+    follow.appended = emitAppended;
+    follow.updated = emitUpdated;
+    follow.changed = emitChanged;
+    follow.lost = [this](const QString &error) {
+        {
+            QMutexLocker locker(&d->followMutex);
+            d->followLost = error;
+        }
+        emit followLost(error);
+    };
+    follow.regained = [this] {
+        {
+            QMutexLocker locker(&d->followMutex);
+            d->followLost.clear();
+        }
+        emit followRegained();
+    };
+    d->follower = std::make_unique<StoreFollower>(location, std::move(follow));
+    if (listening)
+        d->follower->start(std::move(listening));
+    else
         d->follower->start();
-    }
-    return true;
+}
+
+QString CaptureStore::followLostError() const
+{
+    QMutexLocker locker(&d->followMutex);
+    return d->followLost;
 }
 
 bool CaptureStore::isOpen() const

@@ -66,6 +66,11 @@ public:
     // The same for a file or a shared store (PostgreSQL: the schema is made when the database is
     // empty; a follower thread reports what other writers commit, docs/capture-store.md).
     bool open(const StoreLocation &location);
+    // The same without waiting on this thread for a shared store's server: `done` runs on this
+    // object's thread once the store is open and this console listens to its commits, or once
+    // opening failed (errorString()). A file is opened at once, `done` following in the event
+    // loop. The window opens a shared history this way, so a slow server does not freeze it.
+    void openInBackground(const StoreLocation &location, std::function<void(bool opened)> done);
     bool isOpen() const;
     QString databasePath() const; // the file's absolute path; empty for a shared store
     StoreLocation location() const;
@@ -76,6 +81,8 @@ public:
     QString errorString() const;
     // What open() changed that a person should hear of once (files made private), or empty.
     QString openNotice() const;
+    // While a shared store's follower cannot reach the server: the sentence followLost() said.
+    QString followLostError() const;
 
     // The default file: captures.sqlite in the application data directory (or --data-dir).
     static QString defaultPath(const QString &dataDirectory);
@@ -135,6 +142,11 @@ signals:
     void followRegained();
 
 private:
+    bool beginOpening(const StoreLocation &location);
+    static bool prepareSchema(const StoreLocation &location, quint64 key, QString *error);
+    // Starts the writer and, for a shared store, the follower (`listening` as StoreFollower's).
+    void startWriting(std::function<void()> listening);
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -171,11 +171,21 @@ StoreFollower::~StoreFollower()
 
 void StoreFollower::start()
 {
-    // Listening before start() returns: nothing committed after the store opened is missed.
     m_thread.start();
     Listener *listener = m_listener;
     QMetaObject::invokeMethod(
         listener, [listener] { listener->begin(); }, Qt::BlockingQueuedConnection);
+}
+
+void StoreFollower::start(std::function<void()> listening)
+{
+    m_thread.start();
+    Listener *listener = m_listener;
+    QMetaObject::invokeMethod(listener, [listener, listening = std::move(listening)] {
+        listener->begin();
+        if (listening)
+            listening();
+    });
 }
 
 } // namespace Capture

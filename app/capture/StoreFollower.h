@@ -37,7 +37,11 @@ public:
     StoreFollower(const StoreLocation &location, Callbacks callbacks);
     ~StoreFollower(); // stops listening and ends the thread
 
+    // Listening before start() returns: nothing committed after the store opened is missed.
     void start();
+    // The same without waiting for the server: `listening` runs on the follower's thread once
+    // it listens, or once the first attempt failed (it then keeps trying each second).
+    void start(std::function<void()> listening);
 
 private:
     class Listener;

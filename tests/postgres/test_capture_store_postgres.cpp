@@ -3,6 +3,7 @@
 // The capture store on a real PostgreSQL server (PostgresServer): several consoles on one shared
 // store, as a team runs it. docs/capture-store.md, "Shared capture history".
 #include "app/capture/CaptureStore.h"
+#include "app/capture/PostgresTextSearch.h"
 #include "app/http/HttpRequest.h"
 #include "tests/postgres/PostgresServer.h"
 #include "tests/unit/capture/CaptureTestSupport.h"
@@ -10,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
 
 #include <future>
@@ -60,11 +63,41 @@ private:
     StoreLocation freshDatabase()
     {
         QString error;
-        const StoreLocation location = m_server.createDatabase(
-            u"t_"_s + QString::fromLatin1(QTest::currentTestFunction()).toLower(), &error);
+        QString name = u"t_"_s + QString::fromLatin1(QTest::currentTestFunction()).toLower();
+        if (const char *tag = QTest::currentDataTag()) // one database per row
+            name += u"_"_s + QString::fromLatin1(tag).toLower().replace(u' ', u'_');
+        const StoreLocation location = m_server.createDatabase(name, &error);
         if (!error.isEmpty())
             QTest::qFail(qPrintable(error), __FILE__, __LINE__);
         return location;
+    }
+
+    // A connection of the test's own to `location`, for what only an administrator does.
+    static bool runAsAdministrator(const StoreLocation &location, const QStringList &statements,
+                                   QStringList *results = nullptr)
+    {
+        bool ran = true;
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
+            admin.setHostName(location.host());
+            admin.setPort(location.port());
+            admin.setUserName(location.user());
+            admin.setDatabaseName(location.database());
+            ran = admin.open();
+            for (const QString &statement : statements) {
+                QSqlQuery query(admin);
+                if (!ran || !query.exec(statement)) {
+                    qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                    ran = false;
+                    break;
+                }
+                while (results && query.next())
+                    *results << query.value(0).toString();
+            }
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"admin"_s);
+        return ran;
     }
 
 private slots:
@@ -312,6 +345,138 @@ private slots:
         QVERIFY(!store.open(location));
         QVERIFY2(store.errorString().contains(u"not those of captures"_s),
                  qPrintable(store.errorString()));
+    }
+
+    void textSearchFindsWholeCharactersNotTheirEscapes_data()
+    {
+        QTest::addColumn<bool>("trigramIndexes");
+        QTest::newRow("without pg_trgm") << false;
+        QTest::newRow("with pg_trgm") << true;
+    }
+
+    // Bodies are searched in their escape encoding, where "é" is written \303\251: a search for
+    // the room number 303 must not find every body with an accent. With pg_trgm installed the
+    // same search is an index lookup.
+    void textSearchFindsWholeCharactersNotTheirEscapes()
+    {
+        QFETCH(bool, trigramIndexes);
+        const StoreLocation location = freshDatabase();
+        if (trigramIndexes)
+            QVERIFY(runAsAdministrator(location, {u"CREATE EXTENSION pg_trgm"_s}));
+        CaptureStore store;
+        QVERIFY2(store.open(location), qPrintable(store.errorString()));
+
+        const qint64 accent = CaptureTest::store(store, post(R"({"guest":"Zoé Müller"})"_ba));
+        const qint64 room = CaptureTest::store(store, post(R"({"room":"303","note":"ok"})"_ba));
+        const qint64 backslash = CaptureTest::store(store, post(R"({"path":"C:\303"})"_ba));
+        const qint64 binary = CaptureTest::store(store, post("\\\xc3\xa9 X-\xff"_ba));
+        CaptureFilter filter;
+        const auto found = [&](const QString &text) {
+            filter.text = text;
+            return store.ids(filter);
+        };
+        QCOMPARE(found(u"303"_s), (QList<qint64> {room, backslash}));
+        QCOMPARE(found(u"251"_s), QList<qint64> {});
+        QCOMPARE(found(u"é"_s), (QList<qint64> {accent, binary}));
+        QCOMPARE(found(u"ZOÉ müller"_s), QList<qint64> {}); // only ASCII letters in any case
+        QCOMPARE(found(u"zoé MÜLLER"_s), QList<qint64> {});
+        QCOMPARE(found(u"ZOé Müller"_s), QList<qint64> {accent});
+        QCOMPARE(found(u"\\303"_s), QList<qint64> {backslash}); // JSON's escaped backslash
+        QCOMPARE(found(u"\\é"_s), QList<qint64> {binary});
+        QCOMPARE(found(u"(.*)"_s), QList<qint64> {}); // no regular expression of the person's
+        QCOMPARE(found(u"x-"_s), QList<qint64> {binary});
+
+        QSqlDatabase reader = QSqlDatabase::addDatabase(u"QPSQL"_s, u"reader"_s);
+        reader.setHostName(location.host());
+        reader.setPort(location.port());
+        reader.setUserName(location.user());
+        reader.setDatabaseName(location.database());
+        QVERIFY(reader.open());
+        QCOMPARE(PostgresTextSearch::hasIndexes(reader), trigramIndexes);
+        reader.close();
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"reader"_s);
+        if (!trigramIndexes)
+            return;
+        // The planner takes the index (told to avoid reading every row, which it prefers for
+        // four of them).
+        QStringList plan;
+        QVERIFY(runAsAdministrator(
+            location,
+            {u"SET enable_seqscan = off"_s,
+             u"EXPLAIN SELECT id FROM capture_data d WHERE encode(d.body, 'escape') ~* '%1'"_s.arg(
+                 PostgresTextSearch::pattern(u"müller"_s).replace(u"'"_s, u"''"_s))},
+            &plan));
+        QVERIFY2(plan.join(u'\n').contains(u"capture_data_body_trgm"_s),
+                 qPrintable(plan.join(u'\n')));
+    }
+
+    void anInterruptedIndexBuildIsBuiltAgain()
+    {
+        const StoreLocation location = freshDatabase();
+        {
+            CaptureStore store;
+            QVERIFY2(store.open(location), qPrintable(store.errorString()));
+        }
+        // What an interrupted CREATE INDEX CONCURRENTLY leaves: an index marked invalid.
+        QVERIFY(
+            runAsAdministrator(location,
+                               {u"CREATE EXTENSION pg_trgm"_s,
+                                u"CREATE INDEX capture_data_body_trgm ON capture_data USING gin "
+                                "(encode(body, 'escape') gin_trgm_ops)"_s,
+                                u"UPDATE pg_index SET indisvalid = false WHERE indexrelid = "
+                                "'capture_data_body_trgm'::regclass"_s}));
+        CaptureStore store;
+        QVERIFY2(store.open(location), qPrintable(store.errorString()));
+        QStringList valid;
+        QVERIFY(runAsAdministrator(location,
+                                   {u"SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = "
+                                    "i.indexrelid WHERE i.indisvalid AND c.relname LIKE "
+                                    "'%_trgm' ORDER BY 1"_s},
+                                   &valid));
+        QCOMPARE(valid,
+                 (QStringList {u"capture_data_body_trgm"_s, u"capture_data_headers_trgm"_s}));
+    }
+
+    // The window opens a shared history this way: while the server keeps it waiting, the
+    // caller's thread goes on handling its events.
+    void openingInTheBackgroundLeavesTheCallerFree()
+    {
+        QTcpServer silent; // accepts and never answers, as a server that hangs
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QSignalSpy contacted(&silent, &QTcpServer::newConnection);
+        QString error;
+        const std::optional<StoreLocation> hanging = StoreLocation::parse(
+            u"postgresql://wc@127.0.0.1:%1/nothing?connect_timeout=2"_s.arg(silent.serverPort()),
+            &error);
+        QVERIFY2(hanging, qPrintable(error));
+        CaptureStore store;
+        std::optional<bool> opened;
+        bool openedWhenContacted = false;
+        connect(&silent, &QTcpServer::newConnection, this,
+                [&] { openedWhenContacted = opened.has_value(); });
+        store.openInBackground(*hanging, [&](bool result) { opened = result; });
+        QVERIFY(!opened);
+        QTRY_COMPARE(contacted.size(), 1); // this thread's event loop ran while it waited
+        QVERIFY(!openedWhenContacted);
+        QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 10000);
+        QVERIFY(!*opened);
+        QVERIFY2(store.errorString().contains(u"could not be reached"_s),
+                 qPrintable(store.errorString()));
+        QVERIFY(!store.isOpen());
+
+        // A reachable server: open, and listening to every console's commits once `done` runs.
+        const StoreLocation location = freshDatabase();
+        CaptureStore shared;
+        opened.reset();
+        shared.openInBackground(location, [&](bool result) { opened = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 10000);
+        QVERIFY2(*opened, qPrintable(shared.errorString()));
+        QSignalSpy appended(&shared, &CaptureStore::appended);
+        CaptureStore colleague;
+        QVERIFY(colleague.open(location));
+        const qint64 id = CaptureTest::store(colleague, post("{}"_ba));
+        QTRY_COMPARE(idsOf(appended), QList<qint64> {id});
     }
 
     void anUnreachableServerIsASentenceWithinSeconds()

@@ -178,6 +178,9 @@ ReceiverBar::ReceiverBar(Receiver::ReceiverController *controller, QWidget *pare
             m_followError.clear();
             retranslate();
         });
+        m_followError = store->followLostError(); // lost before this bar was made
+        if (!m_followError.isEmpty())
+            retranslate();
     }
     m_errorBanner->showMessage(m_controller->errorString());
 }
