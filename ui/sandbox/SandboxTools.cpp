@@ -31,19 +31,28 @@ SandboxTools::~SandboxTools() = default;
 void SandboxTools::install(QTabWidget *tabs, QMenu *webhookMenu, QToolBar *toolBar)
 {
     m_tabs = tabs;
-    m_panel = new DeliveriesPanel(m_sandbox, tabs);
-    tabs->addTab(m_panel, QString());
+    m_webhookMenu = webhookMenu;
     // In the Webhook menu rather than a menu of their own: no Alt letter of "Sandbox" is free in
     // every language the window speaks.
     m_menuSeparator = webhookMenu->addSeparator();
     m_menuSeparator->setObjectName(QStringLiteral("sandboxMenuSeparator"));
     webhookMenu->addAction(m_fireAction);
     webhookMenu->addAction(m_showDeliveriesAction);
-    webhookMenu->addAction(m_panel->clearAction());
     toolBar->addSeparator()->setObjectName(QStringLiteral("fireEventSeparator"));
     addToolBarAction(toolBar, m_fireAction);
     retranslate();
     setSession(nullptr);
+}
+
+void SandboxTools::makeDeliveriesPanel()
+{
+    m_panel = new DeliveriesPanel(m_sandbox, m_tabs);
+    m_tabs->addTab(m_panel, QString());
+    // Clear Deliveries follows Show Deliveries, whatever the menu gained since.
+    const QList<QAction *> actions = m_webhookMenu->actions();
+    const qsizetype next = actions.indexOf(m_showDeliveriesAction) + 1;
+    m_webhookMenu->insertAction(actions.value(next), m_panel->clearAction());
+    retranslate();
 }
 
 void SandboxTools::retranslate()
@@ -63,6 +72,8 @@ void SandboxTools::setSession(Channex::AccountSession *session)
 {
     m_session = session;
     const bool shown = session != nullptr;
+    if (shown && !m_panel && m_tabs)
+        makeDeliveriesPanel();
     if (m_tabs && m_panel)
         m_tabs->setTabVisible(m_tabs->indexOf(m_panel), shown);
     if (m_menuSeparator)

@@ -37,8 +37,9 @@ public:
     SandboxTools(Sandbox::SandboxServer *sandbox, QWidget *window);
     ~SandboxTools() override;
 
-    // Adds the Deliveries tab, Fire Event…, Show Deliveries and Clear to the end of
-    // `webhookMenu`, and Fire Event… to `toolBar`.
+    // Adds Fire Event… and Show Deliveries to the end of `webhookMenu`, and Fire Event… to
+    // `toolBar`. The Deliveries tab (and its Clear after Show Deliveries) is made when a sandbox
+    // session first arrives: a Qt Charts view is costly, and a real account never needs it.
     void install(QTabWidget *tabs, QMenu *webhookMenu, QToolBar *toolBar);
     // The session in use when it is the sandbox's; null hides everything.
     void setSession(Channex::AccountSession *session);
@@ -46,6 +47,7 @@ public:
 
     QAction *fireAction() const { return m_fireAction; }
     QAction *showDeliveriesAction() const { return m_showDeliveriesAction; }
+    // Null until the first sandbox session.
     DeliveriesPanel *deliveriesPanel() const { return m_panel; }
     // The open Fire Event dialog, if any.
     FireEventDialog *fireDialog() const;
@@ -58,11 +60,14 @@ public slots:
     void showDeliveries();
 
 private:
+    void makeDeliveriesPanel();
+
     Sandbox::SandboxServer *m_sandbox;
     QWidget *m_window;
     QPointer<Channex::AccountSession> m_session;
     DeliveriesPanel *m_panel = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QMenu *m_webhookMenu = nullptr;
     QAction *m_menuSeparator = nullptr;
     QAction *m_fireAction;
     QAction *m_showDeliveriesAction;

@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Gui {
@@ -39,7 +40,10 @@ WebhooksPanel::WebhooksPanel(WebhookListModel *model, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_filterEdit->setObjectName(QStringLiteral("webhookFilterEdit"));
-    m_filterEdit->setClearButtonEnabled(true);
+    // The clear button's icon is looked up in the desktop's icon theme, a few milliseconds the
+    // first time: after the window is shown, before its first frame (docs/performance.md).
+    QTimer::singleShot(0, m_filterEdit,
+                       [edit = m_filterEdit] { edit->setClearButtonEnabled(true); });
     m_filterEdit->installEventFilter(this);
 
     // Texts in retranslate().
