@@ -7,6 +7,7 @@
 #include "app/sandbox/SandboxServer.h"
 #include "app/session/ConsoleController.h"
 #include "app/session/SettingsKeys.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/common/ToolBarButtons.h"
 #include "ui/compare/CompareConnectionsAction.h"
 #include "ui/connections/ConnectionBar.h"
@@ -51,7 +52,7 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent), m_controller(controller), m_model(new Gui::WebhookListModel(this)),
       m_connectionBar(new ConnectionBar(controller, this)),
       m_panel(new WebhooksPanel(m_model, this)), m_tabs(new QTabWidget(this)),
-      m_connectionLabel(new QLabel(this)), m_totalLabel(new QLabel(this)),
+      m_connectionLabel(new ElidedLabel(this)), m_totalLabel(new QLabel(this)),
       m_keychainLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -77,8 +78,7 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_connectionLabel, 1);
     m_keychainLabel->setObjectName(QStringLiteral("keychainNoticeLabel"));
-    m_keychainLabel->setWordWrap(true);
-    statusBar()->addWidget(m_keychainLabel, 1);
+    statusBar()->addWidget(m_keychainLabel); // whole; the connection's line gives way
     m_keychainLabel->setVisible(false);
     m_totalLabel->setObjectName(QStringLiteral("webhookTotalLabel"));
     statusBar()->addPermanentWidget(m_totalLabel);
@@ -121,7 +121,7 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
             &MainWindow::updateSandboxTools);
     connect(m_controller, &Session::ConsoleController::keychainNoticeChanged, this,
             [this](const QString &text) {
-                m_keychainLabel->setText(text);
+                setKeychainNotice(text);
                 showKeychainNotice();
             });
     // A status message hides the bar's other texts while it lasts: the keychain notice must not
@@ -172,6 +172,7 @@ void MainWindow::retranslate()
                               tr("Requests received by the live receiver"));
     }
     m_tabs->tabBar()->setAccessibleName(tr("Views"));
+    setKeychainNotice(m_controller->keychainNotice());
     updateWindowTitle();
 }
 

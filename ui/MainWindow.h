@@ -29,6 +29,7 @@ class ConsoleController;
 
 namespace Gui {
 
+class ElidedLabel;
 class WebhookListModel;
 class ConnectionBar;
 class LivePanel;
@@ -88,6 +89,7 @@ private:
     void updateStatus();
     void updateConnectionLabel();
     void showKeychainNotice();
+    void setKeychainNotice(const QString &fullText);
     void updateSandboxTools();
     void updateTabBar();
     QString serverText() const;
@@ -103,7 +105,7 @@ private:
     SandboxTools *m_sandboxTools = nullptr;
     WebhookActions *m_actions = nullptr;
     WebhookTransferActions *m_transfer = nullptr;
-    QLabel *m_connectionLabel;
+    ElidedLabel *m_connectionLabel;
     bool m_sandboxNoticeShown = false; // that its changes last until the console quits
     // The server stopped answering after the list loaded (a later call was refused, timed out…):
     // the status bar says so, with when, until a call gets an answer again.

@@ -6,6 +6,7 @@
 #include "app/channex/ChannexClient.h"
 #include "app/session/ConsoleController.h"
 #include "ui/MainWindow.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/webhooks/WebhookListModel.h"
 #include "ui/webhooks/WebhooksPanel.h"
 
@@ -70,6 +71,16 @@ QString MainWindow::serverText() const
                                                          : root;
 }
 
+// A few words in the status bar, which has one line also at 800 pixels; the controller's whole
+// sentence in the tooltip and for screen readers.
+void MainWindow::setKeychainNotice(const QString &fullText)
+{
+    m_keychainLabel->setText(
+        fullText.isEmpty() ? QString() : tr("No keychain: API keys are kept only until you quit."));
+    m_keychainLabel->setToolTip(fullText);
+    m_keychainLabel->setAccessibleDescription(fullText);
+}
+
 void MainWindow::showKeychainNotice()
 {
     m_keychainLabel->setVisible(!m_keychainLabel->text().isEmpty()
@@ -112,8 +123,11 @@ void MainWindow::updateConnectionLabel()
                                             "time.");
                 m_connectionLabel->setToolTip(namesError ? namesError->message() : keptText);
                 // Said once, where a person looks after a change: nothing is lost by surprise.
+                // Short enough for the status bar of an 800-pixel window in every language;
+                // the label's tooltip says the rest.
                 if (!std::exchange(m_sandboxNoticeShown, true))
-                    showNotice(keptText);
+                    showNotice(tr("The built-in sandbox forgets your changes when the console "
+                                  "quits."));
             }
             break;
         }

@@ -19,20 +19,24 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using Channex::ConnectionProfile;
@@ -143,7 +147,7 @@ private slots:
         QCOMPARE(column(WebhookListModel::ActiveColumn).count(u"Inactive"_s), 3);
 
         // The sandbox says, once, that its changes last until the console quits.
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"until the console quits"_s),
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"when the console quits"_s),
                  qPrintable(m_window->statusBar()->currentMessage()));
     }
 
@@ -435,7 +439,52 @@ private slots:
         QVERIFY(!label->isVisible());
         m_window->statusBar()->clearMessage();
         QVERIFY(label->isVisible());
-        QVERIFY(label->text().contains(u"no keychain"_s));
+        QVERIFY(label->text().contains(u"until you quit"_s));
+        QVERIFY(label->toolTip().contains(u"no keychain"_s)); // the whole sentence
+    }
+
+    // The status bar has one line. In an 800-pixel window, in English and in German (the
+    // longest), the sandbox's notice and the keychain's are whole; the connection's line gives
+    // way: it ends in "…", and hovering shows all of it.
+    void statusBarTextsFitAnEightHundredPixelWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+
+    void statusBarTextsFitAnEightHundredPixelWindow()
+    {
+        QFETCH(QString, language);
+        const auto english
+            = qScopeGuard([] { I18n::installTranslations(qApp, QLocale(QLocale::English)); });
+        QVERIFY(I18n::installTranslations(qApp, QLocale(language)));
+        startConsole();
+        m_window->resize(800, 560);
+        QStatusBar *bar = m_window->statusBar();
+        auto *total = m_window->findChild<QLabel *>(u"webhookTotalLabel"_s);
+        QTRY_VERIFY(!bar->currentMessage().isEmpty()); // the sandbox forgets changes at quit
+        QTRY_VERIFY(total->isVisible() && !total->text().isEmpty());
+        const int room = bar->width() - total->width()
+            - 3 * bar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) - 16;
+        QVERIFY2(bar->fontMetrics().horizontalAdvance(bar->currentMessage()) <= room,
+                 qPrintable(bar->currentMessage()));
+
+        bar->clearMessage();
+        m_secrets->reportPersistence(Session::SecretStore::Persistence::ThisRunOnly);
+        auto *keychain = m_window->findChild<QLabel *>(u"keychainNoticeLabel"_s);
+        QTRY_VERIFY(keychain->isVisible());
+        QVERIFY2(keychain->width() >= keychain->sizeHint().width(), qPrintable(keychain->text()));
+        auto *connection = m_window->findChild<QLabel *>(u"connectionStatusLabel"_s);
+        QVERIFY(connection->isVisible());
+        QVERIFY(connection->width() >= connection->fontMetrics().horizontalAdvance(u"M"_s) * 8);
+        if (connection->width() < connection->sizeHint().width()) {
+            QHelpEvent hover(QEvent::ToolTip, QPoint(5, 5), connection->mapToGlobal(QPoint(5, 5)));
+            QApplication::sendEvent(connection, &hover);
+            QTRY_VERIFY(QToolTip::isVisible());
+            QVERIFY2(QToolTip::text().startsWith(connection->text()), qPrintable(QToolTip::text()));
+            QToolTip::hideText();
+        }
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()
