@@ -20,7 +20,6 @@
 
 #include <QApplication>
 #include <QSettings>
-#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -186,11 +185,9 @@ int main(int argc, char *argv[])
     // A shared history opens on a thread of its own: its server may be slow or out of reach
     // (connect_timeout), and the window stays usable meanwhile.
     const auto openShared = [&] {
-        window.statusBar()->showMessage(
-            Gui::MainWindow::tr("Opening the shared capture history %1…")
-                .arg(shared->displayName()));
+        window.showStoreOpening(shared->displayName());
         store.openInBackground(*shared, [&](bool opened) {
-            window.statusBar()->clearMessage();
+            window.storeOpeningEnded();
             startLive(opened);
         });
     };

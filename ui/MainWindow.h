@@ -69,6 +69,10 @@ public:
     void showLiveTab();
     // A one-time notice in the status bar (files made private, say), shown long enough to read.
     void showNotice(const QString &text);
+    // While a shared capture history opens (its server may keep it waiting): the status bar
+    // says so until storeOpeningEnded().
+    void showStoreOpening(const QString &storeName);
+    void storeOpeningEnded();
 
 public slots:
     void refresh();
@@ -113,6 +117,7 @@ private:
     QTime m_unreachableSince;
     QLabel *m_totalLabel;
     QLabel *m_keychainLabel;
+    ElidedLabel *m_storeOpeningLabel = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;

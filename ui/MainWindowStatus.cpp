@@ -81,6 +81,24 @@ void MainWindow::setKeychainNotice(const QString &fullText)
     m_keychainLabel->setAccessibleDescription(fullText);
 }
 
+void MainWindow::showStoreOpening(const QString &storeName)
+{
+    if (!m_storeOpeningLabel) {
+        m_storeOpeningLabel = new ElidedLabel(this);
+        m_storeOpeningLabel->setObjectName(QStringLiteral("storeOpeningLabel"));
+        // Permanent: a passing status message must not hide it while the server keeps it waiting.
+        statusBar()->addPermanentWidget(m_storeOpeningLabel, 1);
+    }
+    m_storeOpeningLabel->setText(tr("Opening the shared capture history %1…").arg(storeName));
+    m_storeOpeningLabel->show();
+}
+
+void MainWindow::storeOpeningEnded()
+{
+    if (m_storeOpeningLabel)
+        m_storeOpeningLabel->hide();
+}
+
 void MainWindow::showKeychainNotice()
 {
     m_keychainLabel->setVisible(!m_keychainLabel->text().isEmpty()

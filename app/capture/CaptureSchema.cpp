@@ -242,10 +242,17 @@ QSqlDatabase openPostgres(const QString &name, const StoreLocation &location, QS
         database.setPassword(location.password());
     database.setConnectOptions(location.connectOptions());
     if (!database.open()) {
+        // libpq's own words (several lines; QtSql's "Unable to connect" adds nothing), as one
+        // sentence ending in a full stop, so that a sentence can follow it.
+        QString reason = database.lastError().databaseText().simplified();
+        if (reason.isEmpty())
+            reason = database.lastError().text().simplified();
+        if (!reason.endsWith(u'.'))
+            reason += u'.';
         *error = QCoreApplication::translate("Capture::CaptureStore",
                                              "The shared capture history %1 could not be reached: "
                                              "%2")
-                     .arg(location.displayName(), database.lastError().text().trimmed());
+                     .arg(location.displayName(), reason);
         return database;
     }
     // Captures keep their text as written; the server's messages stay in English either way.
