@@ -443,6 +443,20 @@ private slots:
         QVERIFY(label->toolTip().contains(u"no keychain"_s)); // the whole sentence
     }
 
+    // While a shared history opens, the status bar says so, also under a passing message.
+    void anOpeningSharedHistoryIsSaidUntilItIsOpen()
+    {
+        m_window->showStoreOpening(u"postgresql://wc@db.example.com/team"_s);
+        auto *label = m_window->findChild<QLabel *>(u"storeOpeningLabel"_s);
+        QVERIFY(label);
+        m_window->statusBar()->showMessage(u"a status message"_s);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(u"postgresql://wc@db.example.com/team"_s),
+                 qPrintable(label->text()));
+        m_window->storeOpeningEnded();
+        QVERIFY(!label->isVisible());
+    }
+
     // The status bar has one line. In an 800-pixel window, in English and in German (the
     // longest), the sandbox's notice and the keychain's are whole; the connection's line gives
     // way: it ends in "…", and hovering shows all of it.
