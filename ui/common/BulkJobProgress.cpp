@@ -109,6 +109,25 @@ void BulkJobProgress::stopQuietly()
         m_job->cancel();
 }
 
+bool BulkJobProgress::confirmLeaving(QWidget *window, const LeaveQuestion &question)
+{
+    if (!m_job || m_job->isFinished())
+        return true;
+    MessageBox::Request request;
+    request.icon = QMessageBox::Warning;
+    request.title = question.title;
+    request.text = question.running(m_job->total(), m_job->completed());
+    request.informativeText = question.consequence;
+    request.buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    request.defaultButton = QMessageBox::Cancel;
+    request.buttonTexts
+        = {{QMessageBox::Yes, question.leave}, {QMessageBox::Cancel, tr("&Keep Running")}};
+    if (MessageBox::ask(window, request) != QMessageBox::Yes)
+        return false;
+    stopQuietly(); // the window is going: no summary of the stopped job
+    return true;
+}
+
 void BulkJobProgress::finish(const QString &done, const QString &failedTitle)
 {
     BulkWebhookJob *job = std::exchange(m_job, nullptr);

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -41,6 +43,19 @@ public:
     void abandon();
     // Stops the running job, without a summary at its end (the window is closing).
     void stopQuietly();
+
+    // What closing a window asks while a job runs: its title, the sentence for `total` webhooks
+    // of which `completed` are done, what is lost, and the button that stops and leaves.
+    struct LeaveQuestion
+    {
+        QString title;
+        std::function<QString(int total, int completed)> running;
+        QString consequence;
+        QString leave;
+    };
+    // True when no job runs, or when the person chose to stop it (then stopped quietly); false
+    // to keep running and stay. Keep Running is the default answer.
+    bool confirmLeaving(QWidget *window, const LeaveQuestion &question);
 
 signals:
     // The job has ended and this widget is hidden; the summary, if any, follows.

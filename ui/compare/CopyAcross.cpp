@@ -62,24 +62,16 @@ bool CopyAcross::preview(const Transfer::AccountComparison &comparison, const QL
 
 bool CopyAcross::confirmClose()
 {
-    Channex::BulkWebhookJob *job = runningJob();
-    if (!job)
-        return true;
-    MessageBox::Request request;
-    request.icon = QMessageBox::Warning;
-    request.title = tr("Compare Connections");
-    request.text = tr("A copy to %n webhook(s) is still running: %1 done.", nullptr, job->total())
-                       .arg(job->completed());
-    request.informativeText = tr("If you close now, the webhooks not reached yet stay as they "
-                                 "are. What Channex has already done is kept.");
-    request.buttons = QMessageBox::Yes | QMessageBox::Cancel;
-    request.defaultButton = QMessageBox::Cancel;
-    request.buttonTexts
-        = {{QMessageBox::Yes, tr("&Stop and Close")}, {QMessageBox::Cancel, tr("&Keep Running")}};
-    if (MessageBox::ask(m_window, request) != QMessageBox::Yes)
-        return false;
-    m_progress->stopQuietly();
-    return true;
+    return m_progress->confirmLeaving(
+        m_window,
+        {tr("Compare Connections"),
+         [](int total, int completed) {
+             return tr("A copy to %n webhook(s) is still running: %1 done.", nullptr, total)
+                 .arg(completed);
+         },
+         tr("If you close now, the webhooks not reached yet stay as they are. What "
+            "Channex has already done is kept."),
+         tr("&Stop and Close")});
 }
 
 } // namespace Gui

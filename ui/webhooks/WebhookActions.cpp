@@ -323,24 +323,16 @@ BulkWebhookJob *WebhookActions::runningJob() const
 
 bool WebhookActions::confirmQuit()
 {
-    BulkWebhookJob *job = runningJob();
-    if (!job || job->isFinished())
-        return true;
-    MessageBox::Request request;
-    request.icon = QMessageBox::Warning;
-    request.title = tr("Quit Webhook Console");
-    request.text = tr("A change to %n webhook(s) is still running: %1 done.", nullptr, job->total())
-                       .arg(job->completed());
-    request.informativeText = tr("If you quit now, the webhooks not reached yet stay as they "
-                                 "are. What Channex has already done is kept.");
-    request.buttons = QMessageBox::Yes | QMessageBox::Cancel;
-    request.defaultButton = QMessageBox::Cancel;
-    request.buttonTexts
-        = {{QMessageBox::Yes, tr("&Stop and Quit")}, {QMessageBox::Cancel, tr("&Keep Running")}};
-    if (MessageBox::ask(m_window, request) != QMessageBox::Yes)
-        return false;
-    m_progress->stopQuietly(); // the window is going: no summary of the stopped job
-    return true;
+    return m_progress->confirmLeaving(
+        m_window,
+        {tr("Quit Webhook Console"),
+         [](int total, int completed) {
+             return tr("A change to %n webhook(s) is still running: %1 done.", nullptr, total)
+                 .arg(completed);
+         },
+         tr("If you quit now, the webhooks not reached yet stay as they are. What "
+            "Channex has already done is kept."),
+         tr("&Stop and Quit")});
 }
 
 void WebhookActions::setSelectedActive(bool active)
