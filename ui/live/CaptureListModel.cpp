@@ -240,14 +240,12 @@ void CaptureListModel::reload()
 {
     if (!m_store)
         return;
-    if (!m_filter.text.isEmpty() || m_store->isShared()) {
-        m_search.start(m_filter);
-        return;
-    }
-    // Without text the ids come from an index at once (the window is already mapped when the
-    // panel first lists them, see main.cpp); an older text search must not replace them.
-    m_search.cancel();
-    showIds(m_store->ids(m_filter));
+    // Off the GUI thread: ten million ids take a while even from an index. The captures
+    // announced so far were committed before the search begins, so it lists them (or not,
+    // when they were deleted since: a Clear All after their arrival must not bring them back).
+    m_incoming.clear();
+    m_incomingTimer.stop();
+    m_search.start(m_filter);
 }
 
 void CaptureListModel::showIds(QList<qint64> ids)
