@@ -1516,6 +1516,13 @@
     </message>
 </context>
 <context>
+    <name>Gui::BulkJobProgress</name>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CaptureActions</name>
     <message>
         <source>Un&amp;pin</source>
@@ -2293,10 +2300,6 @@
     <message>
         <source>&amp;Stop and Close</source>
         <translation>&amp;Anhalten und schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3390,18 @@
     <message>
         <source>Cannot reach %1 since %2: %3</source>
         <translation>%1 seit %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>No keychain: API keys are kept only until you quit.</source>
+        <translation>Kein Schlüsselbund: API-Schlüssel bleiben nur bis zum Beenden erhalten.</translation>
+    </message>
+    <message>
+        <source>Opening the shared capture history %1…</source>
+        <translation>Gemeinsamer Aufzeichnungsverlauf %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox forgets your changes when the console quits.</source>
+        <translation>Die eingebaute Sandbox vergisst Ihre Änderungen, wenn die Konsole beendet wird.</translation>
     </message>
 </context>
 <context>
@@ -4815,10 +4830,6 @@
     <message>
         <source>&amp;Stop and Quit</source>
         <translation>&amp;Anhalten und beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message numerus="yes">
         <source>%n failed, each named below with why.</source>

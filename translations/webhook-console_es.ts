@@ -1516,6 +1516,13 @@
     </message>
 </context>
 <context>
+    <name>Gui::BulkJobProgress</name>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Seguir ejecutando</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CaptureActions</name>
     <message>
         <source>Un&amp;pin</source>
@@ -2293,10 +2300,6 @@
     <message>
         <source>&amp;Stop and Close</source>
         <translation>&amp;Detener y cerrar</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Seguir ejecutando</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3390,18 @@
     <message>
         <source>Cannot reach %1 since %2: %3</source>
         <translation>No se puede acceder a %1 desde las %2: %3</translation>
+    </message>
+    <message>
+        <source>No keychain: API keys are kept only until you quit.</source>
+        <translation>Sin llavero: las claves API se conservan solo hasta salir.</translation>
+    </message>
+    <message>
+        <source>Opening the shared capture history %1…</source>
+        <translation>Abriendo el historial de capturas compartido %1…</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox forgets your changes when the console quits.</source>
+        <translation>La sandbox integrada olvida sus cambios al cerrar la consola.</translation>
     </message>
 </context>
 <context>
@@ -4815,10 +4830,6 @@
     <message>
         <source>&amp;Stop and Quit</source>
         <translation>&amp;Detener y salir</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Seguir ejecutando</translation>
     </message>
     <message numerus="yes">
         <source>%n failed, each named below with why.</source>

@@ -1516,6 +1516,13 @@
     </message>
 </context>
 <context>
+    <name>Gui::BulkJobProgress</name>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Poursuivre</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CaptureActions</name>
     <message>
         <source>Un&amp;pin</source>
@@ -2293,10 +2300,6 @@
     <message>
         <source>&amp;Stop and Close</source>
         <translation>&amp;Arrêter et fermer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Poursuivre</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3390,18 @@
     <message>
         <source>Cannot reach %1 since %2: %3</source>
         <translation>%1 injoignable depuis %2 : %3</translation>
+    </message>
+    <message>
+        <source>No keychain: API keys are kept only until you quit.</source>
+        <translation>Pas de trousseau de clés : les clés API ne sont conservées que jusqu'à la fermeture.</translation>
+    </message>
+    <message>
+        <source>Opening the shared capture history %1…</source>
+        <translation>Ouverture de l'historique partagé des captures %1…</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox forgets your changes when the console quits.</source>
+        <translation>Le bac à sable intégré oublie vos modifications à la fermeture de la console.</translation>
     </message>
 </context>
 <context>
@@ -4815,10 +4830,6 @@
     <message>
         <source>&amp;Stop and Quit</source>
         <translation>&amp;Arrêter et quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Poursuivre</translation>
     </message>
     <message numerus="yes">
         <source>%n failed, each named below with why.</source>

@@ -1516,6 +1516,13 @@
     </message>
 </context>
 <context>
+    <name>Gui::BulkJobProgress</name>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Continuar executando</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CaptureActions</name>
     <message>
         <source>Un&amp;pin</source>
@@ -2293,10 +2300,6 @@
     <message>
         <source>&amp;Stop and Close</source>
         <translation>&amp;Parar e fechar</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Continuar executando</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3390,18 @@
     <message>
         <source>Cannot reach %1 since %2: %3</source>
         <translation>Não é possível acessar %1 desde as %2: %3</translation>
+    </message>
+    <message>
+        <source>No keychain: API keys are kept only until you quit.</source>
+        <translation>Sem chaveiro: as chaves de API ficam guardadas só até sair.</translation>
+    </message>
+    <message>
+        <source>Opening the shared capture history %1…</source>
+        <translation>Abrindo o histórico compartilhado de capturas %1…</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox forgets your changes when the console quits.</source>
+        <translation>O sandbox integrado esquece suas alterações quando o console é fechado.</translation>
     </message>
 </context>
 <context>
@@ -4815,10 +4830,6 @@
     <message>
         <source>&amp;Stop and Quit</source>
         <translation>&amp;Parar e sair</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>&amp;Continuar executando</translation>
     </message>
     <message numerus="yes">
         <source>%n failed, each named below with why.</source>
