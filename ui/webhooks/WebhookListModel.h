@@ -74,6 +74,9 @@ public:
     // The language changed: every cell and title is asked for again.
     void retranslate();
 
+    // The names of headers or parameters (their values are never shown in the table).
+    static QStringList keysOf(const std::optional<Channex::KeyValueList> &values);
+
 signals:
     // The user ticked or cleared the Active box of a row; the owner decides (and may refuse).
     void activeToggleRequested(const QString &webhookId, bool active);
