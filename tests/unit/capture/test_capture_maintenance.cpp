@@ -5,6 +5,8 @@
 #include "app/capture/CaptureStore.h"
 #include "tests/unit/capture/CaptureTestSupport.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QStandardPaths>
@@ -30,6 +32,7 @@ private slots:
     void retentionByCountKeepsTheNewestAndPinned();
     void retentionByAgeKeepsPinned();
     void retentionSetBeforeOpeningApplies();
+    void retentionThatDeletesNothingLeavesListsAlone();
     void readsFromAnotherThreadUseItsOwnConnection();
 
 private:
@@ -166,6 +169,35 @@ void TestCaptureMaintenance::retentionSetBeforeOpeningApplies()
     QVERIFY(store.open(path));
     QTRY_COMPARE(store.count(), 2);
     QCOMPARE(store.load(store.ids({}).first())->body, "2"_ba);
+}
+
+// Lists reload on `changed`, which for ten million captures is a second list of ids: a retention
+// that deletes nothing (the one restored at start, say) does not say rows changed.
+void TestCaptureMaintenance::retentionThatDeletesNothingLeavesListsAlone()
+{
+    const QList<qint64> ids = fill(3);
+    // Each `changed`, as it is emitted (on the writer thread, after its commit): is the pin
+    // below already stored? A `changed` from the retention would come first and say no.
+    QList<bool> pinnedAtEachChange;
+    QMutex mutex;
+    connect(
+        m_store.get(), &CaptureStore::changed, this,
+        [&] {
+            const bool pinned
+                = m_store->summaries({ids.at(0)}).value(0).marks.testFlag(Mark::Pinned);
+            QMutexLocker locker(&mutex);
+            pinnedAtEachChange << pinned;
+        },
+        Qt::DirectConnection);
+    m_store->setRetention({10, 0}); // three captures: nothing to delete
+    m_store->setPinned({ids.at(0)}, true);
+    QTRY_VERIFY([&] {
+        QMutexLocker locker(&mutex);
+        return !pinnedAtEachChange.isEmpty();
+    }());
+    QMutexLocker locker(&mutex);
+    QCOMPARE(pinnedAtEachChange, QList<bool> {true});
+    QCOMPARE(m_store->count(), 3);
 }
 
 void TestCaptureMaintenance::readsFromAnotherThreadUseItsOwnConnection()
