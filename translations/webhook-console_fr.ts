@@ -3393,11 +3393,11 @@
     </message>
     <message>
         <source>No keychain: API keys are kept only until you quit.</source>
-        <translation>Pas de trousseau de clés : les clés API ne sont conservées que jusqu'à la fermeture.</translation>
+        <translation>Pas de trousseau de clés&#xa0;: les clés API ne sont conservées que jusqu&apos;à la fermeture.</translation>
     </message>
     <message>
         <source>Opening the shared capture history %1…</source>
-        <translation>Ouverture de l'historique partagé des captures %1…</translation>
+        <translation>Ouverture de l&apos;historique partagé des captures %1…</translation>
     </message>
     <message>
         <source>The built-in sandbox forgets your changes when the console quits.</source>

@@ -3,6 +3,7 @@
 // The capture detail view: each tab shows a capture the way an integrator reads it, and a
 // 10 MB body neither blocks showCapture() nor builds its tree before it is expanded.
 #include "app/capture/CaptureStore.h"
+#include "app/i18n/Translations.h"
 #include "app/payloads/PayloadCheck.h"
 #include "app/payloads/SamplePayloads.h"
 #include "tests/gui/GuiTestSupport.h"
@@ -28,7 +29,11 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -152,6 +157,33 @@ private slots:
         QVERIFY(overview->checkPassed());
         QCOMPARE(overview->checkText(), u"The body has the documented fields of “booking”."_s);
         QCOMPARE(overview->markSentences(), QStringList {u"None"_s});
+    }
+
+    // The detail pane of an 800-pixel window is about 330 pixels wide: in German, with an
+    // event's long description and a property's id, the overview scrolls down, never sideways,
+    // and no value is cut.
+    void overviewFitsANarrowPaneInGerman()
+    {
+        const auto english
+            = qScopeGuard([] { I18n::installTranslations(qApp, QLocale(QLocale::English)); });
+        QVERIFY(I18n::installTranslations(qApp, QLocale(u"de"_s)));
+        CaptureDetailView view;
+        view.setPropertyNames({{PropertyId, u"Harbour View Hotel"_s}});
+        view.showCapture(request(Payloads::SamplePayloads::sample(u"ari"_s).json));
+        view.resize(330, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *scroll = view.overviewTab()->findChild<QScrollArea *>(u"overviewScroll"_s);
+        QVERIFY(scroll);
+        QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        for (const char *name : {"overviewEvent", "overviewProperty", "overviewPeer"}) {
+            auto *value = view.overviewTab()->findChild<QLabel *>(QString::fromLatin1(name));
+            QVERIFY(value);
+            const QRect inContent(value->mapTo(scroll->widget(), QPoint(0, 0)), value->size());
+            QVERIFY2(inContent.right() < scroll->viewport()->width(), name);
+            QVERIFY2(value->height() >= value->heightForWidth(value->width()), name);
+        }
     }
 
     void overviewNamesAMissingField()

@@ -51,11 +51,15 @@ OverviewTab::OverviewTab(QWidget *parent)
     m_form->addRow(checkCaption, m_checkLabel);
     m_captions.append(checkCaption);
 
+    // Narrow (an 800-pixel window in German): a value goes under its caption rather than
+    // beside it, and long values wrap; the overview scrolls down, never sideways.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *content = new QWidget;
     content->setLayout(m_form);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"overviewScroll"_s);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
