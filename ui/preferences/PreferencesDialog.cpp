@@ -87,9 +87,12 @@ bool PreferencesDialog::hasKeychain() const
 // After the form's own text (retranslateUi sets that one again).
 void PreferencesDialog::showPasswordPlaceholder()
 {
-    if (!hasKeychain())
-        m_ui->sharedHistoryPasswordEdit->setPlaceholderText(
-            tr("no keychain on this system: PGPASSWORD or ~/.pgpass"));
+    if (hasKeychain())
+        return;
+    // Also as tooltip: in a narrow dialog (French at 800 pixels) the placeholder is cut.
+    const QString text = tr("no keychain on this system: PGPASSWORD or ~/.pgpass");
+    m_ui->sharedHistoryPasswordEdit->setPlaceholderText(text);
+    m_ui->sharedHistoryPasswordEdit->setToolTip(text);
 }
 
 void PreferencesDialog::saveSharedHistory()
