@@ -156,6 +156,7 @@ int main(int argc, char *argv[])
     window.show();
     const auto startLive = [&](bool storeOpen) {
         if (storeOpen) {
+            store.buildSearchIndexes(); // a shared store's, where pg_trgm is installed
             receiver.restoreSettings(controller.secrets());
             window.attachLive(&store, &receiver);
             if (!store.openNotice().isEmpty())

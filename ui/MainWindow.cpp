@@ -75,7 +75,7 @@ MainWindow::MainWindow(Session::ConsoleController *controller, QWidget *parent)
     m_panel->setContentsMargins(8, 4, 8, 0);
 
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
-    m_connectionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not selectable: its text may be cut ("…"); the tooltip shows all of it.
     statusBar()->addWidget(m_connectionLabel, 1);
     m_keychainLabel->setObjectName(QStringLiteral("keychainNoticeLabel"));
     statusBar()->addWidget(m_keychainLabel); // whole; the connection's line gives way
@@ -173,6 +173,8 @@ void MainWindow::retranslate()
     }
     m_tabs->tabBar()->setAccessibleName(tr("Views"));
     setKeychainNotice(m_controller->keychainNotice());
+    if (!m_openingStoreName.isEmpty())
+        showStoreOpening(m_openingStoreName);
     updateWindowTitle();
 }
 

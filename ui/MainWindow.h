@@ -118,6 +118,7 @@ private:
     QLabel *m_totalLabel;
     QLabel *m_keychainLabel;
     ElidedLabel *m_storeOpeningLabel = nullptr;
+    QString m_openingStoreName; // while a shared store opens
     QAction *m_refreshAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -89,12 +89,14 @@ void MainWindow::showStoreOpening(const QString &storeName)
         // Permanent: a passing status message must not hide it while the server keeps it waiting.
         statusBar()->addPermanentWidget(m_storeOpeningLabel, 1);
     }
+    m_openingStoreName = storeName;
     m_storeOpeningLabel->setText(tr("Opening the shared capture history %1…").arg(storeName));
     m_storeOpeningLabel->show();
 }
 
 void MainWindow::storeOpeningEnded()
 {
+    m_openingStoreName.clear();
     if (m_storeOpeningLabel)
         m_storeOpeningLabel->hide();
 }

@@ -10,10 +10,12 @@
 #include "app/capture/ReadConnections.h"
 #include "app/capture/StoreFollower.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <atomic>
@@ -41,6 +43,10 @@ public:
     mutable QMutex retentionMutex;
     Retention retention;
     std::unique_ptr<QThread> opening; // openInBackground()'s connecting and schema check
+    bool openingPending = false; // from openInBackground() until its `done` ran
+    std::unique_ptr<QThread> indexing; // buildSearchIndexes()
+    std::atomic<int> indexingBackend {0}; // its PostgreSQL backend's pid, to cancel it
+    std::atomic<bool> indexingCancelled {false};
     mutable QMutex followMutex;
     QString followLost; // the follower's sentence while it cannot reach the store
 
@@ -52,7 +58,8 @@ CaptureStore::CaptureStore(QObject *parent) : QObject(parent), d(std::make_uniqu
 CaptureStore::~CaptureStore()
 {
     if (d->opening)
-        d->opening->wait(); // connect_timeout at most; what it then posts here is dropped
+        d->opening->wait(); // the server's answer or connect_timeout; what it posts is dropped
+    stopIndexing();
     d->follower.reset();
     if (d->writer)
         d->writer->stop(); // writes what is queued first
@@ -87,14 +94,16 @@ void CaptureStore::openInBackground(const StoreLocation &location,
             this, [done, opened] { done(opened); }, Qt::QueuedConnection);
         return;
     }
-    // Connecting and checking the schema wait on the server (connect_timeout at most): a
-    // thread of its own does it, and the rest follows on this object's thread.
+    // Connecting and checking the schema wait on the server (connect_timeout when it does not
+    // answer): a thread of its own does it, and the rest follows on this object's thread.
+    d->openingPending = true;
     d->opening.reset(QThread::create([this, location, done] {
         QString error;
         const bool prepared = prepareSchema(location, d->key, &error);
         QMetaObject::invokeMethod(
             this,
             [this, prepared, error, done] {
+                d->openingPending = false;
                 if (!prepared) {
                     d->errorString = error;
                     done(false);
@@ -114,7 +123,7 @@ void CaptureStore::openInBackground(const StoreLocation &location,
 
 bool CaptureStore::beginOpening(const StoreLocation &location)
 {
-    if (d->writer || (d->opening && d->opening->isRunning())) {
+    if (d->writer || d->openingPending) {
         d->errorString = tr("The capture store is open already.");
         return false;
     }
@@ -138,13 +147,6 @@ bool CaptureStore::prepareSchema(const StoreLocation &location, quint64 key, QSt
     {
         QSqlDatabase database = CaptureSchema::openConnection(setUpName, location, true, error);
         ready = database.isOpen() && CaptureSchema::ensure(database, error);
-        // The text search's trigram indexes, where pg_trgm is installed: without them (a build
-        // refused, say for want of the table's ownership) the search reads every body.
-        QString indexError;
-        if (ready && location.isShared()
-            && !PostgresTextSearch::ensureIndexes(database, &indexError))
-            qWarning("Capture store: the text search's trigram indexes were not built: %s",
-                     qPrintable(indexError));
         database.close();
     }
     QSqlDatabase::removeDatabase(setUpName);
@@ -210,6 +212,66 @@ void CaptureStore::startWriting(std::function<void()> listening)
         d->follower->start(std::move(listening));
     else
         d->follower->start();
+}
+
+void CaptureStore::buildSearchIndexes()
+{
+    if (!isShared() || !d->writer || d->indexing)
+        return;
+    // A connection of its own on a thread of its own: on a large history the build takes
+    // minutes, while the store is in use (CREATE INDEX CONCURRENTLY); closing the store cancels
+    // it, and the next console to open the store builds it again.
+    const StoreLocation location = d->location;
+    const QString name = u"wc_capture_indexing_%1"_s.arg(d->key);
+    d->indexing.reset(QThread::create([this, location, name] {
+        {
+            QString error;
+            QSqlDatabase database = CaptureSchema::openConnection(name, location, false, &error);
+            if (database.isOpen()) {
+                QSqlQuery pid(database);
+                if (pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next())
+                    d->indexingBackend = pid.value(0).toInt();
+                if (!d->indexingCancelled && !PostgresTextSearch::ensureIndexes(database, &error)
+                    && !d->indexingCancelled)
+                    qWarning("Capture store: the text search's trigram indexes were not built: %s",
+                             qPrintable(error));
+                d->indexingBackend = 0;
+            }
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }));
+    d->indexing->setObjectName(u"CaptureStoreIndexing"_s);
+    d->indexing->start();
+}
+
+void CaptureStore::stopIndexing()
+{
+    if (!d->indexing)
+        return;
+    d->indexingCancelled = true;
+    // A cancel reaches only a statement that runs: sent again until the thread ends (the
+    // build's statements follow each other), from a connection of its own.
+    const QString name = u"wc_capture_cancel_%1"_s.arg(d->key);
+    for (int attempt = 0; attempt < 50 && !d->indexing->wait(QDeadlineTimer(200)); ++attempt) {
+        const int backend = d->indexingBackend;
+        if (backend == 0)
+            continue;
+        QString error;
+        QSqlDatabase database = CaptureSchema::openConnection(name, d->location, false, &error);
+        if (database.isOpen())
+            QSqlQuery(database).exec(u"SELECT pg_cancel_backend(%1)"_s.arg(backend));
+        database.close();
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    d->indexing->wait();
+    d->indexing.reset();
+}
+
+bool CaptureStore::isBuildingSearchIndexes() const
+{
+    return d->indexing && d->indexing->isRunning();
 }
 
 QString CaptureStore::followLostError() const

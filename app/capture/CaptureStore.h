@@ -71,6 +71,11 @@ public:
     // opening failed (errorString()). A file is opened at once, `done` following in the event
     // loop. The window opens a shared history this way, so a slow server does not freeze it.
     void openInBackground(const StoreLocation &location, std::function<void(bool opened)> done);
+    // On an open shared store whose database has pg_trgm: builds the text search's trigram
+    // indexes when missing, on a thread and connection of their own (PostgresTextSearch). The
+    // window asks for it, where the text filter is used; closing the store cancels a build.
+    void buildSearchIndexes();
+    bool isBuildingSearchIndexes() const;
     bool isOpen() const;
     QString databasePath() const; // the file's absolute path; empty for a shared store
     StoreLocation location() const;
@@ -144,6 +149,7 @@ signals:
 private:
     bool beginOpening(const StoreLocation &location);
     static bool prepareSchema(const StoreLocation &location, quint64 key, QString *error);
+    void stopIndexing();
     // Starts the writer and, for a shared store, the follower (`listening` as StoreFollower's).
     void startWriting(std::function<void()> listening);
 

@@ -16,8 +16,11 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <chrono>
+#include <condition_variable>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 using namespace Capture;
@@ -58,6 +61,7 @@ class TestCaptureStorePostgres final : public QObject
 
 private:
     PostgresServer m_server;
+    QStringList m_lastResults;
 
     // A new database for the running test function.
     StoreLocation freshDatabase()
@@ -365,6 +369,8 @@ private slots:
             QVERIFY(runAsAdministrator(location, {u"CREATE EXTENSION pg_trgm"_s}));
         CaptureStore store;
         QVERIFY2(store.open(location), qPrintable(store.errorString()));
+        store.buildSearchIndexes(); // what the window asks for
+        QTRY_VERIFY(!store.isBuildingSearchIndexes());
 
         const qint64 accent = CaptureTest::store(store, post(R"({"guest":"Zoé Müller"})"_ba));
         const qint64 room = CaptureTest::store(store, post(R"({"room":"303","note":"ok"})"_ba));
@@ -428,6 +434,8 @@ private slots:
                                 "'capture_data_body_trgm'::regclass"_s}));
         CaptureStore store;
         QVERIFY2(store.open(location), qPrintable(store.errorString()));
+        store.buildSearchIndexes();
+        QTRY_VERIFY(!store.isBuildingSearchIndexes());
         QStringList valid;
         QVERIFY(runAsAdministrator(location,
                                    {u"SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = "
@@ -436,6 +444,70 @@ private slots:
                                    &valid));
         QCOMPARE(valid,
                  (QStringList {u"capture_data_body_trgm"_s, u"capture_data_headers_trgm"_s}));
+    }
+
+    // On a large history the build takes minutes; closing the console must not wait for it. A
+    // transaction that keeps the table in use holds CREATE INDEX CONCURRENTLY back, as a big
+    // table would.
+    void closingCancelsAnIndexBuildStillRunning()
+    {
+        const StoreLocation location = freshDatabase();
+        {
+            CaptureStore store;
+            QVERIFY2(store.open(location), qPrintable(store.errorString()));
+        }
+        QVERIFY(runAsAdministrator(location, {u"CREATE EXTENSION pg_trgm"_s}));
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QPSQL"_s, u"holder"_s);
+        holder.setHostName(location.host());
+        holder.setPort(location.port());
+        holder.setUserName(location.user());
+        holder.setDatabaseName(location.database());
+        QVERIFY(holder.open());
+        QVERIFY(holder.transaction());
+        QVERIFY(QSqlQuery(holder).exec(u"LOCK TABLE capture_data IN ROW EXCLUSIVE MODE"_s));
+
+        auto store = std::make_unique<CaptureStore>();
+        QVERIFY(store->open(location));
+        store->buildSearchIndexes();
+        // The build waits for the transaction above.
+        QTRY_VERIFY(runAsAdministrator(
+                        location,
+                        {u"SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX "
+                         "CONCURRENTLY%' AND wait_event_type = 'Lock'"_s},
+                        &m_lastResults)
+                    && m_lastResults.value(m_lastResults.size() - 1) == u"1"_s);
+        QStringList holderPid;
+        {
+            QSqlQuery pid(holder);
+            QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
+            holderPid << pid.value(0).toString();
+        }
+        // Should closing wait for the build (which waits for the transaction), a watchdog ends
+        // the transaction after 15 s so that the test fails instead of hanging.
+        std::mutex mutex;
+        std::condition_variable closedSignal;
+        bool closed = false;
+        bool rescued = false;
+        std::thread watchdog([&] {
+            std::unique_lock lock(mutex);
+            if (closedSignal.wait_for(lock, std::chrono::seconds(15), [&] { return closed; }))
+                return;
+            rescued = true;
+            runAsAdministrator(location,
+                               {u"SELECT pg_terminate_backend(%1)"_s.arg(holderPid.value(0))});
+        });
+        store.reset();
+        {
+            std::lock_guard lock(mutex);
+            closed = true;
+        }
+        closedSignal.notify_one();
+        watchdog.join();
+        QVERIFY2(!rescued, "closing the store waited for the index build");
+        holder.rollback();
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"holder"_s);
     }
 
     // The window opens a shared history this way: while the server keeps it waiting, the
