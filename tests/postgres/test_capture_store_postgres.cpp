@@ -76,18 +76,26 @@ private:
         return location;
     }
 
+    // A connection `name` of the test's own to `location` (the user owns the database).
+    static QSqlDatabase connectTo(const StoreLocation &location, const QString &name)
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        database.setHostName(location.host());
+        database.setPort(location.port());
+        database.setUserName(location.user());
+        database.setDatabaseName(location.database());
+        database.open();
+        return database;
+    }
+
     // A connection of the test's own to `location`, for what only an administrator does.
     static bool runAsAdministrator(const StoreLocation &location, const QStringList &statements,
                                    QStringList *results = nullptr)
     {
         bool ran = true;
         {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-            admin.setHostName(location.host());
-            admin.setPort(location.port());
-            admin.setUserName(location.user());
-            admin.setDatabaseName(location.database());
-            ran = admin.open();
+            QSqlDatabase admin = connectTo(location, u"admin"_s);
+            ran = admin.isOpen();
             for (const QString &statement : statements) {
                 QSqlQuery query(admin);
                 if (!ran || !query.exec(statement)) {
@@ -335,12 +343,8 @@ private slots:
     {
         const StoreLocation location = freshDatabase();
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"other"_s);
-            other.setHostName(location.host());
-            other.setPort(location.port());
-            other.setUserName(location.user());
-            other.setDatabaseName(location.database());
-            QVERIFY(other.open());
+            QSqlDatabase other = connectTo(location, u"other"_s);
+            QVERIFY(other.isOpen());
             QVERIFY(QSqlQuery(other).exec(u"CREATE TABLE invoices (id INTEGER)"_s));
             other.close();
         }
@@ -392,12 +396,8 @@ private slots:
         QCOMPARE(found(u"(.*)"_s), QList<qint64> {}); // no regular expression of the person's
         QCOMPARE(found(u"x-"_s), QList<qint64> {binary});
 
-        QSqlDatabase reader = QSqlDatabase::addDatabase(u"QPSQL"_s, u"reader"_s);
-        reader.setHostName(location.host());
-        reader.setPort(location.port());
-        reader.setUserName(location.user());
-        reader.setDatabaseName(location.database());
-        QVERIFY(reader.open());
+        QSqlDatabase reader = connectTo(location, u"reader"_s);
+        QVERIFY(reader.isOpen());
         QCOMPARE(PostgresTextSearch::hasIndexes(reader), trigramIndexes);
         reader.close();
         reader = QSqlDatabase();
@@ -457,12 +457,8 @@ private slots:
             QVERIFY2(store.open(location), qPrintable(store.errorString()));
         }
         QVERIFY(runAsAdministrator(location, {u"CREATE EXTENSION pg_trgm"_s}));
-        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QPSQL"_s, u"holder"_s);
-        holder.setHostName(location.host());
-        holder.setPort(location.port());
-        holder.setUserName(location.user());
-        holder.setDatabaseName(location.database());
-        QVERIFY(holder.open());
+        QSqlDatabase holder = connectTo(location, u"holder"_s);
+        QVERIFY(holder.isOpen());
         QVERIFY(holder.transaction());
         QVERIFY(QSqlQuery(holder).exec(u"LOCK TABLE capture_data IN ROW EXCLUSIVE MODE"_s));
 
