@@ -5,6 +5,7 @@
 // the list, the filter bar, pin/delete/clear, pause and the receiver's errors, driven through
 // widgets by objectName as a person uses them.
 #include "app/i18n/Translations.h"
+#include "app/payloads/EventCatalog.h"
 #include "app/payloads/SamplePayloads.h"
 #include "app/session/SettingsKeys.h"
 #include "tests/gui/ConsoleFixture.h"
@@ -35,6 +36,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -626,6 +628,34 @@ private slots:
                                     .arg(minimum.width())
                                     .arg(minimum.height())));
         }
+    }
+
+    // Beside a chart as low as an 800×600 window makes it, the counts of every event scroll
+    // rather than being cut after the sixth.
+    void everyEventCountCanBeReadBesideALowChart()
+    {
+        Gui::DeliveryChart chart;
+        QList<Capture::EventCount> counts;
+        counts.append({QString(), 29});
+        QStringList events;
+        for (const Payloads::EventInfo &info : Payloads::EventCatalog::events())
+            events << info.name;
+        for (qsizetype i = 0; i < events.size(); ++i)
+            counts.append({events.at(i), 28 - i});
+        chart.setData({}, counts, QDateTime::currentDateTimeUtc());
+        chart.resize(700, 100);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto *scroll = chart.findChild<QScrollArea *>(u"eventCountsScroll"_s);
+        QVERIFY(scroll);
+        auto *label = chart.findChild<QLabel *>(u"eventCountsLabel"_s);
+        QVERIFY(label->text().contains(events.constLast()));
+        QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        // Scrolled to the end, the label's last line is in view.
+        QVERIFY(label->height() >= label->sizeHint().height());
+        QVERIFY(label->mapTo(scroll->viewport(), QPoint(0, label->height())).y()
+                <= scroll->viewport()->height());
     }
 
     // (e) A port in use: the banner says why, nothing runs.

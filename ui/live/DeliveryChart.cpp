@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -54,11 +56,21 @@ DeliveryChart::DeliveryChart(QWidget *parent)
     m_countsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_countsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsLabel->setMinimumWidth(200);
+    // Up to 29 lines (every event and "not a Channex payload") beside a chart that may be 90
+    // pixels high: they scroll rather than being cut.
+    auto *countsScroll = new QScrollArea(this);
+    countsScroll->setObjectName(QStringLiteral("eventCountsScroll"));
+    countsScroll->setWidget(m_countsLabel);
+    countsScroll->setWidgetResizable(true);
+    countsScroll->setFrameShape(QFrame::NoFrame);
+    countsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    countsScroll->setMinimumWidth(m_countsLabel->minimumWidth()
+                                  + countsScroll->verticalScrollBar()->sizeHint().width());
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_countsLabel);
+    layout->addWidget(countsScroll);
     rebuild();
 }
 
