@@ -60,6 +60,7 @@ void SideChooser::changeEvent(QEvent *event)
 
 void SideChooser::retranslate()
 {
+    fillConnections(); // the sandbox's name is translated
     const bool left = m_which == Which::Left;
     m_label->setText(left ? tr("&Left:") : tr("&Right:"));
     m_combo->setAccessibleName(left ? tr("Left connection") : tr("Right connection"));
