@@ -90,7 +90,11 @@ void RetentionEditor::edited()
     if (wanted == m_controller->retention())
         return;
     const Capture::CaptureStore *store = m_controller->store();
-    if (!store) {
+    const Capture::Retention applied = m_controller->retention();
+    // Looser limits delete nothing: nothing to count, nothing to ask.
+    if (!store
+        || (!stricter(wanted.maxCount, applied.maxCount)
+            && !stricter(wanted.maxAgeDays, applied.maxAgeDays))) {
         m_controller->setRetention(wanted);
         return;
     }
