@@ -24,12 +24,6 @@ void CaptureSearch::start(const Capture::CaptureFilter &filter)
     setRunning(true);
 }
 
-void CaptureSearch::cancel()
-{
-    m_search.drop(); // a later search, or a reload without one, comes after it
-    setRunning(false);
-}
-
 void CaptureSearch::setRunning(bool running)
 {
     if (running == m_running)

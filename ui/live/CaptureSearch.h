@@ -17,8 +17,8 @@ namespace Gui {
 
 // Runs the captured list's query on a thread of its own. A text search reads every body (0.7 s
 // at 1,000,000 captures, docs/performance.md), which the GUI thread must not wait for. Only the
-// result of the latest start() is delivered; a cancel() or a later start() makes a running query
-// stale. The store is not owned and must outlive this object.
+// result of the latest start() is delivered; a later start() makes a running query stale.
+// The store is not owned and must outlive this object.
 class CaptureSearch final : public QObject
 {
     Q_OBJECT
@@ -29,7 +29,6 @@ public:
     ~CaptureSearch() override;
 
     void start(const Capture::CaptureFilter &filter);
-    void cancel();
     bool isRunning() const { return m_running; }
 
 signals:
