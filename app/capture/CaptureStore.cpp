@@ -44,6 +44,7 @@ public:
     Retention retention;
     std::unique_ptr<QThread> opening; // openInBackground()'s connecting and schema check
     bool openingPending = false; // from openInBackground() until its `done` ran
+    bool searchIndexesMissing = false; // pg_trgm is installed, its indexes are not (yet)
     std::unique_ptr<QThread> indexing; // buildSearchIndexes()
     std::atomic<int> indexingBackend {0}; // its PostgreSQL backend's pid, to cancel it
     std::atomic<bool> indexingCancelled {false};
@@ -77,7 +78,7 @@ bool CaptureStore::open(const StoreLocation &location)
     if (!beginOpening(location))
         return false;
     QString error;
-    if (!prepareSchema(location, d->key, &error)) {
+    if (!prepareSchema(location, d->key, &error, &d->searchIndexesMissing)) {
         d->errorString = error;
         return false;
     }
@@ -88,10 +89,16 @@ bool CaptureStore::open(const StoreLocation &location)
 void CaptureStore::openInBackground(const StoreLocation &location,
                                     std::function<void(bool opened)> done)
 {
-    if (!location.isShared() || !beginOpening(location)) {
-        const bool opened = open(location);
+    const auto answer = [this, done](bool opened) {
         QMetaObject::invokeMethod(
             this, [done, opened] { done(opened); }, Qt::QueuedConnection);
+    };
+    if (!location.isShared()) {
+        answer(open(location));
+        return;
+    }
+    if (!beginOpening(location)) {
+        answer(false);
         return;
     }
     // Connecting and checking the schema wait on the server (connect_timeout when it does not
@@ -99,11 +106,13 @@ void CaptureStore::openInBackground(const StoreLocation &location,
     d->openingPending = true;
     d->opening.reset(QThread::create([this, location, done] {
         QString error;
-        const bool prepared = prepareSchema(location, d->key, &error);
+        bool indexesMissing = false;
+        const bool prepared = prepareSchema(location, d->key, &error, &indexesMissing);
         QMetaObject::invokeMethod(
             this,
-            [this, prepared, error, done] {
+            [this, prepared, error, indexesMissing, done] {
                 d->openingPending = false;
+                d->searchIndexesMissing = indexesMissing;
                 if (!prepared) {
                     d->errorString = error;
                     done(false);
@@ -139,14 +148,18 @@ bool CaptureStore::beginOpening(const StoreLocation &location)
     return true;
 }
 
-// Creates or checks the schema once here, so that opening can say what is wrong.
-bool CaptureStore::prepareSchema(const StoreLocation &location, quint64 key, QString *error)
+// Creates or checks the schema once here, so that opening can say what is wrong; on a shared
+// store also says whether the text search's indexes are wanted and missing.
+bool CaptureStore::prepareSchema(const StoreLocation &location, quint64 key, QString *error,
+                                 bool *searchIndexesMissing)
 {
     const QString setUpName = u"wc_capture_setup_%1"_s.arg(key);
     bool ready = false;
     {
         QSqlDatabase database = CaptureSchema::openConnection(setUpName, location, true, error);
         ready = database.isOpen() && CaptureSchema::ensure(database, error);
+        *searchIndexesMissing
+            = ready && location.isShared() && PostgresTextSearch::indexesMissing(database);
         database.close();
     }
     QSqlDatabase::removeDatabase(setUpName);
@@ -216,7 +229,7 @@ void CaptureStore::startWriting(std::function<void()> listening)
 
 void CaptureStore::buildSearchIndexes()
 {
-    if (!isShared() || !d->writer || d->indexing)
+    if (!d->searchIndexesMissing || !d->writer || d->indexing)
         return;
     // A connection of its own on a thread of its own: on a large history the build takes
     // minutes, while the store is in use (CREATE INDEX CONCURRENTLY); closing the store cancels

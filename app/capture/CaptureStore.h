@@ -148,7 +148,8 @@ signals:
 
 private:
     bool beginOpening(const StoreLocation &location);
-    static bool prepareSchema(const StoreLocation &location, quint64 key, QString *error);
+    static bool prepareSchema(const StoreLocation &location, quint64 key, QString *error,
+                              bool *searchIndexesMissing);
     void stopIndexing();
     // Starts the writer and, for a shared store, the follower (`listening` as StoreFollower's).
     void startWriting(std::function<void()> listening);

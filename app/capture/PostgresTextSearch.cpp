@@ -130,6 +130,11 @@ bool ensureIndexes(QSqlDatabase &database, QString *error)
     return built;
 }
 
+bool indexesMissing(QSqlDatabase &database)
+{
+    return !trigramSchema(database).isEmpty() && !hasIndexes(database);
+}
+
 bool hasIndexes(QSqlDatabase &database)
 {
     for (const TrigramIndex &index : Indexes) {

@@ -34,5 +34,7 @@ bool ensureIndexes(QSqlDatabase &database, QString *error);
 
 // Whether both indexes exist and are usable.
 bool hasIndexes(QSqlDatabase &database);
+// Whether the database has pg_trgm but not both indexes usable (ensureIndexes has work).
+bool indexesMissing(QSqlDatabase &database);
 
 } // namespace Capture::PostgresTextSearch
