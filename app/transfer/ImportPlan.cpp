@@ -56,20 +56,6 @@ bool sameMask(const QString &a, const QString &b)
     return maskEntries(a) == maskEntries(b);
 }
 
-// Header names are compared as HTTP does (case-insensitively), parameter names exactly, as
-// WebhookRules compares them for duplicates.
-const KeyValue *findEntry(const std::optional<KeyValueList> &values, const QString &key,
-                          bool headers)
-{
-    if (!values)
-        return nullptr;
-    const Qt::CaseSensitivity cs = headers ? Qt::CaseInsensitive : Qt::CaseSensitive;
-    const auto it = std::find_if(values->cbegin(), values->cend(), [&](const KeyValue &entry) {
-        return entry.key.compare(key, cs) == 0;
-    });
-    return it == values->cend() ? nullptr : &*it;
-}
-
 // The file's entries with each value it left out taken from `current` (the account's webhook),
 // or empty when `current` has no such name; the line's notes say which.
 std::optional<KeyValueList> merge(const std::optional<FileEntries> &file,
@@ -171,6 +157,21 @@ void planUpdate(ImportLine &line, const FileWebhook &entry, const Webhook &curre
 }
 
 } // namespace
+
+// Header names are compared as HTTP does (case-insensitively), parameter names exactly, as
+// WebhookRules compares them for duplicates.
+const Channex::KeyValue *findEntry(const std::optional<Channex::KeyValueList> &values,
+                                   const QString &key, bool headers)
+{
+    if (!values)
+        return nullptr;
+    const Qt::CaseSensitivity cs = headers ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    const auto it
+        = std::find_if(values->cbegin(), values->cend(), [&](const Channex::KeyValue &entry) {
+              return entry.key.compare(key, cs) == 0;
+          });
+    return it == values->cend() ? nullptr : &*it;
+}
 
 QString ImportLine::label() const
 {

@@ -102,4 +102,9 @@ public:
     QList<Channex::BulkWebhookJob::Write> writes() const;
 };
 
+// The entry named `key` in `values`, or null: header names compared as HTTP does
+// (case-insensitively), parameter names exactly, as WebhookRules compares them for duplicates.
+const Channex::KeyValue *findEntry(const std::optional<Channex::KeyValueList> &values,
+                                   const QString &key, bool headers);
+
 } // namespace Transfer

@@ -75,15 +75,10 @@ void ComparisonDetail::fill()
             return tr("none");
         if (mine->isEmpty())
             return tr("none (an empty object)");
-        const Qt::CaseSensitivity cs = headers ? Qt::CaseInsensitive : Qt::CaseSensitive;
         QStringList shown;
         for (const Channex::KeyValue &entry : *mine) {
-            const auto match = other ? std::find_if(other->cbegin(), other->cend(),
-                                                    [&](const Channex::KeyValue &o) {
-                                                        return o.key.compare(entry.key, cs) == 0;
-                                                    })
-                                     : KeyValueList::const_iterator {};
-            const bool differs = other && match != other->cend() && match->value != entry.value;
+            const Channex::KeyValue *match = Transfer::findEntry(other, entry.key, headers);
+            const bool differs = match && match->value != entry.value;
             shown << (differs ? tr("%1 (value differs)").arg(entry.key) : entry.key);
         }
         return shown.join(u", "_s);

@@ -26,12 +26,12 @@ Channex::BulkWebhookJob *CopyAcross::runningJob() const
     return m_progress->job();
 }
 
-bool CopyAcross::preview(const Transfer::AccountComparison &comparison, const QList<int> &rows,
+void CopyAcross::preview(const Transfer::AccountComparison &comparison, const QList<int> &rows,
                          Side from, CompareSide *target, bool withValues)
 {
     const Transfer::ImportPlan plan = comparison.copyPlan(rows, from, withValues);
     if (plan.lines.isEmpty())
-        return false;
+        return;
     const Side to = from == Side::Left ? Side::Right : Side::Left;
     const QString fromName = comparison.account(from).name;
     const QString toName = comparison.account(to).name;
@@ -57,7 +57,6 @@ bool CopyAcross::preview(const Transfer::AccountComparison &comparison, const QL
                 emit started();
             });
     preview->open();
-    return true;
 }
 
 bool CopyAcross::confirmClose()

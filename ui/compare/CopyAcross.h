@@ -34,9 +34,9 @@ public:
     CopyAcross(BulkJobProgress *progress, QWidget *window);
 
     // Shows the preview of copying the webhooks `rows` of `comparison` have on `from` to the
-    // other side, `target`; Copy in it starts the copy. False when those rows have nothing on
+    // other side, `target`; Copy in it starts the copy. Nothing when those rows have nothing on
     // `from`.
-    bool preview(const Transfer::AccountComparison &comparison, const QList<int> &rows, Side from,
+    void preview(const Transfer::AccountComparison &comparison, const QList<int> &rows, Side from,
                  CompareSide *target, bool withValues);
     // The copy in progress, or null.
     Channex::BulkWebhookJob *runningJob() const;

@@ -320,10 +320,7 @@ void WebhookActions::testCurrent()
     dialog->show();
     connect(dialog->view(), &TestResultView::showCaptureRequested, this,
             &WebhookActions::showCaptureRequested);
-    runWebhookTest(m_session, m_receiver, *webhook, dialog->view(),
-                   [dialog](const ApiResult<Channex::WebhookTestResult> &result) {
-                       dialog->showResult(result);
-                   });
+    runWebhookTest(m_session, m_receiver, *webhook, dialog->view());
 }
 
 void WebhookActions::toggleFromTable(const QString &id, bool active)
