@@ -14,19 +14,11 @@ QString deliveryOrigin(const Sandbox::Deliveries::DeliveryLog &log, const QByteA
 {
     if (rawBytes.isEmpty())
         return {};
-    const QList<Sandbox::Deliveries::DeliveryAttempt> attempts = log.attempts();
     // A request is received after its attempt started (one clock: the sandbox and the receiver
     // are this process): of the attempts that sent these bytes, the one that started last
     // before it. Retries come a minute apart or more, 60 ms at the quickest scale.
-    const Sandbox::Deliveries::DeliveryAttempt *best = nullptr;
-    for (const Sandbox::Deliveries::DeliveryAttempt &attempt : attempts) {
-        if (attempt.request.size() != rawBytes.size() || attempt.request != rawBytes
-            || attempt.startedAt > receivedAt)
-            continue;
-        if (!best || attempt.startedAt > best->startedAt)
-            best = &attempt;
-    }
-    if (const Sandbox::Deliveries::DeliveryAttempt *it = best) {
+    if (const std::optional<Sandbox::Deliveries::DeliveryAttempt> it
+        = log.latestSending(rawBytes, receivedAt)) {
         return QCoreApplication::translate(
                    "Gui::DeliveryOrigin",
                    "Delivered by the built-in sandbox: %1, attempt %2 of at most %3 (delivery %4).")

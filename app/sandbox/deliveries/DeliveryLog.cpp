@@ -114,6 +114,17 @@ QList<DeliveryAttempt> DeliveryLog::attempts() const
     return QList<DeliveryAttempt>(m_attempts.cbegin(), m_attempts.cend());
 }
 
+std::optional<DeliveryAttempt> DeliveryLog::latestSending(const QByteArray &request,
+                                                          const QDateTime &notAfter) const
+{
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_attempts.crbegin(); it != m_attempts.crend(); ++it) {
+        if (it->startedAt <= notAfter && it->request == request)
+            return *it;
+    }
+    return std::nullopt;
+}
+
 QList<DeliveryAttempt> DeliveryLog::attemptsFrom(quint64 first) const
 {
     QMutexLocker lock(&m_mutex);

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <deque>
+#include <optional>
 
 namespace Sandbox::Deliveries {
 
@@ -38,6 +39,10 @@ public:
     void clear();
 
     QList<DeliveryAttempt> attempts() const;
+    // Of the attempts that sent exactly `request`, the one that started last at or before
+    // `notAfter` (attempts are kept in the order they started); read in place, under the lock.
+    std::optional<DeliveryAttempt> latestSending(const QByteArray &request,
+                                                 const QDateTime &notAfter) const;
     // The attempts kept whose sequence is `first` or later.
     QList<DeliveryAttempt> attemptsFrom(quint64 first) const;
     qsizetype size() const;
