@@ -77,8 +77,7 @@ void CaptureDetailView::showCapture(const Capture::CaptureRecord &record)
     m_read.drop(); // shown now: a read still running does not replace it
     m_id = record.id;
     m_shown = true;
-    m_overview->setOrigin(m_originOf ? m_originOf(record) : QString());
-    m_overview->showCapture(record);
+    m_overview->showCapture(record, m_originOf ? m_originOf(record) : QString());
     m_headers->showCapture(record);
     m_query->showCapture(record);
     m_body->showBody(record.body);

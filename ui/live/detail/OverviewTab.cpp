@@ -115,9 +115,10 @@ void OverviewTab::setPropertyNames(const QHash<QString, QString> &idToTitle)
     render();
 }
 
-void OverviewTab::showCapture(const Capture::CaptureRecord &record)
+void OverviewTab::showCapture(const Capture::CaptureRecord &record, const QString &origin)
 {
     m_record = record;
+    m_origin = origin;
     m_check.reset();
     m_checking.drop();
     if (record.body.size() <= SyncCheckLimit) {
@@ -174,12 +175,6 @@ void OverviewTab::render()
         tr("%1 ms").arg(QLocale().toString(double(r.durationUs) / 1000.0, 'f', 1)));
     renderMarks();
     renderCheck();
-}
-
-void OverviewTab::setOrigin(const QString &origin)
-{
-    m_origin = origin;
-    renderMarks();
 }
 
 void OverviewTab::renderMarks()

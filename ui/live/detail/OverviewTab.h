@@ -30,12 +30,11 @@ class OverviewTab final : public QWidget
 public:
     explicit OverviewTab(QWidget *parent = nullptr);
 
-    void showCapture(const Capture::CaptureRecord &record);
+    // `origin`: where the capture came from, when the console knows (a sandbox delivery's
+    // attempt), a sentence shown first among its marks; empty: nothing is said.
+    void showCapture(const Capture::CaptureRecord &record, const QString &origin = {});
     void clear();
     void setPropertyNames(const QHash<QString, QString> &idToTitle);
-    // Where the shown capture came from, when the console knows (a sandbox delivery's attempt):
-    // a sentence shown first among its marks; empty: nothing is said.
-    void setOrigin(const QString &origin);
 
     QString fieldText(const QString &objectName) const;
     QStringList markSentences() const;
