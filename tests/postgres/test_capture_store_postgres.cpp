@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The capture store on a real PostgreSQL server (PostgresServer): several consoles on one shared
 // store, as a team runs it. docs/capture-store.md, "Shared capture history".
+#include "app/capture/CaptureSchema.h"
 #include "app/capture/CaptureStore.h"
 #include "app/capture/PostgresTextSearch.h"
 #include "app/http/HttpRequest.h"
@@ -79,12 +80,10 @@ private:
     // A connection `name` of the test's own to `location` (the user owns the database).
     static QSqlDatabase connectTo(const StoreLocation &location, const QString &name)
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        database.setHostName(location.host());
-        database.setPort(location.port());
-        database.setUserName(location.user());
-        database.setDatabaseName(location.database());
-        database.open();
+        QString error;
+        QSqlDatabase database = CaptureSchema::openConnection(name, location, false, &error);
+        if (!database.isOpen())
+            qWarning("%s", qPrintable(error));
         return database;
     }
 
