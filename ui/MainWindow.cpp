@@ -162,6 +162,7 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Webhook Console"));
     m_actions->retranslate();
     m_transfer->retranslate();
+    m_compare->retranslate();
     m_sandboxTools->retranslate();
     m_tabs->setTabText(m_tabs->indexOf(m_panel), tr("Webhooks"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_panel), tr("The webhooks of the connection in use"));
@@ -267,7 +268,8 @@ void MainWindow::createActions()
     webhookMenu->addSeparator();
     webhookMenu->addAction(m_transfer->exportAction());
     webhookMenu->addAction(m_transfer->importAction());
-    webhookMenu->addAction((new CompareConnectionsAction(m_controller, this))->action());
+    m_compare = new CompareConnectionsAction(m_controller, this);
+    webhookMenu->addAction(m_compare->action());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refreshAction = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(),

@@ -29,6 +29,7 @@ class ConsoleController;
 
 namespace Gui {
 
+class CompareConnectionsAction;
 class ElidedLabel;
 class WebhookListModel;
 class ConnectionBar;
@@ -109,6 +110,7 @@ private:
     SandboxTools *m_sandboxTools = nullptr;
     WebhookActions *m_actions = nullptr;
     WebhookTransferActions *m_transfer = nullptr;
+    CompareConnectionsAction *m_compare = nullptr;
     ElidedLabel *m_connectionLabel;
     bool m_sandboxNoticeShown = false; // that its changes last until the console quits
     // The server stopped answering after the list loaded (a later call was refused, timed out…):

@@ -8,7 +8,6 @@
 #include "ui/compare/CompareConnectionsDialog.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QSettings>
 #include <QWidget>
 
@@ -23,16 +22,7 @@ CompareConnectionsAction::CompareConnectionsAction(Session::ConsoleController *c
 {
     m_action->setObjectName(u"compareConnectionsAction"_s);
     connect(m_action, &QAction::triggered, this, &CompareConnectionsAction::open);
-    // The window retranslates its own actions; this one listens for the same event.
-    window->installEventFilter(this);
     retranslate();
-}
-
-bool CompareConnectionsAction::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void CompareConnectionsAction::retranslate()

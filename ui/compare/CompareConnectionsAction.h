@@ -18,7 +18,7 @@ class CompareConnectionsDialog;
 
 // Webhook ▸ Compare Connections…: opens the one Compare Connections window of the main window
 // (again, raised and read anew, when it is open already), on the two connections it showed last,
-// else the connection in use and the next saved one. Follows the window's language by itself.
+// else the connection in use and the next saved one. The window calls retranslate() with its own.
 class CompareConnectionsAction final : public QObject
 {
     Q_OBJECT
@@ -31,15 +31,12 @@ public:
     // The window, once opened.
     CompareConnectionsDialog *dialog() const;
 
+    void retranslate();
+
 public slots:
     void open();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void retranslate();
-
     Session::ConsoleController *m_controller;
     QWidget *m_window;
     QAction *m_action;
