@@ -6,6 +6,7 @@
 #include "app/handoff/Curl.h"
 #include "ui/common/MessageBox.h"
 #include "ui/live/CaptureListModel.h"
+#include "ui/live/detail/DetailWorkers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -125,7 +126,8 @@ void CaptureActions::withCurrentRecord(std::function<void(const Capture::Capture
             emit statusMessage(tr("That capture is no longer stored."));
     });
     Capture::CaptureStore *store = m_store;
-    reading->setFuture(QtConcurrent::run([store, id] { return store->load(id); }));
+    // Not Qt's global pool, which the window's painting waits on (DetailWorkers.h).
+    reading->setFuture(QtConcurrent::run(detailWorkers(), [store, id] { return store->load(id); }));
 }
 
 bool CaptureActions::allSelectedPinned() const

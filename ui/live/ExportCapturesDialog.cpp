@@ -8,6 +8,7 @@
 #include "ui/common/FileDialog.h"
 #include "ui/common/RememberedGeometry.h"
 #include "ui/common/StatusColours.h"
+#include "ui/live/detail/DetailWorkers.h"
 #include "ui_ExportCapturesDialog.h"
 
 #include <QDateTime>
@@ -39,7 +40,8 @@ ExportCapturesDialog::ExportCapturesDialog(const Capture::CaptureStore *store,
             updateWidgets();
         });
         const Capture::CaptureStore *store = m_store;
-        m_counting.setFuture(QtConcurrent::run([store, filter = m_filter] {
+        // Not Qt's global pool, which the window's painting waits on (DetailWorkers.h).
+        m_counting.setFuture(QtConcurrent::run(detailWorkers(), [store, filter = m_filter] {
             const qint64 all = store->count();
             return std::pair<qint64, qint64>(all, filter.isEmpty() ? all : store->count(filter));
         }));

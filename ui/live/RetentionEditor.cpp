@@ -5,6 +5,7 @@
 #include "app/capture/CaptureStore.h"
 #include "app/receiver/ReceiverController.h"
 #include "ui/common/MessageBox.h"
+#include "ui/live/detail/DetailWorkers.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -104,7 +105,8 @@ void RetentionEditor::edited()
     m_counting.disconnect(this);
     connect(&m_counting, &QFutureWatcher<Held>::finished, this,
             [this, wanted] { counted(wanted, m_counting.result()); });
-    m_counting.setFuture(QtConcurrent::run([store] {
+    // Not Qt's global pool, which the window's painting waits on (DetailWorkers.h).
+    m_counting.setFuture(QtConcurrent::run(detailWorkers(), [store] {
         Capture::CaptureFilter pinned;
         pinned.pinnedOnly = true;
         const qint64 all = store->count();
