@@ -631,7 +631,7 @@ private slots:
     }
 
     // Beside a chart as low as an 800×600 window makes it, the counts of every event scroll
-    // rather than being cut after the sixth.
+    // rather than being cut after the sixth, and each line is whole, its number included.
     void everyEventCountCanBeReadBesideALowChart()
     {
         Gui::DeliveryChart chart;
@@ -654,6 +654,7 @@ private slots:
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         // Scrolled to the end, the label's last line is in view.
         QVERIFY(label->height() >= label->sizeHint().height());
+        QVERIFY(label->width() >= label->sizeHint().width()); // the counts, not only the names
         QVERIFY(label->mapTo(scroll->viewport(), QPoint(0, label->height())).y()
                 <= scroll->viewport()->height());
     }

@@ -40,7 +40,7 @@ QDateTime minuteOf(const QDateTime &time)
 
 DeliveryChart::DeliveryChart(QWidget *parent)
     : QWidget(parent), m_view(new QChartView(this)), m_chart(new QChart()),
-      m_countsLabel(new QLabel(this))
+      m_countsLabel(new QLabel(this)), m_countsScroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("deliveryChart"));
     // Small enough for the window to fit an 800×600 screen; the splitter gives it more.
@@ -57,20 +57,17 @@ DeliveryChart::DeliveryChart(QWidget *parent)
     m_countsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsLabel->setMinimumWidth(200);
     // Up to 29 lines (every event and "not a Channex payload") beside a chart that may be 90
-    // pixels high: they scroll rather than being cut.
-    auto *countsScroll = new QScrollArea(this);
-    countsScroll->setObjectName(QStringLiteral("eventCountsScroll"));
-    countsScroll->setWidget(m_countsLabel);
-    countsScroll->setWidgetResizable(true);
-    countsScroll->setFrameShape(QFrame::NoFrame);
-    countsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    countsScroll->setMinimumWidth(m_countsLabel->minimumWidth()
-                                  + countsScroll->verticalScrollBar()->sizeHint().width());
+    // pixels high: they scroll rather than being cut; as wide as the lines (rebuild()).
+    m_countsScroll->setObjectName(QStringLiteral("eventCountsScroll"));
+    m_countsScroll->setWidget(m_countsLabel);
+    m_countsScroll->setWidgetResizable(true);
+    m_countsScroll->setFrameShape(QFrame::NoFrame);
+    m_countsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
-    layout->addWidget(countsScroll);
+    layout->addWidget(m_countsScroll);
     rebuild();
 }
 
@@ -233,6 +230,8 @@ void DeliveryChart::rebuild()
     }
     html += QStringLiteral("</table>");
     m_countsLabel->setText(html);
+    m_countsScroll->setFixedWidth(m_countsLabel->sizeHint().width()
+                                  + m_countsScroll->verticalScrollBar()->sizeHint().width());
 }
 
 } // namespace Gui

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 
 class QChart;
 class QChartView;
@@ -53,6 +54,7 @@ private:
     QChartView *m_view;
     QChart *m_chart;
     QLabel *m_countsLabel;
+    QScrollArea *m_countsScroll;
     QList<Capture::MinuteCount> m_perMinute;
     QList<Capture::EventCount> m_counts;
     QDateTime m_now;
