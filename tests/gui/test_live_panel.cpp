@@ -41,6 +41,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QToolBar>
@@ -627,6 +628,36 @@ private slots:
                      qPrintable(u"%1 tab: %2×%3"_s.arg(live ? u"Live"_s : u"Webhooks"_s)
                                     .arg(minimum.width())
                                     .arg(minimum.height())));
+        }
+    }
+
+    // Given room (1280 pixels, German), the event filter shows its whole text, the count
+    // included; at 800 pixels the window still fits (fitsAnEightHundredBySixHundredScreen).
+    void filtersShowTheirWholeTextGivenRoom()
+    {
+        const auto english
+            = qScopeGuard([] { I18n::installTranslations(qApp, QLocale(QLocale::English)); });
+        QVERIFY(I18n::installTranslations(qApp, QLocale(u"de"_s)));
+        m_console->window->showLiveTab();
+        m_console->window->resize(1280, 720);
+        // A big history's counts, as LiveStats hands them over.
+        auto *bar = child<Gui::CaptureFilterBar>(u"captureFilterBar"_s);
+        bar->setEventCounts({{u"booking_new"_s, 250000}, {u"ari"_s, 50000}});
+        auto *events = child<QComboBox>(u"captureEventFilter"_s);
+        QVERIFY2(events->currentText().startsWith(u"Alle Ereignisse (300"_s),
+                 qPrintable(events->currentText()));
+        for (const QString &name :
+             {u"captureEventFilter"_s, u"captureMethodFilter"_s, u"captureStatusFilter"_s}) {
+            auto *combo = child<QComboBox>(name);
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            const QSize text(combo->fontMetrics().horizontalAdvance(combo->currentText()),
+                             combo->fontMetrics().height());
+            QTRY_VERIFY2(combo->width()
+                             >= combo->style()
+                                    ->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo)
+                                    .width(),
+                         qPrintable(combo->currentText()));
         }
     }
 

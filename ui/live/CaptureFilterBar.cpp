@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 
 using Capture::CaptureFilter;
@@ -24,6 +26,18 @@ namespace {
 const QString AnyEvent = QStringLiteral("*any*");
 const QString NoEvent = QStringLiteral("*none*");
 } // namespace
+
+// A combo never wider than its current text needs (it may be narrower: then it elides).
+void CaptureFilterBar::fitToCurrentText(QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    const QFontMetrics metrics = combo->fontMetrics();
+    const QSize text(metrics.horizontalAdvance(combo->currentText()), metrics.height());
+    const int wanted
+        = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width();
+    combo->setMaximumWidth(std::max(wanted, combo->minimumSizeHint().width()));
+}
 
 CaptureFilterBar::CaptureFilterBar(QWidget *parent)
     : QWidget(parent), m_eventCombo(new QComboBox(this)), m_methodCombo(new QComboBox(this)),
@@ -54,16 +68,20 @@ CaptureFilterBar::CaptureFilterBar(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_eventCombo);
-    layout->addWidget(m_methodCombo);
-    layout->addWidget(m_statusCombo);
+    // Narrow at 800 px; given room (1280 px, say), each combo grows up to its whole current
+    // text ("All events (300,000)"), and the text field takes the rest.
+    layout->addWidget(m_eventCombo, 2);
+    layout->addWidget(m_methodCombo, 2);
+    layout->addWidget(m_statusCombo, 2);
     layout->addWidget(m_textEdit, 1);
     layout->addWidget(m_pinnedCheck);
     layout->addWidget(m_markedCheck);
     layout->addWidget(m_clearButton);
 
-    for (QComboBox *combo : {m_eventCombo, m_methodCombo, m_statusCombo})
+    for (QComboBox *combo : {m_eventCombo, m_methodCombo, m_statusCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &CaptureFilterBar::emitChanged);
+        connect(combo, &QComboBox::currentTextChanged, combo, [combo] { fitToCurrentText(combo); });
+    }
     for (QCheckBox *check : {m_pinnedCheck, m_markedCheck})
         connect(check, &QCheckBox::toggled, this, &CaptureFilterBar::emitChanged);
     connect(m_textEdit, &QLineEdit::textChanged, m_textTimer, qOverload<>(&QTimer::start));
@@ -132,6 +150,8 @@ void CaptureFilterBar::retranslate()
                                  "requests and secret mismatches"));
     m_clearButton->setText(tr("Clear filters"));
     m_clearButton->setAccessibleName(tr("Clear filters"));
+    for (QComboBox *combo : {m_methodCombo, m_statusCombo}) // filled with signals blocked
+        fitToCurrentText(combo);
 }
 
 void CaptureFilterBar::fillEvents()
@@ -161,6 +181,7 @@ void CaptureFilterBar::fillEvents()
     if (m_eventCombo->count() == items.size()) {
         for (int i = 0; i < items.size(); ++i)
             m_eventCombo->setItemText(i, items.at(i).first);
+        fitToCurrentText(m_eventCombo);
         return;
     }
     m_eventCombo->clear();
@@ -168,6 +189,7 @@ void CaptureFilterBar::fillEvents()
         m_eventCombo->addItem(text, data);
     const int index = m_eventCombo->findData(current.isEmpty() ? AnyEvent : current);
     m_eventCombo->setCurrentIndex(std::max(0, index));
+    fitToCurrentText(m_eventCombo);
 }
 
 void CaptureFilterBar::setEventCounts(const QList<Capture::EventCount> &counts)

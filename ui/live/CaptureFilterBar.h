@@ -44,6 +44,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static void fitToCurrentText(QComboBox *combo);
     void retranslate();
     void fillEvents();
     void emitChanged();
